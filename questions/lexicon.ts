@@ -1,0 +1,135 @@
+// Generic cue-word lists (no article facts). Arabic entries are normalised at load time with normalizeForMatch.
+import { normalizeForMatch } from "./normalize";
+
+const N = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean).map(normalizeForMatch));
+
+/** Month names → month number. Gregorian (Egypt/Gulf), Syriac (Levant/Iraq), French-Maghreb and Moroccan names. */
+export const AR_MONTHS: Map<string, number> = new Map();
+const monthLists: Array<[string, number]> = [
+  ["يناير جانفي كانون_الثاني", 1],
+  ["فبراير فبراير فيفري شباط", 2],
+  ["مارس آذار اذار", 3],
+  ["أبريل إبريل ابريل أفريل افريل نيسان", 4],
+  ["مايو ماي أيار ايار", 5],
+  ["يونيو يونيه جوان حزيران", 6],
+  ["يوليو يوليه جويلية يوليوز تموز", 7],
+  ["أغسطس اغسطس أغسطوس آب اب أوت اوت غشت", 8],
+  ["سبتمبر أيلول ايلول شتنبر", 9],
+  ["أكتوبر اكتوبر تشرين_الأول", 10],
+  ["نوفمبر نونبر تشرين_الثاني", 11],
+  ["ديسمبر دجنبر كانون_الأول", 12],
+];
+for (const [list, m] of monthLists) for (const w of list.split(" ")) AR_MONTHS.set(normalizeForMatch(w.replace(/_/gu, " ")), m);
+/** Two-word month names: first word → possible second words. */
+export const AR_MONTH_FIRST = N("كانون تشرين");
+
+export const EN_MONTHS: Map<string, number> = new Map();
+"january february march april may june july august september october november december".split(" ").forEach((m, i) => {
+  EN_MONTHS.set(m, i + 1);
+  EN_MONTHS.set(m.slice(0, 3), i + 1);
+});
+EN_MONTHS.set("sept", 9);
+/** "may" / "march" are ambiguous as single words; only accepted next to a day or year. */
+
+export const AR_YEAR_CUES = N("عام العام سنة السنة عامي سنوات في منذ حتى خلال بحلول مطلع أوائل أواخر نهاية بداية منتصف قبل بعد");
+export const EN_YEAR_CUES = new Set("in since by until till from during of year early late mid before after around circa c".split(" "));
+
+/** Words that introduce a date phrase and are removed together with it when a question asks for the date. */
+export const AR_DATE_PREPS = N("في منذ عام العام سنة خلال حتى بحلول مطلع أواخر أوائل نهاية بداية منتصف");
+export const EN_DATE_PREPS = new Set("in since on during by until of".split(" "));
+
+/** Person cues: titles and roles (definite forms and idafa heads). */
+export const AR_PERSON_TITLES = N(
+  "الجنرال الرئيس الرئيسة الوزير الوزيرة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الخبير الخبيرة الدبلوماسي الدبلوماسية " +
+    "المتحدث المتحدثة الناطق الناطقة السفير السفيرة الملك الملكة الأمير الأميرة الشيخ المحلل المحللة الكاتب الكاتبة الأستاذ الأستاذة " +
+    "الدكتور الدكتورة البروفيسور المستشار المستشارة القائد العقيد اللواء العميد الفريق المشير النائب النائبة السيناتور المدير المديرة " +
+    "المراسل المراسلة المؤرخ الفيلسوف العالم الشاعر الشاعرة الروائي الروائية المؤلف الأديب الفنان الفنانة المخرج المدرب اللاعب الزعيم " +
+    "المبعوث المفوض الحاكم المرشد الإمام القاضي المحامي المحامية الناشط الناشطة المعارض السلطان الخليفة الأمين الاقتصادي المفكر " +
+    "الرائد النقيب المقدم الملازم البابا الكاردينال المطران الرحالة المستكشف الطبيب الطبيبة المهندس المغني المغنية الممثل الممثلة " +
+    "العالمة المؤرخة الفقيه القس الحاخام المؤسس الجراح",
+);
+/** Idafa heads: "وزير الخارجية الأمريكي X", "رئيس الوزراء X". */
+export const AR_PERSON_HEADS = N(
+  "وزير وزيرة رئيس رئيسة مدير مديرة سفير سفيرة قائد زعيم أمين مستشار مستشارة مبعوث نائب نائبة متحدث متحدثة ناطق ناطقة مؤسس عميد محافظ حاكم أستاذ أستاذة مراسل مراسلة",
+);
+/** Nouns that may follow a title but are not a name (the phrase continues as a description). */
+export const AR_NOT_NAME = N(
+  "في من إلى الى على عن أن إن ان مع بعد قبل منذ حتى خلال عند لدى بين ضد حول نحو عبر الذي التي الذين اللذين ما لا لم لن قد كان كانت يكون " +
+    "هو هي هم هما و أو او ثم كما أيضا لكن بل أنه إنه أنها إنها اليوم أمس غدا يوم أمام وراء فوق تحت دون غير سوى كل بعض جميع عدة عدد " +
+    "ذلك هذا هذه تلك هؤلاء الذي السابق الحالي الجديد بأن بان لأن لان وإن وان فإن فان حين حيث إذ إذا اذا لدى لقد وقد فقد " +
+    "مدير رئيس وزير عضو نائب مسؤول أستاذ سابق سابقا حاليا يوم عام سنة شهر أسبوع باسم لصالح ضمن إثر اثر وسط بشأن خصوصا وخصوصا",
+);
+export const AR_SPEECH_VERBS = N(
+  "قال قالت يقول تقول أكد أكدت يؤكد تؤكد صرح صرحت يصرح تصرح أضاف أضافت يضيف تضيف أوضح أوضحت يوضح توضح أشار أشارت يشير تشير " +
+    "يرى ترى رأى رأت كتب كتبت يكتب تكتب اعتبر اعتبرت يعتبر تعتبر حذر حذرت يحذر تحذر أعلن أعلنت يعلن تعلن يعتقد تعتقد اعتقد " +
+    "شدد شددت يشدد تشدد وصف وصفت يصف تصف تساءل لفت لفتت يلفت نفى نفت ينفي أفاد أفادت يفيد ذكر ذكرت يذكر تذكر أبلغ أبلغت " +
+    "مضيفا مضيفة موضحا موضحة قائلا قائلة مشيرا مشيرة معتبرا معتبرة مؤكدا مؤكدة مشددا مشددة لافتا لافتة محذرا محذرة",
+);
+export const EN_SPEECH_VERBS = new Set(
+  "said says told tells added adds stated states argued argues wrote writes warned warns noted notes explained explains insisted insists claimed claims declared declares asked asks believes believed thinks thought suggested suggests observed observes remarked remarks admitted admits announced announces".split(
+    " ",
+  ),
+);
+
+/** Organisation cues: the cue and following definite words / a quoted name form the organisation. */
+export const AR_ORG_CUES = N(
+  "صحيفة جريدة مجلة وكالة قناة موقع إذاعة جهاز وزارة جماعة حركة منظمة المحكمة محكمة مجلس المجلس حزب الحزب شركة جامعة الجامعة " +
+    "بنك البنك صندوق الصندوق هيئة الهيئة مديرية مركز معهد الاتحاد اتحاد تنظيم التنظيم تحالف التحالف لجنة اللجنة مؤسسة مجموعة مجموعات " +
+    "البرلمان برلمان الجيش جيش مصرف المصرف ائتلاف الائتلاف رابطة الرابطة نقابة النقابة أكاديمية الأكاديمية الأمم المنظمة الوكالة الشركة",
+);
+/** Definite cues that name an organisation only together with a modifier. */
+export const AR_OUTLET_CUES = N("صحيفة جريدة مجلة وكالة قناة موقع إذاعة");
+export const AR_GROUP_CUES = N("جماعة حركة منظمة حزب تنظيم تحالف مجموعة مجموعات ائتلاف جماعات حركات منظمات");
+export const AR_PLACE_CUES = N(
+  "العاصمة عاصمة مدينة المدينة بلدة البلدة قرية القرية ولاية الولاية منطقة المنطقة إقليم الإقليم محافظة المحافظة جزيرة الجزيرة نهر النهر جبل الجبل بحيرة البحيرة مخيم المخيم حي الحي مقاطعة المقاطعة",
+);
+/** Generic gazetteer of countries and continents (Arabic). */
+export const AR_COUNTRIES = N(
+  "مصر السعودية الإمارات الكويت قطر البحرين عمان اليمن العراق سوريا سورية لبنان الأردن فلسطين إسرائيل تركيا إيران أفغانستان باكستان الهند الصين اليابان " +
+    "روسيا أوكرانيا فرنسا ألمانيا بريطانيا إيطاليا إسبانيا البرتغال هولندا بلجيكا سويسرا النمسا السويد النرويج الدنمارك فنلندا بولندا اليونان " +
+    "المغرب الجزائر تونس ليبيا السودان موريتانيا مالي النيجر تشاد نيجيريا السنغال إثيوبيا الصومال كينيا أوغندا رواندا الكونغو الكاميرون غانا " +
+    "أمريكا أميركا كندا المكسيك البرازيل الأرجنتين تشيلي كولومبيا فنزويلا كوبا أستراليا إندونيسيا ماليزيا الفلبين فيتنام تايلاند كوريا " +
+    "أفريقيا إفريقيا أوروبا آسيا أستراليا غينيا بنين توغو زامبيا أنغولا موزمبيق تنزانيا إريتريا جيبوتي أذربيجان أرمينيا جورجيا كازاخستان أوزبكستان",
+);
+export const AR_COUNTRIES_2: Set<string> = new Set(
+  "الولايات_المتحدة المملكة_المتحدة كوريا_الجنوبية كوريا_الشمالية جنوب_أفريقيا جنوب_السودان ساحل_العاج بوركينا_فاسو الشرق_الأوسط شمال_أفريقيا غرب_أفريقيا شرق_أفريقيا"
+    .split(" ")
+    .map((w) => normalizeForMatch(w.replace(/_/gu, " "))),
+);
+
+/** Sentence-initial words that need an antecedent (unresolved pronoun / connective). */
+export const AR_BAD_STARTS = N(
+  "هو هي هم هما هن ذلك هذا هذه تلك هؤلاء أولئك لكن لكنه لكنها ولكن غير كما أيضا كذلك بذلك لذلك لذا ومع ثم إلا بيد بينما وبينما فيما وفي إنه إنها أنه أنها كذلك عليه وعليه وهو وهي وهذا وهذه وذلك ولذلك",
+);
+export const EN_BAD_STARTS = new Set(
+  "he she it they this that these those however but also his her its their him them meanwhile moreover furthermore nevertheless nonetheless yet thus therefore hence then instead still such both and or so".split(
+    " ",
+  ),
+);
+
+export const EN_ROLE_CUES = new Set(
+  "president minister general journalist researcher expert diplomat spokesman spokeswoman spokesperson director professor chief leader ambassador analyst senator governor secretary chancellor king queen prince princess commander officer economist historian author writer scientist ceo founder chairman chairwoman chair mayor judge lawyer activist correspondent reporter editor coach player poet philosopher physicist mathematician painter novelist envoy general colonel admiral lieutenant sheikh emir sultan caliph pope cardinal bishop explorer traveller traveler scholar astronomer physician engineer architect composer singer actor actress director producer".split(
+    " ",
+  ),
+);
+export const EN_TITLES = new Set("mr mrs ms dr prof sir dame gen lt col sgt capt president general king queen prince princess sheikh emir pope saint st lord lady senator sen rep governor gov mayor judge chancellor minister ambassador".split(" "));
+
+export const AR_WORD_NUMBERS: Map<string, number> = new Map();
+[
+  ["اثنين اثنان اثنتين اثنتان", 2],
+  ["ثلاثة ثلاث", 3],
+  ["أربعة أربع", 4],
+  ["خمسة خمس", 5],
+  ["ستة ست", 6],
+  ["سبعة سبع", 7],
+  ["ثمانية ثماني ثمان", 8],
+  ["تسعة تسع", 9],
+  ["عشرة عشر", 10],
+].forEach(([l, v]) => (l as string).split(" ").forEach((w) => AR_WORD_NUMBERS.set(normalizeForMatch(w), v as number)));
+export const EN_WORD_NUMBERS: Map<string, number> = new Map(
+  "two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 2] as [string, number]),
+);
+
+export const AR_UNITS = N("ألف آلاف مليون ملايين مليار مليارات تريليون دولار دولارا يورو جنيه ريال درهم دينار ليرة كيلومتر كلم كم متر طن برميل ميغاواط");
+export const AR_PERCENT_WORDS = N("بالمئة بالمائة %");
+

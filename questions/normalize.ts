@@ -1,0 +1,202 @@
+// Normalisation for MATCHING only (never for display).
+// NFKC, strip bidi / zero-width marks, tatweel and Arabic diacritics, unify alef forms, ى→ي, ة→ه,
+// Arabic-Indic / Persian digits → ASCII, lower-case, quotes dropped, other punctuation → space, spaces collapsed.
+// NFD is deliberately avoided: NFKC is applied per base character + its combining marks, which keeps an offset map.
+
+export interface NormalizedWithMap {
+  /** The normalised text. */
+  text: string;
+  /** map[i] = UTF-16 offset in the original string of the code point that produced text[i]; map[text.length] = original length. */
+  map: number[];
+}
+
+function isStripped(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) || // harakat, tanween, shadda, sukun, hamza above/below marks
+    c === 0x0670 || // superscript alef
+    (c >= 0x06d6 && c <= 0x06ed) || // Quranic annotation marks
+    c === 0x0640 || // tatweel
+    (c >= 0x200b && c <= 0x200f) || // zero-width space/joiners, LRM, RLM
+    (c >= 0x202a && c <= 0x202e) || // bidi embeddings / overrides
+    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
+    c === 0x2060 || // word joiner
+    c === 0xfeff || // BOM / ZWNBSP
+    c === 0x061c || // Arabic letter mark
+    c === 0x00ad || // soft hyphen
+    c === 0x034f // combining grapheme joiner
+  );
+}
+
+const QUOTE_CHARS = new Set(
+  Array.from("\"'«»“”„‟‘’‚‛‹›〝〞＂`´"),
+);
+
+function mapChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1) {
+    if (isStripped(c)) return "";
+    switch (c) {
+      case 0x0623: // أ
+      case 0x0625: // إ
+      case 0x0622: // آ
+      case 0x0671: // ٱ
+      case 0x0672:
+      case 0x0673:
+        return "ا";
+      case 0x0649: // ى
+      case 0x06cc: // Persian yeh
+        return "ي";
+      case 0x0629: // ة
+        return "ه";
+      case 0x06a9: // Persian keheh
+        return "ك";
+      case 0x066a: // ٪
+        return "%";
+      case 0x066b: // Arabic decimal separator
+        return ".";
+      case 0x066c: // Arabic thousands separator
+        return ",";
+    }
+    if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(48 + c - 0x0660);
+    if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(48 + c - 0x06f0);
+  }
+  return ch.toLowerCase();
+}
+
+const RE_SPACE = /\s/u;
+const RE_PUNCT = /[\p{P}]/u;
+const RE_MARK = /\p{M}/u;
+const RE_DIGIT = /[0-9]/;
+
+/** Normalise and keep, for each output char, the offset of the original char that produced it. */
+export function normalizeWithMap(input: string): NormalizedWithMap {
+  const out: string[] = [];
+  const map: number[] = [];
+  const s = typeof input === "string" ? input : String(input ?? "");
+  let i = 0;
+  const n = s.length;
+  let lastWasSpace = true; // suppress leading spaces
+  while (i < n) {
+    // one cluster = a code point + following combining marks (not stripped ones handled inside)
+    const start = i;
+    const cp = s.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const c2 = s.codePointAt(i)!;
+      const ch2 = String.fromCodePoint(c2);
+      if (!RE_MARK.test(ch2) || isStripped(c2)) break;
+      i += c2 > 0xffff ? 2 : 1;
+    }
+    let cluster = s.slice(start, i);
+    if (cluster.length > 1 || cp > 0x7f) {
+      try {
+        cluster = cluster.normalize("NFKC");
+      } catch {
+        /* lone surrogates etc. */
+      }
+    }
+    for (const ch of cluster) {
+      let m = mapChar(ch);
+      if (m === "") continue;
+      for (const mc of m) {
+        if (RE_SPACE.test(mc)) {
+          if (!lastWasSpace) {
+            out.push(" ");
+            map.push(start);
+            lastWasSpace = true;
+          }
+          continue;
+        }
+        if (QUOTE_CHARS.has(mc)) continue;
+        if (mc !== "%" && RE_PUNCT.test(mc)) {
+          // keep '.' and ',' between digits (3.5, 200,000)
+          const prev = out.length > 0 ? out[out.length - 1]! : "";
+          const next = s.slice(i, i + 1);
+          const nextM = next ? mapChar(next) : "";
+          if ((mc === "." || mc === ",") && RE_DIGIT.test(prev) && RE_DIGIT.test(nextM)) {
+            out.push(mc);
+            map.push(start);
+            lastWasSpace = false;
+            continue;
+          }
+          if (!lastWasSpace) {
+            out.push(" ");
+            map.push(start);
+            lastWasSpace = true;
+          }
+          continue;
+        }
+        m = mc;
+        out.push(m);
+        map.push(start);
+        lastWasSpace = false;
+      }
+    }
+  }
+  // trim trailing space
+  while (out.length > 0 && out[out.length - 1] === " ") {
+    out.pop();
+    map.pop();
+  }
+  map.push(s.length);
+  return { text: out.join(""), map };
+}
+
+/** Normalised form of `text` for comparisons (never for display). */
+export function normalizeForMatch(text: string): string {
+  try {
+    return normalizeWithMap(text).text;
+  } catch {
+    return "";
+  }
+}
+
+const AR_PREFIX_TOKENS = ["وال", "فال", "بال", "كال", "لل", "ال"];
+
+/** Strip a leading و and the definite article from each token (for lenient typed-answer comparison). */
+export function stripArabicClitics(normalized: string): string {
+  return normalized
+    .split(" ")
+    .map((tok) => {
+      let t = tok;
+      for (const p of AR_PREFIX_TOKENS) {
+        if (t.startsWith(p) && t.length - p.length >= 2) {
+          t = p === "لل" ? t.slice(2) : t.slice(p.length);
+          return t;
+        }
+      }
+      if (t.startsWith("و") && t.length >= 4) t = t.slice(1);
+      return t;
+    })
+    .filter((t) => t.length > 0)
+    .join(" ");
+}
+
+/** Levenshtein distance with an early exit once the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  const al = a.length;
+  const bl = b.length;
+  if (Math.abs(al - bl) > max) return max + 1;
+  if (al === 0) return bl;
+  if (bl === 0) return al;
+  let prev = new Array<number>(bl + 1);
+  let cur = new Array<number>(bl + 1);
+  for (let j = 0; j <= bl; j++) prev[j] = j;
+  for (let i = 1; i <= al; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const ac = a.charCodeAt(i - 1);
+    for (let j = 1; j <= bl; j++) {
+      const cost = ac === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[bl]!;
+}
