@@ -1,6 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GeneratedQuestion } from "../../questions/types";
-import { checkValidity, computeCoverage, computeValidity, containsPhrase, questionCoversFact } from "../../scripts/eval-lib";
+import { checkGold, checkValidity, computeCoverage, computeValidity, containsPhrase, questionCoversFact, type GoldFile } from "../../scripts/eval-lib";
 
 const TEXT_EN = "Marie Curie was born in Warsaw in 1867. She won the Nobel Prize in Physics in 1903.";
 const TEXT_AR = 'بدأت القصة عام 2013 حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان".';
@@ -128,5 +130,24 @@ describe("coverage", () => {
     const r = computeCoverage([tf, cloze], [fact, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }], TEXT_AR);
     expect(r.covered).toBe(2);
     expect(r.ratio).toBe(1);
+  });
+});
+
+describe("fixture gold files", () => {
+  const dir = path.resolve("tests/fixtures/articles");
+  const golds = fs.readdirSync(dir).filter((f) => f.endsWith(".gold.json"));
+
+  it("exist for every fixture article", () => {
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith(".txt"));
+    expect(texts.length).toBeGreaterThanOrEqual(7);
+    for (const t of texts) expect(golds, t).toContain(t.replace(/\.txt$/, ".gold.json"));
+  });
+
+  it.each(golds)("%s: 10–20 facts, each answer in its sentence and each sentence in the article", (g) => {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, g), "utf8")) as GoldFile;
+    const text = fs.readFileSync(path.join(dir, g.replace(/\.gold\.json$/, ".txt")), "utf8");
+    expect(gold.facts.length).toBeGreaterThanOrEqual(10);
+    expect(gold.facts.length).toBeLessThanOrEqual(20);
+    expect(checkGold(gold, text)).toEqual([]);
   });
 });
