@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { startPractice } from "@/app/actions";
+import { QuizPlayer } from "@/components/quiz/quiz-player";
+import { QuizProvider } from "@/components/quiz/quiz-provider";
+import { getAttemptView } from "@/lib/attempts/attempts";
+import { getDeviceId } from "@/lib/device";
+import { NotFoundError } from "@/lib/errors";
+import { dirOf } from "@/lib/i18n/config";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  try {
+    return await getAttemptView({ attemptId: id, deviceId: await getDeviceId() });
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Not-found is the page's job: throwing here would be streamed after a 200 status.
+  const attempt = await getAttemptView({ attemptId: (await params).id, deviceId: await getDeviceId() }).catch(() => null);
+  return attempt ? { title: attempt.article.title } : {};
+}
+
+export default async function AttemptPage({ params }: Props) {
+  const attempt = await load((await params).id);
+  const t = await getTranslations("quiz");
+  const practiseAgain = (
+    <form action={startPractice}>
+      <input type="hidden" name="articleId" value={attempt.article.id} />
+      <input type="hidden" name="fresh" value="1" />
+      <button type="submit" className="button">
+        {t("practiseAgain")}
+      </button>
+    </form>
+  );
+  return (
+    <div className="stack">
+      <p className="muted" lang={attempt.article.language} dir={dirOf(attempt.article.language)}>
+        {attempt.article.title}
+      </p>
+      <QuizProvider server={attempt}>
+        <QuizPlayer
+          questions={attempt.questions}
+          language={attempt.article.language}
+          articleId={attempt.article.id}
+          practiseAgain={practiseAgain}
+        />
+      </QuizProvider>
+    </div>
+  );
+}

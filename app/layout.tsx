@@ -1,0 +1,47 @@
+import "@fontsource/noto-sans-arabic/400.css";
+import "@fontsource/noto-sans-arabic/700.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/ui/language-switch";
+import { dirOf } from "@/lib/i18n/config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5c4d" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
+  return (
+    <html lang={locale} dir={dirOf(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <header className="site-header">
+          <nav className="site-nav" aria-label={t("nav.main")}>
+            <Link href="/" className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ف
+              </span>
+              {t("appName")}
+            </Link>
+            <Link href="/">{t("nav.articles")}</Link>
+            <Link href="/articles/new">{t("nav.new")}</Link>
+            <span className="spacer" />
+            <LanguageSwitch locale={locale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
+          </nav>
+        </header>
+        <main id="main" className="container">
+          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        </main>
+      </body>
+    </html>
+  );
+}

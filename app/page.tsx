@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listArticles } from "@/lib/articles/get-article";
+import { dirOf } from "@/lib/i18n/config";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const [articles, t, format] = await Promise.all([listArticles(), getTranslations("home"), getFormatter()]);
+  return (
+    <div className="stack">
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <h1>{t("title")}</h1>
+        <Link className="button" href="/articles/new">
+          {t("newArticle")}
+        </Link>
+      </div>
+      <p className="muted">{t("intro")}</p>
+      {articles.length === 0 ? (
+        <p className="card">{t("empty")}</p>
+      ) : (
+        <ul className="article-list">
+          {articles.map((a) => (
+            <li key={a.id} className="card">
+              <Link href={`/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
+                {a.title}
+              </Link>
+              <div className="row hint">
+                <span className="badge">{a.language === "ar" ? "العربية" : "English"}</span>
+                <span>{t("questionsCount", { count: a._count.questions })}</span>
+                <span>{t("added", { date: format.dateTime(a.createdAt, { dateStyle: "medium" }) })}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

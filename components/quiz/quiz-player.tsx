@@ -1,0 +1,265 @@
+"use client";
+// One question at a time: answer, check (the server judges), see the evidence, move on; a summary at the end.
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { AnswerText } from "./answer-text";
+import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
+import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
+import { isAnswered, type Evidence } from "./store";
+import type { QuestionType } from "@/questions/types";
+
+interface Props {
+  questions: PlayerQuestion[];
+  language: string;
+  articleId: string;
+  practiseAgain: React.ReactNode;
+}
+
+export function QuizPlayer({ questions, language, articleId, practiseAgain }: Props) {
+  const t = useTranslations("quiz");
+  const store = useQuizStoreApi();
+  const current = useQuizStore((s) => s.current);
+  const answers = useQuizStore((s) => s.answers);
+  const results = useQuizStore((s) => s.results);
+  const pending = useQuizStore((s) => s.pending);
+  const errors = useQuizStore((s) => s.errors);
+  const score = useQuizStore((s) => s.score);
+  const isOffline = useQuizStore((s) => s.isOffline);
+  const { choose, goTo, submit } = useQuizStore(useShallow((s) => ({ choose: s.choose, goTo: s.goTo, submit: s.submit })));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const dir = language === "ar" ? "rtl" : "ltr";
+
+  const total = questions.length;
+  const answeredCount = questions.filter((q) => isAnswered({ results, pending }, q.id)).length;
+  const isDone = total > 0 && questions.every((q) => results[q.id]);
+  const q = questions[Math.min(current, total - 1)];
+  const result = q ? results[q.id] : undefined;
+  const isPending = q ? pending.includes(q.id) : false;
+  const hasFeedback = Boolean(result) || isPending;
+
+  // Move focus to the feedback's "next" button once an answer is checked, so keyboard users continue with Enter.
+  useEffect(() => {
+    if (hasFeedback) nextRef.current?.focus();
+  }, [hasFeedback, q?.id]);
+
+  if (isDone) return <QuizSummary questions={questions} language={language} articleId={articleId} practiseAgain={practiseAgain} />;
+  if (!q) return null;
+
+  const value = answers[q.id] ?? (q.type === "timeline" ? q.choices : undefined);
+  const canSubmit = !hasFeedback && isComplete(q, value);
+  const isLast = current >= total - 1;
+  const nextOpen = questions.findIndex((x, i) => i > current && !isAnswered({ results, pending }, x.id));
+  const firstOpen = questions.findIndex((x) => !isAnswered({ results, pending }, x.id));
+
+  function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!q || !canSubmit || value === undefined) return;
+    if (answers[q.id] === undefined) choose(q.id, value);
+    submit(q.id);
+    void flushAnswers(store);
+  }
+
+  function goNext() {
+    const target = nextOpen !== -1 ? nextOpen : firstOpen !== -1 ? firstOpen : Math.min(current + 1, total - 1);
+    goTo(target);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  const headingId = `q-${q.id}-prompt`;
+  return (
+    <div className="stack">
+      {isOffline && (
+        <p className="alert alert-info" role="status">
+          {t("offline")}
+        </p>
+      )}
+      <div className="stack" style={{ gap: 4 }}>
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <span data-testid="progress">{t("progressShort", { current: current + 1, total })}</span>
+          <span data-testid="score">{t("score", { score })}</span>
+        </div>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={t("progress", { current: current + 1, total })}
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={answeredCount}
+        >
+          <span style={{ width: `${(answeredCount / Math.max(1, total)) * 100}%` }} />
+        </div>
+        <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
+          {questions.map((x, i) => {
+            const r = results[x.id];
+            const state = r ? (r.correct ? " is-right" : " is-wrong") : pending.includes(x.id) ? " is-pending" : "";
+            return (
+              <li key={x.id}>
+                <button
+                  type="button"
+                  className={`${i === current ? "is-current" : ""}${state}`}
+                  aria-current={i === current ? "step" : undefined}
+                  aria-label={`${t("jumpTo", { n: i + 1 })}: ${r || pending.includes(x.id) ? t("answered") : t("unanswered")}`}
+                  onClick={() => goTo(i)}
+                >
+                  {i + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+
+      <form className="card stack" onSubmit={onSubmit} aria-labelledby={headingId}>
+        <p className="hint">{t("progress", { current: current + 1, total })}</p>
+        <h1 id={headingId} ref={headingRef} tabIndex={-1} lang={language} dir={dir} style={{ fontSize: "1.3rem" }}>
+          {q.prompt}
+        </h1>
+        <div lang={language} dir={dir}>
+          <QuestionInput
+            question={q}
+            value={value}
+            isLocked={hasFeedback}
+            rightAnswer={result?.answer}
+            labelledBy={headingId}
+            onChange={(v) => choose(q.id, v)}
+          />
+        </div>
+        {errors[q.id] && (
+          <p className="alert alert-error" role="alert">
+            {t("errorGeneric", { message: errors[q.id]! })}
+          </p>
+        )}
+        {!hasFeedback && (
+          <div className="row">
+            <button type="submit" className="button" disabled={!canSubmit}>
+              {t("submit")}
+            </button>
+          </div>
+        )}
+      </form>
+
+      {hasFeedback && (
+        <section className="card stack" aria-live="polite" data-testid="feedback">
+          {result ? (
+            <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...result} language={language} />
+          ) : (
+            <p className="alert alert-info" role="status">
+              {t("pending")}
+            </p>
+          )}
+          <div className="row">
+            <button type="button" className="button" ref={nextRef} onClick={goNext}>
+              {isLast && nextOpen === -1 && firstOpen === -1 ? t("finish") : t("next")}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Feedback({
+  type,
+  left,
+  given,
+  correct,
+  answer,
+  evidence,
+  language,
+}: {
+  type: QuestionType;
+  left?: string[];
+  given: string | string[] | undefined;
+  correct: boolean;
+  answer: string | string[];
+  evidence: Evidence;
+  language: string;
+}) {
+  const t = useTranslations("quiz");
+  return (
+    <>
+      <p className={correct ? "result-right" : "result-wrong"} role="status">
+        {correct ? `✓ ${t("correct")}` : `✗ ${t("incorrect")}`}
+      </p>
+      {!correct && (
+        <div className="stack">
+          <div>
+            {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} /> })}
+          </div>
+          <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} /> })}</div>
+        </div>
+      )}
+      <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
+    </>
+  );
+}
+
+export function EvidenceQuote({ evidence, language, label }: { evidence: Evidence; language: string; label: string }) {
+  return (
+    <figure style={{ margin: 0 }}>
+      <figcaption className="hint">{label}</figcaption>
+      <blockquote className="quote" lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="evidence">
+        {evidence.before && <>…{evidence.before}</>}
+        <mark>{evidence.text}</mark>
+        {evidence.after && <>{evidence.after}…</>}
+      </blockquote>
+    </figure>
+  );
+}
+
+function QuizSummary({ questions, language, articleId, practiseAgain }: Props) {
+  const t = useTranslations("quiz");
+  const format = useFormatter();
+  const results = useQuizStore((s) => s.results);
+  const answers = useQuizStore((s) => s.answers);
+  const score = useQuizStore((s) => s.score);
+  const startedAt = useQuizStore((s) => s.startedAt);
+  const finishedAt = useQuizStore((s) => s.finishedAt);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const total = questions.length;
+  const seconds = finishedAt ? Math.max(0, Math.round((Date.parse(finishedAt) - Date.parse(startedAt)) / 1000)) : null;
+  const time =
+    seconds === null
+      ? "—"
+      : seconds >= 60
+        ? `${format.number(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, "0")}`
+        : `${format.number(seconds)} s`;
+  return (
+    <div className="stack">
+      <section className="card stack" data-testid="summary">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t("doneTitle")}
+        </h1>
+        <p style={{ fontSize: "1.2rem" }} data-testid="final-score">
+          {t("finalScore", { score, total, percent: Math.round((score / Math.max(1, total)) * 100) })}
+        </p>
+        <p className="muted">{t("timeTaken", { time })}</p>
+        <div className="row">
+          {practiseAgain}
+          <Link className="button button-secondary" href={`/articles/${articleId}`}>
+            {t("backToArticle")}
+          </Link>
+        </div>
+      </section>
+      <h2>{t("review")}</h2>
+      <ol className="review-list">
+        {questions.map((q) => {
+          const r = results[q.id];
+          if (!r) return null;
+          return (
+            <li key={q.id} className="card stack">
+              <div lang={language} dir={language === "ar" ? "rtl" : "ltr"}>
+                <strong>{q.prompt}</strong>
+              </div>
+              <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...r} language={language} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

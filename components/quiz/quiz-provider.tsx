@@ -1,0 +1,109 @@
+"use client";
+// Creates the attempt's store once, restores it from localStorage, lets the server's record win, and sends
+// answers that were given offline as soon as the network returns.
+import { createContext, useContext, useEffect, useState } from "react";
+import { useStore } from "zustand";
+import { createQuizStore, type QuizActions, type QuizState, type QuizStore, type ServerAttempt } from "./store";
+
+const QuizStoreContext = createContext<QuizStore | null>(null);
+const RETRY_MS = 10_000;
+
+export function QuizProvider({ server, children }: { server: ServerAttempt; children: React.ReactNode }) {
+  const [store] = useState(() => createQuizStore(server));
+  const [isReady, setIsReady] = useState(false);
+
+  useEffect(() => {
+    let isCancelled = false;
+    const resync = async () => {
+      try {
+        const res = await fetch(`/api/attempts/${server.id}`, { cache: "no-store" });
+        if (res.ok && !isCancelled) store.getState().reconcile((await res.json()) as ServerAttempt);
+      } catch {
+        store.getState().setSync({ isOffline: true });
+      }
+      await flushAnswers(store);
+    };
+    void (async () => {
+      await store.persist.rehydrate();
+      store.getState().reconcile(server);
+      setIsReady(true);
+      await flushAnswers(store);
+    })();
+    const onOnline = () => {
+      store.getState().setSync({ isOffline: false });
+      void resync();
+    };
+    const onOffline = () => store.getState().setSync({ isOffline: true });
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    const timer = window.setInterval(() => {
+      if (store.getState().pending.length > 0) void flushAnswers(store);
+    }, RETRY_MS);
+    return () => {
+      isCancelled = true;
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+      window.clearInterval(timer);
+    };
+  }, [store, server]);
+
+  return (
+    <QuizStoreContext.Provider value={store}>
+      {isReady ? children : <p className="muted" role="status">…</p>}
+    </QuizStoreContext.Provider>
+  );
+}
+
+export function useQuizStore<T>(selector: (s: QuizState & QuizActions) => T): T {
+  const store = useContext(QuizStoreContext);
+  if (!store) throw new Error("useQuizStore must be used inside <QuizProvider>");
+  return useStore(store, selector);
+}
+
+export function useQuizStoreApi(): QuizStore {
+  const store = useContext(QuizStoreContext);
+  if (!store) throw new Error("useQuizStoreApi must be used inside <QuizProvider>");
+  return store;
+}
+
+/** Sends pending answers one by one, in the order given. Stops at the first network failure and retries later. */
+export async function flushAnswers(store: QuizStore) {
+  if (store.getState().isSyncing) return; // one sender at a time keeps the order
+  store.getState().setSync({ isSyncing: true });
+  try {
+    for (;;) {
+      const s = store.getState();
+      const questionId = s.pending[0];
+      if (!questionId) break;
+      let res: Response;
+      try {
+        res = await fetch(`/api/attempts/${s.attemptId}/answers`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ questionId, answer: s.answers[questionId] }),
+        });
+      } catch {
+        s.setSync({ isOffline: true });
+        break;
+      }
+      s.setSync({ isOffline: false });
+      const body = (await res.json().catch(() => null)) as
+        | (Parameters<QuizActions["applyResult"]>[0] & { error?: { code: string; message: string } })
+        | null;
+      if (res.ok && body) {
+        s.applyResult(body);
+      } else if (res.status === 409) {
+        // Answered elsewhere (another tab or device): take the server's record.
+        const view = await fetch(`/api/attempts/${s.attemptId}`, { cache: "no-store" }).catch(() => null);
+        if (view?.ok) s.reconcile((await view.json()) as ServerAttempt);
+        if (store.getState().pending.includes(questionId)) s.reject(questionId, body?.error?.message ?? "Conflict");
+      } else if (res.status >= 500) {
+        break; // the server is having trouble: keep the answer and retry later
+      } else {
+        s.reject(questionId, body?.error?.message ?? `HTTP ${res.status}`);
+      }
+    }
+  } finally {
+    store.getState().setSync({ isSyncing: false });
+  }
+}

@@ -1,0 +1,174 @@
+// The quiz session on the client: a Zustand store per attempt (factory + provider, never a module global),
+// persisted to localStorage so a reload, a closed tab or a lost network resumes at the same place.
+// The server is the judge and its record wins: `reconcile` overwrites local results with the server's.
+import { createJSONStorage, persist } from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
+
+export type Given = string | string[];
+export interface Evidence {
+  before: string;
+  text: string;
+  after: string;
+}
+export interface Result {
+  correct: boolean;
+  answer: Given;
+  evidence: Evidence;
+}
+export interface ServerResponse extends Result {
+  questionId: string;
+  given: Given;
+}
+export interface ServerAttempt {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  score: number;
+  total: number;
+  questions: { id: string }[];
+  responses: ServerResponse[];
+}
+
+export interface QuizState {
+  attemptId: string;
+  questionIds: string[];
+  current: number;
+  /** Given answers, including drafts not yet submitted. */
+  answers: Record<string, Given>;
+  /** Server verdicts. */
+  results: Record<string, Result>;
+  /** Submitted answers the server has not acknowledged yet (offline or in flight), in order. */
+  pending: string[];
+  /** Answers the server refused (bad shape, attempt gone): a message per question. */
+  errors: Record<string, string>;
+  score: number;
+  total: number;
+  startedAt: string;
+  finishedAt: string | null;
+  isOffline: boolean;
+  isSyncing: boolean;
+}
+
+export interface QuizActions {
+  choose: (questionId: string, answer: Given) => void;
+  goTo: (index: number) => void;
+  submit: (questionId: string) => void;
+  reconcile: (server: ServerAttempt) => void;
+  applyResult: (r: ServerResponse & { score: number; finishedAt: string | null }) => void;
+  reject: (questionId: string, message: string) => void;
+  setSync: (s: Partial<Pick<QuizState, "isOffline" | "isSyncing">>) => void;
+}
+
+export type QuizStore = ReturnType<typeof createQuizStore>;
+
+export const STORE_VERSION = 1;
+export const storageKey = (attemptId: string) => `fahm-attempt-${attemptId}`;
+
+export function initialQuizState(server: ServerAttempt): QuizState {
+  const state: QuizState = {
+    attemptId: server.id,
+    questionIds: server.questions.map((q) => q.id),
+    current: 0,
+    answers: {},
+    results: {},
+    pending: [],
+    errors: {},
+    score: server.score,
+    total: server.total,
+    startedAt: server.startedAt,
+    finishedAt: server.finishedAt,
+    isOffline: false,
+    isSyncing: false,
+  };
+  const merged = { ...state, ...reconcileState(state, server) };
+  // A fresh device opens at the first unanswered question.
+  const firstOpen = merged.questionIds.findIndex((id) => !merged.results[id]);
+  return { ...merged, current: firstOpen === -1 ? 0 : firstOpen };
+}
+
+/** The server's record wins: its responses replace local results and answers, and leave the pending queue. */
+export function reconcileState(state: QuizState, server: ServerAttempt): Partial<QuizState> {
+  const results = { ...state.results };
+  const answers = { ...state.answers };
+  const errors = { ...state.errors };
+  const acknowledged = new Set<string>();
+  for (const r of server.responses) {
+    results[r.questionId] = { correct: r.correct, answer: r.answer, evidence: r.evidence };
+    answers[r.questionId] = r.given;
+    delete errors[r.questionId];
+    acknowledged.add(r.questionId);
+  }
+  // A local result the server does not know about cannot be trusted: drop it and resend the answer.
+  const pending = state.pending.filter((id) => !acknowledged.has(id));
+  for (const id of Object.keys(results)) {
+    if (!acknowledged.has(id)) {
+      delete results[id];
+      if (answers[id] !== undefined && !pending.includes(id)) pending.push(id);
+    }
+  }
+  return { results, answers, errors, pending, score: server.score, total: server.total, finishedAt: server.finishedAt };
+}
+
+export function createQuizStore(server: ServerAttempt) {
+  return createStore<QuizState & QuizActions>()(
+    persist(
+      (set) => ({
+        ...initialQuizState(server),
+        choose: (questionId, answer) =>
+          set((s) =>
+            s.results[questionId] || s.pending.includes(questionId)
+              ? s
+              : { answers: { ...s.answers, [questionId]: answer }, errors: withoutKey(s.errors, questionId) },
+          ),
+        goTo: (index) => set((s) => ({ current: Math.max(0, Math.min(s.questionIds.length - 1, index)) })),
+        submit: (questionId) =>
+          set((s) =>
+            s.answers[questionId] === undefined || s.results[questionId] || s.pending.includes(questionId)
+              ? s
+              : { pending: [...s.pending, questionId], errors: withoutKey(s.errors, questionId) },
+          ),
+        reconcile: (srv) => set((s) => reconcileState(s, srv)),
+        applyResult: (r) =>
+          set((s) => ({
+            results: { ...s.results, [r.questionId]: { correct: r.correct, answer: r.answer, evidence: r.evidence } },
+            answers: { ...s.answers, [r.questionId]: r.given },
+            pending: s.pending.filter((id) => id !== r.questionId),
+            score: r.score,
+            finishedAt: r.finishedAt,
+          })),
+        reject: (questionId, message) =>
+          set((s) => ({
+            pending: s.pending.filter((id) => id !== questionId),
+            errors: { ...s.errors, [questionId]: message },
+          })),
+        setSync: (sync) => set(sync),
+      }),
+      {
+        name: storageKey(server.id),
+        version: STORE_VERSION,
+        storage: createJSONStorage(() => localStorage),
+        partialize: (s) => ({
+          current: s.current,
+          answers: s.answers,
+          results: s.results,
+          pending: s.pending,
+          score: s.score,
+          finishedAt: s.finishedAt,
+        }),
+        migrate: (persisted) => persisted as QuizState, // version 1 is the first; later versions map old shapes here
+        skipHydration: true,
+      },
+    ),
+  );
+}
+
+function withoutKey<T>(obj: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in obj)) return obj;
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
+
+export function isAnswered(s: Pick<QuizState, "results" | "pending">, id: string) {
+  return Boolean(s.results[id]) || s.pending.includes(id);
+}

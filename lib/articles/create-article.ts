@@ -1,0 +1,30 @@
+// Saves a pasted article and the questions generated from it, in one transaction.
+import "server-only";
+import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { toQuestionData } from "@/lib/question-rows";
+import { ARTICLE_ERROR_MESSAGES, ArticleInputSchema } from "@/lib/validation/article";
+import { GENERATOR_VERSION, generateQuestions } from "@/questions/index";
+
+export const QUESTIONS_PER_ARTICLE = 12;
+
+export async function createArticle(input: unknown, opts: { sampleKey?: string } = {}) {
+  const parsed = ArticleInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const key = parsed.error.issues[0]?.message ?? "bodyRequired";
+    throw new ValidationError(ARTICLE_ERROR_MESSAGES[key] ?? "Invalid article.", key);
+  }
+  const { title, body } = parsed.data;
+  const result = generateQuestions(body, { count: QUESTIONS_PER_ARTICLE });
+  return db.article.create({
+    data: {
+      title,
+      body,
+      language: result.language,
+      notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : null,
+      sampleKey: opts.sampleKey ?? null,
+      questions: { create: result.questions.map((q, i) => toQuestionData(q, i, GENERATOR_VERSION)) },
+    },
+    select: { id: true, language: true, notice: true, _count: { select: { questions: true } } },
+  });
+}

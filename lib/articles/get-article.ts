@@ -1,0 +1,45 @@
+// Reading articles: the list, and one article with its questions and evidence (the reader's view).
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { toReveal, toStudentQuestion } from "@/lib/question-rows";
+
+export async function listArticles() {
+  return db.article.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, language: true, createdAt: true, _count: { select: { questions: true } } },
+    take: 200,
+  });
+}
+
+export async function getArticle(id: string) {
+  const article = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      body: true,
+      language: true,
+      notice: true,
+      createdAt: true,
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          type: true,
+          prompt: true,
+          choices: true,
+          left: true,
+          answer: true,
+          evidenceStart: true,
+          evidenceEnd: true,
+        },
+      },
+    },
+  });
+  if (!article) throw new NotFoundError("No such article.");
+  return {
+    ...article,
+    questions: article.questions.map((q) => ({ ...toStudentQuestion(q), ...toReveal(q, article.body) })),
+  };
+}

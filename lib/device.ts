@@ -1,0 +1,28 @@
+// An anonymous device id in an httpOnly cookie: it owns the device's practice attempts, so nobody else can read them.
+import "server-only";
+import { cookies, headers } from "next/headers";
+
+export const DEVICE_COOKIE = "fahm_device";
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+export async function getDeviceId(): Promise<string | null> {
+  const value = (await cookies()).get(DEVICE_COOKIE)?.value;
+  return value && /^[0-9a-f-]{36}$/.test(value) ? value : null;
+}
+
+/** Only in a server action or route handler (it may set the cookie). */
+export async function ensureDeviceId(): Promise<string> {
+  const existing = await getDeviceId();
+  if (existing) return existing;
+  const id = crypto.randomUUID();
+  const h = await headers();
+  const isHttps = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https";
+  (await cookies()).set(DEVICE_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: isHttps,
+    path: "/",
+    maxAge: ONE_YEAR,
+  });
+  return id;
+}
