@@ -1,0 +1,866 @@
+// Candidate question builders, distractors, filtering, ranking and selection.
+import type { GenerateOptions, GenerateResult, GeneratedQuestion, Language, QuestionType } from "./types";
+import { QUESTION_TYPES } from "./types";
+import { normalizeForMatch } from "./normalize";
+import { contextFor, splitSentences, wordCount, type Clause, type Sentence } from "./sentences";
+import { extractAll, type Extraction, type SentenceInfo, type Span } from "./spans";
+import { AR_BAD_STARTS, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
+import { clamp01, fnv1a, hashInt, shuffle, shuffleDifferent } from "./util";
+
+const BLANK = "____";
+const MAX_SENTENCES = 400;
+
+interface Candidate {
+  type: QuestionType;
+  prompt: string;
+  choices: string[];
+  answer: string | string[];
+  left?: string[];
+  evidence: { start: number; end: number };
+  difficulty: number;
+  score: number;
+  sent: number;
+  /** normalised answer key for de-duplication */
+  key: string;
+  /** true_false: the false statement (prompt holds the true one) */
+  falsePrompt?: string;
+}
+
+interface Ctx {
+  text: string;
+  lang: Language;
+  seed: number;
+  sentences: Sentence[];
+  infos: SentenceInfo[];
+  ex: Extraction;
+  bySent: Map<number, Span[]>;
+  badStart: Set<number>;
+  displayName: Map<string, string>;
+}
+
+// ------------------------------------------------------------------ helpers
+
+const ar = (c: Ctx) => c.lang === "ar";
+const stripEndPunct = (s: string) =>
+  s
+    .replace(/[.!?؟،,;؛:…]+(["”»])$/u, "$1")
+    .replace(/[\s.!?؟،,;؛:…—–-]+$/u, "")
+    .replace(/^[\s،,;؛:—–-]+/u, "");
+const collapse = (s: string) => s.replace(/\s{2,}/gu, " ").replace(/\s+([،,.;؛:؟?!])/gu, "$1").trim();
+const isDef = (n: string) => n.startsWith("ال") && n.length > 3;
+
+function normContains(hay: string, needle: string): boolean {
+  const h = normalizeForMatch(hay);
+  const n = normalizeForMatch(needle);
+  if (!n) return false;
+  if (!h.includes(n)) return false;
+  // whole-word containment
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{M}\\p{N}])`, "u");
+  return re.test(h);
+}
+
+function countOccurrences(hay: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  let i = hay.indexOf(needle);
+  while (i >= 0 && n < 5) {
+    n++;
+    i = hay.indexOf(needle, i + needle.length);
+  }
+  return n;
+}
+
+function sliceCtx(c: Ctx, cl: Clause, a: number, b: number, repl: string): string {
+  return c.text.slice(cl.start, a) + repl + c.text.slice(b, cl.end);
+}
+
+function quoteWrap(c: Ctx, s: string): string {
+  return ar(c) ? `«${s}»` : `“${s}”`;
+}
+
+function truncateWords(s: string, max: number): string {
+  const w = s.split(/\s+/u);
+  if (w.length <= max) return s;
+  return w.slice(0, max).join(" ") + " …";
+}
+
+function digitsLike(template: string, ascii: string): string {
+  if (/[\u0660-\u0669]/u.test(template)) return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x0660 + Number(d)));
+  if (/[\u06F0-\u06F9]/u.test(template)) return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x06f0 + Number(d)));
+  return ascii;
+}
+
+/** A date can be removed from its clause when it is introduced by a preposition ("في عام 2013", "in 2013") or opens the clause. */
+function datePhraseDetachable(c: Ctx, sp: Span, clauseStart: number): boolean {
+  if (sp.prep && sp.prep.length > 0) return true;
+  const before = c.text.slice(clauseStart, sp.start).trim();
+  return before.length === 0;
+}
+
+const AR_LEAD_CONNECTIVES = /^(?:لكن|ولكن|بل|ثم|كما|وقد|فقد|قد)\s+/u;
+const EN_LEAD_CONNECTIVES = /^(?:but|and|so|yet|then|while)\s+/iu;
+function stripLeadConnective(c: Ctx, s: string): string {
+  return s.replace(ar(c) ? AR_LEAD_CONNECTIVES : EN_LEAD_CONNECTIVES, "");
+}
+
+// ------------------------------------------------------------------ distractors
+
+function sameKindPool(c: Ctx, key: Span): Span[] {
+  const out: Span[] = [];
+  for (const sps of c.bySent.values()) for (const sp of sps) if (sp.kind === key.kind || (key.kind === "quoted" && sp.kind === "org" && key.head === "outlet")) out.push(sp);
+  return out;
+}
+
+function aliasOf(c: Ctx, n: string): string {
+  return c.ex.aliases.get(n) ?? n;
+}
+
+function conflicts(c: Ctx, keyNorm: string, candNorm: string): boolean {
+  if (!candNorm || !keyNorm) return true;
+  if (candNorm === keyNorm) return true;
+  if (candNorm.includes(keyNorm) || keyNorm.includes(candNorm)) return true;
+  if (aliasOf(c, candNorm) === aliasOf(c, keyNorm)) return true;
+  return false;
+}
+
+function perturbNumber(key: Span, k: number): string | null {
+  const v = key.value ?? 0;
+  const m = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/u.exec(key.text);
+  if (!m) return null;
+  const dec = /[.\u066B]/u.test(m[0]);
+  let nv: number;
+  if (key.kind === "percent") {
+    const steps = [-10, 10, -5, 5, 15, -15, 20];
+    nv = v + (steps[k % steps.length]! * (v >= 30 ? 1 : 0.5));
+    if (nv <= 0 || nv > 100) return null;
+  } else if (v < 20 && !dec) {
+    const steps = [1, 2, -1, 3, -2, 4];
+    nv = v + steps[k % steps.length]!;
+    if (nv < 1) return null;
+  } else {
+    const f = [0.5, 2, 1.5, 3, 0.75, 4][k % 6]!;
+    nv = v * f;
+  }
+  let s: string;
+  if (dec) s = nv.toFixed(1);
+  else {
+    nv = Math.round(nv);
+    const mag = Math.pow(10, Math.max(0, String(Math.round(v)).length - 2));
+    nv = Math.max(1, Math.round(nv / mag) * mag);
+    s = String(nv);
+    if (/[,\u066C]/u.test(m[0])) s = s.replace(/\B(?=(\d{3})+(?!\d))/gu, /\u066C/u.test(m[0]) ? "\u066C" : ",");
+  }
+  if (nv === v) return null;
+  return key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length);
+}
+
+const AR_NUM_WORDS = ["اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
+const EN_NUM_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+function perturbWordNumber(c: Ctx, key: Span, k: number): string | null {
+  const list = ar(c) ? AR_NUM_WORDS : EN_NUM_WORDS;
+  const v = key.value ?? 2;
+  const opts = [v + 1, v + 2, v - 1, v + 3].filter((x) => x >= 2 && x - 2 < list.length);
+  const nv = opts[k % Math.max(1, opts.length)];
+  if (nv === undefined) return null;
+  let w = list[nv - 2]!;
+  if (/^\p{Lu}/u.test(key.text)) w = w[0]!.toUpperCase() + w.slice(1);
+  return w;
+}
+
+function perturbYear(key: Span, k: number): string | null {
+  const m = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u.exec(key.text);
+  if (!m) return null;
+  const y = Math.floor((key.value ?? 0) / 10000);
+  const steps = [-2, -3, 1, -5, 2, -1, 3, -4];
+  const ny = y + steps[k % steps.length]!;
+  return key.text.slice(0, m.index) + digitsLike(m[0], String(ny)) + key.text.slice(m.index + m[0].length);
+}
+
+/** Distractors: same kind from the article first, then perturbation (dates/numbers). */
+function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { items: string[]; fromArticle: number } {
+  const out: string[] = [];
+  const norms: string[] = [key.norm];
+  const accept = (t: string): boolean => {
+    const n = normalizeForMatch(t);
+    if (!n) return false;
+    if (norms.some((x) => conflicts(c, x, n))) return false;
+    if (avoid.some((a) => normalizeForMatch(a) === n)) return false;
+    if (ar(c) && (key.kind === "person" || key.kind === "org" || key.kind === "place" || key.kind === "quoted") && isDef(key.norm) !== isDef(n))
+      return false;
+    out.push(t);
+    norms.push(n);
+    return true;
+  };
+  const pool = sameKindPool(c, key).filter((sp) => !conflicts(c, key.norm, sp.norm));
+  // preference tiers
+  const tier = (sp: Span): number => {
+    if (key.kind === "quoted") {
+      if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
+      if (sp.kind === "org" && key.head === "outlet") return 1;
+      const h = (sp.head ?? "").replace(/^ال/u, "");
+      if (sp.kind === "quoted" && (NAMING_HEADS.has(h) || NAMING_HEADS.has("ال" + h) || h === "outlet" || h === "group")) return 2;
+      return 9;
+    }
+    if (key.kind === "date") return sp.fmt === key.fmt ? 0 : 9;
+    if (key.kind === "number") {
+      const ku = (key.fmt ?? "").split("|")[1];
+      const su = (sp.fmt ?? "").split("|")[1];
+      if (key.fmt === "word") return sp.fmt === "word" ? 0 : 9;
+      if (ku !== su || sp.fmt === "word") return 9;
+      const kv = Math.abs(key.value ?? 0);
+      const sv = Math.abs(sp.value ?? 0);
+      return kv > 0 && sv > 0 && Math.max(kv, sv) / Math.min(kv, sv) <= 12 ? 0 : 9;
+    }
+    if (key.kind === "person") return 0;
+    if (key.kind === "org") return sp.head === key.head ? 0 : 1;
+    return 0;
+  };
+  const seen = new Set<string>();
+  const uniq: Span[] = [];
+  for (const sp of pool) {
+    const n = aliasOf(c, sp.norm);
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (tier(sp) < 9) uniq.push(sp);
+  }
+  const seed = (c.seed ^ hashInt(key.norm)) >>> 0;
+  const ordered = [0, 1, 2, 3].flatMap((t) => shuffle(uniq.filter((sp) => tier(sp) === t), seed + t));
+  for (const sp of ordered) {
+    if (out.length >= want) break;
+    const disp = sp.kind === "person" ? (c.displayName.get(sp.norm) ?? sp.text) : sp.text;
+    accept(disp);
+  }
+  const fromArticle = out.length;
+  if (out.length < want && (key.kind === "date" || key.kind === "number" || key.kind === "percent")) {
+    for (let k = 0; k < 12 && out.length < want; k++) {
+      const p = key.kind === "date" ? perturbYear(key, k + ((seed >>> 0) % 3)) : key.fmt === "word" ? perturbWordNumber(c, key, k) : perturbNumber(key, k);
+      if (p) accept(p);
+    }
+  }
+  return { items: out, fromArticle };
+}
+
+// ------------------------------------------------------------------ sentence quality
+
+function computeBadStarts(c: Ctx): Set<number> {
+  const bad = new Set<number>();
+  for (const s of c.sentences) {
+    const toks = c.infos[s.idx]?.toks ?? [];
+    if (toks.length === 0) {
+      bad.add(s.idx);
+      continue;
+    }
+    const first = toks[0]!.n;
+    const second = toks[1]?.n ?? "";
+    if (ar(c)) {
+      const f2 = first.replace(/^[وف]/u, "");
+      if (AR_BAD_STARTS.has(first) || AR_BAD_STARTS.has(f2) || ["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(second)) bad.add(s.idx);
+    } else if (EN_BAD_STARTS.has(first)) bad.add(s.idx);
+    // questions in the text, or lines that are mostly non-letters
+    if (/[?؟]\s*["»”]?$/u.test(s.text)) bad.add(s.idx);
+  }
+  return bad;
+}
+
+function sentenceScore(c: Ctx, s: Sentence): number {
+  const wc = wordCount(s.text);
+  let sc = 0;
+  if (wc < 6) sc -= 0.6;
+  else if (wc <= 35) sc += 0.2;
+  else if (wc > 60) sc -= 0.3;
+  // earlier sentences carry the main facts
+  sc += 0.1 * (1 - s.idx / Math.max(1, c.sentences.length));
+  return sc;
+}
+
+const KIND_WEIGHT: Record<string, number> = { date: 0.5, person: 0.5, quoted: 0.45, number: 0.35, percent: 0.4, org: 0.35, place: 0.25 };
+
+// ------------------------------------------------------------------ builders
+
+function mkCand(
+  c: Ctx,
+  type: QuestionType,
+  prompt: string,
+  answer: string | string[],
+  choices: string[],
+  evidence: { start: number; end: number },
+  sent: number,
+  score: number,
+  difficulty: number,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  return {
+    type,
+    prompt,
+    answer,
+    choices,
+    evidence,
+    sent,
+    score,
+    difficulty: clamp01(difficulty),
+    key: Array.isArray(answer) ? answer.map(normalizeForMatch).join("|") : normalizeForMatch(answer),
+    ...extra,
+  };
+}
+
+function choiceSet(c: Ctx, answer: string, ds: string[], salt: string): string[] | null {
+  const all = [answer, ...ds.slice(0, 3)];
+  if (all.length < 3) return null;
+  const norms = new Set(all.map(normalizeForMatch));
+  if (norms.size !== all.length) return null;
+  return shuffle(all, (c.seed ^ hashInt(salt)) >>> 0);
+}
+
+function spanOk(c: Ctx, sp: Span, cl: Clause): boolean {
+  // key must appear exactly once in its context
+  const n = normalizeForMatch(cl.text);
+  return countOccurrences(n, sp.norm) === 1;
+}
+
+function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
+  const s = c.sentences[sp.sent]!;
+  const cl = contextFor(s, c.lang, sp.start, sp.end);
+  if (!spanOk(c, sp, cl)) return;
+  if (wordCount(cl.text) < 5) return;
+  const prompt = collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK));
+  const { items, fromArticle } = distractors(c, sp, 3);
+  const base = (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s);
+  const ch = choiceSet(c, sp.text, items, "cloze" + sp.start);
+  if (ch) {
+    out.push(mkCand(c, "cloze", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, base + 0.1 * fromArticle, 0.35 + 0.1 * fromArticle));
+  }
+  // typed variant for short names
+  if ((sp.kind === "person" || sp.kind === "quoted" || sp.kind === "place" || sp.kind === "org") && sp.text.split(/\s+/u).length <= 3) {
+    const p = ar(c) ? `اكتب ما يملأ الفراغ: ${quoteWrap(c, prompt)}` : `Type the missing word(s): ${quoteWrap(c, prompt)}`;
+    out.push(mkCand(c, "short_answer", p, sp.text, [], { start: cl.start, end: cl.end }, s.idx, base - 0.15, 0.75));
+  }
+}
+
+function buildNumber(c: Ctx, sp: Span, out: Candidate[]): void {
+  const s = c.sentences[sp.sent]!;
+  const cl = contextFor(s, c.lang, sp.start, sp.end);
+  if (!spanOk(c, sp, cl)) return;
+  const body = collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK));
+  const prompt = ar(c) ? `ما الرقم الذي يكمل العبارة: ${quoteWrap(c, stripEndPunct(body))}؟` : `Which figure completes the statement: ${quoteWrap(c, stripEndPunct(body))}?`;
+  const { items, fromArticle } = distractors(c, sp, 3);
+  const ch = choiceSet(c, sp.text, items, "num" + sp.start);
+  if (!ch) return;
+  out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + (sp.fmt === "word" ? -0.2 : 0), 0.5 + 0.05 * fromArticle));
+}
+
+const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
+  "began:begin became:become won:win took:take made:make went:go came:come fell:fall rose:rise led:lead built:build wrote:write held:hold saw:see gave:give left:leave met:meet ran:run sold:sell told:tell found:find brought:bring bought:buy fought:fight taught:teach thought:think lost:lose paid:pay said:say sent:send spent:spend stood:stand struck:strike chose:choose drove:drive flew:fly grew:grow knew:know threw:throw broke:break spoke:speak froze:freeze wore:wear hid:hide forgot:forget got:get shot:shoot sat:sit sank:sink sang:sing drew:draw fled:flee fed:feed felt:feel kept:keep meant:mean dealt:deal won:win overtook:overtake undertook:undertake withdrew:withdraw swept:sweep"
+    .split(" ")
+    .map((p) => p.split(":") as [string, string]),
+);
+
+/** English "In what year did X do Y?" (regular/irregular past or passive); null when the clause doesn't fit. */
+function englishWhenQuestion(rest0: string, word: string, fullText: string): string | null {
+  // "X, which was first proposed, finally opened …" → "… was X first proposed?"
+  const rel = /^(.{3,80}?), (?:which|who|that) (was|were) ([^,]{3,120})(?:,|$)/u.exec(rest0);
+  if (rel) return `${word} ${rel[2]} ${lowerFirst(rel[1]!, fullText)} ${stripEndPunct(rel[3]!)}?`;
+  const rest = rest0;
+  const irr = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+)\b(.*)$/u.exec(rest);
+  if (irr && EN_IRREGULAR[irr[2]!] && !/\b(?:was|were|is|are|has|had|have)\b/u.test(irr[1]!)) {
+    return `${word} did ${lowerFirst(irr[1]!, fullText)} ${EN_IRREGULAR[irr[2]!]}${irr[3]}?`;
+  }
+  return englishWhenRegular(rest, word, fullText);
+}
+
+function lowerFirst(np: string, fullText: string): string {
+  const first = np.split(/\s+/u)[0]!;
+  if (/^(The|A|An)$/u.test(first)) return first.toLowerCase() + np.slice(first.length);
+  const low = first.toLowerCase();
+  if (low !== first && first.length > 1 && !/^[A-Z]{2,}/u.test(first) && new RegExp(`\\s${low}\\b`, "u").test(fullText.slice(0, 200000))) return low + np.slice(first.length);
+  return np;
+}
+
+function englishWhenRegular(rest: string, word: string, fullText: string): string | null {
+  // rest: clause with the date phrase removed, e.g. "Paris launched Operation Serval"
+  const m = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(was|were)\s+((?:first\s+|later\s+|officially\s+|formally\s+)?(?:\w+ed|\w+en|born|built|made|held|founded|signed|won|sold|shot|hit|set|put|cut|led|met|begun))\b(.*)$/u.exec(
+    rest,
+  );
+  if (m) return `${word} ${m[2]} ${lowerFirst(m[1]!, fullText)} ${m[3]}${m[4]}?`;
+  const m2 = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+ed)\b(.*)$/u.exec(rest);
+  if (m2 && /\b(?:was|were|is|are|has|had|have)\b/u.test(m2[1]!)) return null;
+  if (m2) {
+    const v = m2[2]!;
+    let inf = v.replace(/ied$/u, "y");
+    if (inf === v) {
+      if (/([bcdfghjklmnpqrstvwxz])\1ed$/u.test(v)) inf = v.slice(0, -3);
+      else if (/(?:at|iz|is|us|v|rc|nc|ag|ar|ur|ir|it|in|ut|ak|ol|id|ok|ib|uc|ud)ed$/u.test(v) && !/(?:ated|ized)$/u.test(v)) inf = v.slice(0, -1);
+      else if (/(?:ated|ized|ised|used|ved|ced|ged)$/u.test(v)) inf = v.slice(0, -1);
+      else inf = v.slice(0, -2);
+    }
+    return `${word} did ${lowerFirst(m2[1]!, fullText)} ${inf}${m2[3]}?`;
+  }
+  return null;
+}
+
+function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
+  const s = c.sentences[sp.sent]!;
+  const cl = contextFor(s, c.lang, sp.start, sp.end, 28);
+  if (!spanOk(c, sp, cl)) return;
+  const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
+  if (!datePhraseDetachable(c, sp, cl.start)) return;
+  let rest = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
+  rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, ""));
+  if (wordCount(rest) < 4) return;
+  // other dates left in the question would give it away / confuse
+  let prompt: string | null = null;
+  const prep = sp.prep ?? "";
+  if (ar(c)) {
+    const q = /(^|\s)منذ$/u.test(prep) || prep === "منذ" || prep.endsWith("منذ") ? "منذ متى" : sp.fmt === "y" ? "في أي عام" : "متى";
+    prompt = `${q} ${rest}؟`;
+  } else {
+    const word = sp.fmt === "y" ? "In what year" : "When";
+    const restTrim = rest.replace(/^[,;]\s*/u, "");
+    prompt = englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
+    if (!prompt) prompt = `Which date completes the statement: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK))))}?`;
+  }
+  const { items, fromArticle } = distractors(c, sp, 3);
+  const ch = choiceSet(c, sp.text, items, "date" + sp.start);
+  if (!ch) return;
+  out.push(mkCand(c, "date", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.7 + sentenceScore(c, s), 0.4 + 0.1 * fromArticle));
+  // also a true/false on the date handled in buildTrueFalse
+}
+
+function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
+  const s = c.sentences[sp.sent]!;
+  const cl = contextFor(s, c.lang, sp.start, sp.end, 30);
+  if (!spanOk(c, sp, cl)) return;
+  const wc = wordCount(cl.text);
+  if (wc < 6 || wc > 40) return;
+  const { items } = distractors(c, sp, 1, []);
+  const alt = items[0];
+  if (!alt) return;
+  if (normContains(cl.text, alt)) return;
+  const truth = collapse(cl.text);
+  const falsePrompt = collapse(sliceCtx(c, cl, sp.start, sp.end, alt));
+  out.push(
+    mkCand(c, "true_false", truth, "true", ["true", "false"], { start: cl.start, end: cl.end }, s.idx, 0.3 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s), 0.25, {
+      falsePrompt,
+      key: "tf:" + sp.norm,
+    }),
+  );
+}
+
+const TRANSFORM_AR = /(?:تحول|تحولت|اصبح|اصبحت|صار|صارت|سميت|سمي|اعيدت تسميته|اعيدت تسميتها|اعيد تسميته|حلت محل|استبدلت|استبدل|خلفتها|خلفها)/u;
+const TRANSFORM_EN = /\b(?:became|become|renamed|turned into|evolved into|replaced by|succeeded by|known as|rebranded)\b/u;
+
+function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
+  // pairs of named spans in one sentence joined by a "became / تحولت إلى" cue
+  for (let i = 0; i < sp.length; i++) {
+    for (let j = i + 1; j < sp.length && j <= i + 2; j++) {
+      const a = sp[i]!;
+      const b = sp[j]!;
+      if (a.sent !== b.sent) continue;
+      if (!(["quoted", "org", "place", "person"] as string[]).includes(a.kind) || b.kind !== a.kind) continue;
+      if (b.start - a.end > 70) continue;
+      const between = c.text.slice(a.end, b.start);
+      const bn = normalizeForMatch(between);
+      const s = c.sentences[a.sent]!;
+      if (ar(c)) {
+        const vm = TRANSFORM_AR.exec(bn);
+        if (!vm) continue;
+        // the verb and "later" as written
+        const rawVerb = /[\p{L}\p{M}]*(?:تحو|أصب|اصب|صار|سم|تسمي|حل|استبدل|خلف)[\p{L}\p{M}]*/u.exec(between)?.[0] ?? "تحولت";
+        const later = /لاحق[\p{L}\p{M}]*|فيما بعد/u.exec(between)?.[0];
+        const hasIla = /(?:^|\s)(?:إلى|الى)(?:\s|$)/u.test(between) || /(?:^|\s)الي(?:\s|$)/u.test(bn);
+        // head noun before A (outside the quote marks)
+        const info = c.infos[a.sent]!;
+        const headTok = [...info.toks].reverse().find((t) => t.e <= a.start - (a.kind === "quoted" ? 1 : 0) && t.e >= a.start - 3);
+        let head = headTok ? headTok.raw.replace(/^[وفبلك](?=[\p{L}]{3,})/u, "") : "";
+        if (headTok && !/^(?:و|ف|ب|ل|ك)?ال/u.test(headTok.n) && /^[وفبلك]/u.test(headTok.n) && headTok.n.length > 4) head = headTok.raw.slice(1);
+        if (headTok && (headTok.n === "في" || headTok.n === "من" || headTok.n.length < 3)) head = "";
+        const headBare = head.replace(/^ال/u, "");
+        const aName = head ? `${head} ${a.text}` : a.text;
+        const prompt = hasIla
+          ? `إلى أي ${headBare || "شيء"} ${rawVerb} ${aName}${later ? " " + later : ""}؟`
+          : `ماذا ${rawVerb} ${aName}${later ? " " + later : ""}؟`;
+        pushTransform(c, a, b, s, prompt, out);
+      } else {
+        const vm = TRANSFORM_EN.exec(between.toLowerCase());
+        if (!vm) continue;
+        const later = /\blater\b/u.test(between) ? " later" : "";
+        const v = vm[0];
+        const prompt =
+          v === "renamed"
+            ? `What was ${a.text} renamed?`
+            : v === "replaced by" || v === "succeeded by"
+              ? `What replaced ${a.text}?`
+              : v === "known as"
+                ? `What was ${a.text}${later} known as?`
+                : `What did ${a.text}${later} become?`;
+        pushTransform(c, a, b, s, prompt, out);
+      }
+    }
+  }
+}
+
+function pushTransform(c: Ctx, a: Span, b: Span, s: Sentence, prompt: string, out: Candidate[]): void {
+  if (normContains(prompt, b.text)) return;
+  const ev = { start: s.start, end: s.end };
+  const { items } = distractors(c, b, 3, [a.text]);
+  const ds = items.filter((x) => !conflicts(c, a.norm, normalizeForMatch(x)));
+  const ch = choiceSet(c, b.text, ds, "tr" + b.start);
+  if (ch) out.push(mkCand(c, "mcq", prompt, b.text, ch, ev, s.idx, 1.3 + sentenceScore(c, s), 0.45));
+  out.push(mkCand(c, "short_answer", prompt, b.text, [], ev, s.idx, 0.9 + sentenceScore(c, s), 0.7));
+}
+
+/** Who-questions from a person at the start of a clause ("X told …" → "Who told …?"). */
+function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
+  const s = c.sentences[sp.sent]!;
+  const info = c.infos[s.idx]!;
+  const name = c.displayName.get(sp.norm) ?? sp.text;
+  let prompt: string | null = null;
+  let evEnd = s.end;
+  if (ar(c)) {
+    const role = sp.role;
+    if (!role) return;
+    const roleStart = c.text.lastIndexOf(role, sp.start);
+    if (roleStart < 0) return;
+    const before = normalizeForMatch(c.text.slice(s.start, roleStart));
+    let rest = c.text.slice(sp.end, s.end);
+    // cut the rest at a colon / clause break / the start of a long quotation
+    let cut = rest.search(/[:،؛]/u);
+    for (const qp of info.quotes) {
+      if (qp.os >= sp.end && wordCount(c.text.slice(qp.cs, qp.ce)) >= 4) {
+        const off = qp.os - sp.end;
+        if (cut < 0 || off < cut) cut = off;
+        break;
+      }
+    }
+    if (cut >= 0) {
+      rest = rest.slice(0, cut);
+      evEnd = sp.end + cut;
+    }
+    rest = stripEndPunct(collapse(rest)).replace(/\s+(?:قائلا|قائلة|مضيفا|مضيفة|موضحا|موضحة|مشيرا|مشيرة)[\u064B-\u065F]*$/u, "");
+    rest = stripEndPunct(rest);
+    if (wordCount(rest) < 2 || wordCount(rest) > 16) return;
+    const fem = /ة$/u.test(role.split(/\s+/u)[0]!);
+    if (before === "" || before === "و") {
+      // subject first: "الخبير الأمني X صرّح لصحيفة …" → "من هو الخبير الأمني الذي صرّح لصحيفة …؟"
+      prompt = `${fem ? "من هي" : "من هو"} ${role} ${fem ? "التي" : "الذي"} ${rest}؟`;
+    } else if (info.toks[0] && info.toks[0].e <= roleStart && wordCount(c.text.slice(s.start, roleStart)) === 1) {
+      // verb first: "وقال الرئيس X إن …" → "من قال إن …؟" (role kept for context)
+      const verb = c.text.slice(s.start, roleStart).trim().replace(/^[وف](?=[\p{L}]{3,})/u, "");
+      prompt = `مَن ${role} ${fem ? "التي" : "الذي"} ${verb} ${rest}؟`;
+    }
+  } else {
+    // "Laurent Lerner, a security expert, told Le Figaro …" → "Who told Le Figaro …?"
+    const pre = c.text.slice(s.start, sp.start).trim();
+    const preWords = pre ? pre.split(/\s+/u) : [];
+    if (preWords.length > 3) return;
+    if (preWords.length > 0 && !preWords.every((w) => /^[A-Z]?[a-z-]+$/u.test(w) || /^[A-Z][a-z]+$/u.test(w))) return;
+    let rest = c.text.slice(sp.end, s.end);
+    const app = /^,\s+(?:a|an|the)\s+[^,;.]{3,80}?,\s*/u.exec(rest);
+    if (app) rest = rest.slice(app[0].length);
+    else rest = rest.replace(/^\s+/u, "");
+    if (!/^(?:[a-z]+ed|said|told|says|was|is|became|won|wrote|led|made|took|gave|met|went|saw|built|founded|became|began|ran|has|had)\b/u.test(rest)) return;
+    rest = stripEndPunct(collapse(rest));
+    if (wordCount(rest) < 3 || wordCount(rest) > 30) return;
+    const rolePart = preWords.length > 0 && sp.role ? "" : "";
+    prompt = `Who ${rolePart}${rest}?`;
+  }
+  if (!prompt) return;
+  if (normContains(prompt, name) || normContains(prompt, sp.text)) return;
+  // the last name alone must not be in the prompt either
+  const last = sp.norm.split(" ").pop() ?? "";
+  if (last.length >= 3 && normContains(prompt, last)) return;
+  const { items, fromArticle } = distractors(c, sp, 3);
+  const ans = c.text.slice(sp.start, sp.end);
+  const ch = choiceSet(c, ans, items, "who" + sp.start);
+  if (!ch || fromArticle < 2) return;
+  out.push(mkCand(c, "mcq", prompt, ans, ch, { start: s.start, end: evEnd }, s.idx, 1.0 + sentenceScore(c, s), 0.45));
+}
+
+/** "ما صفة X في المقال؟" → role, distractors other people's roles. */
+function buildRole(c: Ctx, sp: Span, out: Candidate[]): void {
+  if (!sp.role) return;
+  const roles = [...new Set([...c.ex.roles.values()])];
+  const mine = normalizeForMatch(sp.role);
+  const others = roles.filter((r) => {
+    const n = normalizeForMatch(r);
+    return n !== mine && !n.includes(mine) && !mine.includes(n);
+  });
+  if (others.length < 2) return;
+  const s = c.sentences[sp.sent]!;
+  const name = c.text.slice(sp.start, sp.end);
+  const prompt = ar(c) ? `ما الصفة التي قدّم بها المقال ${name}؟` : `How does the article describe ${name}?`;
+  if (normContains(prompt, sp.role)) return;
+  const ds = shuffle(others, c.seed ^ hashInt("role" + sp.norm)).slice(0, 3);
+  const ch = choiceSet(c, sp.role, ds, "role" + sp.start);
+  if (!ch) return;
+  out.push(mkCand(c, "mcq", prompt, sp.role, ch, { start: s.start, end: s.end }, s.idx, 0.6 + sentenceScore(c, s), 0.4));
+}
+
+function buildQuote(c: Ctx, out: Candidate[]): void {
+  const people = [...new Set(c.ex.spans.filter((x) => x.kind === "person").map((x) => x.norm))];
+  for (const sp of c.ex.speeches) {
+    const s = c.sentences[sp.sent]!;
+    const name = c.displayName.get(sp.speaker) ?? sp.speaker;
+    // evidence must contain the full name: widen back to the sentence that names the speaker in full
+    let evStart = s.start;
+    if (!normContains(s.text, name)) {
+      let found = -1;
+      for (let k = sp.sent - 1; k >= Math.max(0, sp.sent - 3); k--) {
+        if (normContains(c.sentences[k]!.text, name)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) continue;
+      evStart = c.sentences[found]!.start;
+    }
+    const qt = truncateWords(stripEndPunct(sp.quote.replace(/["«»“”]/gu, "")), 22);
+    const prompt = ar(c) ? `مَن قال: ${quoteWrap(c, qt)}؟` : `Who said: ${quoteWrap(c, qt)}?`;
+    if (normContains(prompt, name)) continue;
+    const others = people.filter((p) => p !== sp.speaker && aliasOf(c, p) !== sp.speaker).map((p) => c.displayName.get(p) ?? p);
+    const ds = shuffle(others, c.seed ^ hashInt("q" + sp.qStart)).filter((d) => !normContains(prompt, d));
+    const ch = choiceSet(c, name, ds, "quote" + sp.qStart);
+    if (!ch) continue;
+    out.push(mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5));
+  }
+}
+
+function buildMatching(c: Ctx, out: Candidate[]): void {
+  const pairs: Array<{ name: string; role: string; sent: number }> = [];
+  const seenRole = new Set<string>();
+  const seenName = new Set<string>();
+  for (const sp of c.ex.spans) {
+    if (sp.kind !== "person" || !sp.role) continue;
+    const rn = normalizeForMatch(sp.role);
+    if (seenName.has(sp.norm) || seenRole.has(rn)) continue;
+    if ([...seenRole].some((r) => r.includes(rn) || rn.includes(r))) continue;
+    seenName.add(sp.norm);
+    seenRole.add(rn);
+    pairs.push({ name: c.text.slice(sp.start, sp.end), role: sp.role, sent: sp.sent });
+  }
+  if (pairs.length < 3) return;
+  const chosen = pairs.slice(0, 4);
+  const left = chosen.map((p) => p.name);
+  const answer = chosen.map((p) => p.role);
+  const choices = shuffleDifferent(answer, c.seed ^ hashInt("match"));
+  const a = c.sentences[Math.min(...chosen.map((p) => p.sent))]!;
+  const b = c.sentences[Math.max(...chosen.map((p) => p.sent))]!;
+  const prompt = ar(c) ? "صِل كل شخص بالصفة التي وصفه بها المقال." : "Match each person with the role the article gives them.";
+  out.push(mkCand(c, "matching", prompt, answer, choices, { start: a.start, end: b.end }, a.idx, 0.9, 0.6, { left }));
+}
+
+function buildTimeline(c: Ctx, out: Candidate[]): void {
+  const events: Array<{ value: number; desc: string; sent: number; start: number; end: number; year: number }> = [];
+  const years = new Set<number>();
+  const dates = c.ex.spans.filter((x) => x.kind === "date");
+  const values = new Set<number>();
+  for (const sp of dates) {
+    if (c.badStart.has(sp.sent)) continue;
+    const y = Math.floor((sp.value ?? 0) / 10000);
+    const v = sp.value ?? 0;
+    if (values.has(v) || (sp.fmt === "y" && years.has(y)) || values.has(y * 10000)) continue;
+    const s = c.sentences[sp.sent]!;
+    const cl = ar(c) ? contextFor(s, c.lang, sp.start, sp.end, 22, 10) : contextFor(s, c.lang, sp.start, sp.end, 12, 7);
+    if (!datePhraseDetachable(c, sp, cl.start)) continue;
+    const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
+    let desc = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
+    desc = stripLeadConnective(c, stripEndPunct(desc).replace(/^[،,]\s*/u, ""));
+    // no other date may remain in the description
+    if (dates.some((d) => d !== sp && d.start >= cl.start && d.end <= cl.end)) continue;
+    if (/[0-9\u0660-\u0669]{4}/u.test(desc)) continue;
+    const wc = wordCount(desc);
+    if (wc < 3) continue;
+    if (wc > 20) desc = truncateWords(desc, 18);
+    if (events.some((e) => normalizeForMatch(e.desc) === normalizeForMatch(desc))) continue;
+    years.add(y);
+    values.add(v);
+    events.push({ value: sp.value ?? 0, desc, sent: s.idx, start: cl.start, end: cl.end, year: y });
+  }
+  if (events.length < 3) return;
+  // up to 4 events spread over the article
+  let pick = events;
+  if (events.length > 4) {
+    const step = (events.length - 1) / 3;
+    pick = [0, 1, 2, 3].map((k) => events[Math.round(k * step)]!);
+  }
+  const ordered = [...pick].sort((x, y) => x.value - y.value);
+  const answer = ordered.map((e) => e.desc);
+  const choices = shuffleDifferent(answer, c.seed ^ hashInt("timeline"));
+  const start = Math.min(...pick.map((e) => e.start));
+  const end = Math.max(...pick.map((e) => e.end));
+  const prompt = ar(c) ? "رتّب الأحداث التالية ترتيبًا زمنيًا من الأقدم إلى الأحدث." : "Put these events in chronological order, from earliest to latest.";
+  out.push(mkCand(c, "timeline", prompt, answer, choices, { start, end }, pick[0]!.sent, 0.95, 0.65));
+}
+
+// ------------------------------------------------------------------ selection
+
+function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionType>): Candidate[] {
+  const pool = cands.filter((q) => types.has(q.type));
+  pool.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
+  const chosen: Candidate[] = [];
+  const typeCount = new Map<string, number>();
+  const sentCount = new Map<number, number>();
+  const keyCount = new Map<string, number>();
+  const used = new Set<number>();
+  const nBuckets = Math.max(1, Math.min(count, c.sentences.length));
+  const bucketOf = (sent: number) => Math.floor((sent / Math.max(1, c.sentences.length)) * nBuckets);
+  const bucketCount = new Map<number, number>();
+  const prompts = new Set<string>();
+  const typeCap = Math.max(2, Math.ceil(count / Math.max(1, Math.min(types.size, 6))) + 1);
+  while (chosen.length < count) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      if (used.has(i)) continue;
+      const q = pool[i]!;
+      const tc = typeCount.get(q.type) ?? 0;
+      if (tc >= typeCap && types.size > 1) continue;
+      const keyN = q.key.replace(/^tf:/u, "");
+      if ((keyCount.get(keyN + "@" + q.sent) ?? 0) > 0) continue;
+      if (prompts.has(normalizeForMatch(q.prompt))) continue;
+      let sc = q.score;
+      sc -= 0.35 * tc;
+      sc -= 0.45 * (sentCount.get(q.sent) ?? 0);
+      sc -= 0.3 * (keyCount.get(keyN) ?? 0);
+      sc -= 0.15 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    used.add(best);
+    const q = pool[best]!;
+    chosen.push(q);
+    typeCount.set(q.type, (typeCount.get(q.type) ?? 0) + 1);
+    if (q.type !== "timeline" && q.type !== "matching") sentCount.set(q.sent, (sentCount.get(q.sent) ?? 0) + 1);
+    const keyN = q.key.replace(/^tf:/u, "");
+    keyCount.set(keyN, (keyCount.get(keyN) ?? 0) + 1);
+    keyCount.set(keyN + "@" + q.sent, 1);
+    bucketCount.set(bucketOf(q.sent), (bucketCount.get(bucketOf(q.sent)) ?? 0) + 1);
+    prompts.add(normalizeForMatch(q.prompt));
+  }
+  return chosen;
+}
+
+function finalize(c: Ctx, chosen: Candidate[]): GeneratedQuestion[] {
+  chosen.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.type < b.type ? -1 : 1));
+  // balance true/false: alternate, starting from a text-dependent parity
+  let flip = c.seed % 2 === 0;
+  const out: GeneratedQuestion[] = [];
+  const ids = new Set<string>();
+  for (const q of chosen) {
+    let prompt = q.prompt;
+    let answer = q.answer;
+    if (q.type === "true_false") {
+      if (flip && q.falsePrompt) {
+        prompt = q.falsePrompt;
+        answer = "false";
+      }
+      flip = !flip;
+    }
+    let id = fnv1a(`${q.type}\u0000${prompt}\u0000${JSON.stringify(answer)}`);
+    while (ids.has(id)) id = fnv1a(id + "+");
+    ids.add(id);
+    const g: GeneratedQuestion = {
+      id,
+      type: q.type,
+      prompt,
+      choices: q.choices,
+      answer,
+      evidence: { start: q.evidence.start, end: q.evidence.end },
+      difficulty: q.difficulty,
+    };
+    if (q.left) g.left = q.left;
+    out.push(g);
+  }
+  return out;
+}
+
+function validCandidate(c: Ctx, q: Candidate): boolean {
+  const { start, end } = q.evidence;
+  if (!(start >= 0 && start < end && end <= c.text.length)) return false;
+  if (!q.prompt || q.prompt.length > 600) return false;
+  const ev = c.text.slice(start, end);
+  const choiceTypes: QuestionType[] = ["mcq", "cloze", "number", "date", "quote"];
+  if (choiceTypes.includes(q.type)) {
+    const a = q.answer as string;
+    if (q.choices.length < 3 || q.choices.length > 4) return false;
+    if (!q.choices.includes(a)) return false;
+    if (new Set(q.choices.map(normalizeForMatch)).size !== q.choices.length) return false;
+    if (!normalizeForMatch(ev).includes(normalizeForMatch(a))) return false;
+    if (normContains(q.prompt, a)) return false;
+  }
+  if (q.type === "short_answer") {
+    const a = q.answer as string;
+    if (!normalizeForMatch(ev).includes(normalizeForMatch(a))) return false;
+    if (normContains(q.prompt, a)) return false;
+  }
+  if (q.sent >= 0 && c.badStart.has(q.sent) && q.type !== "timeline" && q.type !== "matching" && q.type !== "quote") return false;
+  return true;
+}
+
+let debugHook: ((all: Candidate[], valid: Candidate[]) => void) | null = null;
+/** For scripts only: observe all candidates of the next generate() calls. */
+export function setDebugHook(h: ((all: Candidate[], valid: Candidate[]) => void) | null): void {
+  debugHook = h;
+}
+
+export function generate(text: string, options: GenerateOptions, lang: Language): GenerateResult {
+  if (text.trim().length === 0) return { language: lang, questions: [], notice: "empty_text" };
+  let sentences = splitSentences(text, lang);
+  if (sentences.length === 0) return { language: lang, questions: [], notice: "no_sentences" };
+  if (sentences.length > MAX_SENTENCES) {
+    // evenly spaced sample keeps huge inputs bounded
+    const step = sentences.length / MAX_SENTENCES;
+    const picked: Sentence[] = [];
+    for (let k = 0; k < MAX_SENTENCES; k++) picked.push(sentences[Math.floor(k * step)]!);
+    sentences = picked.map((s, i) => ({ ...s, idx: i }));
+  }
+  const count = Math.max(0, Math.min(100, Math.floor(Number.isFinite(options.count) ? (options.count as number) : 12)));
+  const types = new Set<QuestionType>(
+    options.types && options.types.length > 0 ? options.types.filter((t) => (QUESTION_TYPES as readonly string[]).includes(t)) : QUESTION_TYPES,
+  );
+  const infos: SentenceInfo[] = [];
+  const ex = extractAll(sentences, lang, infos);
+  const bySent = new Map<number, Span[]>();
+  for (const sp of ex.spans) {
+    const arr = bySent.get(sp.sent) ?? [];
+    arr.push(sp);
+    bySent.set(sp.sent, arr);
+  }
+  const displayName = new Map<string, string>();
+  for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ")) displayName.set(sp.norm, sp.text);
+  for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm)) displayName.set(sp.norm, sp.text);
+  const seed = hashInt(fnv1a(text) + "|" + lang + "|" + count + "|" + [...types].join(","));
+  const c: Ctx = { text, lang, seed, sentences, infos, ex, bySent, badStart: new Set(), displayName };
+  c.badStart = computeBadStarts(c);
+
+  const cands: Candidate[] = [];
+  for (const s of sentences) {
+    if (c.badStart.has(s.idx)) continue;
+    const sps = bySent.get(s.idx) ?? [];
+    buildTransform(c, sps, cands);
+    for (const sp of sps) {
+      if (sp.kind === "date") buildDate(c, sp, cands);
+      if (sp.kind === "number" || sp.kind === "percent") buildNumber(c, sp, cands);
+      if (sp.kind === "person") {
+        buildWho(c, sp, cands);
+        buildRole(c, sp, cands);
+      }
+      if (sp.kind !== "number" && sp.kind !== "percent") buildCloze(c, sp, cands);
+      buildTrueFalse(c, sp, cands);
+    }
+  }
+  buildQuote(c, cands);
+  buildMatching(c, cands);
+  buildTimeline(c, cands);
+  const valid = cands.filter((q) => validCandidate(c, q));
+  if (debugHook) debugHook(cands, valid);
+  const chosen = select(c, valid, count, types);
+  const questions = finalize(c, chosen);
+  if (questions.length === 0) return { language: lang, questions: [], notice: "nothing_to_ask" };
+  return { language: lang, questions };
+}
+
+export { AR_MONTHS };

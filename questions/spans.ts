@@ -1,0 +1,844 @@
+// Answer-span extraction: dates, numbers, percentages, quoted names, people (+roles), organisations, places, speech.
+// All offsets are UTF-16 offsets into the original text.
+import nlp from "compromise";
+import type { Language } from "./types";
+import type { Sentence } from "./sentences";
+import { normalizeForMatch } from "./normalize";
+import {
+  AR_COUNTRIES,
+  AR_COUNTRIES_2,
+  AR_GROUP_CUES,
+  AR_MONTHS,
+  AR_MONTH_FIRST,
+  AR_NOT_NAME,
+  AR_ORG_CUES,
+  AR_OUTLET_CUES,
+  AR_PERSON_HEADS,
+  AR_PERSON_TITLES,
+  AR_PLACE_CUES,
+  AR_SPEECH_VERBS,
+  AR_UNITS,
+  AR_WORD_NUMBERS,
+  AR_YEAR_CUES,
+  EN_MONTHS,
+  EN_ROLE_CUES,
+  EN_SPEECH_VERBS,
+  EN_TITLES,
+  EN_WORD_NUMBERS,
+  EN_YEAR_CUES,
+} from "./lexicon";
+
+export type SpanKind = "date" | "number" | "percent" | "quoted" | "person" | "org" | "place";
+
+export interface Span {
+  kind: SpanKind;
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  sent: number;
+  /** dates: year*10000 + month*100 + day; numbers: numeric value */
+  value?: number;
+  /** dates: "y" | "ym" | "ymd"; numbers: unit/format signature */
+  fmt?: string;
+  /** quoted names: normalised head noun category; people: role text */
+  head?: string;
+  role?: string;
+  /** start of a phrase to remove with the span (e.g. "في عام 2013") */
+  phraseStart?: number;
+  prep?: string;
+}
+
+export interface Speech {
+  sent: number;
+  speaker: string; // canonical person name
+  quote: string; // the quoted words (display)
+  qStart: number;
+  qEnd: number;
+}
+
+export interface Token {
+  s: number;
+  e: number;
+  raw: string;
+  n: string; // normalised
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const raw = m[0];
+    out.push({ s: offset + m.index, e: offset + m.index + raw.length, raw, n: normalizeForMatch(raw) });
+    if (out.length > 400) break;
+  }
+  return out;
+}
+
+/** Strip one proclitic (و ف ب ل ك) from a normalised Arabic token; returns [bare, prefixLength]. */
+function stripPrefix(n: string, set: Set<string> | Map<string, number>): [string, number] | null {
+  if (set.has(n)) return [n, 0];
+  for (const p of ["و", "ف", "ب", "ل", "ك"]) {
+    if (n.startsWith(p) && n.length > 2 && set.has(n.slice(1))) return [n.slice(1), 1];
+  }
+  if ((n.startsWith("وب") || n.startsWith("ول") || n.startsWith("فب")) && set.has(n.slice(2))) return [n.slice(2), 2];
+  return null;
+}
+
+/** Raw-character length of `k` normalised prefix letters at the start of a raw token (skipping marks). */
+function rawPrefixLen(raw: string, k: number): number {
+  let i = 0;
+  let seen = 0;
+  while (i < raw.length && seen < k) {
+    i++;
+    seen++;
+    while (i < raw.length && /[\u064B-\u065F\u0670\u0640]/u.test(raw[i]!)) i++;
+  }
+  return i;
+}
+
+function gapClean(text: string, a: number, b: number, base: number): boolean {
+  // only spaces between two tokens (no punctuation)
+  const g = text.slice(a - base, b - base);
+  return /^[\s\u200c-\u200f]*$/u.test(g);
+}
+
+const isArabicWord = (s: string) => /^[\u0600-\u06FF\u0750-\u077F]+$/u.test(s);
+const hasDef = (n: string) => n.startsWith("ال") && n.length > 3;
+
+export interface Extraction {
+  spans: Span[];
+  speeches: Speech[];
+  /** canonical person → role text (first seen) */
+  roles: Map<string, string>;
+  /** normalised alias → canonical person norm */
+  aliases: Map<string, string>;
+}
+
+// ---------------------------------------------------------------- dates
+
+function parseYear(n: string): number | null {
+  const m = /^([0-9]{3,4})(م)?$/u.exec(n);
+  if (!m) return null;
+  if (m[1]!.length === 3 && !m[2]) return null;
+  const y = Number(m[1]);
+  return y >= (m[2] ? 1 : 1000) && y <= 2100 ? y : null;
+}
+
+const AR_ORDINAL_DAYS: Map<string, number> = new Map(
+  [
+    ["الاول", 1],
+    ["الثاني", 2],
+    ["الثالث", 3],
+    ["الرابع", 4],
+    ["الخامس", 5],
+    ["السادس", 6],
+    ["السابع", 7],
+    ["الثامن", 8],
+    ["التاسع", 9],
+    ["العاشر", 10],
+    ["العشرين", 20],
+    ["الثلاثين", 30],
+  ] as Array<[string, number]>,
+);
+
+function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], used: boolean[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (used[i]) continue;
+    const t = toks[i]!;
+    let month: number | undefined;
+    let mEnd = i; // last token index of month name
+    let mStartTok = i;
+    let prefixLen = 0;
+    if (lang === "ar") {
+      const two = i + 1 < toks.length && AR_MONTH_FIRST.has(t.n) ? AR_MONTHS.get(t.n + " " + toks[i + 1]!.n) : undefined;
+      if (two) {
+        month = two;
+        mEnd = i + 1;
+      } else {
+        const st = stripPrefix(t.n, AR_MONTHS);
+        if (st) {
+          month = AR_MONTHS.get(st[0]);
+          prefixLen = st[1];
+        }
+      }
+    } else {
+      month = EN_MONTHS.get(t.n.replace(/\.$/u, ""));
+    }
+    if (month !== undefined) {
+      // optional "/آب" alternative name
+      let j = mEnd + 1;
+      if (j < toks.length && lang === "ar") {
+        const gap = s.text.slice(toks[mEnd]!.e - s.start, toks[j]!.s - s.start);
+        if (/^\s*[/(-]\s*$/u.test(gap) && AR_MONTHS.has(toks[j]!.n)) j++;
+        else if (/^\s*[/(-]\s*$/u.test(gap) && j + 1 < toks.length && AR_MONTHS.has(toks[j]!.n + " " + toks[j + 1]!.n)) j += 2;
+        if (j < toks.length && /^\s*\)\s*$/u.test(s.text.slice(toks[j - 1]!.e - s.start, toks[j]!.s - s.start))) {
+          /* closing paren */
+        }
+      }
+      let day: number | undefined;
+      let startTok = mStartTok;
+      // day before month: "15 أغسطس" / "15 August" / "الثالث من يناير"
+      if (i > 0 && !used[i - 1] && /^[0-9]{1,2}$/u.test(toks[i - 1]!.n) && prefixLen === 0) {
+        const d = Number(toks[i - 1]!.n);
+        if (d >= 1 && d <= 31) {
+          day = d;
+          startTok = i - 1;
+        }
+      } else if (lang === "ar" && i > 1 && toks[i - 1]!.n === "من" && prefixLen === 0) {
+        const ordTok = toks[i - 2]!;
+        const bare = ordTok.n.replace(/^(?:و|ف|ب|في)(?=ال)/u, "");
+        const d = AR_ORDINAL_DAYS.get(bare);
+        if (d !== undefined && !used[i - 2]) {
+          day = d;
+          startTok = i - 2;
+          if (bare !== ordTok.n) prefixLen = -(ordTok.n.length - bare.length); // proclitic on the ordinal
+        }
+      }
+      // day after month (English "August 15, 2020")
+      if (day === undefined && j < toks.length && /^[0-9]{1,2}$/u.test(toks[j]!.n) && lang === "en") {
+        const d = Number(toks[j]!.n);
+        if (d >= 1 && d <= 31 && j + 1 < toks.length && parseYear(toks[j + 1]!.n)) {
+          day = d;
+          j++;
+        }
+      }
+      const y = j < toks.length && gapClean(s.text, toks[j - 1]!.e, toks[j]!.s, s.start) ? parseYear(toks[j]!.n) : null;
+      const startTokObj = toks[startTok]!;
+      const pl = Math.abs(prefixLen);
+      const start = startTokObj.s + (startTok === i || prefixLen < 0 ? rawPrefixLen(startTokObj.raw, pl) : 0);
+      if (y !== null) {
+        const end = toks[j]!.e;
+        for (let k = startTok; k <= j; k++) used[k] = true;
+        out.push(mkDate(s, toks, startTok, start, end, y, month, day, lang, pl));
+        i = j;
+      } else if (day !== undefined) {
+        // day + month without a year: "14 نوفمبر", "July 27"
+        let endTok = j - 1;
+        if (lang === "en" && j < toks.length && /^[0-9]{1,2}$/u.test(toks[j]!.n) && day === undefined) endTok = j;
+        const end = toks[endTok]!.e;
+        for (let k = startTok; k <= endTok; k++) used[k] = true;
+        const sp = mkDate(s, toks, startTok, start, end, 0, month, day, lang, pl);
+        sp.fmt = "md";
+        out.push(sp);
+        i = endTok;
+      } else if (lang === "en" && j < toks.length && /^[0-9]{1,2}$/u.test(toks[j]!.n) && Number(toks[j]!.n) <= 31) {
+        const end = toks[j]!.e;
+        for (let k = startTok; k <= j; k++) used[k] = true;
+        const sp = mkDate(s, toks, startTok, start, end, 0, month, Number(toks[j]!.n), lang, 0);
+        sp.fmt = "md";
+        out.push(sp);
+        i = j;
+      }
+      continue;
+    }
+    const y = parseYear(t.n);
+    if (y !== null) {
+      // not part of a range or a number with a unit
+      const after = s.text.slice(t.e - s.start, t.e - s.start + 2);
+      const before = s.text.slice(Math.max(0, t.s - s.start - 1), t.s - s.start);
+      if (/^[-–]\s?[0-9]/u.test(after) || /[-–/]/u.test(before)) continue;
+      const prev = i > 0 ? toks[i - 1]!.n : "";
+      const next = i + 1 < toks.length ? toks[i + 1]!.n : "";
+      const cue = lang === "ar" ? AR_YEAR_CUES.has(prev) || (stripPrefix(prev, AR_YEAR_CUES) !== null) : EN_YEAR_CUES.has(prev);
+      const unitAfter = lang === "ar" ? AR_UNITS.has(next) : /^(people|persons|dollars|km|miles|meters|metres|tons|troops|soldiers)$/u.test(next);
+      if (unitAfter) continue;
+      if (!cue && (y < 1800 || y > 2100)) continue;
+      used[i] = true;
+      out.push(mkDate(s, toks, i, t.s, t.e, y, undefined, undefined, lang, 0));
+    }
+  }
+}
+
+function mkDate(
+  s: Sentence,
+  toks: Token[],
+  startTok: number,
+  start: number,
+  end: number,
+  y: number,
+  month: number | undefined,
+  day: number | undefined,
+  lang: Language,
+  prefixLen: number,
+): Span {
+  const text = s.text.slice(start - s.start, end - s.start);
+  const span: Span = {
+    kind: "date",
+    start,
+    end,
+    text,
+    norm: normalizeForMatch(text),
+    sent: s.idx,
+    value: y * 10000 + (month ?? 0) * 100 + (day ?? 0),
+    fmt: day ? "ymd" : month ? "ym" : "y",
+  };
+  // the preposition phrase in front ("في عام 2013", "منذ سبتمبر 2025", "in 2013")
+  let ps = start;
+  let prep = "";
+  if (prefixLen > 0) {
+    ps = toks[startTok]!.s;
+    prep = toks[startTok]!.n.slice(0, prefixLen);
+  }
+  let k = startTok - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 2 && prefixLen === 0) {
+    const tk = toks[k]!;
+    if (!gapClean(s.text, tk.e, ps, s.start)) break;
+    const n = tk.n;
+    const isPrep =
+      lang === "ar"
+        ? ["في", "منذ", "عام", "العام", "سنه", "السنه", "خلال", "حتي", "بحلول", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه", "منتصف", "وفي", "ومنذ", "وفي", "فيما"].includes(n) ||
+          /^(?:و|ف)?(?:ب|ل)?(?:عام|العام|سنه)$/u.test(n)
+        : ["in", "since", "on", "during", "by", "until", "of"].includes(n);
+    if (!isPrep) break;
+    ps = tk.s;
+    prep = n + (prep ? " " + prep : "");
+    k--;
+    steps++;
+  }
+  span.phraseStart = ps;
+  span.prep = prep;
+  return span;
+}
+
+// ---------------------------------------------------------------- numbers
+
+const NUM_RE =
+  /(?<![\p{L}\p{N}.,])([$€£]\s?)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}(?:[,\u066C][0-9\u0660-\u0669\u06F0-\u06F9]{3})+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?)(\s?(?:%|٪|bn|m|k|billion|million|thousand|trillion|percent|per cent)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/gu;
+
+function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[], taken: Array<[number, number]>): void {
+  NUM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const text = s.text;
+  while ((m = NUM_RE.exec(text)) !== null) {
+    const start = s.start + m.index;
+    let end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    const tail = text.slice(end - s.start, end - s.start + 4);
+    if (/^\s?(?:هـ|ه\s|ه$|ه[،,.)])/u.test(tail) || /^[-–][0-9\u0660-\u0669]/u.test(tail)) continue;
+    const numStr = normalizeForMatch(m[2]!).replace(/,/gu, "");
+    const value = Number(numStr);
+    if (!Number.isFinite(value)) continue;
+    let unit = (m[3] ?? "").trim().toLowerCase();
+    const cur = (m[1] ?? "").trim();
+    // Arabic unit words after the number: "200 ألف", "10 مليارات دولار", "40 في المئة"
+    const ti = toks.findIndex((t) => t.s >= end);
+    let kind: SpanKind = unit === "%" || unit === "٪" || unit.startsWith("per") ? "percent" : "number";
+    if (ti >= 0) {
+      const t1 = toks[ti]!;
+      if (lang === "ar") {
+        if (t1.n === "في" && ti + 1 < toks.length && /^(المئه|الميه|المائه)$/u.test(toks[ti + 1]!.n) && gapClean(text, end, t1.s, s.start)) {
+          end = toks[ti + 1]!.e;
+          kind = "percent";
+          unit = "%";
+        } else if (/^(بالمئه|بالمائه|بالميه)$/u.test(t1.n) && gapClean(text, end, t1.s, s.start)) {
+          end = t1.e;
+          kind = "percent";
+          unit = "%";
+        } else if (AR_UNITS.has(t1.n) && gapClean(text, end, t1.s, s.start)) {
+          end = t1.e;
+          unit = t1.n;
+          if (ti + 1 < toks.length && AR_UNITS.has(toks[ti + 1]!.n) && gapClean(text, t1.e, toks[ti + 1]!.s, s.start)) {
+            end = toks[ti + 1]!.e;
+            unit += " " + toks[ti + 1]!.n;
+          }
+        }
+      } else if (!unit && /^(percent|billion|million|thousand|trillion)$/u.test(t1.n) && gapClean(text, end, t1.s, s.start)) {
+        end = t1.e;
+        unit = t1.n;
+        if (t1.n === "percent") kind = "percent";
+      }
+    }
+    // plain 4-digit years are dates, not numbers (handled elsewhere); skip tiny ordinal-like numbers without unit
+    if (!unit && !cur && /^[0-9]{4}$/u.test(numStr) && value >= 1800 && value <= 2100) continue;
+    if (!unit && !cur && value < 2) continue;
+    const t = text.slice(start - s.start, end - s.start);
+    taken.push([start, end]);
+    out.push({
+      kind,
+      start,
+      end,
+      text: t,
+      norm: normalizeForMatch(t),
+      sent: s.idx,
+      value,
+      fmt: `${cur}|${unit}|${numStr.includes(".") ? "d" : "i"}`,
+    });
+  }
+  // word numbers ("two", "اثنين")
+  for (const t of toks) {
+    if (taken.some(([a, b]) => t.s < b && t.e > a)) continue;
+    const v = lang === "ar" ? AR_WORD_NUMBERS.get(t.n) : EN_WORD_NUMBERS.get(t.n);
+    if (v === undefined) continue;
+    const ti = toks.indexOf(t);
+    const prevT = ti > 0 ? toks[ti - 1]!.n : "";
+    const nextT = ti + 1 < toks.length ? toks[ti + 1]!.n : "";
+    if (lang === "ar" && (prevT.startsWith("ال") || AR_WORD_NUMBERS.has(prevT) || /^عشر/u.test(nextT) || /^(?:عشر|عشره)$/u.test(t.n) && /^[0-9]/u.test(prevT))) continue;
+    if (lang === "ar" && /^(?:عشر)$/u.test(t.n)) continue;
+    out.push({ kind: "number", start: t.s, end: t.e, text: t.raw, norm: t.n, sent: s.idx, value: v, fmt: "word" });
+  }
+}
+
+// ---------------------------------------------------------------- quotes
+
+interface QuotePair {
+  /** content offsets (inside the marks) */
+  cs: number;
+  ce: number;
+  /** outer offsets (including the marks) */
+  os: number;
+  oe: number;
+}
+
+export function findQuotes(s: Sentence): QuotePair[] {
+  const text = s.text;
+  const opens: Array<{ i: number; ch: string }> = [];
+  const pairs: QuotePair[] = [];
+  const isWordish = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== "«" && c !== "»" && c !== "“" && c !== "”" && c !== '"' && c !== "„") continue;
+    let role: "open" | "close";
+    if (c === "«" || c === "“" || c === "„") role = "open";
+    else if (c === "»" || c === "”") role = "close";
+    else {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const prevBoundary = prev === undefined || /[\s(\[{:،,—–\-]/u.test(prev);
+      const nextBoundary = next === undefined || /[\s.,،؛;:!?؟)\]}—–]/u.test(next);
+      if (prevBoundary && !nextBoundary) role = "open";
+      else if (!prevBoundary && nextBoundary) role = "close";
+      else role = opens.some((o) => o.ch === '"') ? "close" : "open";
+    }
+    if (role === "open") {
+      opens.push({ i, ch: c });
+      continue;
+    }
+    const want = c === "»" ? "«" : c === "”" ? "“„" : '"';
+    let k = opens.length - 1;
+    while (k >= 0 && !want.includes(opens[k]!.ch)) k--;
+    if (k < 0) continue;
+    const o = opens[k]!;
+    opens.length = k;
+    const cs = o.i + 1;
+    const ce = i;
+    if (ce - cs < 1 || ce - cs > 400) continue;
+    pairs.push({ cs: s.start + cs, ce: s.start + ce, os: s.start + o.i, oe: s.start + i + 1 });
+  }
+  pairs.sort((a, b) => a.os - b.os);
+  return pairs;
+}
+
+export function headCategory(n: string, lang: Language): string {
+  if (lang === "ar") {
+    const cands = [n, n.replace(/^[وفبلك]/u, ""), n.replace(/^(?:و|ف|ب|ل|ك)(?=ال)/u, ""), "ال" + n.replace(/^لل/u, "")];
+    for (const c of cands) {
+      const bare = c.replace(/^ال/u, "");
+      if (AR_OUTLET_CUES.has(c) || AR_OUTLET_CUES.has(bare)) return "outlet";
+      if (AR_GROUP_CUES.has(c) || AR_GROUP_CUES.has(bare)) return "group";
+    }
+    for (const c of cands) if (AR_ORG_CUES.has(c) || AR_ORG_CUES.has(c.replace(/^ال/u, ""))) return c.replace(/^ال/u, "");
+    return n.replace(/^ال/u, "");
+  }
+  if (/^(newspaper|magazine|daily|agency|channel|broadcaster|outlet|journal|paper|website)$/u.test(n)) return "outlet";
+  if (/^(group|groups|movement|organization|organisation|party|company|militia)$/u.test(n)) return "group";
+  return n;
+}
+
+// ---------------------------------------------------------------- people / orgs / places (Arabic)
+
+const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"]);
+const NAME_DEF_OK = new Set(["الدين", "الدوله", "الله", "الاسلام", "الرحمن", "الرحيم", "الملك", "الحق", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الكبير", "الصغير"]);
+const RE_PARTICLE_WORD = /^(?:[بلوف])?(?:ان|انه|انها|انهم|انهما|لان|كان|كانت|لكن|لكنه|لكنها)$/u;
+
+function nameTokenOk(tok: Token, prevN: string): boolean {
+  const n = tok.n;
+  if (!isArabicWord(tok.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, ""))) return false;
+  if (n.length < 2) return false;
+  if (hasDef(n) && !(NAME_LINKS.has(prevN) || (NAME_DEF_OK.has(n) && prevN !== ""))) return false;
+  if (AR_NOT_NAME.has(n) || AR_SPEECH_VERBS.has(n) || AR_SPEECH_VERBS.has(n.replace(/^[وف]/u, ""))) return false;
+  if (RE_PARTICLE_WORD.test(n)) return false;
+  // "بمجلسه", "ووزيره": a proclitic plus a pronoun suffix is a common noun, not a name
+  if (/^[وبلف]/u.test(n) && /(?:ه|ها|هم|هما|هن)$/u.test(n) && n.length >= 5) return false;
+  // an ordinal or "الدين" closes a name
+  if (/^(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الكبير|الصغير)$/u.test(prevN)) return false;
+  if (AR_PERSON_TITLES.has(n) || AR_PERSON_HEADS.has(n) || AR_ORG_CUES.has(n) || AR_ORG_CUES.has(n.replace(/^[لبو]/u, ""))) return false;
+  if (AR_COUNTRIES.has(n) || AR_MONTHS.has(n)) return false;
+  return true;
+}
+
+/** Index just past the name tokens starting at j (1–3 tokens, more with بن/ابن/عبد links). */
+function scanName(text: string, toks: Token[], j: number, base: number): number {
+  let k = j;
+  let words = 0;
+  while (k < toks.length && gapClean(text, toks[k - 1]!.e, toks[k]!.s, base)) {
+    const prevN = k > j ? toks[k - 1]!.n : "";
+    if (!nameTokenOk(toks[k]!, prevN)) break;
+    if (!NAME_LINKS.has(toks[k]!.n)) words++;
+    if (words > 3) break;
+    k++;
+  }
+  // don't end on a link word ("بن")
+  while (k > j && NAME_LINKS.has(toks[k - 1]!.n)) k--;
+  return k;
+}
+
+function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
+  const text = s.text;
+  const used = new Array<boolean>(toks.length).fill(false);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // --- people: TITLE (+ definite modifiers) NAME{1,3}
+    const tb = stripPrefix(t.n, AR_PERSON_TITLES);
+    const hb = tb ? null : stripPrefix(t.n, AR_PERSON_HEADS);
+    if (tb || hb) {
+      let j = i + 1;
+      let mods = 0;
+      if (hb) {
+        // idafa: the head needs at least one definite complement ("وزير الخارجية")
+        if (j < toks.length && hasDef(toks[j]!.n) && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)) {
+          j++;
+          mods++;
+        } else continue;
+      }
+      while (j < toks.length && mods < 4 && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)) {
+        const n = toks[j]!.n;
+        if (hasDef(n) && !AR_PERSON_TITLES.has(n)) {
+          j++;
+          mods++;
+        } else if ((n === "باسم" || n === "بإسم" || n === "باسم") && j + 1 < toks.length) {
+          j += 2;
+          mods += 2;
+        } else break;
+      }
+      const nameStart = j;
+      const k = scanName(text, toks, j, s.start);
+      // a name must not end in a bare particle-like token
+      if (k > nameStart) {
+        const ns = toks[nameStart]!.s;
+        const ne = toks[k - 1]!.e;
+        const name = text.slice(ns - s.start, ne - s.start);
+        const rs = t.s + (tb ? rawPrefixLen(t.raw, tb[1]) : rawPrefixLen(t.raw, hb![1]));
+        const role = text.slice(rs - s.start, toks[nameStart - 1]!.e - s.start);
+        const norm = normalizeForMatch(name);
+        if (!roles.has(norm)) roles.set(norm, role);
+        out.push({ kind: "person", start: ns, end: ne, text: name, norm, sent: s.idx, role });
+        for (let q = i; q < k; q++) used[q] = true;
+        i = k - 1;
+        continue;
+      }
+    }
+    // --- organisations
+    const ob = stripPrefix(t.n, AR_ORG_CUES);
+    if (ob && !used[i]) {
+      const cueStart = t.s + rawPrefixLen(t.raw, ob[1]);
+      // quoted name right after the cue: صحيفة "لوموند"
+      const after = text.slice(t.e - s.start, t.e - s.start + 3);
+      if (/^\s?["«“]/u.test(after)) {
+        continue; // handled as a quoted name with head category
+      }
+      let j = i + 1;
+      while (j < toks.length && j - i <= 4 && hasDef(toks[j]!.n) && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)) j++;
+      if (j > i + 1) {
+        const end = toks[j - 1]!.e;
+        const name = text.slice(cueStart - s.start, end - s.start);
+        out.push({ kind: "org", start: cueStart, end, text: name, norm: normalizeForMatch(name), sent: s.idx, head: headCategory(ob[0], "ar") });
+        for (let q = i; q < j; q++) used[q] = true;
+        i = j - 1;
+        continue;
+      }
+    }
+    // --- places: cue + name, or gazetteer
+    const pb = stripPrefix(t.n, AR_PLACE_CUES);
+    if (pb && i + 1 < toks.length && gapClean(text, t.e, toks[i + 1]!.s, s.start)) {
+      const n1 = toks[i + 1]!.n;
+      if (!hasDef(n1) && !AR_NOT_NAME.has(n1) && isArabicWord(toks[i + 1]!.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, "")) && n1.length >= 3) {
+        const tk = toks[i + 1]!;
+        out.push({ kind: "place", start: tk.s, end: tk.e, text: tk.raw, norm: tk.n, sent: s.idx });
+        used[i] = used[i + 1] = true;
+        i = i + 1;
+        continue;
+      }
+    }
+    if (i + 1 < toks.length) {
+      const two = t.n + " " + toks[i + 1]!.n;
+      let p2: [string, number] | null = AR_COUNTRIES_2.has(two) ? [two, 0] : null;
+      if (!p2) {
+        for (const p of ["و", "ف", "ب", "ل"]) if (two.startsWith(p) && AR_COUNTRIES_2.has(two.slice(1))) p2 = [two.slice(1), 1];
+      }
+      if (p2 && gapClean(text, t.e, toks[i + 1]!.s, s.start)) {
+        const st = t.s + rawPrefixLen(t.raw, p2[1]);
+        const en = toks[i + 1]!.e;
+        const name = text.slice(st - s.start, en - s.start);
+        out.push({ kind: "place", start: st, end: en, text: name, norm: normalizeForMatch(name), sent: s.idx });
+        used[i] = used[i + 1] = true;
+        i++;
+        continue;
+      }
+    }
+    const cb = stripPrefix(t.n, AR_COUNTRIES);
+    if (cb && !used[i]) {
+      const st = t.s + rawPrefixLen(t.raw, cb[1]);
+      const name = text.slice(st - s.start, t.e - s.start);
+      out.push({ kind: "place", start: st, end: t.e, text: name, norm: normalizeForMatch(name), sent: s.idx });
+      used[i] = true;
+    }
+  }
+  // acronyms: DGSE, NATO
+  const acr = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = acr.exec(text)) !== null) {
+    const st = s.start + m.index;
+    if (out.some((sp) => sp.sent === s.idx && st < sp.end && st + m![0].length > sp.start)) continue;
+    out.push({ kind: "org", start: st, end: st + m[0].length, text: m[0], norm: normalizeForMatch(m[0]), sent: s.idx, head: "acronym" });
+  }
+}
+
+// ---------------------------------------------------------------- English entities (compromise)
+
+const EN_STRIP_EDGE = /^[\s"'“”‘’«»(\[]+|[\s"'“”‘’«»)\],.;:!?]+$/gu;
+
+function cleanEdge(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s"'“”‘’«»(\[]/u.test(text[a]!)) a++;
+  while (b > a && /[\s"'“”‘’«»)\],.;:!?]/u.test(text[b - 1]!)) b--;
+  if (text.slice(a, b).endsWith("'s") || text.slice(a, b).endsWith("’s")) b -= 2;
+  return [a, b];
+}
+
+const EN_ROLE_MODIFIERS = new Set(
+  "former senior chief deputy foreign security defence defense finance transport health prime vice state structural political military economic leading veteran local regional national international interior justice trade energy education environment science research lead executive managing general assistant associate head acting".split(
+    " ",
+  ),
+);
+
+/** Role words before a name ("French President", "security expert") or in an appositive ("X, a structural expert at Y,"). */
+function englishRole(text: string, a0: number, a: number, b: number, titleWords: string[]): string | undefined {
+  void a;
+  const before = text.slice(Math.max(0, a0 - 80), a0).split(/\s+/u).filter(Boolean);
+  const words: string[] = [];
+  let sawCue = false;
+  for (let i = before.length - 1; i >= 0 && words.length < 4; i--) {
+    const w = before[i]!;
+    if (!/^[A-Za-z][A-Za-z-]*$/u.test(w)) break;
+    const lw = w.toLowerCase();
+    if (EN_ROLE_CUES.has(lw) || EN_TITLES.has(lw)) {
+      if (words.length > 0 && sawCue) break;
+      sawCue = true;
+      words.unshift(w);
+    } else if (sawCue && (EN_ROLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && i > 0 && !/[.!?]$/u.test(before[i - 1]!)) || (/^\p{Lu}/u.test(w) && i === 0))) {
+      if (/^(The|A|An|In|On|At|By|And|But|Under|Including|According)$/u.test(w)) break;
+      words.unshift(w);
+    } else break;
+  }
+  const all = [...words, ...titleWords];
+  if (all.length > 0 && all.some((w) => EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase()))) {
+    const r = all.join(" ");
+    return r[0]!.toUpperCase() + r.slice(1);
+  }
+  const am = /^,\s+(?:a|an|the)\s+([^,;.]{3,60}?)(?=[,;.])/u.exec(text.slice(b, b + 80));
+  if (am && am[1]!.split(/\s+/u).some((w) => EN_ROLE_CUES.has(w.toLowerCase()))) {
+    const r = am[1]!.replace(/\s+(?:at|of|for|with|from|in)\s.*$/u, "");
+    return r[0]!.toUpperCase() + r.slice(1);
+  }
+  return undefined;
+}
+
+function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
+  const text = s.text;
+  if (text.length > 1200) return;
+  let doc: ReturnType<typeof nlp>;
+  try {
+    doc = nlp(text);
+  } catch {
+    return;
+  }
+  const add = (kind: SpanKind, list: Array<{ offset?: { start: number; length: number } }>) => {
+    for (const it of list) {
+      if (!it.offset) continue;
+      let [a, b] = cleanEdge(text, it.offset.start, it.offset.start + it.offset.length);
+      if (b <= a) continue;
+      let role: string | undefined;
+      if (kind === "person") {
+        // leading titles belong to the role, not the name
+        const a0 = a;
+        const titleWords: string[] = [];
+        for (;;) {
+          const mm = /^([A-Za-z]+\.?)\s+/u.exec(text.slice(a, b));
+          if (!mm || !EN_TITLES.has(mm[1]!.toLowerCase().replace(/\.$/u, ""))) break;
+          titleWords.push(mm[1]!);
+          a += mm[0].length;
+        }
+        if (!/^\p{Lu}/u.test(text.slice(a, b))) continue;
+        role = englishRole(text, a0, a, b, titleWords);
+      }
+      const t = text.slice(a, b);
+      if (t.length < 2 || t.length > 60) continue;
+      if (kind !== "person" && !/^\p{Lu}/u.test(t)) continue;
+      if (out.some((sp) => sp.sent === s.idx && s.start + a < sp.end && s.start + b > sp.start)) continue;
+      const norm = normalizeForMatch(t);
+      if (kind === "person" && role && !roles.has(norm)) roles.set(norm, role);
+      out.push({ kind, start: s.start + a, end: s.start + b, text: t, norm, sent: s.idx, role });
+    }
+  };
+  try {
+    add("person", doc.people().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+    add("org", doc.organizations().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+    add("place", doc.places().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+  } catch {
+    /* ignore */
+  }
+  const acr = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = acr.exec(text)) !== null) {
+    const st = s.start + m.index;
+    if (out.some((sp) => sp.sent === s.idx && st < sp.end && st + m![0].length > sp.start)) continue;
+    if (/^(I|A|AM|PM|AD|BC|OK|TV)$/u.test(m[0])) continue;
+    out.push({ kind: "org", start: st, end: st + m[0].length, text: m[0], norm: normalizeForMatch(m[0]), sent: s.idx, head: "acronym" });
+  }
+  void toks;
+}
+
+// ---------------------------------------------------------------- speech
+
+function extractSpeech(
+  s: Sentence,
+  toks: Token[],
+  lang: Language,
+  quotes: QuotePair[],
+  personMentions: Array<{ s: number; e: number; canon: string }>,
+  speeches: Speech[],
+): void {
+  const verbs = toks.filter((t) =>
+    lang === "ar" ? AR_SPEECH_VERBS.has(t.n) || AR_SPEECH_VERBS.has(t.n.replace(/^[وف]/u, "")) : EN_SPEECH_VERBS.has(t.n),
+  );
+  const accord = lang === "en" ? /according to/iu.exec(s.text) : null;
+  if (verbs.length === 0 && !accord) return;
+  if (personMentions.length === 0) return;
+  // the speech: a quote of ≥3 words, else text after "verb X:" up to the end
+  let q: { a: number; b: number } | null = null;
+  for (const p of quotes) {
+    const c = s.text.slice(p.cs - s.start, p.ce - s.start).trim();
+    if (c.split(/\s+/u).length >= 3 && (!q || p.ce - p.cs > q.b - q.a)) q = { a: p.cs, b: p.ce };
+  }
+  if (!q) {
+    const colon = s.text.indexOf(":");
+    if (colon > 0) {
+      const a = s.start + colon + 1;
+      const rest = s.text.slice(colon + 1).replace(/["«»“”]/gu, "").trim();
+      if (rest.split(/\s+/u).length >= 4 && verbs.some((v) => v.e <= a)) {
+        const off = s.text.slice(colon + 1).search(/[^\s"«“]/u);
+        let b = s.end;
+        while (b > a && /[\s"»”.]/u.test(s.text[b - 1 - s.start]!)) b--;
+        q = { a: a + Math.max(0, off), b };
+      }
+    }
+  }
+  if (!q) return;
+  // speaker: nearest person mention to a speech verb, outside the quote
+  let best: { canon: string; d: number } | null = null;
+  const anchors = verbs.map((v) => v.s);
+  if (accord) anchors.push(s.start + accord.index);
+  for (const pm of personMentions) {
+    if (pm.s >= q.a && pm.e <= q.b) continue;
+    for (const a of anchors) {
+      const d = Math.abs(pm.s - a);
+      if (d < 80 && (!best || d < best.d)) best = { canon: pm.canon, d };
+    }
+  }
+  if (!best) return;
+  const quote = s.text.slice(q.a - s.start, q.b - s.start).trim();
+  speeches.push({ sent: s.idx, speaker: best.canon, quote, qStart: q.a, qEnd: q.b });
+}
+
+// ---------------------------------------------------------------- driver
+
+export interface SentenceInfo {
+  toks: Token[];
+  quotes: QuotePair[];
+}
+
+export function extractAll(sentences: Sentence[], lang: Language, infos: SentenceInfo[]): Extraction {
+  const spans: Span[] = [];
+  const roles = new Map<string, string>();
+  for (const s of sentences) {
+    const toks = tokenize(s.text, s.start);
+    const quotes = findQuotes(s);
+    infos[s.idx] = { toks, quotes };
+    const local: Span[] = [];
+    const used = new Array<boolean>(toks.length).fill(false);
+    extractDates(s, toks, lang, local, used);
+    const taken: Array<[number, number]> = local.map((d) => [d.start, d.end]);
+    extractNumbers(s, toks, lang, local, taken);
+    // quoted names (short quotes)
+    for (const p of quotes) {
+      const c = s.text.slice(p.cs - s.start, p.ce - s.start);
+      const ct = c.trim();
+      const words = ct.split(/\s+/u).filter(Boolean);
+      if (words.length === 0 || words.length > 4 || /[.!?؟،,:;]/u.test(ct) || ct.length > 40) continue;
+      if (!/\p{L}/u.test(ct)) continue;
+      const lead = c.length - c.trimStart().length;
+      const a = p.cs + lead;
+      const b = a + ct.length;
+      // head noun just before the opening mark
+      const prevTok = [...toks].reverse().find((t) => t.e <= p.os);
+      const gapOk = prevTok ? /^\s*$/u.test(s.text.slice(prevTok.e - s.start, p.os - s.start)) : false;
+      const head = prevTok && gapOk ? headCategory(prevTok.n, lang) : "";
+      local.push({ kind: "quoted", start: a, end: b, text: ct, norm: normalizeForMatch(ct), sent: s.idx, head });
+    }
+    const noOverlap: Span[] = [...local];
+    const ent: Span[] = [];
+    if (lang === "ar") extractArabicEntities(s, toks, ent, roles);
+    else extractEnglishEntities(s, toks, ent, roles);
+    for (const e of ent) {
+      if (noOverlap.some((x) => e.start < x.end && e.end > x.start)) continue;
+      noOverlap.push(e);
+    }
+    noOverlap.sort((x, y) => x.start - y.start || y.end - x.end);
+    spans.push(...noOverlap);
+  }
+  // person aliases: full name, and unique last names
+  const aliases = new Map<string, string>();
+  const people = [...new Set(spans.filter((x) => x.kind === "person").map((x) => x.norm))];
+  const lastCount = new Map<string, number>();
+  for (const p of people) {
+    aliases.set(p, p);
+    const parts = p.split(" ");
+    if (parts.length >= 2) {
+      const last = parts[parts.length - 1]!;
+      lastCount.set(last, (lastCount.get(last) ?? 0) + 1);
+    }
+  }
+  for (const p of people) {
+    const parts = p.split(" ");
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const hasOwnRole = spans.some((x) => x.kind === "person" && x.norm === last && x.role);
+    if (lastCount.get(last) === 1 && last.length >= 3 && !people.includes(last)) aliases.set(last, p);
+    else if (lastCount.get(last) === 1 && people.includes(last) && !hasOwnRole) aliases.set(last, p); // a single-word mention of the same person
+  }
+  // English: single-word "people" that are aliases of full names collapse onto the full name
+  for (const sp of spans) if (sp.kind === "person" && aliases.has(sp.norm)) sp.norm = aliases.get(sp.norm)!;
+  // speech
+  const speeches: Speech[] = [];
+  for (const s of sentences) {
+    const info = infos[s.idx];
+    if (!info) continue;
+    const mentions: Array<{ s: number; e: number; canon: string }> = [];
+    for (const sp of spans) if (sp.sent === s.idx && sp.kind === "person") mentions.push({ s: sp.start, e: sp.end, canon: sp.norm });
+    for (const t of info.toks) {
+      const bare = lang === "ar" ? t.n.replace(/^[وف]/u, "") : t.n;
+      const c = aliases.get(t.n) ?? aliases.get(bare);
+      if (c && !mentions.some((mm) => t.s >= mm.s && t.e <= mm.e)) mentions.push({ s: t.s, e: t.e, canon: c });
+    }
+    extractSpeech(s, info.toks, lang, info.quotes, mentions, speeches);
+  }
+  return { spans, speeches, roles, aliases };
+}
+
+export { EN_STRIP_EDGE };

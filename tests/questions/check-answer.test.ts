@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { checkAnswer } from "../../questions/index";
+
+const sa = (answer: string) => ({ type: "short_answer" as const, answer, choices: [] as string[] });
+
+describe("checkAnswer", () => {
+  it("choice types: exact choice text or normalised-equal", () => {
+    const q = { type: "mcq" as const, answer: "برخان", choices: ["برخان", "فاغنر", "لو فيغارو"] };
+    expect(checkAnswer(q, "برخان")).toBe(true);
+    expect(checkAnswer(q, "«بَرخان»")).toBe(true);
+    expect(checkAnswer(q, "فاغنر")).toBe(false);
+    expect(checkAnswer(q, "")).toBe(false);
+    expect(checkAnswer({ type: "date", answer: "2013", choices: ["2013", "2014", "2011"] }, "٢٠١٣")).toBe(true);
+    expect(checkAnswer({ type: "date", answer: "2013", choices: ["2013", "2014", "2011"] }, "2014")).toBe(false);
+  });
+  it("true_false", () => {
+    const q = { type: "true_false" as const, answer: "false", choices: ["true", "false"] };
+    expect(checkAnswer(q, "false")).toBe(true);
+    expect(checkAnswer(q, "true")).toBe(false);
+    expect(checkAnswer(q, ["false"])).toBe(false);
+  });
+  it("timeline / matching: arrays equal in order", () => {
+    const q = { type: "timeline" as const, answer: ["a", "b", "c"], choices: ["b", "c", "a"] };
+    expect(checkAnswer(q, ["a", "b", "c"])).toBe(true);
+    expect(checkAnswer(q, ["b", "a", "c"])).toBe(false);
+    expect(checkAnswer(q, ["a", "b"])).toBe(false);
+    expect(checkAnswer(q, "a")).toBe(false);
+    expect(checkAnswer({ type: "matching", answer: ["الجنرال", "الصحفي"], choices: ["الصحفي", "الجنرال"] }, ["الجنرال", "الصحفي"])).toBe(true);
+  });
+  it("short_answer: hamza, ta marbuta, alef maqsura, diacritics", () => {
+    expect(checkAnswer(sa("أسامة"), "اسامه")).toBe(true);
+    expect(checkAnswer(sa("إسطنبول"), "اسطنبول")).toBe(true);
+    expect(checkAnswer(sa("مصطفى"), "مصطفي")).toBe(true);
+    expect(checkAnswer(sa("مُحَمَّد"), "محمد")).toBe(true);
+  });
+  it("short_answer: digits in both scripts, leading و and ال", () => {
+    expect(checkAnswer(sa("200 ألف"), "٢٠٠ الف")).toBe(true);
+    expect(checkAnswer(sa("برخان"), "وبرخان")).toBe(true);
+    expect(checkAnswer(sa("المقدمة"), "مقدمة")).toBe(true);
+    expect(checkAnswer(sa("الأمم المتحدة"), "امم متحده")).toBe(true);
+  });
+  it("short_answer: small typos tolerated, English case-insensitive", () => {
+    expect(checkAnswer(sa("Gateway Link"), "gateway link")).toBe(true);
+    expect(checkAnswer(sa("Gateway Link"), "Gatway Link")).toBe(true);
+    expect(checkAnswer(sa("برخان"), "برخن")).toBe(true);
+    expect(checkAnswer(sa("Barcelona"), "Barcelno")).toBe(true);
+  });
+  it("short_answer: wrong answers rejected", () => {
+    expect(checkAnswer(sa("برخان"), "سيرفال")).toBe(false);
+    expect(checkAnswer(sa("2013"), "2014")).toBe(false);
+    expect(checkAnswer(sa("Paris"), "Lyon")).toBe(false);
+    expect(checkAnswer(sa("Gateway Link"), "")).toBe(false);
+    expect(checkAnswer(sa("Gateway Link"), "Project Span")).toBe(false);
+    expect(checkAnswer(sa("cat"), "car")).toBe(false);
+  });
+  it("never throws on malformed input", () => {
+    expect(checkAnswer(null as never, "x")).toBe(false);
+    expect(checkAnswer({ type: "mcq", answer: ["x"], choices: [] }, "x")).toBe(false);
+    expect(checkAnswer({ type: "short_answer", answer: "x", choices: [] }, 5 as never)).toBe(false);
+  });
+});
