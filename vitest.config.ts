@@ -14,6 +14,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/setup/global-setup.ts"],
+    setupFiles: ["tests/setup/per-file-db.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -68,8 +68,9 @@ export function useQuizStoreApi(): QuizStore {
 
 /** Sends pending answers one by one, in the order given. Stops at the first network failure and retries later. */
 export async function flushAnswers(store: QuizStore) {
-  if (store.getState().isSyncing) return; // one sender at a time keeps the order
+  if (store.getState().isSyncing) return; // one sender at a time keeps the order; it re-reads the queue
   store.getState().setSync({ isSyncing: true });
+  let isStalled = false;
   try {
     for (;;) {
       const s = store.getState();
@@ -84,6 +85,7 @@ export async function flushAnswers(store: QuizStore) {
         });
       } catch {
         s.setSync({ isOffline: true });
+        isStalled = true;
         break;
       }
       s.setSync({ isOffline: false });
@@ -98,7 +100,8 @@ export async function flushAnswers(store: QuizStore) {
         if (view?.ok) s.reconcile((await view.json()) as ServerAttempt);
         if (store.getState().pending.includes(questionId)) s.reject(questionId, body?.error?.message ?? "Conflict");
       } else if (res.status >= 500) {
-        break; // the server is having trouble: keep the answer and retry later
+        isStalled = true; // the server is having trouble: keep the answer and retry later
+        break;
       } else {
         s.reject(questionId, body?.error?.message ?? `HTTP ${res.status}`);
       }
@@ -106,4 +109,6 @@ export async function flushAnswers(store: QuizStore) {
   } finally {
     store.getState().setSync({ isSyncing: false });
   }
+  // An answer queued while the loop was finishing would otherwise wait for the next retry tick.
+  if (!isStalled && store.getState().pending.length > 0) await flushAnswers(store);
 }

@@ -11,8 +11,10 @@ export const QUESTIONS_PER_ARTICLE = 12;
 export async function createArticle(input: unknown, opts: { sampleKey?: string } = {}) {
   const parsed = ArticleInputSchema.safeParse(input);
   if (!parsed.success) {
-    const key = parsed.error.issues[0]?.message ?? "bodyRequired";
-    throw new ValidationError(ARTICLE_ERROR_MESSAGES[key] ?? "Invalid article.", key);
+    const key = parsed.error.issues[0]?.message ?? "";
+    const message = ARTICLE_ERROR_MESSAGES[key];
+    if (message) throw new ValidationError(message, key);
+    throw new ValidationError("Send an object with a title and a body (text).", "invalid_input");
   }
   const { title, body } = parsed.data;
   const result = generateQuestions(body, { count: QUESTIONS_PER_ARTICLE });

@@ -1,16 +1,24 @@
-// Migrates one base SQLite file per test run; DB tests copy it (tests/setup/db.ts) so they never touch dev.db.
+// Migrates one base SQLite file per test run; each test file gets its own copy (tests/setup/per-file-db.ts),
+// so tests never touch dev.db and never see each other's rows.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { TestProject } from "vitest/node";
 
-export default function setup() {
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseDb: string;
+  }
+}
+
+export default function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fahm-test-"));
   const base = path.join(dir, "base.db");
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: `file:${base}` },
     stdio: "pipe",
   });
-  process.env.FAHM_TEST_BASE_DB = base;
+  project.provide("baseDb", base);
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Playwright's web server: a fresh e2e database (never dev.db), migrated and seeded, behind a production build.
+set -euo pipefail
+port=${1:-3210}
+export DATABASE_URL=${DATABASE_URL:-file:./tmp/e2e.db}
+export NEXT_TELEMETRY_DISABLED=1
+db=${DATABASE_URL#file:}
+mkdir -p "$(dirname "$db")"
+rm -f "$db" "$db-journal"
+npx prisma migrate deploy
+npx tsx prisma/seed.ts
+npx next build
+exec npx next start -p "$port" -H 127.0.0.1

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { initialQuizState, reconcileState, type ServerAttempt } from "@/components/quiz/store";
+
+const evidence = { before: "", text: "Proof.", after: "" };
+const server = (responses: ServerAttempt["responses"], score: number): ServerAttempt => ({
+  id: "a1",
+  startedAt: "2026-01-01T00:00:00.000Z",
+  finishedAt: null,
+  score,
+  total: 3,
+  questions: [{ id: "q1" }, { id: "q2" }, { id: "q3" }],
+  responses,
+});
+
+describe("quiz store reconciliation", () => {
+  it("opens a fresh device at the first unanswered question", () => {
+    const s = initialQuizState(server([{ questionId: "q1", given: "A", correct: true, answer: "A", evidence }], 1));
+    expect(s.current).toBe(1);
+    expect(s.results.q1?.correct).toBe(true);
+    expect(s.score).toBe(1);
+  });
+
+  it("lets the server's record win over local state", () => {
+    const local = {
+      ...initialQuizState(server([], 0)),
+      answers: { q1: "B", q2: "C" },
+      results: { q1: { correct: false, answer: "A", evidence } },
+      pending: ["q2"],
+      score: 0,
+    };
+    const next = reconcileState(local, server([{ questionId: "q1", given: "A", correct: true, answer: "A", evidence }], 1));
+    expect(next.answers?.q1).toBe("A");
+    expect(next.results?.q1?.correct).toBe(true);
+    expect(next.score).toBe(1);
+    // q2 was given offline and the server has not seen it: it stays queued.
+    expect(next.pending).toEqual(["q2"]);
+  });
+
+  it("requeues a local verdict the server does not know", () => {
+    const local = {
+      ...initialQuizState(server([], 0)),
+      answers: { q3: "X" },
+      results: { q3: { correct: true, answer: "X", evidence } },
+    };
+    const next = reconcileState(local, server([], 0));
+    expect(next.results?.q3).toBeUndefined();
+    expect(next.pending).toEqual(["q3"]);
+  });
+});

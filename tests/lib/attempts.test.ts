@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/articles/create-article";
+import { getAttemptView, listAttempts, startAttempt } from "@/lib/attempts/attempts";
+import { submitAnswer } from "@/lib/attempts/submit-answer";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseAnswer } from "@/lib/question-rows";
+import { ENGLISH_ARTICLE } from "../setup/factories";
+
+const DEVICE = "11111111-1111-4111-8111-111111111111";
+const OTHER = "22222222-2222-4222-8222-222222222222";
+
+async function keys(attemptId: string) {
+  const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+  const ids = JSON.parse(attempt.questionIds) as string[];
+  const rows = await db.question.findMany({ where: { id: { in: ids } } });
+  return ids.map((id) => {
+    const r = rows.find((x) => x.id === id)!;
+    return { id, type: r.type, choices: JSON.parse(r.choices) as string[], answer: parseAnswer(r.answer) };
+  });
+}
+
+function wrongAnswer(q: { type: string; choices: string[]; answer: string | string[] }): string | string[] {
+  if (Array.isArray(q.answer)) return [...q.answer].reverse();
+  if (q.type === "short_answer") return "completely different words";
+  return q.choices.find((c) => c !== q.answer)!;
+}
+
+let articleId: string;
+beforeEach(async () => {
+  articleId = (await createArticle({ title: "Riverside", body: ENGLISH_ARTICLE })).id;
+});
+
+describe("practice attempts", () => {
+  it("resumes the open attempt unless a fresh one is asked for", async () => {
+    const a = await startAttempt({ articleId, deviceId: DEVICE });
+    expect((await startAttempt({ articleId, deviceId: DEVICE })).id).toBe(a.id);
+    expect((await startAttempt({ articleId, deviceId: OTHER })).id).not.toBe(a.id);
+    expect((await startAttempt({ articleId, deviceId: DEVICE, fresh: true })).id).not.toBe(a.id);
+  });
+
+  it("shows a student no key and no evidence before answering", async () => {
+    const { id } = await startAttempt({ articleId, deviceId: DEVICE });
+    const view = await getAttemptView({ attemptId: id, deviceId: DEVICE });
+    const json = JSON.stringify(view);
+    expect(view.questions.length).toBeGreaterThan(0);
+    expect(json).not.toMatch(/"answer"|"evidence"|evidenceStart/);
+    expect(view.responses).toEqual([]);
+  });
+
+  it("hides an attempt from every other device", async () => {
+    const { id } = await startAttempt({ articleId, deviceId: DEVICE });
+    await expect(getAttemptView({ attemptId: id, deviceId: OTHER })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getAttemptView({ attemptId: id, deviceId: null })).rejects.toBeInstanceOf(NotFoundError);
+    const [q] = await keys(id);
+    await expect(
+      submitAnswer({ attemptId: id, deviceId: OTHER, questionId: q!.id, answer: "x" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listAttempts({ articleId, deviceId: OTHER })).toEqual([]);
+  });
+
+  it("judges answers, keeps the score, reveals key and evidence, and finishes", async () => {
+    const { id } = await startAttempt({ articleId, deviceId: DEVICE });
+    const qs = await keys(id);
+    let expected = 0;
+    for (const [i, q] of qs.entries()) {
+      const isRight = i % 2 === 0;
+      const res = await submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: isRight ? q.answer : wrongAnswer(q) });
+      if (isRight) expected++;
+      expect(res.correct).toBe(isRight);
+      expect(res.answer).toEqual(q.answer);
+      expect(res.score).toBe(expected);
+      expect(res.evidence.text.length).toBeGreaterThan(0);
+      expect(res.finishedAt === null).toBe(i < qs.length - 1);
+    }
+    const view = await getAttemptView({ attemptId: id, deviceId: DEVICE });
+    expect(view.score).toBe(expected);
+    expect(view.responses).toHaveLength(qs.length);
+    const [past] = await listAttempts({ articleId, deviceId: DEVICE });
+    expect(past?.score).toBe(expected);
+    expect(past?.finishedAt).not.toBeNull();
+  });
+
+  it("records the same answer once, and refuses to change it", async () => {
+    const { id } = await startAttempt({ articleId, deviceId: DEVICE });
+    const q = (await keys(id)).find((x) => typeof x.answer === "string" && x.choices.length > 1)!;
+    const twice = await Promise.all([
+      submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: q.answer }),
+      submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: q.answer }),
+    ]);
+    expect(twice[0].score).toBe(1);
+    expect(twice[1].score).toBe(1);
+    expect(await db.response.count({ where: { attemptId: id } })).toBe(1);
+    await expect(
+      submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: wrongAnswer(q) }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id } })).score).toBe(1);
+  });
+
+  it("refuses answers of the wrong shape as bad input, not as wrong answers", async () => {
+    const { id } = await startAttempt({ articleId, deviceId: DEVICE });
+    const q = (await keys(id)).find((x) => typeof x.answer === "string" && x.choices.length > 1)!;
+    for (const answer of ["not a choice at all", ["a", "b"]]) {
+      await expect(submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
+    }
+    await expect(
+      submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: "not-in-quiz", answer: "x" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.response.count({ where: { attemptId: id } })).toBe(0);
+  });
+
+  it("will not start a quiz on an article without questions", async () => {
+    const empty = await createArticle({ title: "Tiny", body: "ok" });
+    await expect(startAttempt({ articleId: empty.id, deviceId: DEVICE })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
