@@ -1,7 +1,7 @@
 // Candidate question builders, distractors, filtering, ranking and selection.
 import type { GenerateOptions, GenerateResult, GeneratedQuestion, Language, QuestionType } from "./types";
 import { QUESTION_TYPES } from "./types";
-import { normalizeForMatch } from "./normalize";
+import { clearNormalizeCache, normalizeForMatch } from "./normalize";
 import { contextFor, splitSentences, wordCount, type Clause, type Sentence } from "./sentences";
 import { extractAll, type Extraction, type SentenceInfo, type Span } from "./spans";
 import { AR_BAD_STARTS, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
@@ -808,6 +808,7 @@ export function setDebugHook(h: ((all: Candidate[], valid: Candidate[]) => void)
 
 export function generate(text: string, options: GenerateOptions, lang: Language): GenerateResult {
   if (text.trim().length === 0) return { language: lang, questions: [], notice: "empty_text" };
+  clearNormalizeCache();
   let sentences = splitSentences(text, lang);
   if (sentences.length === 0) return { language: lang, questions: [], notice: "no_sentences" };
   if (sentences.length > MAX_SENTENCES) {

@@ -68,6 +68,22 @@ const RE_PUNCT = /[\p{P}]/u;
 const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /[0-9]/;
 
+// ASCII classes: 0 keep (lower-cased), 1 space, 2 quote (dropped), 3 punctuation (→ space, except . , between digits)
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (c <= 32 || c === 127) ASCII_CLASS[c] = /\s/u.test(ch) ? 1 : c === 0 ? 3 : 3;
+  else if (QUOTE_CHARS.has(ch)) ASCII_CLASS[c] = 2;
+  else if (ch !== "%" && /\p{P}/u.test(ch)) ASCII_CLASS[c] = 3;
+  else ASCII_CLASS[c] = 0;
+}
+// control chars other than whitespace become spaces as well (class 3)
+
+function isFastNext(c: number): boolean {
+  // the following code unit cannot be a (non-stripped) combining mark that NFKC would compose
+  return c < 0x0300 || (c >= 0x0600 && c < 0x0700 && !(c >= 0x0610 && c <= 0x061a)) || (c >= 0x0370 && c < 0x0483);
+}
+
 /** Normalise and keep, for each output char, the offset of the original char that produced it. */
 export function normalizeWithMap(input: string): NormalizedWithMap {
   const out: string[] = [];
@@ -76,8 +92,61 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
   let i = 0;
   const n = s.length;
   let lastWasSpace = true; // suppress leading spaces
+  const pushSpace = (at: number) => {
+    if (!lastWasSpace) {
+      out.push(" ");
+      map.push(at);
+      lastWasSpace = true;
+    }
+  };
   while (i < n) {
-    // one cluster = a code point + following combining marks (not stripped ones handled inside)
+    const c0 = s.charCodeAt(i);
+    const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    // fast paths: ASCII and Arabic-block letters followed by no composable mark
+    if (c0 < 0x80 && isFastNext(next)) {
+      const cls = ASCII_CLASS[c0]!;
+      if (cls === 0) {
+        out.push(c0 >= 65 && c0 <= 90 ? String.fromCharCode(c0 + 32) : s[i]!);
+        map.push(i);
+        lastWasSpace = false;
+      } else if (cls === 1) pushSpace(i);
+      else if (cls === 3) {
+        const prev = out.length > 0 ? out[out.length - 1]!.charCodeAt(0) : 0;
+        const nd = next >= 48 && next <= 57 ? true : (next >= 0x0660 && next <= 0x0669) || (next >= 0x06f0 && next <= 0x06f9);
+        if ((c0 === 46 || c0 === 44) && prev >= 48 && prev <= 57 && nd) {
+          out.push(s[i]!);
+          map.push(i);
+          lastWasSpace = false;
+        } else pushSpace(i);
+      }
+      i++;
+      continue;
+    }
+    if (c0 >= 0x0600 && c0 < 0x0700 && isFastNext(next) && !(c0 >= 0x0610 && c0 <= 0x061a)) {
+      const m = mapChar(s[i]!);
+      if (m.length === 1) {
+        const mc = m.charCodeAt(0);
+        if (mc >= 0x0621 && mc <= 0x064a) {
+          out.push(m);
+          map.push(i);
+          lastWasSpace = false;
+          i++;
+          continue;
+        }
+        if (mc >= 48 && mc <= 57) {
+          out.push(m);
+          map.push(i);
+          lastWasSpace = false;
+          i++;
+          continue;
+        }
+      } else if (m.length === 0) {
+        i++;
+        continue;
+      }
+      // other Arabic-block chars (punctuation etc.) take the general path
+    }
+    // general path: one cluster = a code point + following combining marks
     const start = i;
     const cp = s.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
@@ -96,38 +165,29 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
       }
     }
     for (const ch of cluster) {
-      let m = mapChar(ch);
+      const m = mapChar(ch);
       if (m === "") continue;
       for (const mc of m) {
-        if (RE_SPACE.test(mc)) {
-          if (!lastWasSpace) {
-            out.push(" ");
-            map.push(start);
-            lastWasSpace = true;
-          }
+        if (RE_SPACE.test(mc) || (mc.length === 1 && mc.charCodeAt(0) < 32)) {
+          pushSpace(start);
           continue;
         }
         if (QUOTE_CHARS.has(mc)) continue;
         if (mc !== "%" && RE_PUNCT.test(mc)) {
           // keep '.' and ',' between digits (3.5, 200,000)
           const prev = out.length > 0 ? out[out.length - 1]! : "";
-          const next = s.slice(i, i + 1);
-          const nextM = next ? mapChar(next) : "";
+          const nx = s.slice(i, i + 1);
+          const nextM = nx ? mapChar(nx) : "";
           if ((mc === "." || mc === ",") && RE_DIGIT.test(prev) && RE_DIGIT.test(nextM)) {
             out.push(mc);
             map.push(start);
             lastWasSpace = false;
             continue;
           }
-          if (!lastWasSpace) {
-            out.push(" ");
-            map.push(start);
-            lastWasSpace = true;
-          }
+          pushSpace(start);
           continue;
         }
-        m = mc;
-        out.push(m);
+        out.push(mc);
         map.push(start);
         lastWasSpace = false;
       }
@@ -142,13 +202,32 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
   return { text: out.join(""), map };
 }
 
+const cache = new Map<string, string>();
+
+/** Drop memoised normalisations (called at the start of each generateQuestions run to keep memory bounded). */
+export function clearNormalizeCache(): void {
+  cache.clear();
+}
+
 /** Normalised form of `text` for comparisons (never for display). */
 export function normalizeForMatch(text: string): string {
-  try {
-    return normalizeWithMap(text).text;
-  } catch {
-    return "";
+  if (typeof text !== "string") return "";
+  const short = text.length <= 200;
+  if (short) {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
   }
+  let r: string;
+  try {
+    r = normalizeWithMap(text).text;
+  } catch {
+    r = "";
+  }
+  if (short) {
+    if (cache.size > 20000) cache.clear();
+    cache.set(text, r);
+  }
+  return r;
 }
 
 const AR_PREFIX_TOKENS = ["وال", "فال", "بال", "كال", "لل", "ال"];

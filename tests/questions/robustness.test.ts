@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkAnswer, generateQuestions, normalizeForMatch } from "../../questions/index";
+import { AR_SMALL, EN_SMALL, SAMPLE } from "./helpers";
+
+function validShape(text: string, r: ReturnType<typeof generateQuestions>): void {
+  expect(["ar", "en"]).toContain(r.language);
+  expect(Array.isArray(r.questions)).toBe(true);
+  if (r.questions.length === 0) expect(r.notice).toBeDefined();
+  for (const q of r.questions) {
+    expect(q.evidence.start).toBeGreaterThanOrEqual(0);
+    expect(q.evidence.start).toBeLessThan(q.evidence.end);
+    expect(q.evidence.end).toBeLessThanOrEqual(text.length);
+  }
+}
+
+const pieces = [
+  SAMPLE.slice(0, 400),
+  AR_SMALL,
+  EN_SMALL,
+  "<p>Hello <b>world</b></p>",
+  "<div class=\"x\"><a href='https://example.com'>link</a></div>",
+  "\u200f\u200e\u202b\u202c\u2066\u2069",
+  "«",
+  "»",
+  '"',
+  "“",
+  "عام 2013",
+  "في أغسطس/آب 2020،",
+  "$10bn",
+  "٪٥٠",
+  "\r\n",
+  "\n\n",
+  "#وسم",
+  "Mr. Smith said \"yes.\"",
+  "قال الرئيس",
+];
+
+describe("generateQuestions never throws", () => {
+  it("on arbitrary full-Unicode strings", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => {
+        const r = generateQuestions(s);
+        validShape(s, r);
+        normalizeForMatch(s);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("on arbitrary grapheme strings and random options", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 300 }),
+        fc.record({ count: fc.integer({ min: -5, max: 50 }), lang: fc.constantFrom("ar", "en", undefined) }),
+        (s, o) => {
+          const r = generateQuestions(s, o as never);
+          validShape(s, r);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+  it("on mixed article fragments, markup and marks", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.string({ unit: "binary", maxLength: 20 }), (parts, noise) => {
+        const s = parts.join(noise);
+        const r = generateQuestions(s, { count: 15 });
+        validShape(s, r);
+        for (const q of r.questions) expect(checkAnswer(q, q.answer)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it("on a single huge sentence without punctuation", () => {
+    const s = "كلمة ".repeat(60_000) + "عام 2013 " + "word ".repeat(60_000);
+    validShape(s, generateQuestions(s));
+  });
+  it("on a 1 MB input", () => {
+    let s = "";
+    while (s.length < 1_000_000) s += SAMPLE + "\n" + EN_SMALL + "\n";
+    const r = generateQuestions(s);
+    validShape(s, r);
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+  it("on pathological quote / punctuation runs", () => {
+    for (const s of ['"'.repeat(5000), "«".repeat(3000) + "»".repeat(3000), ".".repeat(20000), "، ".repeat(20000), "1".repeat(50000), "a".repeat(100000)]) {
+      validShape(s, generateQuestions(s));
+    }
+  });
+  it("checkAnswer never throws on arbitrary input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 50 }), fc.string({ unit: "binary", maxLength: 50 }), (a, b) => {
+        expect(typeof checkAnswer({ type: "short_answer", answer: a, choices: [] }, b)).toBe("boolean");
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
