@@ -155,17 +155,19 @@ function perturbNumber(key: Span, k: number): string | null {
 }
 
 const AR_NUM_WORDS = ["اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
+const AR_NUM_WORDS_F = ["اثنتين", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 const EN_NUM_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 function perturbWordNumber(c: Ctx, key: Span, k: number): string | null {
-  const list = ar(c) ? AR_NUM_WORDS : EN_NUM_WORDS;
+  const first = key.text.split(/\s+/u)[0]!;
+  const list = ar(c) ? (/[ةه]$/u.test(first) || /^اثن/u.test(first) ? AR_NUM_WORDS : AR_NUM_WORDS_F) : EN_NUM_WORDS;
   const v = key.value ?? 2;
   const opts = [v + 1, v + 2, v - 1, v + 3].filter((x) => x >= 2 && x - 2 < list.length);
   const nv = opts[k % Math.max(1, opts.length)];
   if (nv === undefined) return null;
   let w = list[nv - 2]!;
   if (/^\p{Lu}/u.test(key.text)) w = w[0]!.toUpperCase() + w.slice(1);
-  return w;
+  return w + key.text.slice(first.length);
 }
 
 function perturbYear(key: Span, k: number): string | null {
@@ -206,8 +208,8 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
     if (key.kind === "number") {
       const ku = (key.fmt ?? "").split("|")[1];
       const su = (sp.fmt ?? "").split("|")[1];
-      if (key.fmt === "word") return sp.fmt === "word" ? 0 : 9;
-      if (ku !== su || sp.fmt === "word") return 9;
+      if (key.fmt?.startsWith("word")) return sp.fmt === key.fmt ? 0 : 9;
+      if (ku !== su || sp.fmt?.startsWith("word")) return 9;
       const kv = Math.abs(key.value ?? 0);
       const sv = Math.abs(sp.value ?? 0);
       return kv > 0 && sv > 0 && Math.max(kv, sv) / Math.min(kv, sv) <= 12 ? 0 : 9;
@@ -234,7 +236,7 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   const fromArticle = out.length;
   if (out.length < want && (key.kind === "date" || key.kind === "number" || key.kind === "percent")) {
     for (let k = 0; k < 12 && out.length < want; k++) {
-      const p = key.kind === "date" ? perturbYear(key, k + ((seed >>> 0) % 3)) : key.fmt === "word" ? perturbWordNumber(c, key, k) : perturbNumber(key, k);
+      const p = key.kind === "date" ? perturbYear(key, k + ((seed >>> 0) % 3)) : key.fmt?.startsWith("word") ? perturbWordNumber(c, key, k) : perturbNumber(key, k);
       if (p) accept(p);
     }
   }
@@ -346,7 +348,7 @@ function buildNumber(c: Ctx, sp: Span, out: Candidate[]): void {
   const { items, fromArticle } = distractors(c, sp, 3);
   const ch = choiceSet(c, sp.text, items, "num" + sp.start);
   if (!ch) return;
-  out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + (sp.fmt === "word" ? -0.2 : 0), 0.5 + 0.05 * fromArticle));
+  out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + (sp.fmt?.startsWith("word") ? -0.2 : 0), 0.5 + 0.05 * fromArticle));
 }
 
 const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
@@ -437,9 +439,10 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   if (!alt) return;
   if (normContains(cl.text, alt)) return;
   const truth = collapse(cl.text);
+  const inside = (c.bySent.get(s.idx) ?? []).filter((x) => x.start >= cl.start && x.end <= cl.end).length;
   const falsePrompt = collapse(sliceCtx(c, cl, sp.start, sp.end, alt));
   out.push(
-    mkCand(c, "true_false", truth, "true", ["true", "false"], { start: cl.start, end: cl.end }, s.idx, 0.3 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s), 0.25, {
+    mkCand(c, "true_false", truth, "true", ["true", "false"], { start: cl.start, end: cl.end }, s.idx, 0.3 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s) + 0.08 * Math.min(4, inside - 1), 0.25, {
       falsePrompt,
       key: "tf:" + sp.norm,
     }),
@@ -706,7 +709,8 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
   const bucketOf = (sent: number) => Math.floor((sent / Math.max(1, c.sentences.length)) * nBuckets);
   const bucketCount = new Map<number, number>();
   const prompts = new Set<string>();
-  const typeCap = Math.max(2, Math.ceil(count / Math.max(1, Math.min(types.size, 6))) + 1);
+  const available = new Set(pool.map((q) => q.type)).size;
+  const typeCap = Math.max(2, Math.ceil(count / Math.max(1, available)) + 2);
   while (chosen.length < count) {
     let best = -1;
     let bestScore = -Infinity;
@@ -719,10 +723,10 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       if ((keyCount.get(keyN + "@" + q.sent) ?? 0) > 0) continue;
       if (prompts.has(normalizeForMatch(q.prompt))) continue;
       let sc = q.score;
-      sc -= 0.35 * tc;
-      sc -= 0.45 * (sentCount.get(q.sent) ?? 0);
-      sc -= 0.3 * (keyCount.get(keyN) ?? 0);
-      sc -= 0.15 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
+      sc -= 0.25 * tc;
+      sc -= 1.0 * (sentCount.get(q.sent) ?? 0);
+      sc -= 0.5 * (keyCount.get(keyN) ?? 0);
+      sc -= 0.1 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
       if (sc > bestScore) {
         bestScore = sc;
         best = i;

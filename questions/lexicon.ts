@@ -40,7 +40,7 @@ export const EN_DATE_PREPS = new Set("in since on during by until of".split(" ")
 
 /** Person cues: titles and roles (definite forms and idafa heads). */
 export const AR_PERSON_TITLES = N(
-  "الجنرال الرئيس الرئيسة الوزير الوزيرة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الخبير الخبيرة الدبلوماسي الدبلوماسية " +
+  "الجنرال الفتى الفتاة الطالب الطالبة الرئيس الرئيسة الوزير الوزيرة الصحفي الصحفية الصحافي الصحافية الباحث الباحثة الخبير الخبيرة الدبلوماسي الدبلوماسية " +
     "المتحدث المتحدثة الناطق الناطقة السفير السفيرة الملك الملكة الأمير الأميرة الشيخ المحلل المحللة الكاتب الكاتبة الأستاذ الأستاذة " +
     "الدكتور الدكتورة البروفيسور المستشار المستشارة القائد العقيد اللواء العميد الفريق المشير النائب النائبة السيناتور المدير المديرة " +
     "المراسل المراسلة المؤرخ الفيلسوف العالم الشاعر الشاعرة الروائي الروائية المؤلف الأديب الفنان الفنانة المخرج المدرب اللاعب الزعيم " +
@@ -99,7 +99,7 @@ export const AR_COUNTRIES_2: Set<string> = new Set(
 
 /** Sentence-initial words that need an antecedent (unresolved pronoun / connective). */
 export const AR_BAD_STARTS = N(
-  "هو هي هم هما هن ذلك هذا هذه تلك هؤلاء أولئك لكن لكنه لكنها ولكن غير كما أيضا كذلك بذلك لذلك لذا ومع ثم إلا بيد بينما وبينما فيما وفي إنه إنها أنه أنها كذلك عليه وعليه وهو وهي وهذا وهذه وذلك ولذلك",
+  "هو هي هم هما هن ذلك هذا هذه تلك هؤلاء أولئك لكن لكنه لكنها ولكن غير كما أيضا كذلك بذلك لذلك لذا ومع إلا بيد بينما وبينما فيما وفي إنه إنها أنه أنها كذلك عليه وعليه وهو وهي وهذا وهذه وذلك ولذلك",
 );
 export const EN_BAD_STARTS = new Set(
   "he she it they this that these those however but also his her its their him them meanwhile moreover furthermore nevertheless nonetheless yet thus therefore hence then instead still such both and or so".split(
@@ -130,14 +130,25 @@ export const EN_WORD_NUMBERS: Map<string, number> = new Map(
   "two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 2] as [string, number]),
 );
 
-export const AR_UNITS = N("ألف آلاف مليون ملايين مليار مليارات تريليون دولار دولارا يورو جنيه ريال درهم دينار ليرة كيلومتر كلم كم متر طن برميل ميغاواط");
+export const AR_UNITS = N(
+  "ألف ألفا آلاف مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا دولار دولارا دولارات يورو جنيه جنيها ريال ريالا درهم درهما دينار دينارا ليرة " +
+    "كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار سنتيمتر ميلا ميل طن طنا أطنان كيلوغرام كيلوغراما كغ غرام برميل برميلا ميغاواط " +
+    "سنة سنوات عام عاما أعوام يوم يوما أيام شهر شهرا أشهر أسبوع أسبوعا أسابيع ساعة ساعات دقيقة دقائق ثانية ثوان قرن قرون درجة درجات",
+);
+/** Units that are "scale words": the number keeps them and may add a following unit. */
+export const AR_SCALE = N("ألف ألفا آلاف مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا");
+export const EN_UNITS = new Set(
+  "metres meters metre meter kilometres kilometers kilometre kilometer km miles mile kilograms kilogram kg grams tonnes tons tonne ton kelvin degrees years year months month weeks week days day hours hour minutes minute seconds second nanometres nanometers centimetres centimeters feet foot inches barrels megawatts gigawatts light-years votes seats people".split(
+    " ",
+  ),
+);
 export const AR_PERCENT_WORDS = N("بالمئة بالمائة %");
 
 
 /** Nouns that introduce a quoted proper name: عملية "X", the book "X". */
 export const NAMING_HEADS = new Set([
   ...N(
-    "عملية مشروع خطة برنامج مبادرة اتفاق اتفاقية قانون كتاب رواية فيلم مسلسل مسرحية قصيدة أغنية ديوان حملة مؤتمر منتدى قمة مهرجان جائزة سفينة صاروخ طائرة مهمة مناورات مناورة شعار لقب اسم مصطلح نظرية وثيقة تقرير إعلان معاهدة ميثاق حزب حركة جماعة تنظيم مجموعة مجموعات منظمة صحيفة مجلة قناة وكالة موقع شركة",
+    "مفهوم هرمون مرض عملية مشروع خطة برنامج مبادرة اتفاق اتفاقية قانون كتاب رواية فيلم مسلسل مسرحية قصيدة أغنية ديوان حملة مؤتمر منتدى قمة مهرجان جائزة سفينة صاروخ طائرة مهمة مناورات مناورة شعار لقب اسم مصطلح نظرية وثيقة تقرير إعلان معاهدة ميثاق حزب حركة جماعة تنظيم مجموعة مجموعات منظمة صحيفة مجلة قناة وكالة موقع شركة",
   ),
   ..."operation project plan program programme initiative agreement treaty law act book novel film movie series play poem song album campaign conference summit festival award prize ship mission doctrine report declaration".split(" "),
   "outlet",

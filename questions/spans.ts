@@ -18,6 +18,8 @@ import {
   AR_PLACE_CUES,
   AR_SPEECH_VERBS,
   AR_UNITS,
+  AR_SCALE,
+  EN_UNITS,
   AR_WORD_NUMBERS,
   AR_YEAR_CUES,
   EN_MONTHS,
@@ -244,7 +246,7 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
       const prev = i > 0 ? toks[i - 1]!.n : "";
       const next = i + 1 < toks.length ? toks[i + 1]!.n : "";
       const cue = lang === "ar" ? AR_YEAR_CUES.has(prev) || (stripPrefix(prev, AR_YEAR_CUES) !== null) : EN_YEAR_CUES.has(prev);
-      const unitAfter = lang === "ar" ? AR_UNITS.has(next) : /^(people|persons|dollars|km|miles|meters|metres|tons|troops|soldiers)$/u.test(next);
+      const unitAfter = lang === "ar" ? AR_UNITS.has(next) && !AR_YEAR_CUES.has(next) : EN_UNITS.has(next) || /^(people|persons|dollars|troops|soldiers)$/u.test(next);
       if (unitAfter) continue;
       if (!cue && (y < 1800 || y > 2100)) continue;
       used[i] = true;
@@ -314,6 +316,7 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
   NUM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const text = s.text;
+  void 0;
   while ((m = NUM_RE.exec(text)) !== null) {
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -339,10 +342,10 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
           end = t1.e;
           kind = "percent";
           unit = "%";
-        } else if (AR_UNITS.has(t1.n) && gapClean(text, end, t1.s, s.start)) {
+        } else if (AR_UNITS.has(t1.n) && gapClean(text, end, t1.s, s.start) && !(AR_YEAR_CUES.has(t1.n) && ti + 1 < toks.length && /^[0-9]{4}/u.test(toks[ti + 1]!.n))) {
           end = t1.e;
           unit = t1.n;
-          if (ti + 1 < toks.length && AR_UNITS.has(toks[ti + 1]!.n) && gapClean(text, t1.e, toks[ti + 1]!.s, s.start)) {
+          if (AR_SCALE.has(t1.n) && ti + 1 < toks.length && AR_UNITS.has(toks[ti + 1]!.n) && !AR_SCALE.has(toks[ti + 1]!.n) && !AR_YEAR_CUES.has(toks[ti + 1]!.n) && gapClean(text, t1.e, toks[ti + 1]!.s, s.start)) {
             end = toks[ti + 1]!.e;
             unit += " " + toks[ti + 1]!.n;
           }
@@ -351,6 +354,14 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
         end = t1.e;
         unit = t1.n;
         if (t1.n === "percent") kind = "percent";
+        const t2 = toks[ti + 1];
+        if (t2 && EN_UNITS.has(t2.n) && gapClean(text, t1.e, t2.s, s.start)) {
+          end = t2.e;
+          unit += " " + t2.n;
+        }
+      } else if (!unit && !cur && EN_UNITS.has(t1.n) && gapClean(text, end, t1.s, s.start)) {
+        end = t1.e;
+        unit = t1.n;
       }
     }
     // plain 4-digit years are dates, not numbers (handled elsewhere); skip tiny ordinal-like numbers without unit
@@ -379,7 +390,11 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
     const nextT = ti + 1 < toks.length ? toks[ti + 1]!.n : "";
     if (lang === "ar" && (prevT.startsWith("ال") || AR_WORD_NUMBERS.has(prevT) || /^عشر/u.test(nextT) || /^(?:عشر|عشره)$/u.test(t.n) && /^[0-9]/u.test(prevT))) continue;
     if (lang === "ar" && /^(?:عشر)$/u.test(t.n)) continue;
-    out.push({ kind: "number", start: t.s, end: t.e, text: t.raw, norm: t.n, sent: s.idx, value: v, fmt: "word" });
+    let we = t.e;
+    const nt = toks[ti + 1];
+    if (nt && gapClean(text, t.e, nt.s, s.start) && (lang === "en" ? EN_UNITS.has(nt.n) : AR_UNITS.has(nt.n) && !AR_SCALE.has(nt.n))) we = nt.e;
+    const wt = text.slice(t.s - s.start, we - s.start);
+    out.push({ kind: "number", start: t.s, end: we, text: wt, norm: normalizeForMatch(wt), sent: s.idx, value: v, fmt: we > t.e ? "word|" + normalizeForMatch(nt!.raw) : "word" });
   }
 }
 
@@ -475,10 +490,26 @@ function nameTokenOk(tok: Token, prevN: string): boolean {
 function scanName(text: string, toks: Token[], j: number, base: number): number {
   let k = j;
   let words = 0;
+  let linked = false; // a بن/ابن/عبد link was used
+  let afterLink = 0;
   while (k < toks.length && gapClean(text, toks[k - 1]!.e, toks[k]!.s, base)) {
     const prevN = k > j ? toks[k - 1]!.n : "";
+    const n = toks[k]!.n;
+    const isLink = NAME_LINKS.has(n);
+    if (linked && !isLink && afterLink >= 1) {
+      // "محمد بن سلمان" ends here unless a family name / nisba follows ("العيبان", "الآبلي")
+      if (!(hasDef(n) && !AR_NOT_NAME.has(n) && !AR_PERSON_TITLES.has(n) && afterLink === 1)) break;
+      if (!nameTokenOk(toks[k]!, "ال")) break;
+      k++;
+      afterLink++;
+      break;
+    }
     if (!nameTokenOk(toks[k]!, prevN)) break;
-    if (!NAME_LINKS.has(toks[k]!.n)) words++;
+    if (isLink && k > j && n !== "ال") {
+      linked = true;
+      afterLink = 0;
+    } else if (linked) afterLink++;
+    if (!isLink) words++;
     if (words > 3) break;
     k++;
   }
@@ -507,7 +538,7 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       }
       while (j < toks.length && mods < 4 && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)) {
         const n = toks[j]!.n;
-        if (hasDef(n) && !AR_PERSON_TITLES.has(n)) {
+        if ((hasDef(n) && !AR_PERSON_TITLES.has(n)) || (n.startsWith("لل") && n.length > 4)) {
           j++;
           mods++;
         } else if ((n === "باسم" || n === "بإسم" || n === "باسم") && j + 1 < toks.length) {
@@ -542,7 +573,21 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
         continue; // handled as a quoted name with head category
       }
       let j = i + 1;
-      while (j < toks.length && j - i <= 4 && hasDef(toks[j]!.n) && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)) j++;
+      // proper-name words right after the cue: "جامعة تورونتو", "مركز X للدراسات"
+      let named = 0;
+      while (j < toks.length && named < 2 && !hasDef(toks[j]!.n) && !toks[j]!.n.startsWith("لل") && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start) && nameTokenOk(toks[j]!, "") && !/ه$/u.test(toks[j]!.n)) {
+        j++;
+        named++;
+      }
+      while (
+        j < toks.length &&
+        j - i <= 5 &&
+        (hasDef(toks[j]!.n) || (toks[j]!.n.startsWith("لل") && toks[j]!.n.length > 4)) &&
+        !AR_PERSON_TITLES.has(toks[j]!.n) &&
+        !AR_NOT_NAME.has(toks[j]!.n) &&
+        gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)
+      )
+        j++;
       if (j > i + 1) {
         const end = toks[j - 1]!.e;
         const name = text.slice(cueStart - s.start, end - s.start);
@@ -704,6 +749,52 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
   void toks;
 }
 
+// ---------------------------------------------------------------- named terms ("a plastic called X", "يسمى X")
+
+const AR_NAMING_VERBS = new Set(["يسمي", "تسمي", "يدعي", "تدعي", "هرمون", "داء", "فيروس", "مصطلح", "مفهوم"]);
+const AR_NAMING_PAIRS = new Set(["يعرف", "تعرف", "المعروف", "المعروفه", "يطلق", "تطلق", "اطلق", "اطلقت", "عرف", "عرفت"]);
+const EN_NAMED_RE =
+  /\b(?:called|named|dubbed|termed|known as|renamed)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|the|de))*|[a-z][a-z-]{2,}(?=\s+(?:after|because|for|in|by|and|which|that)\b|[,.;:)]|$))/gu;
+const EN_TITLE_NAME_RE = /\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}(?:Act|Treaty|Agreement|Accord|Initiative|Telescope|Prize|Award|Programme|Program|Mission|Doctrine|Plan))\b/gu;
+
+function extractNamedTerms(s: Sentence, toks: Token[], lang: Language, out: Span[]): void {
+  const overl = (a: number, b: number) => out.some((x) => a < x.end && b > x.start);
+  if (lang === "ar") {
+    for (let i = 0; i < toks.length - 1; i++) {
+      const n = toks[i]!.n;
+      let j = -1;
+      if (AR_NAMING_VERBS.has(n)) j = i + 1;
+      else if (AR_NAMING_PAIRS.has(n) && (toks[i + 1]!.n === "باسم" || toks[i + 1]!.n === "عليه" || toks[i + 1]!.n === "عليها")) j = i + 2;
+      if (j < 0 || j >= toks.length) continue;
+      if (!gapClean(s.text, toks[j - 1]!.e, toks[j]!.s, s.start)) continue;
+      let k = j;
+      while (k < toks.length && k - j < 2 && (k === j || gapClean(s.text, toks[k - 1]!.e, toks[k]!.s, s.start)) && !AR_NOT_NAME.has(toks[k]!.n) && !/^[0-9]/u.test(toks[k]!.n)) {
+        k++;
+        if (hasDef(toks[k - 1]!.n) && k - j === 1 && (k >= toks.length || !hasDef(toks[k]!.n))) break;
+      }
+      if (k === j) continue;
+      const a = toks[j]!.s;
+      const b = toks[k - 1]!.e;
+      if (overl(a, b)) continue;
+      const t = s.text.slice(a - s.start, b - s.start);
+      out.push({ kind: "quoted", start: a, end: b, text: t, norm: normalizeForMatch(t), sent: s.idx, head: "named" });
+    }
+    return;
+  }
+  for (const re of [EN_NAMED_RE, EN_TITLE_NAME_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      const g = m[1]!.trim().replace(/\s+(?:of|and|for|the|de)$/u, "");
+      const off = m.index + m[0].indexOf(m[1]!);
+      const a = s.start + off;
+      const b = a + g.length;
+      if (g.length < 3 || overl(a, b)) continue;
+      out.push({ kind: "quoted", start: a, end: b, text: g, norm: normalizeForMatch(g), sent: s.idx, head: "named" });
+    }
+  }
+}
+
 // ---------------------------------------------------------------- speech
 
 function extractSpeech(
@@ -756,6 +847,72 @@ function extractSpeech(
   speeches.push({ sent: s.idx, speaker: best.canon, quote, qStart: q.a, qEnd: q.b });
 }
 
+// ---------------------------------------------------------------- proper nouns after prepositions (Arabic)
+
+const AR_PREP_NOUNS = new Set(
+  "جانب خلال اجل قبل بعد حيث دون بين ضمن اطار جهه ناحيه طرف اكثر اقل بعض كل عدد مختلف جميع اجمالي نوع شان حوالي نحو مطلع منتصف اواخر اوائل اثر جراء قبيل بدايه نهايه وقت حين اليوم امس غير عام سنه شهر يوم".split(" "),
+);
+const AR_PLACE_PREPS = new Set(["في", "من", "الي", "عن", "نحو", "بين", "قرب", "داخل", "خارج", "وفي", "ومن", "والي"]);
+
+/** Recurring bare (non-ال) words after في/من/إلى… that never occur with ال: likely place names (بغداد, …). */
+function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], spans: Span[]): void {
+  const total = new Map<string, number>();
+  const afterPrep = new Map<string, number>();
+  const defSeen = new Set<string>();
+  const bare = (n: string) => (/^[وبلف]/u.test(n) && n.length > 4 ? n.slice(1) : n);
+  const endsClause = new Set<string>();
+  for (const s of sentences) {
+    const toks = infos[s.idx]?.toks ?? [];
+    for (let i = 0; i < toks.length; i++) {
+      const n = toks[i]!.n;
+      if (hasDef(n)) {
+        defSeen.add(n.slice(2));
+        continue;
+      }
+      if (/^[وبلف]ال/u.test(n)) {
+        defSeen.add(n.slice(3));
+        continue;
+      }
+      total.set(n, (total.get(n) ?? 0) + 1);
+      const b = bare(n);
+      if (b !== n) total.set(b, (total.get(b) ?? 0) + 1);
+      if (i > 0 && AR_PLACE_PREPS.has(toks[i - 1]!.n)) {
+        afterPrep.set(n, (afterPrep.get(n) ?? 0) + 1);
+        const after = s.text.slice(toks[i]!.e - s.start, toks[i]!.e - s.start + 2);
+        if (/^\s?[،,.؛;:)]/u.test(after) || toks[i]!.e === s.end) endsClause.add(n);
+      }
+    }
+  }
+  const ok = (n: string): boolean => {
+    if ((afterPrep.get(n) ?? 0) < 1) return false;
+    if (defSeen.has(n) || n.length < 4) return false;
+    if (/(?:ه|ات|ون|ين|يا)$/u.test(n) && !/يا$/u.test(n)) return false;
+    if (AR_PREP_NOUNS.has(n)) return false;
+    return (total.get(n) ?? 0) >= 2 || endsClause.has(n);
+  };
+  for (const s of sentences) {
+    const toks = infos[s.idx]?.toks ?? [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      let n = t.n;
+      let pre = 0;
+      if (!ok(n)) {
+        const b = bare(n);
+        if (b === n || !ok(b)) continue;
+        n = b;
+        pre = 1;
+      }
+      if (!nameTokenOk({ ...t, n }, "")) continue;
+      if (AR_SPEECH_VERBS.has(n) || AR_UNITS.has(n) || AR_YEAR_CUES.has(n)) continue;
+      const a = t.s + rawPrefixLen(t.raw, pre);
+      if (spans.some((x) => x.sent === s.idx && a < x.end && t.e > x.start)) continue;
+      const text = s.text.slice(a - s.start, t.e - s.start);
+      spans.push({ kind: "place", start: a, end: t.e, text, norm: n, sent: s.idx });
+    }
+  }
+  spans.sort((x, y) => x.sent - y.sent || x.start - y.start);
+}
+
 // ---------------------------------------------------------------- driver
 
 export interface SentenceInfo {
@@ -791,6 +948,7 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
       const head = prevTok && gapOk ? headCategory(prevTok.n, lang) : "";
       local.push({ kind: "quoted", start: a, end: b, text: ct, norm: normalizeForMatch(ct), sent: s.idx, head });
     }
+    extractNamedTerms(s, toks, lang, local);
     const noOverlap: Span[] = [...local];
     const ent: Span[] = [];
     if (lang === "ar") extractArabicEntities(s, toks, ent, roles);
@@ -802,6 +960,7 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
     noOverlap.sort((x, y) => x.start - y.start || y.end - x.end);
     spans.push(...noOverlap);
   }
+  if (lang === "ar") addPrepositionPlaces(sentences, infos, spans);
   // person aliases: full name, and unique last names
   const aliases = new Map<string, string>();
   const people = [...new Set(spans.filter((x) => x.kind === "person").map((x) => x.norm))];
