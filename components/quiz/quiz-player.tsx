@@ -2,7 +2,7 @@
 // One question at a time: answer, check (the server judges), see the evidence, move on; a summary at the end.
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { AnswerText } from "./answer-text";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
@@ -34,7 +34,9 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
 
   const total = questions.length;
   const answeredCount = questions.filter((q) => isAnswered({ results, pending }, q.id)).length;
-  const isDone = total > 0 && questions.every((q) => results[q.id]);
+  // The last verdict is shown like any other; the summary comes when the student moves on (or on a later visit).
+  const [justAnswered, setJustAnswered] = useState<string | null>(null);
+  const isDone = total > 0 && questions.every((x) => results[x.id]) && justAnswered === null;
   const q = questions[Math.min(current, total - 1)];
   const result = q ? results[q.id] : undefined;
   const isPending = q ? pending.includes(q.id) : false;
@@ -59,10 +61,12 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
     if (!q || !canSubmit || value === undefined) return;
     if (answers[q.id] === undefined) choose(q.id, value);
     submit(q.id);
+    setJustAnswered(q.id);
     void flushAnswers(store);
   }
 
   function goNext() {
+    setJustAnswered(null);
     const target = nextOpen !== -1 ? nextOpen : firstOpen !== -1 ? firstOpen : Math.min(current + 1, total - 1);
     goTo(target);
     requestAnimationFrame(() => headingRef.current?.focus());
