@@ -24,6 +24,8 @@ interface Candidate {
   key: string;
   /** true_false: the false statement (prompt holds the true one) */
   falsePrompt?: string;
+  /** facts (spans) this question tests, for coverage-aware selection */
+  covers?: string[];
 }
 
 interface Ctx {
@@ -417,8 +419,10 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
     prompt = `${q} ${rest}؟`;
   } else {
     const word = sp.fmt === "y" ? "In what year" : "When";
-    const restTrim = rest.replace(/^[,;]\s*/u, "");
-    prompt = englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
+    let restTrim = rest.replace(/^[,;]\s*/u, "");
+    const semi = restTrim.indexOf(";");
+    if (semi > 0) restTrim = restTrim.slice(0, semi);
+    prompt = /^(?:it|he|she|they|this|these|its|his|her|their)\b/iu.test(restTrim) ? null : englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
     if (!prompt) prompt = `Which date completes the statement: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK))))}?`;
   }
   const { items, fromArticle } = distractors(c, sp, 3);
@@ -449,8 +453,10 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   );
 }
 
-const TRANSFORM_AR = /(?:تحول|تحولت|اصبح|اصبحت|صار|صارت|سميت|سمي|اعيدت تسميته|اعيدت تسميتها|اعيد تسميته|حلت محل|استبدلت|استبدل|خلفتها|خلفها)/u;
-const TRANSFORM_EN = /\b(?:became|become|renamed|turned into|evolved into|replaced by|succeeded by|known as|rebranded)\b/u;
+const TRANSFORM_AR =
+  /^\s*(?:و)?(?:الذي|التي|الذين)?\s*(?:(?:سرعان ما|ما لبثت? ان)\s+)?(تحول|تحولت|اصبح|اصبحت|صار|صارت|سميت|سمي|اعيدت تسميته|اعيدت تسميتها|اعيد تسميته|اعيد تسميتها|استبدلت|استبدل)\s*(?:لاحقا|فيما بعد|بعد ذلك|لاحقا)?\s*(?:الي|باسم|ب)?\s*(?:اسم)?\s*$/u;
+const TRANSFORM_EN =
+  /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:later|subsequently|eventually|then|soon)\s+)?(became|become|renamed|turned into|evolved into|replaced by|succeeded by|known as|rebranded as|rebranded)\s*(?:the\s+|as\s+)?$/u;
 
 function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
   // pairs of named spans in one sentence joined by a "became / تحولت إلى" cue
@@ -460,8 +466,8 @@ function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
       const b = sp[j]!;
       if (a.sent !== b.sent) continue;
       if (!(["quoted", "org", "place", "person"] as string[]).includes(a.kind) || b.kind !== a.kind) continue;
-      if (b.start - a.end > 70) continue;
-      const between = c.text.slice(a.end, b.start);
+      if (b.start - a.end > 60) continue;
+      const between = c.text.slice(a.end, b.start).replace(/["«»“”]/gu, " ");
       const bn = normalizeForMatch(between);
       const s = c.sentences[a.sent]!;
       if (ar(c)) {
@@ -487,7 +493,7 @@ function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
         const vm = TRANSFORM_EN.exec(between.toLowerCase());
         if (!vm) continue;
         const later = /\blater\b/u.test(between) ? " later" : "";
-        const v = vm[0];
+        const v = vm[1]!;
         const prompt =
           v === "renamed"
             ? `What was ${a.text} renamed?`
@@ -553,6 +559,7 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
     }
   } else {
     // "Laurent Lerner, a security expert, told Le Figaro …" → "Who told Le Figaro …?"
+    if (!/\s/u.test(sp.text.trim())) return; // a bare surname may be a thing named after a person
     const pre = c.text.slice(s.start, sp.start).trim();
     const preWords = pre ? pre.split(/\s+/u) : [];
     if (preWords.length > 3) return;
@@ -663,7 +670,7 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
     const v = sp.value ?? 0;
     if (values.has(v) || (sp.fmt === "y" && years.has(y)) || values.has(y * 10000)) continue;
     const s = c.sentences[sp.sent]!;
-    const cl = ar(c) ? contextFor(s, c.lang, sp.start, sp.end, 22, 10) : contextFor(s, c.lang, sp.start, sp.end, 12, 7);
+    const cl = ar(c) ? contextFor(s, c.lang, sp.start, sp.end, 22, 10) : contextFor(s, c.lang, sp.start, sp.end, 20, 12);
     if (!datePhraseDetachable(c, sp, cl.start)) continue;
     const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
     let desc = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
@@ -697,8 +704,25 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
 
 // ------------------------------------------------------------------ selection
 
+/** The spans (facts) a question tests: every span of the statement for true/false, the answer's spans otherwise. */
+function computeCovers(c: Ctx, q: Candidate): string[] {
+  const out: string[] = [];
+  const ans = (Array.isArray(q.answer) ? q.answer : [q.answer]).concat(q.left ?? []).map(normalizeForMatch);
+  for (let k = Math.max(0, q.sent - 1); k < c.sentences.length; k++) {
+    const s = c.sentences[k]!;
+    if (s.start >= q.evidence.end) break;
+    for (const sp of c.bySent.get(k) ?? []) {
+      if (sp.start < q.evidence.start || sp.end > q.evidence.end) continue;
+      if (q.type === "true_false" || ans.some((a) => a.includes(sp.norm))) out.push(`${k}:${sp.norm}`);
+    }
+  }
+  return out;
+}
+
 function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionType>): Candidate[] {
   const pool = cands.filter((q) => types.has(q.type));
+  for (const q of pool) q.covers = computeCovers(c, q);
+  const covered = new Set<string>();
   pool.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
   const chosen: Candidate[] = [];
   const typeCount = new Map<string, number>();
@@ -724,9 +748,12 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       if (prompts.has(normalizeForMatch(q.prompt))) continue;
       let sc = q.score;
       sc -= 0.25 * tc;
-      sc -= 1.0 * (sentCount.get(q.sent) ?? 0);
+      sc -= 0.6 * (sentCount.get(q.sent) ?? 0);
       sc -= 0.5 * (keyCount.get(keyN) ?? 0);
       sc -= 0.1 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
+      let fresh = 0;
+      for (const k of q.covers ?? []) if (!covered.has(k)) fresh++;
+      sc += 0.45 * Math.min(3, fresh);
       if (sc > bestScore) {
         bestScore = sc;
         best = i;
@@ -736,6 +763,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     used.add(best);
     const q = pool[best]!;
     chosen.push(q);
+    for (const k of q.covers ?? []) covered.add(k);
     typeCount.set(q.type, (typeCount.get(q.type) ?? 0) + 1);
     if (q.type !== "timeline" && q.type !== "matching") sentCount.set(q.sent, (sentCount.get(q.sent) ?? 0) + 1);
     const keyN = q.key.replace(/^tf:/u, "");

@@ -99,7 +99,7 @@ export const AR_COUNTRIES_2: Set<string> = new Set(
 
 /** Sentence-initial words that need an antecedent (unresolved pronoun / connective). */
 export const AR_BAD_STARTS = N(
-  "هو هي هم هما هن ذلك هذا هذه تلك هؤلاء أولئك لكن لكنه لكنها ولكن غير كما أيضا كذلك بذلك لذلك لذا ومع إلا بيد بينما وبينما فيما وفي إنه إنها أنه أنها كذلك عليه وعليه وهو وهي وهذا وهذه وذلك ولذلك",
+  "هو هي هم هما هن ذلك هذا هذه تلك هؤلاء أولئك لكن لكنه لكنها ولكن غير بذلك لذلك لذا ومع إلا بيد إنه إنها أنه أنها عليه وعليه وهو وهي وهذا وهذه وذلك ولذلك",
 );
 export const EN_BAD_STARTS = new Set(
   "he she it they this that these those however but also his her its their him them meanwhile moreover furthermore nevertheless nonetheless yet thus therefore hence then instead still such both and or so".split(

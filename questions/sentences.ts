@@ -101,7 +101,7 @@ function endsWithAbbrev(seg: string): boolean {
   if (!m) return false;
   const w = m[1]!.toLowerCase();
   if (EN_ABBREV.has(w)) return true;
-  if (/^\p{Lu}$/u.test(m[1]!)) return true; // initial "J."
+  if (/^\p{Lu}$/u.test(m[1]!) && !/[°0-9]\s*\p{Lu}\.\s*$/u.test(seg)) return true; // initial "J." (not "°C.")
   if (/^(?:\p{L}\.)+\p{L}$/u.test(m[1]!)) return true; // U.S / e.g
   if (m[1] === "د" || m[1] === "أ" || m[1] === "م") return true; // Arabic: د. (doctor), أ. (professor)
   return false;

@@ -738,7 +738,7 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
   } catch {
     /* ignore */
   }
-  const acr = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}(?![\p{L}\p{N}])/gu;
+  const acr = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}(?:[ -][0-9]{1,5}(?![.,]?[0-9]))?(?![\p{L}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = acr.exec(text)) !== null) {
     const st = s.start + m.index;
@@ -754,7 +754,7 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
 const AR_NAMING_VERBS = new Set(["يسمي", "تسمي", "يدعي", "تدعي", "هرمون", "داء", "فيروس", "مصطلح", "مفهوم"]);
 const AR_NAMING_PAIRS = new Set(["يعرف", "تعرف", "المعروف", "المعروفه", "يطلق", "تطلق", "اطلق", "اطلقت", "عرف", "عرفت"]);
 const EN_NAMED_RE =
-  /\b(?:called|named|dubbed|termed|known as|renamed)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|the|de))*|[a-z][a-z-]{2,}(?=\s+(?:after|because|for|in|by|and|which|that)\b|[,.;:)]|$))/gu;
+  /\b(?:called|call|named|dubbed|termed|known as|renamed|coined the term)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|the|de))*|[a-z][a-z-]{2,}(?=\s+(?:after|because|for|in|by|and|which|that)\b|[,.;:)]|$))/gu;
 const EN_TITLE_NAME_RE = /\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}(?:Act|Treaty|Agreement|Accord|Initiative|Telescope|Prize|Award|Programme|Program|Mission|Doctrine|Plan))\b/gu;
 
 function extractNamedTerms(s: Sentence, toks: Token[], lang: Language, out: Span[]): void {
