@@ -175,6 +175,88 @@ export function checkValidity(q: GeneratedQuestion, text: string): ValidityResul
 }
 
 // ---------------------------------------------------------------------------------------------
+// Warnings: heuristic quality problems that are NOT part of structural validity (they do not affect
+// PASS/FAIL) but usually make a question unfair or ambiguous. Reported by the eval for feedback.
+//   - ambiguous choice: a distractor contains, or is contained in, the answer as a whole phrase
+//     ("Nelson" vs "Bill Nelson": both are right);
+//   - format giveaway: the answer is the only choice with its number format ("1958" among "1382م",
+//     "1375م", …) or its script (Latin "IDF" among Arabic names);
+//   - quote: the quoted words of the prompt are not in the evidence;
+//   - unbalanced brackets or quotes in a choice/answer (a span cut in the middle);
+//   - matching: two left items where one contains the other ("Joe Biden" / "Biden": one person twice).
+
+function shapeOf(choice: string): string {
+  return norm(choice)
+    .split(" ")
+    .map((tok) => (/\d/.test(tok) ? tok.replace(/\d+(?:[.,]\d+)*/g, "#").replace(/[^#%$]+/gu, "a") : "w"))
+    .join(" ");
+}
+
+function scriptOf(choice: string): string {
+  if (/\p{Script=Arabic}/u.test(choice)) return "arabic";
+  if (/\p{Script=Latin}/u.test(choice)) return "latin";
+  return "other";
+}
+
+/** The answer is the odd one out by `key` while all distractors agree with each other. */
+function oddOneOut(answer: string, distractors: string[], key: (c: string) => string): boolean {
+  if (distractors.length < 2) return false;
+  const k0 = key(distractors[0]!);
+  return distractors.every((d) => key(d) === k0) && key(answer) !== k0;
+}
+
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return (
+    count(/\(/g) !== count(/\)/g) ||
+    count(/\[/g) !== count(/\]/g) ||
+    count(/«/g) !== count(/»/g) ||
+    count(/“/g) !== count(/”/g) ||
+    count(/"/g) % 2 === 1
+  );
+}
+
+const QUOTED = /[«“"]([^«»“”"]{3,})[»”"]/gu;
+
+export function checkWarnings(q: GeneratedQuestion, text: string): string[] {
+  const out: string[] = [];
+  const choices: string[] = Array.isArray(q.choices) ? q.choices : [];
+  if (CHOICE_TYPES.has(q.type) && typeof q.answer === "string") {
+    const a = q.answer;
+    const na = norm(a);
+    const distractors = choices.filter((c) => c !== a);
+    for (const d of distractors) {
+      const nd = norm(d);
+      if (nd && na && nd !== na && (containsPhrase(na, nd) || containsPhrase(nd, na))) {
+        out.push(`ambiguous: distractor "${d}" overlaps the answer "${a}"`);
+      }
+    }
+    if (/\d/.test(a) && oddOneOut(a, distractors, shapeOf)) out.push(`format giveaway: only the answer "${a}" has the shape "${shapeOf(a)}"`);
+    if (scriptOf(a) !== "other" && oddOneOut(a, distractors, scriptOf)) out.push(`format giveaway: only the answer "${a}" is in ${scriptOf(a)} script`);
+  }
+  if (q.type === "quote" && q.evidence) {
+    const ev = norm(text.slice(q.evidence.start, q.evidence.end));
+    for (const m of q.prompt.matchAll(QUOTED)) {
+      const quoted = norm(m[1]!);
+      if (quoted && !ev.includes(quoted)) out.push(`quote: the quoted words are not in the evidence: "${m[1]!.slice(0, 50)}"`);
+    }
+  }
+  const items = [...choices, ...(typeof q.answer === "string" ? [q.answer] : []), ...(q.left ?? [])];
+  for (const c of new Set(items)) if (unbalanced(c)) out.push(`unbalanced brackets/quotes in "${c}"`);
+  if (q.type === "matching" && Array.isArray(q.left)) {
+    const ls = q.left.map(norm);
+    for (let i = 0; i < ls.length; i++) {
+      for (let j = i + 1; j < ls.length; j++) {
+        if (containsPhrase(ls[i]!, ls[j]!) || containsPhrase(ls[j]!, ls[i]!)) {
+          out.push(`matching: left items "${q.left[i]}" and "${q.left[j]}" look like the same entity`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Coverage
 
 export interface Span {

@@ -9,6 +9,9 @@
 // question's key: its answer / answer items (plus `left` for matching), or — for true_false only —
 // its evidence text. The full rule and the VALIDITY rules are documented in scripts/eval-lib.ts.
 //
+// WARNINGS (heuristic: ambiguous distractors, format giveaways, quote not in evidence, cut spans,
+// duplicate matching items; see checkWarnings in eval-lib.ts) are listed too but do not affect PASS/FAIL.
+//
 // Targets: coverage ≥ 90 %, validity = 100 %. A measurement, not a test: exits 0 unless --strict
 // is passed (then exit 1 when any article FAILs). Options:
 //   --strict            exit 1 on FAIL
@@ -22,6 +25,7 @@ import { fileURLToPath } from "node:url";
 import type { GeneratedQuestion, GenerateOptions, GenerateResult } from "../questions/types";
 import {
   checkGold,
+  checkWarnings,
   computeCoverage,
   computeValidity,
   TARGETS,
@@ -63,6 +67,7 @@ interface ArticleSummary {
   questions: number;
   coverage: number;
   validity: number;
+  warned: number;
   pass: boolean;
   ms: number;
 }
@@ -102,7 +107,7 @@ async function main(): Promise<number> {
     } catch (err) {
       const ms = performance.now() - t0;
       console.log(`  ✗ generateQuestions threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      summaries.push({ name, language: "?", questions: 0, coverage: 0, validity: 0, pass: false, ms });
+      summaries.push({ name, language: "?", questions: 0, coverage: 0, validity: 0, warned: 0, pass: false, ms });
       continue;
     }
     const ms = performance.now() - t0;
@@ -112,6 +117,7 @@ async function main(): Promise<number> {
     for (const q of questions) hist.set(q.type, (hist.get(q.type) ?? 0) + 1);
     const cov = computeCoverage(questions, gold.facts, text);
     const val = computeValidity(questions, text);
+    const warnings = questions.map((q) => ({ q, ws: checkWarnings(q, text) })).filter((x) => x.ws.length > 0);
     const dupIds = questions.map((q) => q.id).filter((id, i, all) => all.indexOf(id) !== i);
 
     const rows: [string, string][] = [
@@ -120,6 +126,7 @@ async function main(): Promise<number> {
       ["types", [...hist.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t}:${n}`).join("  ") || "—"],
       ["coverage", `${pct(cov.ratio)}  (${cov.covered}/${cov.total} gold facts)`],
       ["validity", `${pct(val.ratio)}  (${val.validCount}/${val.total} questions)`],
+      ["warnings", `${warnings.length} question(s) with heuristic warnings`],
     ];
     if (dupIds.length) rows.push(["dup ids", [...new Set(dupIds)].join(", ")]);
     for (const [k, v] of rows) console.log(`  ${k.padEnd(10)} │ ${v}`);
@@ -139,6 +146,13 @@ async function main(): Promise<number> {
         for (const r of reasons) console.log(`        ✗ ${r}`);
       }
     }
+    if (warnings.length) {
+      console.log(`  questions with warnings (${warnings.length}; not counted in validity):`);
+      for (const { q, ws } of warnings) {
+        console.log(`    - ${q.id} [${q.type}] ${clip(q.prompt, 70)}`);
+        for (const w of ws) console.log(`        ⚠ ${w}`);
+      }
+    }
     if (verbose) {
       console.log("  questions:");
       for (const q of questions) {
@@ -150,20 +164,20 @@ async function main(): Promise<number> {
     }
 
     const pass = cov.ratio >= TARGETS.coverage && val.ratio >= TARGETS.validity && goldProblems.length === 0;
-    summaries.push({ name, language: result.language, questions: questions.length, coverage: cov.ratio, validity: val.ratio, pass, ms });
+    summaries.push({ name, language: result.language, questions: questions.length, coverage: cov.ratio, validity: val.ratio, warned: warnings.length, pass, ms });
   }
 
   console.log(`\n━━ summary (targets: coverage ≥ ${pct(TARGETS.coverage)}, validity ${pct(TARGETS.validity)})`);
   const w = Math.max(...summaries.map((s) => s.name.length));
-  console.log(`  ${"article".padEnd(w)}  lang  #q  coverage  validity  result`);
+  console.log(`  ${"article".padEnd(w)}  lang  #q  coverage  validity  warn  result`);
   for (const s of summaries) {
     console.log(
-      `  ${s.name.padEnd(w)}  ${s.language.padEnd(4)}  ${String(s.questions).padStart(2)}  ${pct(s.coverage).padStart(8)}  ${pct(s.validity).padStart(8)}  ${s.pass ? "PASS" : "FAIL"}`,
+      `  ${s.name.padEnd(w)}  ${s.language.padEnd(4)}  ${String(s.questions).padStart(2)}  ${pct(s.coverage).padStart(8)}  ${pct(s.validity).padStart(8)}  ${String(s.warned).padStart(4)}  ${s.pass ? "PASS" : "FAIL"}`,
     );
   }
   const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   console.log(
-    `  ${"mean".padEnd(w)}        ${String(Math.round(mean(summaries.map((s) => s.questions)))).padStart(2)}  ${pct(mean(summaries.map((s) => s.coverage))).padStart(8)}  ${pct(mean(summaries.map((s) => s.validity))).padStart(8)}  ${summaries.filter((s) => s.pass).length}/${summaries.length} pass`,
+    `  ${"mean".padEnd(w)}        ${String(Math.round(mean(summaries.map((s) => s.questions)))).padStart(2)}  ${pct(mean(summaries.map((s) => s.coverage))).padStart(8)}  ${pct(mean(summaries.map((s) => s.validity))).padStart(8)}  ${String(summaries.reduce((a, s) => a + s.warned, 0)).padStart(4)}  ${summaries.filter((s) => s.pass).length}/${summaries.length} pass`,
   );
   const failed = summaries.some((s) => !s.pass);
   return strict && failed ? 1 : 0;

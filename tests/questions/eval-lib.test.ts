@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GeneratedQuestion } from "../../questions/types";
-import { checkGold, checkValidity, computeCoverage, computeValidity, containsPhrase, questionCoversFact, type GoldFile } from "../../scripts/eval-lib";
+import { checkGold, checkValidity, checkWarnings, computeCoverage, computeValidity, containsPhrase, questionCoversFact, type GoldFile } from "../../scripts/eval-lib";
 
 const TEXT_EN = "Marie Curie was born in Warsaw in 1867. She won the Nobel Prize in Physics in 1903.";
 const TEXT_AR = 'بدأت القصة عام 2013 حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان".';
@@ -98,6 +98,35 @@ describe("checkValidity", () => {
     const r = computeValidity([validMcq, { ...validMcq, id: "bad", answer: "Berlin" }], TEXT_EN);
     expect(r.ratio).toBe(0.5);
     expect(r.invalid.map((x) => x.question.id)).toEqual(["bad"]);
+  });
+});
+
+describe("checkWarnings", () => {
+  it("is quiet on a clean question", () => {
+    expect(checkWarnings(validMcq, TEXT_EN)).toEqual([]);
+  });
+
+  it("flags a distractor that is a variant of the answer", () => {
+    const ws = checkWarnings({ ...validMcq, type: "quote", prompt: "Who said it?", choices: ["Nelson", "Bill Nelson", "Joe Biden"], answer: "Bill Nelson" }, TEXT_EN);
+    expect(ws.join(" ")).toMatch(/ambiguous/);
+  });
+
+  it("flags an answer whose format differs from every distractor", () => {
+    const ws = checkWarnings({ ...validMcq, type: "date", prompt: "متى؟", choices: ["1382م", "1958", "1375م", "1377م"], answer: "1958" }, TEXT_EN);
+    expect(ws.join(" ")).toMatch(/format giveaway/);
+    const script = checkWarnings({ ...validMcq, prompt: "؟", choices: ["IDF", "منظمة الصحة العالمية", "جامعة تورونتو"], answer: "IDF" }, TEXT_EN);
+    expect(script.join(" ")).toMatch(/latin script/);
+  });
+
+  it("flags cut spans, quotes missing from the evidence and a person listed twice in matching", () => {
+    expect(checkWarnings({ ...validMcq, choices: ["European Space Agency (ESA", "Warsaw", "Paris"] }, TEXT_EN).join(" ")).toMatch(/unbalanced/);
+    const q = checkWarnings({ ...validMcq, type: "quote", prompt: "Who said: “Nothing is to be feared”?", choices: ["Marie Curie", "Pierre", "Einstein"], answer: "Marie Curie" }, TEXT_EN);
+    expect(q.join(" ")).toMatch(/quoted words are not in the evidence/);
+    const m = checkWarnings(
+      { ...validMcq, type: "matching", choices: ["a", "b"], answer: ["a", "b"], left: ["Joe Biden", "Biden"] },
+      TEXT_EN,
+    );
+    expect(m.join(" ")).toMatch(/same entity/);
   });
 });
 
