@@ -3,7 +3,14 @@
 set -euo pipefail
 name=${1:?usage: npm run db:new -- <name>}
 tmp=$(mktemp)
-if [ -d prisma/migrations ] && ls prisma/migrations/*/migration.sql >/dev/null 2>&1; then from=(--from-migrations prisma/migrations); else from=(--from-empty); fi
+# Diff from the last committed schema (--from-migrations needs a shadow database, which 6.19's wasm engine fails to
+# build for SQLite). So commit the schema together with each migration.
+old=$(mktemp --suffix=.prisma)
+if ls prisma/migrations/*/migration.sql >/dev/null 2>&1 && git show HEAD:prisma/schema.prisma > "$old" 2>/dev/null; then
+  from=(--from-schema-datamodel "$old")
+else
+  from=(--from-empty)
+fi
 set +e
 npx prisma migrate diff "${from[@]}" --to-schema-datamodel prisma/schema.prisma --script --exit-code -o "$tmp"
 code=$?
