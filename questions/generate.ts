@@ -181,6 +181,18 @@ function perturbYear(key: Span, k: number): string | null {
   return key.text.slice(0, m.index) + digitsLike(m[0], String(ny)) + key.text.slice(m.index + m[0].length);
 }
 
+function shapeOf(t: string): string {
+  return normalizeForMatch(t)
+    .split(" ")
+    .map((tok) => (/[0-9]/u.test(tok) ? tok.replace(/[0-9]+(?:[.,][0-9]+)*/gu, "#").replace(/[^#%$]+/gu, "a") : "w"))
+    .join(" ");
+}
+function scriptOf(t: string): string {
+  if (/\p{Script=Arabic}/u.test(t)) return "arabic";
+  if (/\p{Script=Latin}/u.test(t)) return "latin";
+  return "other";
+}
+
 /** Distractors: same kind from the article first, then perturbation (dates/numbers). */
 function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { items: string[]; fromArticle: number } {
   const out: string[] = [];
@@ -198,7 +210,11 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   };
   const pool = sameKindPool(c, key).filter((sp) => !conflicts(c, key.norm, sp.norm));
   // preference tiers
+  const keyShape = shapeOf(key.text);
+  const keyScript = scriptOf(key.text);
   const tier = (sp: Span): number => {
+    if (scriptOf(sp.text) !== keyScript) return 9;
+    if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && shapeOf(sp.text) !== keyShape) return 9;
     if (key.kind === "quoted") {
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
       if (sp.kind === "org" && key.head === "outlet") return 1;
@@ -627,7 +643,10 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
     const qt = truncateWords(stripEndPunct(sp.quote.replace(/["«»“”]/gu, "")), 22);
     const prompt = ar(c) ? `مَن قال: ${quoteWrap(c, qt)}؟` : `Who said: ${quoteWrap(c, qt)}?`;
     if (normContains(prompt, name)) continue;
-    const others = people.filter((p) => p !== sp.speaker && aliasOf(c, p) !== sp.speaker).map((p) => c.displayName.get(p) ?? p);
+    const others = people
+      .filter((p) => p !== sp.speaker && aliasOf(c, p) !== sp.speaker && !conflicts(c, sp.speaker, p))
+      .map((p) => c.displayName.get(p) ?? p)
+      .filter((d, i, arr) => arr.findIndex((x) => conflicts(c, normalizeForMatch(x), normalizeForMatch(d))) === i);
     const ds = shuffle(others, c.seed ^ hashInt("q" + sp.qStart)).filter((d) => !normContains(prompt, d));
     const ch = choiceSet(c, name, ds, "quote" + sp.qStart);
     if (!ch) continue;
@@ -643,6 +662,7 @@ function buildMatching(c: Ctx, out: Candidate[]): void {
     if (sp.kind !== "person" || !sp.role) continue;
     const rn = normalizeForMatch(sp.role);
     if (seenName.has(sp.norm) || seenRole.has(rn)) continue;
+    if ([...seenName].some((x) => x.includes(sp.norm) || sp.norm.includes(x))) continue;
     if ([...seenRole].some((r) => r.includes(rn) || rn.includes(r))) continue;
     seenName.add(sp.norm);
     seenRole.add(rn);

@@ -472,6 +472,7 @@ const RE_PARTICLE_WORD = /^(?:[بلوف])?(?:ان|انه|انها|انهم|ان�
 
 function nameTokenOk(tok: Token, prevN: string): boolean {
   const n = tok.n;
+  if (/[\u064B\u064C\u064D]/u.test(tok.raw)) return false; // tanween: an indefinite noun/adverb, not a name
   if (!isArabicWord(tok.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, ""))) return false;
   if (n.length < 2) return false;
   if (hasDef(n) && !(NAME_LINKS.has(prevN) || (NAME_DEF_OK.has(n) && prevN !== ""))) return false;
@@ -530,8 +531,17 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       let j = i + 1;
       let mods = 0;
       if (hb) {
-        // idafa: the head needs at least one definite complement ("وزير الخارجية")
+        // idafa: the head needs a definite complement ("وزير الخارجية") or a proper noun followed by the name ("ملك قشتالة بيدرو")
         if (j < toks.length && hasDef(toks[j]!.n) && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start)) {
+          j++;
+          mods++;
+        } else if (
+          j + 1 < toks.length &&
+          gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start) &&
+          nameTokenOk(toks[j]!, "") &&
+          nameTokenOk(toks[j + 1]!, "") &&
+          gapClean(text, toks[j]!.e, toks[j + 1]!.s, s.start)
+        ) {
           j++;
           mods++;
         } else continue;
@@ -561,6 +571,30 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
         for (let q = i; q < k; q++) used[q] = true;
         i = k - 1;
         continue;
+      }
+    }
+    // --- "X بن Y" / "ابن X": a name without a title
+    if (!used[i] && (t.n === "ابن" || (t.n === "بن" && i > 0 && !used[i - 1]))) {
+      let st = i;
+      if (t.n === "بن") {
+        const p = toks[i - 1]!;
+        if (!gapClean(text, p.e, t.s, s.start) || !nameTokenOk(p, "") || hasDef(p.n)) st = -1;
+        else st = i - 1;
+      } else if (i > 0 && nameTokenOk(toks[i - 1]!, "") && !hasDef(toks[i - 1]!.n) && gapClean(text, toks[i - 1]!.e, t.s, s.start) && !used[i - 1]) {
+        st = -1; // "X ابن Y" is handled when reaching a بن, or it's a verb before ابن
+      }
+      const nx = toks[i + 1];
+      if (st >= 0 && nx && gapClean(text, t.e, nx.s, s.start) && nameTokenOk(nx, t.n) && !hasDef(nx.n) && !/(?:ه|ها|هم)$/u.test(nx.n)) {
+        const k = scanName(text, toks, st, s.start);
+        if (k > i + 1) {
+          const ns = toks[st]!.s;
+          const ne = toks[k - 1]!.e;
+          const name = text.slice(ns - s.start, ne - s.start);
+          out.push({ kind: "person", start: ns, end: ne, text: name, norm: normalizeForMatch(name), sent: s.idx });
+          for (let q = st; q < k; q++) used[q] = true;
+          i = k - 1;
+          continue;
+        }
       }
     }
     // --- organisations
@@ -653,6 +687,12 @@ function cleanEdge(text: string, start: number, end: number): [number, number] {
   while (a < b && /[\s"'“”‘’«»(\[]/u.test(text[a]!)) a++;
   while (b > a && /[\s"'“”‘’«»)\],.;:!?]/u.test(text[b - 1]!)) b--;
   if (text.slice(a, b).endsWith("'s") || text.slice(a, b).endsWith("’s")) b -= 2;
+  // "European Space Agency (ESA" → cut an unclosed bracket
+  const open = text.lastIndexOf("(", b);
+  if (open >= a && text.indexOf(")", open) >= b) {
+    b = open;
+    while (b > a && /\s/u.test(text[b - 1]!)) b--;
+  }
   return [a, b];
 }
 
