@@ -774,6 +774,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       let fresh = 0;
       for (const k of q.covers ?? []) if (!covered.has(k)) fresh++;
       sc += 0.45 * Math.min(3, fresh);
+      if (fresh === 0) sc -= 0.4;
       if (sc > bestScore) {
         bestScore = sc;
         best = i;

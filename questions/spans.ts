@@ -466,6 +466,7 @@ export function headCategory(n: string, lang: Language): string {
 
 // ---------------------------------------------------------------- people / orgs / places (Arabic)
 
+const AR_WEEKDAYS = new Set(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "امس", "غدا"]);
 const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"]);
 const NAME_DEF_OK = new Set(["الدين", "الدوله", "الله", "الاسلام", "الرحمن", "الرحيم", "الملك", "الحق", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الكبير", "الصغير"]);
 const RE_PARTICLE_WORD = /^(?:[بلوف])?(?:ان|انه|انها|انهم|انهما|لان|كان|كانت|لكن|لكنه|لكنها)$/u;
@@ -475,14 +476,16 @@ function nameTokenOk(tok: Token, prevN: string): boolean {
   if (/[\u064B\u064C\u064D]/u.test(tok.raw)) return false; // tanween: an indefinite noun/adverb, not a name
   if (!isArabicWord(tok.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, ""))) return false;
   if (n.length < 2) return false;
-  if (hasDef(n) && !(NAME_LINKS.has(prevN) || (NAME_DEF_OK.has(n) && prevN !== ""))) return false;
+  if (hasDef(n) && !(NAME_LINKS.has(prevN) || (NAME_DEF_OK.has(n) && prevN !== "") || prevN === "+family")) return false;
   if (AR_NOT_NAME.has(n) || AR_SPEECH_VERBS.has(n) || AR_SPEECH_VERBS.has(n.replace(/^[وف]/u, ""))) return false;
   if (RE_PARTICLE_WORD.test(n)) return false;
   // "بمجلسه", "ووزيره": a proclitic plus a pronoun suffix is a common noun, not a name
   if (/^[وبلف]/u.test(n) && /(?:ه|ها|هم|هما|هن)$/u.test(n) && n.length >= 5) return false;
   // an ordinal or "الدين" closes a name
   if (/^(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الكبير|الصغير)$/u.test(prevN)) return false;
-  if (AR_PERSON_TITLES.has(n) || AR_PERSON_HEADS.has(n) || AR_ORG_CUES.has(n) || AR_ORG_CUES.has(n.replace(/^[لبو]/u, ""))) return false;
+  if (AR_PERSON_TITLES.has(n) || AR_ORG_CUES.has(n) || AR_ORG_CUES.has(n.replace(/^[لبو]/u, ""))) return false;
+  if (AR_PERSON_HEADS.has(n) && (prevN === "" || NAME_LINKS.has(prevN))) return false;
+  if (AR_WEEKDAYS.has(n)) return false;
   if (AR_COUNTRIES.has(n) || AR_MONTHS.has(n)) return false;
   return true;
 }
@@ -505,7 +508,13 @@ function scanName(text: string, toks: Token[], j: number, base: number): number 
       afterLink++;
       break;
     }
+    const familyOk = k === j + 1 && !linked && hasDef(n) && !NAME_DEF_OK.has(n) && nameTokenOk(toks[k]!, "+family");
+    if (familyOk) {
+      k++;
+      break; // "نمر النمر", "سعد الحريري": a family name with ال closes the name
+    }
     if (!nameTokenOk(toks[k]!, prevN)) break;
+    if (k > j && !isLink && /ة$/u.test(toks[k]!.raw.replace(/[\u064B-\u065F]/gu, "")) && !NAME_LINKS.has(prevN)) break;
     if (isLink && k > j && n !== "ال") {
       linked = true;
       afterLink = 0;
@@ -540,7 +549,8 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
           gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start) &&
           nameTokenOk(toks[j]!, "") &&
           nameTokenOk(toks[j + 1]!, "") &&
-          gapClean(text, toks[j]!.e, toks[j + 1]!.s, s.start)
+          gapClean(text, toks[j]!.e, toks[j + 1]!.s, s.start) &&
+          scanName(text, toks, j + 1, s.start) >= j + 3
         ) {
           j++;
           mods++;
