@@ -5,7 +5,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { getTeacher } from "@/lib/authz";
 import { dirOf } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +20,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const teacher = await getTeacher();
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
@@ -34,7 +37,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <Link href="/">{t("nav.articles")}</Link>
             <Link href="/articles/new">{t("nav.new")}</Link>
+            {teacher ? <Link href="/teacher">{t("nav.teacher")}</Link> : <Link href="/my">{t("nav.myWork")}</Link>}
             <span className="spacer" />
+            {teacher ? (
+              <>
+                <span className="hint" title={teacher.email}>
+                  {teacher.name}
+                </span>
+                <SignOutButton label={t("nav.signOut")} />
+              </>
+            ) : (
+              <>
+                <Link href="/join">{t("nav.join")}</Link>
+                <Link href="/sign-in">{t("nav.signIn")}</Link>
+              </>
+            )}
             <LanguageSwitch locale={locale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </nav>
         </header>

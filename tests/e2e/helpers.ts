@@ -50,8 +50,11 @@ export function articleIdByTitle(title: string): string {
   return readDb((db) => (db.prepare("SELECT id FROM Article WHERE title = ?").get(title) as { id: string }).id);
 }
 
-export function countArticles(): number {
-  return readDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM Article").get() as { n: number }).n);
+export function countArticlesMarked(marker: string): number {
+  const like = `%${marker}%`;
+  return readDb(
+    (db) => (db.prepare("SELECT COUNT(*) AS n FROM Article WHERE title LIKE ? OR body LIKE ?").get(like, like) as { n: number }).n,
+  );
 }
 
 export function attemptIdFromUrl(page: Page): string {

@@ -1,0 +1,112 @@
+"use client";
+// Sign-up and sign-in: checked with the shared zod schema, then sent through Better Auth's client to /api/auth.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { authClient } from "@/lib/auth-client";
+import { SignInSchema, SignUpSchema } from "@/lib/validation/auth";
+
+type Mode = "sign-in" | "sign-up";
+type Field = "name" | "email" | "password";
+
+/** Better Auth's error codes → our messages. */
+function messageKey(status: number, code: string | undefined): string {
+  if (status === 429) return "tooManyAttempts";
+  if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_PASSWORD" || code === "USER_NOT_FOUND") return "invalidCredentials";
+  if (code?.startsWith("USER_ALREADY_EXISTS")) return "emailTaken";
+  if (code === "PASSWORD_TOO_SHORT") return "passwordTooShort";
+  if (code === "PASSWORD_TOO_LONG") return "passwordTooLong";
+  if (code === "INVALID_EMAIL") return "emailInvalid";
+  return "unknown";
+}
+
+export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const ids = { name: useId(), email: useId(), password: useId(), hint: useId() };
+  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const [errors, setErrors] = useState<Partial<Record<Field | "form", string>>>({});
+  const [isBusy, setIsBusy] = useState(false);
+  const isSignUp = mode === "sign-up";
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    const parsed = isSignUp ? SignUpSchema.safeParse(values) : SignInSchema.safeParse(values);
+    if (!parsed.success) {
+      const next: Partial<Record<Field, string>> = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as Field] ??= t(`errors.${issue.message}`);
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    setIsBusy(true);
+    try {
+      const { error } = isSignUp
+        ? await authClient.signUp.email({ name: values.name.trim(), email: values.email, password: values.password })
+        : await authClient.signIn.email({ email: values.email, password: values.password });
+      if (error) {
+        setErrors({ form: t(`errors.${messageKey(error.status, error.code)}`) });
+        setIsBusy(false);
+        return;
+      }
+      router.replace(next);
+      router.refresh();
+    } catch {
+      setErrors({ form: t("errors.network") });
+      setIsBusy(false);
+    }
+  }
+
+  const field = (name: Field, type: string, autoComplete: string, hint?: string) => (
+    <div className="field">
+      <label htmlFor={ids[name]}>{t(name)}</label>
+      <input
+        id={ids[name]}
+        type={type}
+        name={name}
+        autoComplete={autoComplete}
+        value={values[name]}
+        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={[hint ? ids.hint : "", errors[name] ? `${ids[name]}-error` : ""].join(" ").trim() || undefined}
+        dir={type === "email" || type === "password" ? "ltr" : "auto"}
+      />
+      {hint && (
+        <p className="hint" id={ids.hint}>
+          {hint}
+        </p>
+      )}
+      {errors[name] && (
+        <p id={`${ids[name]}-error`} className="alert alert-error" role="alert">
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isBusy} style={{ maxWidth: 460 }}>
+      {errors.form && (
+        <p className="alert alert-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {isSignUp && field("name", "text", "name")}
+      {field("email", "email", "email")}
+      {field("password", "password", isSignUp ? "new-password" : "current-password", isSignUp ? t("passwordHint") : undefined)}
+      <button type="submit" className="button" disabled={isBusy}>
+        {isBusy && <span className="spinner" aria-hidden="true" />}
+        {isBusy ? t(isSignUp ? "signingUp" : "signingIn") : t(isSignUp ? "signUp" : "signIn")}
+      </button>
+      <p className="hint">
+        <Link href={`${isSignUp ? "/sign-in" : "/sign-up"}?next=${encodeURIComponent(next)}`}>
+          {t(isSignUp ? "haveAccount" : "noAccount")}
+        </Link>
+      </p>
+      <p className="hint">
+        <Link href="/join">{t("studentHint")}</Link>
+      </p>
+    </form>
+  );
+}
