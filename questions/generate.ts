@@ -181,6 +181,12 @@ function perturbYear(key: Span, k: number): string | null {
   return key.text.slice(0, m.index) + digitsLike(m[0], String(ny)) + key.text.slice(m.index + m[0].length);
 }
 
+function isNamingHead(h: string | undefined): boolean {
+  if (!h) return false;
+  const b = h.replace(/^ال/u, "");
+  return NAMING_HEADS.has(b) || NAMING_HEADS.has("ال" + b) || b === "outlet" || b === "group" || b === "named" || b === "acronym";
+}
+
 function shapeOf(t: string): string {
   return normalizeForMatch(t)
     .split(" ")
@@ -219,7 +225,8 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
       if (sp.kind === "org" && key.head === "outlet") return 1;
       const h = (sp.head ?? "").replace(/^ال/u, "");
-      if (sp.kind === "quoted" && (NAMING_HEADS.has(h) || NAMING_HEADS.has("ال" + h) || h === "outlet" || h === "group")) return 2;
+      if (!isNamingHead(key.head)) return 9; // a quoted phrase only competes with phrases under the same head
+      if (sp.kind === "quoted" && isNamingHead(h)) return 2;
       return 9;
     }
     if (key.kind === "date") return sp.fmt === key.fmt ? 0 : 9;
@@ -450,10 +457,12 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
 
 function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   const s = c.sentences[sp.sent]!;
-  const cl = contextFor(s, c.lang, sp.start, sp.end, 30);
+  const cl = contextFor(s, c.lang, sp.start, sp.end, 40);
   if (!spanOk(c, sp, cl)) return;
+  // a statement must be a whole sentence or its opening clauses, not a fragment from the middle
+  if (cl.start !== s.start) return;
   const wc = wordCount(cl.text);
-  if (wc < 6 || wc > 40) return;
+  if (wc < 6 || wc > 45) return;
   const { items } = distractors(c, sp, 1, []);
   const alt = items[0];
   if (!alt) return;
@@ -462,7 +471,7 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   const inside = (c.bySent.get(s.idx) ?? []).filter((x) => x.start >= cl.start && x.end <= cl.end).length;
   const falsePrompt = collapse(sliceCtx(c, cl, sp.start, sp.end, alt));
   out.push(
-    mkCand(c, "true_false", truth, "true", ["true", "false"], { start: cl.start, end: cl.end }, s.idx, 0.3 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s) + 0.08 * Math.min(4, inside - 1), 0.25, {
+    mkCand(c, "true_false", truth, "true", ["true", "false"], { start: cl.start, end: cl.end }, s.idx, 0.15 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s) + 0.08 * Math.min(4, inside - 1), 0.25, {
       falsePrompt,
       key: "tf:" + sp.norm,
     }),
@@ -527,7 +536,8 @@ function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
 function pushTransform(c: Ctx, a: Span, b: Span, s: Sentence, prompt: string, out: Candidate[]): void {
   if (normContains(prompt, b.text)) return;
   const ev = { start: s.start, end: s.end };
-  const { items } = distractors(c, b, 3, [a.text]);
+  // the answer is of the same sort as A ("عملية X … إلى Y": Y is an operation too)
+  const { items } = distractors(c, { ...b, head: a.head ?? b.head }, 3, [a.text]);
   const ds = items.filter((x) => !conflicts(c, a.norm, normalizeForMatch(x)));
   const ch = choiceSet(c, b.text, ds, "tr" + b.start);
   if (ch) out.push(mkCand(c, "mcq", prompt, b.text, ch, ev, s.idx, 1.3 + sentenceScore(c, s), 0.45));
@@ -773,7 +783,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       sc -= 0.1 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
       let fresh = 0;
       for (const k of q.covers ?? []) if (!covered.has(k)) fresh++;
-      sc += 0.45 * Math.min(3, fresh);
+      sc += 0.45 * Math.min(q.type === "true_false" ? 2 : 3, fresh);
       if (fresh === 0) sc -= 0.4;
       if (sc > bestScore) {
         bestScore = sc;
