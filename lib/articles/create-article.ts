@@ -8,7 +8,8 @@ import { GENERATOR_VERSION, generateQuestions } from "@/questions/index";
 
 export const QUESTIONS_PER_ARTICLE = 12;
 
-export async function createArticle(input: unknown, opts: { sampleKey?: string } = {}) {
+/** `ownerId`: the teacher who pastes it (their article is private); none for public self-practice articles. */
+export async function createArticle(input: unknown, opts: { ownerId?: string } = {}) {
   const parsed = ArticleInputSchema.safeParse(input);
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.message ?? "";
@@ -24,7 +25,7 @@ export async function createArticle(input: unknown, opts: { sampleKey?: string }
       body,
       language: result.language,
       notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : null,
-      sampleKey: opts.sampleKey ?? null,
+      ownerId: opts.ownerId ?? null,
       questions: { create: result.questions.map((q, i) => toQuestionData(q, i, GENERATOR_VERSION)) },
     },
     select: { id: true, language: true, notice: true, _count: { select: { questions: true } } },

@@ -1,4 +1,5 @@
-// Reading articles: the list, and one article with its questions and evidence (the reader's view).
+// Reading public articles (pasted without signing in, open for self-practice): the list, and one article with its
+// questions, keys and evidence. A teacher's own articles are never public: their keys would reach students.
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -6,6 +7,7 @@ import { toReveal, toStudentQuestion } from "@/lib/question-rows";
 
 export async function listArticles() {
   return db.article.findMany({
+    where: { ownerId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, language: true, createdAt: true, _count: { select: { questions: true } } },
     take: 200,
@@ -13,8 +15,8 @@ export async function listArticles() {
 }
 
 export async function getArticle(id: string) {
-  const article = await db.article.findUnique({
-    where: { id },
+  const article = await db.article.findFirst({
+    where: { id, ownerId: null },
     select: {
       id: true,
       title: true,

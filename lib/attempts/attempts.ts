@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { isStudentOnDevice } from "@/lib/students/device-students";
 import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
 
 const CONTEXT_CHARS = 160;
@@ -31,15 +32,15 @@ export async function startAttempt({
   deviceId: string;
   fresh?: boolean;
 }) {
-  const article = await db.article.findUnique({
-    where: { id: articleId },
+  const article = await db.article.findFirst({
+    where: { id: articleId, ownerId: null },
     select: { id: true, questions: { orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!article) throw new NotFoundError("No such article.");
   if (article.questions.length === 0) throw new ValidationError("This article has no questions to practise.", "no_questions");
   if (!fresh) {
     const open = await db.attempt.findFirst({
-      where: { articleId, deviceId, finishedAt: null },
+      where: { articleId, deviceId, assignmentId: null, finishedAt: null },
       orderBy: { startedAt: "desc" },
       select: { id: true },
     });
@@ -59,6 +60,8 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null)
     select: {
       id: true,
       deviceId: true,
+      studentId: true,
+      assignmentId: true,
       questionIds: true,
       startedAt: true,
       finishedAt: true,
@@ -67,7 +70,10 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null)
       article: { select: { id: true, title: true, body: true, language: true } },
     },
   });
-  if (!attempt || !deviceId || attempt.deviceId !== deviceId) throw new NotFoundError("No such attempt.");
+  const isOwner = attempt?.studentId
+    ? await isStudentOnDevice(attempt.studentId, deviceId)
+    : Boolean(attempt && deviceId && attempt.deviceId === deviceId);
+  if (!attempt || !isOwner) throw new NotFoundError("No such attempt.");
   return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[] };
 }
 
@@ -127,7 +133,7 @@ export function revealResponse(
 export async function listAttempts({ articleId, deviceId }: { articleId: string; deviceId: string | null }) {
   if (!deviceId) return [];
   return db.attempt.findMany({
-    where: { articleId, deviceId },
+    where: { articleId, deviceId, assignmentId: null },
     orderBy: { startedAt: "desc" },
     select: { id: true, startedAt: true, finishedAt: true, score: true, total: true, _count: { select: { responses: true } } },
     take: 50,
