@@ -347,7 +347,7 @@ function spanOk(c: Ctx, sp: Span, cl: Clause): boolean {
 
 function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
   const s = c.sentences[sp.sent]!;
-  const cl = contextFor(s, c.lang, sp.start, sp.end);
+  const cl = contextFor(s, c.lang, sp.start, sp.end, 40, 10);
   if (!spanOk(c, sp, cl)) return;
   if (wordCount(cl.text) < 5) return;
   const prompt = collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK));
@@ -700,6 +700,9 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
     const v = sp.value ?? 0;
     if (values.has(v) || (sp.fmt === "y" && years.has(y)) || values.has(y * 10000)) continue;
     const s = c.sentences[sp.sent]!;
+    // "from 37% in 1990": a date attached to a figure is not an event
+    const ps0 = sp.phraseStart ?? sp.start;
+    if ((c.bySent.get(sp.sent) ?? []).some((x) => (x.kind === "number" || x.kind === "percent") && x.end <= ps0 && ps0 - x.end <= 2)) continue;
     const cl = ar(c) ? contextFor(s, c.lang, sp.start, sp.end, 22, 10) : contextFor(s, c.lang, sp.start, sp.end, 20, 12);
     if (!datePhraseDetachable(c, sp, cl.start)) continue;
     const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);

@@ -112,7 +112,7 @@ export const EN_ROLE_CUES = new Set(
     " ",
   ),
 );
-export const EN_TITLES = new Set("mr mrs ms dr prof sir dame gen lt col sgt capt president general king queen prince princess sheikh emir pope saint st lord lady senator sen rep governor gov mayor judge chancellor minister ambassador".split(" "));
+export const EN_TITLES = new Set("secretary speaker leader chairman chairwoman commissioner administrator director chief ceo mr mrs ms dr prof sir dame gen lt col sgt capt president general king queen prince princess sheikh emir pope saint st lord lady senator sen rep governor gov mayor judge chancellor minister ambassador".split(" "));
 
 export const AR_WORD_NUMBERS: Map<string, number> = new Map();
 [

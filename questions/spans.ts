@@ -208,7 +208,8 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
           j++;
         }
       }
-      const y = j < toks.length && gapClean(s.text, toks[j - 1]!.e, toks[j]!.s, s.start) ? parseYear(toks[j]!.n) : null;
+      const yGap = j < toks.length ? s.text.slice(toks[j - 1]!.e - s.start, toks[j]!.s - s.start) : "";
+      const y = j < toks.length && /^[\s,\u200c-\u200f]*$/u.test(yGap) && yGap.length <= 3 ? parseYear(toks[j]!.n) : null;
       const startTokObj = toks[startTok]!;
       const pl = Math.abs(prefixLen);
       const start = startTokObj.s + (startTok === i || prefixLen < 0 ? rawPrefixLen(startTokObj.raw, pl) : 0);
@@ -769,7 +770,11 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
           titleWords.push(mm[1]!);
           a += mm[0].length;
         }
+        // "Intel's Pat Gelsinger" → "Pat Gelsinger"
+        const poss = /^[^\s]+['’]s\s+/u.exec(text.slice(a, b));
+        if (poss && b - a > poss[0].length + 2) a += poss[0].length;
         if (!/^\p{Lu}/u.test(text.slice(a, b))) continue;
+        if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god)$/iu.test(text.slice(a, b))) continue;
         role = englishRole(text, a0, a, b, titleWords);
       }
       const t = text.slice(a, b);
