@@ -172,7 +172,18 @@ function perturbWordNumber(c: Ctx, key: Span, k: number): string | null {
   return w + key.text.slice(first.length);
 }
 
+function perturbDay(key: Span, k: number): string | null {
+  const m = /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}(?![0-9\u0660-\u0669])/u.exec(key.text);
+  if (!m) return null;
+  const d = (key.value ?? 0) % 100;
+  const steps = [3, -2, 5, -4, 7, 1];
+  const nd = d + steps[k % steps.length]!;
+  if (nd < 1 || nd > 28) return null;
+  return key.text.slice(0, m.index) + digitsLike(m[0], String(nd)) + key.text.slice(m.index + m[0].length);
+}
+
 function perturbYear(key: Span, k: number): string | null {
+  if (key.fmt === "md") return perturbDay(key, k);
   const m = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u.exec(key.text);
   if (!m) return null;
   const y = Math.floor((key.value ?? 0) / 10000);
@@ -461,6 +472,8 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   if (!spanOk(c, sp, cl)) return;
   // a statement must be a whole sentence or its opening clauses, not a fragment from the middle
   if (cl.start !== s.start) return;
+  // "In 1970 it merged …": an unresolved "it/they" makes the statement ambiguous
+  if (!ar(c) && /^(?:In|On|By|Since|During|After|Before|Later|Then)\b[^,.;]{0,40}?,?\s+(?:it|they|this|these)\b/u.test(cl.text)) return;
   const wc = wordCount(cl.text);
   if (wc < 6 || wc > 45) return;
   const { items } = distractors(c, sp, 1, []);
@@ -574,6 +587,8 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
     rest = stripEndPunct(collapse(rest)).replace(/\s+(?:قائلا|قائلة|مضيفا|مضيفة|موضحا|موضحة|مشيرا|مشيرة)[\u064B-\u065F]*$/u, "");
     rest = stripEndPunct(rest);
     if (wordCount(rest) < 2 || wordCount(rest) > 16) return;
+    // a cut inside reported speech ("قال إن زيارة …") leaves an incomplete question
+    if (cut >= 0 && /(?:^|\s)(?:إن|أن|ان|بأن|بان|لأن)(?:\s|$)/u.test(rest)) return;
     const fem = /ة$/u.test(role.split(/\s+/u)[0]!);
     if (before === "" || before === "و") {
       // subject first: "الخبير الأمني X صرّح لصحيفة …" → "من هو الخبير الأمني الذي صرّح لصحيفة …؟"
