@@ -1,0 +1,35 @@
+// The question bank of one of the teacher's articles, filtered by type and status. Archived versions (replaced or
+// deleted, kept only for past results) are hidden unless asked for.
+import "server-only";
+import { db } from "@/lib/db";
+import type { QuestionType } from "@/questions/types";
+import { BANK_QUESTION_SELECT, toBankQuestion, type BankQuestion } from "./bank-question";
+import { loadOwnedArticle } from "./ownership";
+
+export type StatusFilter = "draft" | "approved" | "archived";
+
+export async function listQuestions({
+  teacherId,
+  articleId,
+  type,
+  status,
+}: {
+  teacherId: string;
+  articleId: string;
+  type?: QuestionType;
+  /** draft / approved: current questions with that status; archived: only archived ones; none: all current ones. */
+  status?: StatusFilter;
+}): Promise<BankQuestion[]> {
+  const article = await loadOwnedArticle({ teacherId, articleId });
+  const rows = await db.question.findMany({
+    where: {
+      articleId: article.id,
+      ...(type ? { type } : {}),
+      ...(status === "archived" ? { archivedAt: { not: null } } : { archivedAt: null }),
+      ...(status === "draft" || status === "approved" ? { status } : {}),
+    },
+    orderBy: [{ position: "asc" }, { version: "asc" }],
+    select: BANK_QUESTION_SELECT,
+  });
+  return rows.map((r) => toBankQuestion(r, article.body));
+}
