@@ -627,6 +627,56 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
   out.push(mkCand(c, "mcq", prompt, ans, ch, { start: s.start, end: evEnd }, s.idx, 1.0 + sentenceScore(c, s), 0.45));
 }
 
+/** "أين/إلى أين/من أين …؟" and "Where did …?" for a place introduced by a preposition. */
+function buildWhere(c: Ctx, sp: Span, out: Candidate[]): void {
+  const s = c.sentences[sp.sent]!;
+  const cl = contextFor(s, c.lang, sp.start, sp.end, 26, 8);
+  if (!spanOk(c, sp, cl)) return;
+  let prompt: string | null = null;
+  let phraseStart = sp.start;
+  if (ar(c)) {
+    // preposition as a separate word ("في بغداد") or attached ("بباريس", "لبغداد")
+    const before = c.text.slice(Math.max(cl.start, sp.start - 8), sp.start);
+    const m = /(?:^|\s)(في|إلى|الى|من|نحو)\s+$/u.exec(before);
+    let q: string | null = null;
+    if (m) {
+      q = m[1] === "في" ? "أين" : m[1] === "من" ? "من أين" : "إلى أين";
+      phraseStart = sp.start - (before.length - before.lastIndexOf(m[1]!));
+    } else return;
+    // only "VERB (SUBJECT) في X …" at the start of the clause: the place then belongs to the main verb
+    const lead = c.infos[s.idx]!.toks.filter((t) => t.s >= cl.start && t.e <= phraseStart);
+    if (lead.length < 1 || lead.length > 2) return;
+    const l0 = lead[0]!.n.replace(/^[وف](?=\S{3,})/u, "");
+    if (l0.startsWith("ال") || AR_BAD_STARTS.has(l0) || /^(?:في|من|الي|منذ|عام|بعد|قبل|لسنوات)$/u.test(l0)) return;
+    let rest = collapse(c.text.slice(cl.start, phraseStart) + " " + c.text.slice(sp.end, cl.end));
+    rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, "").replace(/^و(?=\S{3,})/u, ""));
+    if (wordCount(rest) < 3) return;
+    prompt = `${q} ${rest}؟`;
+  } else {
+    const before = c.text.slice(Math.max(cl.start, sp.start - 8), sp.start);
+    const m = /(?:^|\s)(in|at|near)\s+(?:the\s+)?$/u.exec(before);
+    if (!m) return;
+    phraseStart = sp.start - (before.length - before.lastIndexOf(m[1]!));
+    let rest = collapse(c.text.slice(cl.start, phraseStart) + " " + c.text.slice(sp.end, cl.end));
+    rest = stripEndPunct(rest).replace(/^[,;]\s*/u, "");
+    const semi = rest.indexOf(";");
+    if (semi > 0) rest = rest.slice(0, semi);
+    if (wordCount(rest) < 3 || /^(?:it|he|she|they|this)\b/iu.test(rest)) return;
+    // the rest must open with its subject, and carry no date (that would be a different question)
+    if (/^(?:In|On|At|By|After|Before|During|Since|The same|That|Later|Then)\b/u.test(rest[0]!.toUpperCase() + rest.slice(1))) return;
+    if ((c.bySent.get(s.idx) ?? []).some((x) => x.kind === "date" && x.start >= cl.start && x.end <= cl.end)) return;
+    prompt = englishWhenQuestion(rest[0]!.toUpperCase() + rest.slice(1), "Where", c.text);
+  }
+  if (!prompt || normContains(prompt, sp.text)) return;
+  // another place in the question would make "where" ambiguous
+  if ((c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "place" && x.start >= cl.start && x.end <= cl.end)) return;
+  const { items, fromArticle } = distractors(c, sp, 3);
+  if (fromArticle < 2) return;
+  const ch = choiceSet(c, sp.text, items, "where" + sp.start);
+  if (!ch) return;
+  out.push(mkCand(c, "mcq", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.85 + sentenceScore(c, s), 0.45));
+}
+
 /** "ما صفة X في المقال؟" → role, distractors other people's roles. */
 function buildRole(c: Ctx, sp: Span, out: Candidate[]): void {
   if (!sp.role) return;
@@ -926,6 +976,7 @@ export function generate(text: string, options: GenerateOptions, lang: Language)
     for (const sp of sps) {
       if (sp.kind === "date") buildDate(c, sp, cands);
       if (sp.kind === "number" || sp.kind === "percent") buildNumber(c, sp, cands);
+      if (sp.kind === "place") buildWhere(c, sp, cands);
       if (sp.kind === "person") {
         buildWho(c, sp, cands);
         buildRole(c, sp, cands);

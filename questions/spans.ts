@@ -646,7 +646,8 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
     const pb = stripPrefix(t.n, AR_PLACE_CUES);
     if (pb && i + 1 < toks.length && gapClean(text, t.e, toks[i + 1]!.s, s.start)) {
       const n1 = toks[i + 1]!.n;
-      if (!hasDef(n1) && !AR_NOT_NAME.has(n1) && isArabicWord(toks[i + 1]!.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, "")) && n1.length >= 3) {
+      const raw1 = toks[i + 1]!.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
+      if (!hasDef(n1) && !AR_NOT_NAME.has(n1) && isArabicWord(raw1) && n1.length >= 3 && !/(?:ه|ها|هم|هما|كم|نا)$/u.test(raw1)) {
         const tk = toks[i + 1]!;
         out.push({ kind: "place", start: tk.s, end: tk.e, text: tk.raw, norm: tk.n, sent: s.idx });
         used[i] = used[i + 1] = true;
@@ -780,6 +781,7 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
       const t = text.slice(a, b);
       if (t.length < 2 || t.length > 60) continue;
       if (kind !== "person" && !/^\p{Lu}/u.test(t)) continue;
+      if (kind === "place" && /^[A-Z\s]{6,}$/u.test(t)) continue; // "WASHINGTON" dateline
       if (out.some((sp) => sp.sent === s.idx && s.start + a < sp.end && s.start + b > sp.start)) continue;
       const norm = normalizeForMatch(t);
       if (kind === "person" && role && !roles.has(norm)) roles.set(norm, role);
@@ -958,6 +960,7 @@ function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], span
         pre = 1;
       }
       if (!nameTokenOk({ ...t, n }, "")) continue;
+      if (/(?:ه|ها|هم|هما|كم|نا)$/u.test(t.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, ""))) continue;
       if (AR_SPEECH_VERBS.has(n) || AR_UNITS.has(n) || AR_YEAR_CUES.has(n)) continue;
       const a = t.s + rawPrefixLen(t.raw, pre);
       if (spans.some((x) => x.sent === s.idx && a < x.end && t.e > x.start)) continue;
