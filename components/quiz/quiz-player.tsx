@@ -7,17 +7,22 @@ import { useShallow } from "zustand/react/shallow";
 import { AnswerText } from "./answer-text";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
-import { isAnswered, type Evidence } from "./store";
+import { QuizTimer } from "./quiz-timer";
+import { isAnswered, isRevealed, type Evidence, type ServerAttempt } from "./store";
 import type { QuestionType } from "@/questions/types";
 
 interface Props {
   questions: PlayerQuestion[];
   language: string;
-  articleId: string;
-  practiseAgain: React.ReactNode;
+  /** Where "back" goes at the end: the article (practice) or "My work" (assignments). */
+  backHref: string;
+  backLabel: string;
+  /** Practice only: a "practise again" form. */
+  practiseAgain?: React.ReactNode;
 }
 
-export function QuizPlayer({ questions, language, articleId, practiseAgain }: Props) {
+export function QuizPlayer(props: Props) {
+  const { questions, language } = props;
   const t = useTranslations("quiz");
   const store = useQuizStoreApi();
   const current = useQuizStore((s) => s.current);
@@ -27,6 +32,8 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
   const errors = useQuizStore((s) => s.errors);
   const score = useQuizStore((s) => s.score);
   const isOffline = useQuizStore((s) => s.isOffline);
+  const finishedAt = useQuizStore((s) => s.finishedAt);
+  const isAssignment = useQuizStore((s) => s.rules.isAssignment);
   const { choose, goTo, submit } = useQuizStore(useShallow((s) => ({ choose: s.choose, goTo: s.goTo, submit: s.submit })));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -36,7 +43,7 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
   const answeredCount = questions.filter((q) => isAnswered({ results, pending }, q.id)).length;
   // The last verdict is shown like any other; the summary comes when the student moves on (or on a later visit).
   const [justAnswered, setJustAnswered] = useState<string | null>(null);
-  const isDone = total > 0 && questions.every((x) => results[x.id]) && justAnswered === null;
+  const isDone = finishedAt !== null && pending.length === 0 && justAnswered === null;
   const q = questions[Math.min(current, total - 1)];
   const result = q ? results[q.id] : undefined;
   const isPending = q ? pending.includes(q.id) : false;
@@ -47,7 +54,7 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
     if (hasFeedback) nextRef.current?.focus();
   }, [hasFeedback, q?.id]);
 
-  if (isDone) return <QuizSummary questions={questions} language={language} articleId={articleId} practiseAgain={practiseAgain} />;
+  if (isDone) return <QuizSummary {...props} />;
   if (!q) return null;
 
   const value = answers[q.id] ?? (q.type === "timeline" ? q.choices : undefined);
@@ -80,10 +87,15 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
           {t("offline")}
         </p>
       )}
+      <QuizTimer />
       <div className="stack" style={{ gap: 4 }}>
         <div className="row" style={{ justifyContent: "space-between" }}>
           <span data-testid="progress">{t("progressShort", { current: current + 1, total })}</span>
-          <span data-testid="score">{t("score", { score })}</span>
+          {score !== null ? (
+            <span data-testid="score">{t("score", { score })}</span>
+          ) : (
+            <span data-testid="answered">{t("scoreHidden", { answered: answeredCount, total })}</span>
+          )}
         </div>
         <div
           className="progress"
@@ -98,7 +110,13 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
         <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
           {questions.map((x, i) => {
             const r = results[x.id];
-            const state = r ? (r.correct ? " is-right" : " is-wrong") : pending.includes(x.id) ? " is-pending" : "";
+            const state = isRevealed(r)
+              ? r.correct
+                ? " is-right"
+                : " is-wrong"
+              : r || pending.includes(x.id)
+                ? " is-pending"
+                : "";
             return (
               <li key={x.id}>
                 <button
@@ -126,7 +144,7 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
             question={q}
             value={value}
             isLocked={hasFeedback}
-            rightAnswer={result?.answer}
+            rightAnswer={isRevealed(result) ? result.answer : undefined}
             labelledBy={headingId}
             onChange={(v) => choose(q.id, v)}
           />
@@ -147,8 +165,12 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
 
       {hasFeedback && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
-          {result ? (
+          {isRevealed(result) ? (
             <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...result} language={language} />
+          ) : result ? (
+            <p className="alert alert-good" role="status">
+              {t("saved")}
+            </p>
           ) : (
             <p className="alert alert-info" role="status">
               {t("pending")}
@@ -161,7 +183,59 @@ export function QuizPlayer({ questions, language, articleId, practiseAgain }: Pr
           </div>
         </section>
       )}
+      {isAssignment && <SubmitQuiz unanswered={total - answeredCount} />}
     </div>
+  );
+}
+
+/** Assignments: hand in now, even with blanks (after a confirmation). */
+function SubmitQuiz({ unanswered }: { unanswered: number }) {
+  const t = useTranslations("quiz");
+  const store = useQuizStoreApi();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function submit() {
+    setIsBusy(true);
+    setError(null);
+    await flushAnswers(store);
+    try {
+      const res = await fetch(`/api/attempts/${store.getState().attemptId}/finish`, { method: "POST" });
+      const body = (await res.json()) as ServerAttempt & { error?: { message: string } };
+      if (res.ok) store.getState().reconcile(body);
+      else setError(body.error?.message ?? t("errorGeneric", { message: String(res.status) }));
+    } catch {
+      setError(t("offline"));
+    }
+    setIsBusy(false);
+  }
+  return (
+    <section className="card stack" aria-label={t("submitQuiz")}>
+      {isConfirming ? (
+        <>
+          <p role="alert">{t("submitConfirm", { count: unanswered })}</p>
+          <div className="row">
+            <button type="button" className="button" onClick={submit} disabled={isBusy}>
+              {t("submitYes")}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setIsConfirming(false)}>
+              {t("submitNo")}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="row">
+          <button type="button" className="button button-secondary" onClick={() => setIsConfirming(true)}>
+            {t("submitQuiz")}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -214,7 +288,7 @@ export function EvidenceQuote({ evidence, language, label }: { evidence: Evidenc
   );
 }
 
-function QuizSummary({ questions, language, articleId, practiseAgain }: Props) {
+function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }: Props) {
   const t = useTranslations("quiz");
   const format = useFormatter();
   const results = useQuizStore((s) => s.results);
@@ -222,6 +296,7 @@ function QuizSummary({ questions, language, articleId, practiseAgain }: Props) {
   const score = useQuizStore((s) => s.score);
   const startedAt = useQuizStore((s) => s.startedAt);
   const finishedAt = useQuizStore((s) => s.finishedAt);
+  const rules = useQuizStore((s) => s.rules);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const total = questions.length;
@@ -238,22 +313,35 @@ function QuizSummary({ questions, language, articleId, practiseAgain }: Props) {
         <h1 ref={headingRef} tabIndex={-1}>
           {t("doneTitle")}
         </h1>
-        <p style={{ fontSize: "1.2rem" }} data-testid="final-score">
-          {t("finalScore", { score, total, percent: Math.round((score / Math.max(1, total)) * 100) })}
-        </p>
+        {score !== null ? (
+          <p style={{ fontSize: "1.2rem" }} data-testid="final-score">
+            {t("finalScore", { score, total, percent: Math.round((score / Math.max(1, total)) * 100) })}
+          </p>
+        ) : (
+          <>
+            <p style={{ fontSize: "1.2rem" }} data-testid="submitted">
+              {t("submitted")}
+            </p>
+            <p className="muted">
+              {rules.feedback === "after_due" && rules.dueAt
+                ? t("resultsAfterDue", { date: format.dateTime(new Date(rules.dueAt), { dateStyle: "medium", timeStyle: "short" }) })
+                : t("resultsLater")}
+            </p>
+          </>
+        )}
         <p className="muted">{t("timeTaken", { time })}</p>
         <div className="row">
           {practiseAgain}
-          <Link className="button button-secondary" href={`/articles/${articleId}`}>
-            {t("backToArticle")}
+          <Link className="button button-secondary" href={backHref}>
+            {backLabel}
           </Link>
         </div>
       </section>
-      <h2>{t("review")}</h2>
+      {score !== null && <h2>{t("review")}</h2>}
       <ol className="review-list">
         {questions.map((q) => {
           const r = results[q.id];
-          if (!r) return null;
+          if (!isRevealed(r)) return null;
           return (
             <li key={q.id} className="card stack">
               <div lang={language} dir={language === "ar" ? "rtl" : "ltr"}>

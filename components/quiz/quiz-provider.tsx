@@ -15,12 +15,8 @@ export function QuizProvider({ server, children }: { server: ServerAttempt; chil
   useEffect(() => {
     let isCancelled = false;
     const resync = async () => {
-      try {
-        const res = await fetch(`/api/attempts/${server.id}`, { cache: "no-store" });
-        if (res.ok && !isCancelled) store.getState().reconcile((await res.json()) as ServerAttempt);
-      } catch {
-        store.getState().setSync({ isOffline: true });
-      }
+      if (isCancelled) return;
+      await refreshFromServer(store);
       await flushAnswers(store);
     };
     void (async () => {
@@ -94,10 +90,11 @@ export async function flushAnswers(store: QuizStore) {
         | null;
       if (res.ok && body) {
         s.applyResult(body);
+        // The last answer closed a quiz whose verdicts were held back: fetch them now that they may be shown.
+        if (body.finishedAt && !s.rules.canReveal) await refreshFromServer(store);
       } else if (res.status === 409) {
         // Answered elsewhere (another tab or device): take the server's record.
-        const view = await fetch(`/api/attempts/${s.attemptId}`, { cache: "no-store" }).catch(() => null);
-        if (view?.ok) s.reconcile((await view.json()) as ServerAttempt);
+        await refreshFromServer(store);
         if (store.getState().pending.includes(questionId)) s.reject(questionId, body?.error?.message ?? "Conflict");
       } else if (res.status >= 500) {
         isStalled = true; // the server is having trouble: keep the answer and retry later
@@ -111,4 +108,14 @@ export async function flushAnswers(store: QuizStore) {
   }
   // An answer queued while the loop was finishing would otherwise wait for the next retry tick.
   if (!isStalled && store.getState().pending.length > 0) await flushAnswers(store);
+}
+
+/** Takes the server's record of the attempt (it wins over local state). */
+export async function refreshFromServer(store: QuizStore): Promise<void> {
+  try {
+    const res = await fetch(`/api/attempts/${store.getState().attemptId}`, { cache: "no-store" });
+    if (res.ok) store.getState().reconcile((await res.json()) as ServerAttempt);
+  } catch {
+    store.getState().setSync({ isOffline: true });
+  }
 }

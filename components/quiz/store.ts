@@ -10,23 +10,37 @@ export interface Evidence {
   text: string;
   after: string;
 }
-export interface Result {
+export interface Revealed {
   correct: boolean;
   answer: Given;
   evidence: Evidence;
 }
-export interface ServerResponse extends Result {
-  questionId: string;
-  given: Given;
+/** A verdict, or — when the quiz shows feedback later — just the server's word that the answer is saved. */
+export type Result = Revealed | { hidden: true };
+export type ServerResponse = { questionId: string; given: Given } & Result;
+
+export interface Rules {
+  isAssignment: boolean;
+  feedback: "immediate" | "after_submit" | "after_due";
+  canReveal: boolean;
+  deadlineAt: string | null;
+  dueAt: string | null;
+  canExtend: boolean;
 }
 export interface ServerAttempt {
   id: string;
   startedAt: string;
   finishedAt: string | null;
-  score: number;
+  /** null while the feedback setting hides scores. */
+  score: number | null;
   total: number;
+  rules: Rules;
   questions: { id: string }[];
   responses: ServerResponse[];
+}
+
+export function isRevealed(r: Result | undefined): r is Revealed {
+  return r !== undefined && !("hidden" in r);
 }
 
 export interface QuizState {
@@ -41,10 +55,12 @@ export interface QuizState {
   pending: string[];
   /** Answers the server refused (bad shape, attempt gone): a message per question. */
   errors: Record<string, string>;
-  score: number;
+  score: number | null;
   total: number;
   startedAt: string;
   finishedAt: string | null;
+  /** The quiz's rules as the server last stated them (never persisted: the server decides). */
+  rules: Rules;
   isOffline: boolean;
   isSyncing: boolean;
 }
@@ -54,7 +70,8 @@ export interface QuizActions {
   goTo: (index: number) => void;
   submit: (questionId: string) => void;
   reconcile: (server: ServerAttempt) => void;
-  applyResult: (r: ServerResponse & { score: number; finishedAt: string | null }) => void;
+  applyResult: (r: ServerResponse & { score: number | null; finishedAt: string | null }) => void;
+  setDeadline: (deadlineAt: string, canExtend: boolean) => void;
   reject: (questionId: string, message: string) => void;
   setSync: (s: Partial<Pick<QuizState, "isOffline" | "isSyncing">>) => void;
 }
@@ -77,6 +94,7 @@ export function initialQuizState(server: ServerAttempt): QuizState {
     total: server.total,
     startedAt: server.startedAt,
     finishedAt: server.finishedAt,
+    rules: server.rules,
     isOffline: false,
     isSyncing: false,
   };
@@ -93,7 +111,7 @@ export function reconcileState(state: QuizState, server: ServerAttempt): Partial
   const errors = { ...state.errors };
   const acknowledged = new Set<string>();
   for (const r of server.responses) {
-    results[r.questionId] = { correct: r.correct, answer: r.answer, evidence: r.evidence };
+    results[r.questionId] = toResult(r);
     answers[r.questionId] = r.given;
     delete errors[r.questionId];
     acknowledged.add(r.questionId);
@@ -106,7 +124,20 @@ export function reconcileState(state: QuizState, server: ServerAttempt): Partial
       if (answers[id] !== undefined && !pending.includes(id)) pending.push(id);
     }
   }
-  return { results, answers, errors, pending, score: server.score, total: server.total, finishedAt: server.finishedAt };
+  return {
+    results,
+    answers,
+    errors,
+    pending,
+    score: server.score,
+    total: server.total,
+    finishedAt: server.finishedAt,
+    rules: server.rules,
+  };
+}
+
+function toResult(r: Result): Result {
+  return isRevealed(r) ? { correct: r.correct, answer: r.answer, evidence: r.evidence } : { hidden: true };
 }
 
 export function createQuizStore(server: ServerAttempt) {
@@ -130,7 +161,7 @@ export function createQuizStore(server: ServerAttempt) {
         reconcile: (srv) => set((s) => reconcileState(s, srv)),
         applyResult: (r) =>
           set((s) => ({
-            results: { ...s.results, [r.questionId]: { correct: r.correct, answer: r.answer, evidence: r.evidence } },
+            results: { ...s.results, [r.questionId]: toResult(r) },
             answers: { ...s.answers, [r.questionId]: r.given },
             pending: s.pending.filter((id) => id !== r.questionId),
             score: r.score,
@@ -142,6 +173,7 @@ export function createQuizStore(server: ServerAttempt) {
             errors: { ...s.errors, [questionId]: message },
           })),
         setSync: (sync) => set(sync),
+        setDeadline: (deadlineAt, canExtend) => set((s) => ({ rules: { ...s.rules, deadlineAt, canExtend } })),
       }),
       {
         name: storageKey(server.id),

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isStudentOnDevice } from "@/lib/students/device-students";
+import { canReveal, feedbackMode, isTimeUp, MAX_EXTENSIONS, studentOrder } from "./attempt-rules";
 import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
 
 const CONTEXT_CHARS = 160;
@@ -53,8 +54,11 @@ export async function startAttempt({
   });
 }
 
-/** Loads an attempt for its own device; anyone else gets "not found" (not "forbidden", which would confirm it exists). */
-export async function loadOwnAttempt(attemptId: string, deviceId: string | null) {
+/**
+ * Loads an attempt for its owner: the device that practises, or a student linked to this device. Anyone else gets
+ * "not found" (not "forbidden", which would confirm it exists). A timed attempt whose time ran out is closed here.
+ */
+export async function loadOwnAttempt(attemptId: string, deviceId: string | null, now = new Date()) {
   const attempt = await db.attempt.findUnique({
     where: { id: attemptId },
     select: {
@@ -64,22 +68,50 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null)
       assignmentId: true,
       questionIds: true,
       startedAt: true,
+      deadlineAt: true,
+      extensions: true,
       finishedAt: true,
       score: true,
       total: true,
       article: { select: { id: true, title: true, body: true, language: true } },
+      assignment: {
+        select: {
+          id: true,
+          dueAt: true,
+          quiz: { select: { title: true, feedback: true, timeLimitSec: true, shuffleChoices: true } },
+        },
+      },
     },
   });
   const isOwner = attempt?.studentId
     ? await isStudentOnDevice(attempt.studentId, deviceId)
     : Boolean(attempt && deviceId && attempt.deviceId === deviceId);
   if (!attempt || !isOwner) throw new NotFoundError("No such attempt.");
+  if (!attempt.finishedAt && isTimeUp(attempt, now)) {
+    attempt.finishedAt = attempt.deadlineAt;
+    await db.attempt.update({ where: { id: attempt.id }, data: { finishedAt: attempt.deadlineAt } });
+  }
   return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[] };
 }
+export type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
-/** The attempt as its student sees it: questions without keys; keys and evidence only for answered questions. */
+/** What the player needs to know about the quiz's rules. */
+export function attemptRules(attempt: OwnAttempt, now = new Date()) {
+  return {
+    isAssignment: attempt.assignment !== null,
+    feedback: feedbackMode(attempt),
+    canReveal: canReveal(attempt, now),
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
+    canExtend: attempt.deadlineAt !== null && attempt.finishedAt === null && attempt.extensions < MAX_EXTENSIONS,
+  };
+}
+
+/** The attempt as its student sees it: no key and no evidence until the quiz's feedback setting allows. */
 export async function getAttemptView({ attemptId, deviceId }: { attemptId: string; deviceId: string | null }) {
-  const attempt = await loadOwnAttempt(attemptId, deviceId);
+  const now = new Date();
+  const attempt = await loadOwnAttempt(attemptId, deviceId, now);
+  const rules = attemptRules(attempt, now);
   const [rows, responses] = await Promise.all([
     db.question.findMany({ where: { id: { in: attempt.questionIds } }, select: STUDENT_QUESTION_SELECT }),
     db.response.findMany({
@@ -93,23 +125,42 @@ export async function getAttemptView({ attemptId, deviceId }: { attemptId: strin
     }),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const shuffleFor = attempt.assignment?.quiz.shuffleChoices && attempt.studentId ? attempt.studentId : null;
   const questions = attempt.questionIds.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [toStudentQuestion(row)] : [];
+    if (!row) return [];
+    const q = toStudentQuestion(row);
+    // true/false keeps its fixed order; everything else is in the student's own order when the teacher asks for it.
+    if (shuffleFor && q.type !== "true_false") q.choices = studentOrder(q.choices, shuffleFor, q.id);
+    return [q];
   });
   const body = attempt.article.body;
   return {
     id: attempt.id,
     article: { id: attempt.article.id, title: attempt.article.title, language: attempt.article.language },
+    quizTitle: attempt.assignment?.quiz.title ?? null,
     startedAt: attempt.startedAt.toISOString(),
     finishedAt: attempt.finishedAt?.toISOString() ?? null,
-    score: attempt.score,
+    score: rules.canReveal ? attempt.score : null,
     total: attempt.total,
+    rules,
     questions,
-    responses: responses.map((r) => revealResponse(r, body)),
+    responses: responses.map((r): StudentResponse =>
+      rules.canReveal
+        ? revealResponse(r, body)
+        : { questionId: r.questionId, given: JSON.parse(r.given) as string | string[], hidden: true },
+    ),
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttemptView>>;
+
+/** A saved answer whose verdict is withheld until the feedback setting allows. */
+export interface HiddenResponse {
+  questionId: string;
+  given: string | string[];
+  hidden: true;
+}
+export type StudentResponse = RevealedResponse | HiddenResponse;
 
 export function revealResponse(
   r: {

@@ -1,4 +1,5 @@
-// Judges one answer on the server (the only judge), stores it once, and reveals the key and its evidence.
+// Judges one answer on the server (the only judge), stores it once, and reveals the key and its evidence when the
+// quiz's feedback setting allows (always for practice); otherwise it only confirms the answer was saved.
 import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -6,7 +7,8 @@ import { parseAnswer } from "@/lib/question-rows";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { checkAnswerShape } from "./answer-shape";
-import { loadOwnAttempt, revealResponse } from "./attempts";
+import { canReveal, isTimeUp } from "./attempt-rules";
+import { loadOwnAttempt, revealResponse, type StudentResponse } from "./attempts";
 
 function sameAnswer(a: string | string[], b: string | string[]) {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -17,13 +19,15 @@ export async function submitAnswer({
   deviceId,
   questionId,
   answer,
+  now = new Date(),
 }: {
   attemptId: string;
   deviceId: string | null;
   questionId: string;
   answer: string | string[];
+  now?: Date;
 }) {
-  const attempt = await loadOwnAttempt(attemptId, deviceId);
+  const attempt = await loadOwnAttempt(attemptId, deviceId, now);
   if (!attempt.questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
   const question = await db.question.findUnique({
     where: { id: questionId },
@@ -41,14 +45,18 @@ export async function submitAnswer({
       where: { attemptId_questionId: { attemptId, questionId } },
       select: { given: true, correct: true },
     });
-  const respond = async (given: string, correct: boolean) => {
+  const respond = async (givenJson: string, correct: boolean) => {
     const fresh = await db.attempt.findUniqueOrThrow({
       where: { id: attemptId },
       select: { score: true, total: true, finishedAt: true, _count: { select: { responses: true } } },
     });
+    const isRevealed = canReveal({ ...attempt, finishedAt: fresh.finishedAt }, now);
+    const response: StudentResponse = isRevealed
+      ? revealResponse({ questionId, given: givenJson, correct, question }, attempt.article.body)
+      : { questionId, given: JSON.parse(givenJson) as string | string[], hidden: true };
     return {
-      ...revealResponse({ questionId, given, correct, question }, attempt.article.body),
-      score: fresh.score,
+      ...response,
+      score: isRevealed ? fresh.score : null,
       total: fresh.total,
       answered: fresh._count.responses,
       finishedAt: fresh.finishedAt?.toISOString() ?? null,
@@ -62,18 +70,30 @@ export async function submitAnswer({
 
   const prior = await existing();
   if (prior) return replay(prior);
+  if (attempt.finishedAt) {
+    throw isTimeUp(attempt, now)
+      ? new ConflictError("Time is up: this answer came after the time limit.", "time_up")
+      : new ConflictError("This quiz has been submitted; no more answers can be added.", "attempt_finished");
+  }
 
   const correct = checkAnswer({ type, choices, answer: parseAnswer(question.answer) }, given);
   const givenJson = JSON.stringify(given);
   try {
     await db.$transaction(async (tx) => {
-      await tx.response.create({ data: { attemptId, questionId, given: givenJson, correct } });
+      const last = await tx.response.findFirst({
+        where: { attemptId },
+        orderBy: { answeredAt: "desc" },
+        select: { answeredAt: true },
+      });
+      const since = last?.answeredAt ?? attempt.startedAt;
+      const seconds = Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
+      await tx.response.create({ data: { attemptId, questionId, given: givenJson, correct, seconds, answeredAt: now } });
       const answered = await tx.response.count({ where: { attemptId } });
       await tx.attempt.update({
         where: { id: attemptId },
         data: {
           ...(correct ? { score: { increment: 1 } } : {}),
-          ...(answered >= attempt.questionIds.length ? { finishedAt: new Date() } : {}),
+          ...(answered >= attempt.questionIds.length ? { finishedAt: now } : {}),
         },
       });
     });

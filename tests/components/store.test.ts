@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { initialQuizState, reconcileState, type ServerAttempt } from "@/components/quiz/store";
+import { initialQuizState, isRevealed, reconcileState, type Result, type ServerAttempt } from "@/components/quiz/store";
+
+const rules: ServerAttempt["rules"] = {
+  isAssignment: false,
+  feedback: "immediate",
+  canReveal: true,
+  deadlineAt: null,
+  dueAt: null,
+  canExtend: false,
+};
+const verdict = (r: Result | undefined) => (isRevealed(r) ? r.correct : undefined);
 
 const evidence = { before: "", text: "Proof.", after: "" };
 const server = (responses: ServerAttempt["responses"], score: number): ServerAttempt => ({
@@ -8,6 +18,7 @@ const server = (responses: ServerAttempt["responses"], score: number): ServerAtt
   finishedAt: null,
   score,
   total: 3,
+  rules,
   questions: [{ id: "q1" }, { id: "q2" }, { id: "q3" }],
   responses,
 });
@@ -16,7 +27,7 @@ describe("quiz store reconciliation", () => {
   it("opens a fresh device at the first unanswered question", () => {
     const s = initialQuizState(server([{ questionId: "q1", given: "A", correct: true, answer: "A", evidence }], 1));
     expect(s.current).toBe(1);
-    expect(s.results.q1?.correct).toBe(true);
+    expect(verdict(s.results.q1)).toBe(true);
     expect(s.score).toBe(1);
   });
 
@@ -30,7 +41,7 @@ describe("quiz store reconciliation", () => {
     };
     const next = reconcileState(local, server([{ questionId: "q1", given: "A", correct: true, answer: "A", evidence }], 1));
     expect(next.answers?.q1).toBe("A");
-    expect(next.results?.q1?.correct).toBe(true);
+    expect(verdict(next.results?.q1)).toBe(true);
     expect(next.score).toBe(1);
     // q2 was given offline and the server has not seen it: it stays queued.
     expect(next.pending).toEqual(["q2"]);
@@ -45,5 +56,16 @@ describe("quiz store reconciliation", () => {
     const next = reconcileState(local, server([], 0));
     expect(next.results?.q3).toBeUndefined();
     expect(next.pending).toEqual(["q3"]);
+  });
+});
+
+describe("hidden verdicts", () => {
+  it("keeps a saved-but-hidden answer as saved, without inventing a verdict", () => {
+    const hiddenRules = { ...rules, isAssignment: true, feedback: "after_submit" as const, canReveal: false };
+    const s = initialQuizState({ ...server([{ questionId: "q1", given: "A", hidden: true }], 0), rules: hiddenRules, score: null });
+    expect(s.results.q1).toEqual({ hidden: true });
+    expect(isRevealed(s.results.q1)).toBe(false);
+    expect(s.score).toBeNull();
+    expect(s.current).toBe(1);
   });
 });

@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AttemptPage({ params }: Props) {
   const attempt = await load((await params).id);
   const t = await getTranslations("quiz");
-  const practiseAgain = (
+  const isAssignment = attempt.rules.isAssignment;
+  const practiseAgain = isAssignment ? undefined : (
     <form action={startPractice}>
       <input type="hidden" name="articleId" value={attempt.article.id} />
       <input type="hidden" name="fresh" value="1" />
@@ -43,13 +44,14 @@ export default async function AttemptPage({ params }: Props) {
   return (
     <div className="stack">
       <p className="muted" lang={attempt.article.language} dir={dirOf(attempt.article.language)}>
-        {attempt.article.title}
+        {attempt.quizTitle ?? attempt.article.title}
       </p>
       <QuizProvider server={attempt}>
         <QuizPlayer
           questions={attempt.questions}
           language={attempt.article.language}
-          articleId={attempt.article.id}
+          backHref={isAssignment ? "/my" : `/articles/${attempt.article.id}`}
+          backLabel={isAssignment ? t("backToMyWork") : t("backToArticle")}
           practiseAgain={practiseAgain}
         />
       </QuizProvider>

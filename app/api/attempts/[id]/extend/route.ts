@@ -1,0 +1,12 @@
+import { extendAttempt } from "@/lib/attempts/finish-attempt";
+import { getDeviceId } from "@/lib/device";
+import { errorResponse } from "@/lib/errors";
+
+export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await ctx.params;
+    return Response.json(await extendAttempt({ attemptId: id, deviceId: await getDeviceId() }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

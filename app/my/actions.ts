@@ -1,0 +1,21 @@
+"use server";
+// Starting an assigned quiz from "My work": thin — validate, call lib/, go to the player.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { startAssignmentAttempt } from "@/lib/attempts/start-assignment-attempt";
+import { getDeviceId } from "@/lib/device";
+import { AppError } from "@/lib/errors";
+
+export async function startAssignment(formData: FormData) {
+  const assignmentId = z.string().min(1).max(64).safeParse(formData.get("assignmentId"));
+  if (!assignmentId.success) redirect("/my");
+  let target: string;
+  try {
+    const attempt = await startAssignmentAttempt({ assignmentId: assignmentId.data, deviceId: await getDeviceId() });
+    target = `/attempts/${attempt.id}`;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    target = `/my?error=${encodeURIComponent(err.code)}`;
+  }
+  redirect(target);
+}

@@ -1,0 +1,72 @@
+// Starts (or resumes) a student's attempt at an assigned quiz, enforcing dates, attempts allowed and the time limit.
+import "server-only";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { studentIdsForDevice } from "@/lib/students/device-students";
+import { isTimeUp, studentOrder } from "./attempt-rules";
+
+export async function startAssignmentAttempt({
+  assignmentId,
+  deviceId,
+  now = new Date(),
+}: {
+  assignmentId: string;
+  deviceId: string | null;
+  now?: Date;
+}) {
+  const studentIds = await studentIdsForDevice(deviceId);
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { deletedAt: null, students: { some: { id: { in: studentIds } } } } },
+    select: {
+      id: true,
+      opensAt: true,
+      dueAt: true,
+      class: { select: { students: { where: { id: { in: studentIds } }, select: { id: true } } } },
+      quiz: {
+        select: {
+          id: true,
+          articleId: true,
+          timeLimitSec: true,
+          attemptsAllowed: true,
+          shuffleQuestions: true,
+          items: { orderBy: { position: "asc" }, select: { questionId: true } },
+        },
+      },
+    },
+  });
+  const studentId = assignment?.class.students[0]?.id;
+  if (!assignment || !studentId || !deviceId) throw new NotFoundError("This assignment is not available to you.");
+  if (now < assignment.opensAt) throw new ConflictError("This assignment is not open yet.", "not_open");
+
+  const open = await db.attempt.findFirst({
+    where: { assignmentId, studentId, finishedAt: null },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, deadlineAt: true },
+  });
+  if (open && !isTimeUp(open, now)) return { id: open.id };
+  if (open) await db.attempt.update({ where: { id: open.id }, data: { finishedAt: open.deadlineAt } });
+
+  if (assignment.dueAt && now > assignment.dueAt) throw new ConflictError("This assignment is closed.", "closed");
+  const done = await db.attempt.count({ where: { assignmentId, studentId } });
+  if (done >= assignment.quiz.attemptsAllowed)
+    throw new ConflictError("You have used all the attempts allowed for this quiz.", "no_attempts_left");
+  const ids = assignment.quiz.items.map((i) => i.questionId);
+  if (ids.length === 0) throw new ConflictError("This quiz has no questions yet.", "empty_quiz");
+
+  const questionIds = assignment.quiz.shuffleQuestions ? studentOrder(ids, studentId, assignment.quiz.id) : ids;
+  const limit = assignment.quiz.timeLimitSec;
+  return db.attempt.create({
+    data: {
+      articleId: assignment.quiz.articleId,
+      deviceId,
+      assignmentId,
+      studentId,
+      number: done + 1,
+      questionIds: JSON.stringify(questionIds),
+      total: questionIds.length,
+      startedAt: now,
+      deadlineAt: limit ? new Date(now.getTime() + limit * 1000) : null,
+    },
+    select: { id: true },
+  });
+}
