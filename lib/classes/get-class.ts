@@ -1,0 +1,26 @@
+// One class of the teacher's, with its roster (current students; removed ones are counted, not listed).
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+export async function getClass({ teacherId, classId }: { teacherId: string; classId: string }) {
+  const found = await db.class.findFirst({
+    where: { id: classId, ownerId: teacherId },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      createdAt: true,
+      deletedAt: true,
+      students: {
+        where: { removedAt: null },
+        orderBy: [{ joinedAt: "asc" }, { displayName: "asc" }],
+        select: { id: true, displayName: true, pin: true, joinedAt: true },
+      },
+      _count: { select: { students: { where: { removedAt: { not: null } } }, assignments: true } },
+    },
+  });
+  if (!found) throw new NotFoundError("No such class.");
+  const { _count, ...rest } = found;
+  return { ...rest, removedCount: _count.students, assignmentCount: _count.assignments };
+}

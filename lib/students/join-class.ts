@@ -1,0 +1,66 @@
+// A student joins a class with its code and a display name: no email, no password. The device (httpOnly cookie)
+// is linked to the new student; they get a 4-digit PIN to continue on another device.
+import "server-only";
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db";
+import { JoinSchema, nameKey } from "@/lib/validation/classes";
+import { findClassByCode, parseJoinInput, type JoinedStudent } from "./class-by-code";
+
+export function generatePin(): string {
+  return String(randomInt(0, 10_000)).padStart(4, "0");
+}
+
+/** "Sara" when free, else "Sara (2)", "Sara (3)" …, compared case-insensitively after NFKC and trimming. */
+export function disambiguateName(name: string, taken: readonly string[]): string {
+  const keys = new Set(taken.map(nameKey));
+  if (!keys.has(nameKey(name))) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${n})`;
+    if (!keys.has(nameKey(candidate))) return candidate;
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+}
+
+export async function joinClass({
+  code,
+  displayName,
+  deviceId,
+  clientKey,
+}: {
+  code: unknown;
+  displayName: unknown;
+  deviceId: string;
+  /** Who the rate limit counts against: see joinClientKey(). */
+  clientKey: string;
+}): Promise<JoinedStudent> {
+  const input = await parseJoinInput(JoinSchema, { code, displayName }, clientKey);
+  const cls = await findClassByCode({ code: input.code, clientKey });
+
+  // Same device, same class: the student they already are (scanning the QR code again must not make a twin).
+  const existing = await db.student.findFirst({
+    where: { classId: cls.id, removedAt: null, devices: { some: { deviceId } } },
+    orderBy: { joinedAt: "asc" },
+    select: { id: true, displayName: true, pin: true },
+  });
+  if (existing) {
+    return { studentId: existing.id, classId: cls.id, className: cls.name, displayName: existing.displayName, pin: existing.pin, isNew: false };
+  }
+
+  // Two students named alike may join at the same moment: the unique index decides, and the loser takes the next name.
+  for (let tries = 0; ; tries++) {
+    const taken = await db.student.findMany({ where: { classId: cls.id }, select: { displayName: true } });
+    const name = disambiguateName(input.displayName, taken.map((s) => s.displayName));
+    try {
+      const student = await db.student.create({
+        data: { classId: cls.id, displayName: name, pin: generatePin(), devices: { create: { deviceId } } },
+        select: { id: true, displayName: true, pin: true },
+      });
+      return { studentId: student.id, classId: cls.id, className: cls.name, displayName: student.displayName, pin: student.pin, isNew: true };
+    } catch (err) {
+      if (tries >= 4 || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
