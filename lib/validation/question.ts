@@ -81,7 +81,10 @@ export function questionContentSchema(bodyLength: number, { requireEvidence = fa
   const trueFalse = z.object({
     type: z.literal("true_false"),
     prompt,
-    choices: z.unknown().transform(() => [...TRUE_FALSE_CHOICES]),
+    choices: z
+      .unknown()
+      .optional()
+      .transform(() => [...TRUE_FALSE_CHOICES]),
     answer: z.enum(TRUE_FALSE_CHOICES, { error: "keyNotTrueFalse" }),
     evidence,
   });
