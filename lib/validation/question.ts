@@ -162,9 +162,9 @@ export function parseQuestionContent(
 export const QUESTION_STATUSES = ["draft", "approved"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
-export const StatusInputSchema = z.object({ status: z.enum(QUESTION_STATUSES, { error: "statusInvalid" }) });
+export const StatusInputSchema = z.object({ status: z.enum(QUESTION_STATUSES, { error: "The status must be draft or approved." }) });
 export const BulkStatusInputSchema = z.object({
-  status: z.enum(QUESTION_STATUSES, { error: "statusInvalid" }),
+  status: z.enum(QUESTION_STATUSES, { error: "The status must be draft or approved." }),
   /** Omitted: every current question of the article. */
   questionIds: z.array(z.string().min(1).max(64)).max(500).optional(),
 });

@@ -1,0 +1,16 @@
+// Regenerate the drafts: POST { count?, types? }. Approved and answered questions are kept.
+import { requireTeacher } from "@/lib/authz";
+import { regenerateQuestions } from "@/lib/bank/regenerate-questions";
+import { errorResponse, readJson } from "@/lib/errors";
+import { RegenerateInputSchema } from "@/lib/validation/question";
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  try {
+    const teacher = await requireTeacher();
+    const { id } = await ctx.params;
+    const input = RegenerateInputSchema.parse(await readJson(req));
+    return Response.json(await regenerateQuestions({ teacherId: teacher.id, articleId: id, ...input }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
