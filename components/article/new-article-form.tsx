@@ -14,7 +14,11 @@ function guessDir(text: string): "rtl" | "ltr" | undefined {
   return /\p{Script=Arabic}/u.test(m[0]) ? "rtl" : "ltr";
 }
 
-export function NewArticleForm() {
+/** `endpoint` and `redirectBase` let the teacher area reuse the form (POST /api/teacher/articles → /teacher/articles/:id). */
+export function NewArticleForm({
+  endpoint = "/api/articles",
+  redirectBase = "/articles",
+}: { endpoint?: string; redirectBase?: string } = {}) {
   const t = useTranslations("newArticle");
   const router = useRouter();
   const [title, setTitle] = useState("");
@@ -40,14 +44,14 @@ export function NewArticleForm() {
     setErrors({});
     setIsSubmitting(true);
     try {
-      const res = await fetch("/api/articles", {
+      const res = await fetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ title, body }),
       });
       const data = (await res.json().catch(() => null)) as { id?: string; error?: { code: string } } | null;
       if (res.ok && data?.id) {
-        router.push(`/articles/${data.id}`);
+        router.push(`${redirectBase}/${data.id}`);
         return;
       }
       const code = data?.error?.code ?? "unknown";
