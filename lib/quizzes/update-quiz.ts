@@ -1,0 +1,31 @@
+// Changes a quiz's settings (title, time limit, attempts, shuffling, feedback). Items: set-quiz-items.ts.
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { parseQuizInput, toTimeLimitSec } from "@/lib/quizzes/quiz-questions";
+import { QuizSettingsSchema } from "@/lib/validation/quizzes";
+
+export async function updateQuizSettings({
+  teacherId,
+  quizId,
+  input,
+}: {
+  teacherId: string;
+  quizId: string;
+  input: unknown;
+}): Promise<{ id: string }> {
+  const data = parseQuizInput(QuizSettingsSchema, input);
+  const { count } = await db.quiz.updateMany({
+    where: { id: quizId, ownerId: teacherId },
+    data: {
+      title: data.title,
+      timeLimitSec: toTimeLimitSec(data.timeLimitMin),
+      attemptsAllowed: data.attemptsAllowed,
+      shuffleQuestions: data.shuffleQuestions,
+      shuffleChoices: data.shuffleChoices,
+      feedback: data.feedback,
+    },
+  });
+  if (count === 0) throw new NotFoundError("No such quiz.");
+  return { id: quizId };
+}
