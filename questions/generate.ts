@@ -494,7 +494,7 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
 const TRANSFORM_AR =
   /^\s*(?:و)?(?:الذي|التي|الذين)?\s*(?:(?:سرعان ما|ما لبثت? ان)\s+)?(تحول|تحولت|اصبح|اصبحت|صار|صارت|سميت|سمي|اعيدت تسميته|اعيدت تسميتها|اعيد تسميته|اعيد تسميتها|استبدلت|استبدل)\s*(?:لاحقا|فيما بعد|بعد ذلك|لاحقا)?\s*(?:الي|باسم|ب)?\s*(?:اسم)?\s*$/u;
 const TRANSFORM_EN =
-  /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:later|subsequently|eventually|then|soon)\s+)?(became|become|renamed|turned into|evolved into|replaced by|succeeded by|known as|rebranded as|rebranded)\s*(?:the\s+|as\s+)?$/u;
+  /^\s*,?\s*(?:(?:which|that|who)\s+|(?:but|and)\s+(?:it|they)\s+(?:later\s+|eventually\s+)?)?(?:(?:was|were|is|has been|had been)\s+)?(?:(?:later|subsequently|eventually|then|soon)\s+)?(became|become|renamed|turned into|evolved into|replaced by|succeeded by|known as|rebranded as|rebranded)\s*(?:the\s+|as\s+)?$/u;
 
 function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
   // pairs of named spans in one sentence joined by a "became / تحولت إلى" cue
@@ -532,14 +532,15 @@ function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
         if (!vm) continue;
         const later = /\blater\b/u.test(between) ? " later" : "";
         const v = vm[1]!;
+        const aText = a.kind === "quoted" ? `“${a.text}”` : a.text;
         const prompt =
           v === "renamed"
-            ? `What was ${a.text} renamed?`
+            ? `What was ${aText} renamed?`
             : v === "replaced by" || v === "succeeded by"
-              ? `What replaced ${a.text}?`
+              ? `What replaced ${aText}?`
               : v === "known as"
-                ? `What was ${a.text}${later} known as?`
-                : `What did ${a.text}${later} become?`;
+                ? `What was ${aText}${later} known as?`
+                : `What did ${aText}${later} become?`;
         pushTransform(c, a, b, s, prompt, out);
       }
     }
@@ -870,6 +871,40 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     keyCount.set(keyN + "@" + q.sent, 1);
     bucketCount.set(bucketOf(q.sent), (bucketCount.get(bucketOf(q.sent)) ?? 0) + 1);
     prompts.add(normalizeForMatch(q.prompt));
+  }
+  // improvement pass: swap a question whose facts are all tested elsewhere for one of the same type testing a new fact
+  const coverCount = new Map<string, number>();
+  for (const q of chosen) for (const k of q.covers ?? []) coverCount.set(k, (coverCount.get(k) ?? 0) + 1);
+  const keyAt = new Set(chosen.map((q) => q.key.replace(/^tf:/u, "") + "@" + q.sent));
+  for (let ci = chosen.length - 1; ci >= 0; ci--) {
+    const q = chosen[ci]!;
+    const redundant = (q.covers ?? []).every((k) => (coverCount.get(k) ?? 0) >= 2);
+    if (!redundant) continue;
+    let bestR = -1;
+    let bestGain = 0;
+    for (let i = 0; i < pool.length; i++) {
+      if (used.has(i)) continue;
+      const r = pool[i]!;
+      if (r.type !== q.type) continue;
+      if (keyAt.has(r.key.replace(/^tf:/u, "") + "@" + r.sent) || prompts.has(normalizeForMatch(r.prompt))) continue;
+      let fresh = 0;
+      for (const k of r.covers ?? []) if (!coverCount.has(k)) fresh++;
+      const gain = fresh * 10 + r.score;
+      if (fresh > 0 && gain > bestGain) {
+        bestGain = gain;
+        bestR = i;
+      }
+    }
+    if (bestR < 0) continue;
+    const r = pool[bestR]!;
+    used.add(bestR);
+    for (const k of q.covers ?? []) coverCount.set(k, (coverCount.get(k) ?? 1) - 1);
+    for (const k of r.covers ?? []) coverCount.set(k, (coverCount.get(k) ?? 0) + 1);
+    keyAt.delete(q.key.replace(/^tf:/u, "") + "@" + q.sent);
+    keyAt.add(r.key.replace(/^tf:/u, "") + "@" + r.sent);
+    prompts.delete(normalizeForMatch(q.prompt));
+    prompts.add(normalizeForMatch(r.prompt));
+    chosen[ci] = r;
   }
   return chosen;
 }

@@ -108,7 +108,7 @@ export const EN_BAD_STARTS = new Set(
 );
 
 export const EN_ROLE_CUES = new Set(
-  "president minister general journalist researcher expert diplomat spokesman spokeswoman spokesperson director professor chief leader ambassador analyst senator governor secretary chancellor king queen prince princess commander officer economist historian author writer scientist ceo founder chairman chairwoman chair mayor judge lawyer activist correspondent reporter editor coach player poet philosopher physicist mathematician painter novelist envoy general colonel admiral lieutenant sheikh emir sultan caliph pope cardinal bishop explorer traveller traveler scholar astronomer physician engineer architect composer singer actor actress director producer".split(
+  "president minister general journalist researcher expert diplomat spokesman spokeswoman spokesperson director professor chief leader ambassador analyst senator governor secretary chancellor king queen prince princess commander officer economist historian author writer scientist ceo founder chairman chairwoman chair mayor judge lawyer activist correspondent reporter editor coach player poet philosopher physicist mathematician painter novelist envoy general colonel admiral lieutenant sheikh emir sultan caliph pope cardinal bishop explorer traveller traveler scholar astronomer physician engineer architect composer singer actor actress director producer fisherman farmer teacher doctor nurse soldier captain pilot businessman businesswoman entrepreneur investor banker priest monk artist musician sculptor photographer designer chef athlete footballer striker goalkeeper manager official adviser advisor aide inventor biologist chemist geologist archaeologist linguist anthropologist sociologist psychologist politician lawmaker legislator congressman congresswoman candidate campaigner administrator commissioner curator filmmaker novelist playwright".split(
     " ",
   ),
 );
@@ -153,4 +153,9 @@ export const NAMING_HEADS = new Set([
   ..."operation project plan program programme initiative agreement treaty law act book novel film movie series play poem song album campaign conference summit festival award prize ship mission doctrine report declaration".split(" "),
   "outlet",
   "group",
+  "called",
+  "named",
+  "dubbed",
+  "titled",
+  "entitled",
 ]);
