@@ -100,3 +100,91 @@ export async function answerCurrent(page: Page, q: KeyedQuestion, isRight: boole
 function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+// ---- Teachers, classes and students for the authorization and classroom tests ----
+
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext } from "@playwright/test";
+
+export const PASSWORD = "correct horse battery";
+
+/** Signs a new teacher up through Better Auth; the request context keeps the session cookie. */
+export async function signUpTeacher(request: APIRequestContext, baseURL: string, name = "Teacher") {
+  const email = `${name.toLowerCase().replace(/\W+/g, "")}-${randomUUID().slice(0, 8)}@example.com`;
+  const res = await request.post("/api/auth/sign-up/email", {
+    data: { name, email, password: PASSWORD },
+    headers: { origin: baseURL },
+  });
+  if (!res.ok()) throw new Error(`sign-up failed: ${res.status()} ${await res.text()}`);
+  const body = (await res.json()) as { user: { id: string } };
+  return { id: body.user.id, email };
+}
+
+function writeDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Gives a teacher a small world straight in the database: an article with two approved questions, a quiz of them,
+ * a class with one student (linked to `studentDevice`) and an assignment — everything the teacher routes show.
+ */
+export function seedTeacherWorld(ownerId: string, studentDevice: string, quiz: { feedback?: string } = {}) {
+  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
+  const now = iso(Date.now());
+  const world = {
+    articleId: id(),
+    questionIds: [id(), id()],
+    quizId: id(),
+    classId: id(),
+    studentId: id(),
+    assignmentId: id(),
+    joinCode: randomUUID().replace(/[^A-F2-9]/gi, "").toUpperCase().slice(0, 6).padEnd(6, "X"),
+  };
+  const body = "The library opened in 1998. It was designed by Maria Lopez.";
+  writeDb((db) => {
+    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(
+      world.articleId,
+      `Library ${world.articleId}`,
+      body,
+      ownerId,
+      now,
+    );
+    const q = db.prepare(
+      `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
+        difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
+       VALUES (?, ?, ?, 'mcq', ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
+    );
+    q.run(world.questionIds[0], world.articleId, 0, "When did the library open?", JSON.stringify(["1996", "1998", "2001"]), JSON.stringify("1998"), 0, 27, "k0", now, now);
+    q.run(world.questionIds[1], world.articleId, 1, "Who designed it?", JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]), JSON.stringify("Maria Lopez"), 28, body.length, "k1", now, now);
+    db.prepare(
+      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, ?, ?, ?)",
+    ).run(world.quizId, ownerId, world.articleId, `Quiz ${world.quizId}`, quiz.feedback ?? "immediate", now, now);
+    world.questionIds.forEach((qid, i) =>
+      db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), world.quizId, qid, i),
+    );
+    db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+      world.classId,
+      ownerId,
+      `Class ${world.classId}`,
+      world.joinCode,
+      now,
+    );
+    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, 'Sara', '1234', ?)").run(world.studentId, world.classId, now);
+    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(world.studentId, studentDevice, now);
+    db.prepare("INSERT INTO Assignment (id, quizId, classId, opensAt, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+      world.assignmentId,
+      world.quizId,
+      world.classId,
+      iso(Date.now() - 60_000),
+      now,
+    );
+  });
+  return world;
+}
