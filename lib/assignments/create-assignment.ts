@@ -1,0 +1,21 @@
+// Assigns one of the teacher's quizzes to one of their (non-deleted) classes, open from `opensAt` until `dueAt`.
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { parseQuizInput, quizError } from "@/lib/quizzes/quiz-questions";
+import { AssignmentInputSchema } from "@/lib/validation/quizzes";
+
+export async function createAssignment({ teacherId, input }: { teacherId: string; input: unknown }): Promise<{ id: string }> {
+  const data = parseQuizInput(AssignmentInputSchema, input);
+  const [quiz, klass] = await Promise.all([
+    db.quiz.findFirst({ where: { id: data.quizId, ownerId: teacherId }, select: { id: true, _count: { select: { items: true } } } }),
+    db.class.findFirst({ where: { id: data.classId, ownerId: teacherId, deletedAt: null }, select: { id: true } }),
+  ]);
+  if (!quiz) throw new NotFoundError("No such quiz.");
+  if (!klass) throw new NotFoundError("No such class.");
+  if (quiz._count.items === 0) throw quizError("quizEmpty");
+  return db.assignment.create({
+    data: { quizId: quiz.id, classId: klass.id, opensAt: data.opensAt, dueAt: data.dueAt },
+    select: { id: true },
+  });
+}

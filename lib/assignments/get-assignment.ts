@@ -1,0 +1,28 @@
+// One assignment of the teacher (their quiz, their class — deleted classes included, until purged).
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+export async function getAssignment({ teacherId, assignmentId }: { teacherId: string; assignmentId: string }) {
+  const a = await db.assignment.findFirst({
+    where: { id: assignmentId, quiz: { ownerId: teacherId }, class: { ownerId: teacherId } },
+    select: {
+      id: true,
+      opensAt: true,
+      dueAt: true,
+      createdAt: true,
+      quiz: {
+        select: {
+          id: true,
+          title: true,
+          attemptsAllowed: true,
+          article: { select: { id: true, title: true, language: true } },
+        },
+      },
+      class: { select: { id: true, name: true, deletedAt: true } },
+    },
+  });
+  if (!a) throw new NotFoundError("No such assignment.");
+  return { ...a, class: { id: a.class.id, name: a.class.name, isDeleted: a.class.deletedAt != null } };
+}
+export type AssignmentDetail = Awaited<ReturnType<typeof getAssignment>>;

@@ -1,0 +1,60 @@
+// The teacher's assignments (all, or one quiz's), with completion: students who finished at least one attempt
+// over the class's students who have not been removed. A deleted class's assignments stay listed (marked).
+import "server-only";
+import { db } from "@/lib/db";
+
+export interface AssignmentSummary {
+  id: string;
+  opensAt: Date;
+  dueAt: Date | null;
+  createdAt: Date;
+  quiz: { id: string; title: string };
+  class: { id: string; name: string; isDeleted: boolean };
+  completed: number;
+  students: number;
+}
+
+export async function listAssignments({ teacherId, quizId }: { teacherId: string; quizId?: string }): Promise<AssignmentSummary[]> {
+  const rows = await db.assignment.findMany({
+    where: { quiz: { ownerId: teacherId }, class: { ownerId: teacherId }, ...(quizId ? { quizId } : {}) },
+    orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],
+    take: 500,
+    select: {
+      id: true,
+      opensAt: true,
+      dueAt: true,
+      createdAt: true,
+      quiz: { select: { id: true, title: true } },
+      class: {
+        select: { id: true, name: true, deletedAt: true, _count: { select: { students: { where: { removedAt: null } } } } },
+      },
+    },
+  });
+  if (rows.length === 0) return [];
+  const finished = await db.attempt.findMany({
+    where: { assignmentId: { in: rows.map((r) => r.id) }, finishedAt: { not: null }, student: { removedAt: null } },
+    distinct: ["assignmentId", "studentId"],
+    select: { assignmentId: true, studentId: true },
+  });
+  const completed = new Map<string, number>();
+  for (const f of finished) if (f.assignmentId) completed.set(f.assignmentId, (completed.get(f.assignmentId) ?? 0) + 1);
+  return rows.map((r) => ({
+    id: r.id,
+    opensAt: r.opensAt,
+    dueAt: r.dueAt,
+    createdAt: r.createdAt,
+    quiz: r.quiz,
+    class: { id: r.class.id, name: r.class.name, isDeleted: r.class.deletedAt != null },
+    completed: completed.get(r.id) ?? 0,
+    students: r.class._count.students,
+  }));
+}
+
+/** Classes a quiz can be assigned to: the teacher's, not deleted. */
+export async function listAssignableClasses({ teacherId }: { teacherId: string }) {
+  return db.class.findMany({
+    where: { ownerId: teacherId, deletedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { students: { where: { removedAt: null } } } } },
+  });
+}
