@@ -38,6 +38,7 @@ interface Ctx {
   bySent: Map<number, Span[]>;
   badStart: Set<number>;
   displayName: Map<string, string>;
+  pool?: Map<string, Span[]>;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -107,9 +108,29 @@ function stripLeadConnective(c: Ctx, s: string): string {
 
 // ------------------------------------------------------------------ distractors
 
+/** Unique entities per kind (first mention), computed once per run. */
+function uniquePool(c: Ctx): Map<string, Span[]> {
+  if (c.pool) return c.pool;
+  const pool = new Map<string, Span[]>();
+  const seen = new Set<string>();
+  for (const sps of c.bySent.values()) {
+    for (const sp of sps) {
+      const k = sp.kind + "|" + aliasOf(c, sp.norm) + "|" + (sp.kind === "date" || sp.kind === "number" || sp.kind === "percent" ? sp.text : "");
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const arr = pool.get(sp.kind) ?? [];
+      arr.push(sp);
+      pool.set(sp.kind, arr);
+    }
+  }
+  c.pool = pool;
+  return pool;
+}
+
 function sameKindPool(c: Ctx, key: Span): Span[] {
-  const out: Span[] = [];
-  for (const sps of c.bySent.values()) for (const sp of sps) if (sp.kind === key.kind || (key.kind === "quoted" && sp.kind === "org" && key.head === "outlet")) out.push(sp);
+  const pool = uniquePool(c);
+  const out = (pool.get(key.kind) ?? []).slice();
+  if (key.kind === "quoted" && key.head === "outlet") out.push(...(pool.get("org") ?? []));
   return out;
 }
 

@@ -947,8 +947,15 @@ function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], span
     if (AR_PREP_NOUNS.has(n)) return false;
     return (total.get(n) ?? 0) >= 2 || endsClause.has(n);
   };
+  const bySent = new Map<number, Span[]>();
+  for (const x of spans) {
+    const arr = bySent.get(x.sent) ?? [];
+    arr.push(x);
+    bySent.set(x.sent, arr);
+  }
   for (const s of sentences) {
     const toks = infos[s.idx]?.toks ?? [];
+    const local = bySent.get(s.idx) ?? [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       let n = t.n;
@@ -963,9 +970,11 @@ function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], span
       if (/(?:ه|ها|هم|هما|كم|نا)$/u.test(t.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, ""))) continue;
       if (AR_SPEECH_VERBS.has(n) || AR_UNITS.has(n) || AR_YEAR_CUES.has(n)) continue;
       const a = t.s + rawPrefixLen(t.raw, pre);
-      if (spans.some((x) => x.sent === s.idx && a < x.end && t.e > x.start)) continue;
+      if (local.some((x) => a < x.end && t.e > x.start)) continue;
       const text = s.text.slice(a - s.start, t.e - s.start);
-      spans.push({ kind: "place", start: a, end: t.e, text, norm: n, sent: s.idx });
+      const sp: Span = { kind: "place", start: a, end: t.e, text, norm: n, sent: s.idx };
+      spans.push(sp);
+      local.push(sp);
     }
   }
   spans.sort((x, y) => x.sent - y.sent || x.start - y.start);
