@@ -280,9 +280,9 @@ export function EvidenceQuote({ evidence, language, label }: { evidence: Evidenc
     <figure style={{ margin: 0 }}>
       <figcaption className="hint">{label}</figcaption>
       <blockquote className="quote" lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="evidence">
-        {evidence.before && <>…{evidence.before}</>}
+        {evidence.before}
         <mark>{evidence.text}</mark>
-        {evidence.after && <>{evidence.after}…</>}
+        {evidence.after}
       </blockquote>
     </figure>
   );

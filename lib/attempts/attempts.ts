@@ -8,12 +8,17 @@ import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReve
 
 const CONTEXT_CHARS = 160;
 
-/** The evidence sentence with some text either side, so the feedback can quote it in context. */
+/** The evidence sentence with some text either side (within its paragraph), so feedback can quote it in context. */
 export function evidenceInContext(body: string, start: number, end: number) {
-  const from = Math.max(0, body.lastIndexOf("\n", start - 1) + 1, start - CONTEXT_CHARS);
+  const paraStart = body.lastIndexOf("\n", start - 1) + 1;
   const nl = body.indexOf("\n", end);
-  const to = Math.min(nl === -1 ? body.length : nl, end + CONTEXT_CHARS);
-  return { before: body.slice(from, start), text: body.slice(start, end), after: body.slice(end, to) };
+  const paraEnd = nl === -1 ? body.length : nl;
+  const from = Math.max(paraStart, start - CONTEXT_CHARS);
+  const to = Math.min(paraEnd, end + CONTEXT_CHARS);
+  // "…" marks only text that was really cut off.
+  const before = (from > paraStart ? "…" : "") + body.slice(from, start);
+  const after = body.slice(end, to) + (to < paraEnd ? "…" : "");
+  return { before, text: body.slice(start, end), after };
 }
 
 export interface RevealedResponse {

@@ -117,3 +117,18 @@ describe("practice attempts", () => {
     await expect(startAttempt({ articleId: empty.id, deviceId: DEVICE })).rejects.toBeInstanceOf(ValidationError);
   });
 });
+
+describe("evidenceInContext", () => {
+  it("quotes the sentence within its paragraph and marks only real cuts", async () => {
+    const { evidenceInContext } = await import("@/lib/attempts/attempts");
+    const body = "First para.\nAlpha beta. The proof is here. Gamma.\nNext para.";
+    const start = body.indexOf("The proof");
+    const ctx = evidenceInContext(body, start, start + "The proof is here.".length);
+    expect(ctx).toEqual({ before: "Alpha beta. ", text: "The proof is here.", after: " Gamma." });
+    const long = `${"x".repeat(400)} Proof. ${"y".repeat(400)}`;
+    const p = long.indexOf("Proof.");
+    const cut = evidenceInContext(long, p, p + 6);
+    expect(cut.before.startsWith("…")).toBe(true);
+    expect(cut.after.endsWith("…")).toBe(true);
+  });
+});
