@@ -33,3 +33,30 @@ export async function listQuestions({
   });
   return rows.map((r) => toBankQuestion(r, article.body));
 }
+
+/**
+ * The current version of a question (following edits that created new versions), for links from past results.
+ * Null when it is not the teacher's, or when its latest version was deleted.
+ */
+export async function findCurrentVersion({
+  teacherId,
+  articleId,
+  questionId,
+}: {
+  teacherId: string;
+  articleId: string;
+  questionId: string;
+}): Promise<{ id: string; isReplaced: boolean } | null> {
+  await loadOwnedArticle({ teacherId, articleId });
+  let row = await db.question.findFirst({ where: { id: questionId, articleId }, select: { id: true, archivedAt: true } });
+  const start = row?.id;
+  for (let hops = 0; row && row.archivedAt && hops < 100; hops++) {
+    row = await db.question.findFirst({
+      where: { previousId: row.id, articleId },
+      orderBy: { version: "desc" },
+      select: { id: true, archivedAt: true },
+    });
+  }
+  if (!row || row.archivedAt) return null;
+  return { id: row.id, isReplaced: row.id !== start };
+}

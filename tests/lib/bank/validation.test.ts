@@ -47,3 +47,17 @@ describe("parseQuestionContent", () => {
     expect(t.ok || t.error).toBe("typeInvalid");
   });
 });
+
+describe("splitArticleSentences", () => {
+  it("covers every line with trimmed, non-empty sentence spans", async () => {
+    const { splitArticleSentences } = await import("@/lib/bank/article-sentences");
+    const text = "Title line\n\n  First one. Second one!  \nوقال الوزير: نعم. ثم غادر.";
+    const spans = splitArticleSentences(text, "en");
+    const texts = spans.map((s) => text.slice(s.start, s.end));
+    expect(texts).toContain("Title line");
+    expect(texts).toContain("First one.");
+    expect(texts).toContain("Second one!");
+    for (const t of texts) expect(t).toBe(t.trim());
+    expect(spans.every((s) => s.end > s.start)).toBe(true);
+  });
+});

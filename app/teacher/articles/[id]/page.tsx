@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { FilterBar } from "@/components/teacher/review/filter-bar";
+import { ReviewScreen } from "@/components/teacher/review/review-screen";
+import { splitArticleSentences } from "@/lib/bank/article-sentences";
+import { findCurrentVersion, type StatusFilter } from "@/lib/bank/list-questions";
+import { getTeacherArticle } from "@/lib/bank/teacher-articles";
+import { getTeacher, requireTeacherPage } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { dirOf } from "@/lib/i18n/config";
+import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ type?: string | string[]; status?: string | string[]; question?: string | string[] }>;
+};
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const teacher = await getTeacher();
+  if (!teacher) return {};
+  // Not-found is the page's job: throwing here would be streamed after a 200 status.
+  const article = await getTeacherArticle({ teacherId: teacher.id, articleId: (await params).id }).catch(() => null);
+  return article ? { title: article.title } : {};
+}
+
+export default async function ReviewPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const teacher = await requireTeacherPage(`/teacher/articles/${id}`);
+  const typeParam = one(sp.type);
+  const statusParam = one(sp.status);
+  const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "") ? (typeParam as QuestionType) : undefined;
+  const status = ["draft", "approved", "archived"].includes(statusParam ?? "") ? (statusParam as StatusFilter) : undefined;
+  const questionParam = one(sp.question);
+
+  let article;
+  let focus: Awaited<ReturnType<typeof findCurrentVersion>> = null;
+  try {
+    article = await getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status });
+    if (questionParam && status !== "archived") {
+      focus = await findCurrentVersion({ teacherId: teacher.id, articleId: id, questionId: questionParam });
+    }
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+  const t = await getTranslations("review");
+  const tArticle = await getTranslations("article");
+  const focusId = status === "archived" ? questionParam : focus?.id;
+  const total = article.counts.approved + article.counts.draft;
+
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/teacher/articles">{t("backToArticles")}</Link>
+      </p>
+      <h1 lang={article.language} dir={dirOf(article.language)}>
+        {article.title}
+      </h1>
+      <p className="row">
+        <span className="badge status-badge status-approved">{t("approvedCount", { count: article.counts.approved })}</span>
+        <span className="badge status-badge status-draft">{t("draftCount", { count: article.counts.draft })}</span>
+        {article.counts.archived > 0 && (
+          <span className="badge status-badge status-archived">{t("archivedCount", { count: article.counts.archived })}</span>
+        )}
+      </p>
+      {total === 0 && (
+        <p className="alert alert-info" role="status">
+          {article.notice && tArticle.has(`notice.${article.notice}`) ? tArticle(`notice.${article.notice}`) : t("emptyBank")}
+        </p>
+      )}
+      {questionParam && status !== "archived" && !focus && (
+        <p className="alert alert-info" role="status">
+          {t("focusGone")}
+        </p>
+      )}
+      {focus?.isReplaced && (
+        <p className="alert alert-info" role="status">
+          {t("focusReplaced")}
+        </p>
+      )}
+      <FilterBar action={`/teacher/articles/${article.id}`} type={type} status={status} focus={questionParam} />
+      {(type || status) && (
+        <p className="hint">
+          {t("filtered", { count: article.questions.length })} <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
+        </p>
+      )}
+      <ReviewScreen
+        articleId={article.id}
+        body={article.body}
+        language={article.language}
+        questions={article.questions}
+        sentences={splitArticleSentences(article.body, article.language)}
+        focusId={focusId}
+        draftCount={article.counts.draft}
+      />
+    </div>
+  );
+}

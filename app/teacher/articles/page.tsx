@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireTeacherPage } from "@/lib/authz";
+import { listTeacherArticles } from "@/lib/bank/teacher-articles";
+import { dirOf } from "@/lib/i18n/config";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("articlesTitle") };
+}
+
+export default async function TeacherArticlesPage() {
+  const teacher = await requireTeacherPage("/teacher/articles");
+  const [articles, t, format] = await Promise.all([
+    listTeacherArticles({ teacherId: teacher.id }),
+    getTranslations("review"),
+    getFormatter(),
+  ]);
+  return (
+    <div className="stack">
+      <div className="row">
+        <h1 style={{ margin: 0 }}>{t("articlesTitle")}</h1>
+        <span className="spacer" />
+        <Link href="/teacher/articles/new" className="button">
+          {t("newArticle")}
+        </Link>
+      </div>
+      <p className="muted">{t("articlesIntro")}</p>
+      {articles.length === 0 ? (
+        <div className="card stack" data-testid="articles-empty">
+          <p>{t("articlesEmpty")}</p>
+          <p>
+            <Link href="/teacher/articles/new" className="button button-secondary">
+              {t("articlesEmptyAction")}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <table className="table card" data-testid="teacher-articles">
+          <thead>
+            <tr>
+              <th scope="col">{t("colTitle")}</th>
+              <th scope="col">{t("colQuestions")}</th>
+              <th scope="col">{t("colAdded")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/teacher/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
+                    {a.title}
+                  </Link>
+                </td>
+                <td>
+                  <span className="badge status-badge status-approved">{t("approvedCount", { count: a.approved })}</span>{" "}
+                  <span className="badge status-badge status-draft">{t("draftCount", { count: a.draft })}</span>
+                </td>
+                <td>{format.dateTime(a.createdAt, { dateStyle: "medium" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
