@@ -26,6 +26,7 @@ interface Candidate {
   falsePrompt?: string;
   /** facts (spans) this question tests, for coverage-aware selection */
   covers?: string[];
+  promptNorm?: string;
 }
 
 interface Ctx {
@@ -219,13 +220,32 @@ function isNamingHead(h: string | undefined): boolean {
   return NAMING_HEADS.has(b) || NAMING_HEADS.has("ال" + b) || b === "outlet" || b === "group" || b === "named" || b === "acronym";
 }
 
+const memo = new Map<string, string>();
+function memoized(prefix: string, t: string, f: (x: string) => string): string {
+  const k = prefix + t;
+  let v = memo.get(k);
+  if (v === undefined) {
+    if (memo.size > 20000) memo.clear();
+    v = f(t);
+    memo.set(k, v);
+  }
+  return v;
+}
+
 function shapeOf(t: string): string {
+  return memoized("s|", t, shapeOfRaw);
+}
+function scriptOf(t: string): string {
+  return memoized("c|", t, scriptOfRaw);
+}
+
+function shapeOfRaw(t: string): string {
   return normalizeForMatch(t)
     .split(" ")
     .map((tok) => (/[0-9]/u.test(tok) ? tok.replace(/[0-9]+(?:[.,][0-9]+)*/gu, "#").replace(/[^#%$]+/gu, "a") : "w"))
     .join(" ");
 }
-function scriptOf(t: string): string {
+function scriptOfRaw(t: string): string {
   if (/\p{Script=Arabic}/u.test(t)) return "arabic";
   if (/\p{Script=Latin}/u.test(t)) return "latin";
   return "other";
@@ -841,7 +861,10 @@ function computeCovers(c: Ctx, q: Candidate): string[] {
 
 function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionType>): Candidate[] {
   const pool = cands.filter((q) => types.has(q.type));
-  for (const q of pool) q.covers = computeCovers(c, q);
+  for (const q of pool) {
+    q.covers = computeCovers(c, q);
+    q.promptNorm = normalizeForMatch(q.prompt);
+  }
   const covered = new Set<string>();
   pool.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
   const chosen: Candidate[] = [];
@@ -865,7 +888,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       if (tc >= typeCap && types.size > 1) continue;
       const keyN = q.key.replace(/^tf:/u, "");
       if ((keyCount.get(keyN + "@" + q.sent) ?? 0) > 0) continue;
-      if (prompts.has(normalizeForMatch(q.prompt))) continue;
+      if (prompts.has(q.promptNorm!)) continue;
       let sc = q.score;
       sc -= 0.25 * tc;
       sc -= 0.6 * (sentCount.get(q.sent) ?? 0);
@@ -891,7 +914,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     keyCount.set(keyN, (keyCount.get(keyN) ?? 0) + 1);
     keyCount.set(keyN + "@" + q.sent, 1);
     bucketCount.set(bucketOf(q.sent), (bucketCount.get(bucketOf(q.sent)) ?? 0) + 1);
-    prompts.add(normalizeForMatch(q.prompt));
+    prompts.add(q.promptNorm!);
   }
   // improvement pass: swap a question whose facts are all tested elsewhere for one of the same type testing a new fact
   const coverCount = new Map<string, number>();
@@ -907,7 +930,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       if (used.has(i)) continue;
       const r = pool[i]!;
       if (r.type !== q.type) continue;
-      if (keyAt.has(r.key.replace(/^tf:/u, "") + "@" + r.sent) || prompts.has(normalizeForMatch(r.prompt))) continue;
+      if (keyAt.has(r.key.replace(/^tf:/u, "") + "@" + r.sent) || prompts.has(r.promptNorm!)) continue;
       let fresh = 0;
       for (const k of r.covers ?? []) if (!coverCount.has(k)) fresh++;
       const gain = fresh * 10 + r.score;
@@ -923,8 +946,8 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     for (const k of r.covers ?? []) coverCount.set(k, (coverCount.get(k) ?? 0) + 1);
     keyAt.delete(q.key.replace(/^tf:/u, "") + "@" + q.sent);
     keyAt.add(r.key.replace(/^tf:/u, "") + "@" + r.sent);
-    prompts.delete(normalizeForMatch(q.prompt));
-    prompts.add(normalizeForMatch(r.prompt));
+    prompts.delete(q.promptNorm!);
+    prompts.add(r.promptNorm!);
     chosen[ci] = r;
   }
   return chosen;

@@ -79,6 +79,18 @@ for (let c = 0; c < 128; c++) {
 }
 // control chars other than whitespace become spaces as well (class 3)
 
+// Arabic block fast table: 0 = general path, 1 = strip, otherwise the replacement code unit
+const AR_FAST = new Uint16Array(256);
+for (let k = 0; k < 256; k++) {
+  const code = 0x0600 + k;
+  const ch = String.fromCharCode(code);
+  if (isStripped(code)) AR_FAST[k] = 1;
+  else if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9) || code === 0x0671 || code === 0x06cc || code === 0x06a9) {
+    const m = mapChar(ch);
+    AR_FAST[k] = m.length === 1 ? m.charCodeAt(0) : 0;
+  }
+}
+
 function isFastNext(c: number): boolean {
   // the following code unit cannot be a (non-stripped) combining mark that NFKC would compose
   return c < 0x0300 || (c >= 0x0600 && c < 0x0700 && !(c >= 0x0610 && c <= 0x061a)) || (c >= 0x0370 && c < 0x0483);
@@ -123,6 +135,18 @@ export function normalizeWithMap(input: string): NormalizedWithMap {
       continue;
     }
     if (c0 >= 0x0600 && c0 < 0x0700 && isFastNext(next) && !(c0 >= 0x0610 && c0 <= 0x061a)) {
+      const fm = AR_FAST[c0 - 0x0600]!;
+      if (fm === 1) {
+        i++;
+        continue;
+      }
+      if (fm > 1) {
+        out.push(String.fromCharCode(fm));
+        map.push(i);
+        lastWasSpace = false;
+        i++;
+        continue;
+      }
       const m = mapChar(s[i]!);
       if (m.length === 1) {
         const mc = m.charCodeAt(0);
@@ -212,7 +236,7 @@ export function clearNormalizeCache(): void {
 /** Normalised form of `text` for comparisons (never for display). */
 export function normalizeForMatch(text: string): string {
   if (typeof text !== "string") return "";
-  const short = text.length <= 200;
+  const short = text.length <= 4000;
   if (short) {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
