@@ -102,9 +102,22 @@ function datePhraseDetachable(c: Ctx, sp: Span, clauseStart: number): boolean {
 }
 
 const AR_LEAD_CONNECTIVES = /^(?:لكن|ولكن|بل|ثم|كما|وقد|فقد|قد)\s+/u;
+const AR_WAW_NOUNS = new Set(
+  "وزير وزيرة وزارة وكالة وفد وسائل وسط وحدة ولاية ولي وثيقة ورقة وضع وقت وطن وجه ولاء وفاة وصول وقف واشنطن وارسو وادي واحة واقع وجود وعد".split(" "),
+);
+/** Drop the conjunction و/ف glued to the first word of a question body ("ونال" → "نال"). */
+function stripLeadWaw(s: string): string {
+  const m = /^([وف])([\p{L}\p{M}]{3,})(?=\s|$)/u.exec(s);
+  if (!m) return s;
+  const word = m[1]! + m[2]!;
+  if (AR_WAW_NOUNS.has(normalizeForMatch(word)) || AR_WAW_NOUNS.has(word)) return s;
+  if (/^ال/u.test(m[2]!)) return s.slice(1); // "والحكومة" → "الحكومة"
+  return s.slice(1);
+}
 const EN_LEAD_CONNECTIVES = /^(?:but|and|so|yet|then|while)\s+/iu;
 function stripLeadConnective(c: Ctx, s: string): string {
-  return s.replace(ar(c) ? AR_LEAD_CONNECTIVES : EN_LEAD_CONNECTIVES, "");
+  if (!ar(c)) return s.replace(EN_LEAD_CONNECTIVES, "");
+  return stripLeadWaw(s.replace(AR_LEAD_CONNECTIVES, ""));
 }
 
 // ------------------------------------------------------------------ distractors
@@ -281,7 +294,12 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
       if (sp.kind === "quoted" && isNamingHead(h)) return 2;
       return 9;
     }
-    if (key.kind === "date") return sp.fmt === key.fmt ? 0 : 9;
+    if (key.kind === "date") {
+      if (sp.fmt !== key.fmt) return 9;
+      const ky = Math.floor((key.value ?? 0) / 10000);
+      const sy = Math.floor((sp.value ?? 0) / 10000);
+      return Math.abs(ky - sy) <= 15 ? 0 : 9; // a far-away year is a giveaway
+    }
     if (key.kind === "number") {
       const ku = (key.fmt ?? "").split("|")[1];
       const su = (sp.fmt ?? "").split("|")[1];
@@ -691,7 +709,7 @@ function buildWhere(c: Ctx, sp: Span, out: Candidate[]): void {
     const l0 = lead[0]!.n.replace(/^[وف](?=\S{3,})/u, "");
     if (l0.startsWith("ال") || AR_BAD_STARTS.has(l0) || /^(?:في|من|الي|منذ|عام|بعد|قبل|لسنوات)$/u.test(l0)) return;
     let rest = collapse(c.text.slice(cl.start, phraseStart) + " " + c.text.slice(sp.end, cl.end));
-    rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, "").replace(/^و(?=\S{3,})/u, ""));
+    rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, ""));
     if (wordCount(rest) < 3) return;
     prompt = `${q} ${rest}؟`;
   } else {
@@ -811,6 +829,7 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
     const ps0 = sp.phraseStart ?? sp.start;
     if ((c.bySent.get(sp.sent) ?? []).some((x) => (x.kind === "number" || x.kind === "percent") && x.end <= ps0 && ps0 - x.end <= 2)) continue;
     const cl = ar(c) ? contextFor(s, c.lang, sp.start, sp.end, 22, 10) : contextFor(s, c.lang, sp.start, sp.end, 20, 12);
+    if (cl.start !== s.start) continue; // a clause from the middle of a sentence is a fragment, not an event
     if (!datePhraseDetachable(c, sp, cl.start)) continue;
     const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
     let desc = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
