@@ -1,0 +1,69 @@
+"use server";
+// Joining a class and resuming on another device: thin — the device cookie, the rate-limit key, lib/, then /my.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ensureDeviceId } from "@/lib/device";
+import { AppError } from "@/lib/errors";
+import { joinClass } from "@/lib/students/join-class";
+import { joinClientKey } from "@/lib/students/join-rate-limit";
+import { resumeWithPin } from "@/lib/students/resume-with-pin";
+
+export type JoinField = "code" | "displayName" | "pin" | "form";
+
+export interface JoinFormState {
+  /** An i18n key under student.errors, and the field it belongs to. */
+  error?: { key: string; field: JoinField };
+  values?: { code: string; displayName: string };
+}
+
+const FIELD_OF: Record<string, JoinField> = {
+  codeRequired: "code",
+  codeWrong: "code",
+  nameRequired: "displayName",
+  nameTooLong: "displayName",
+  pinRequired: "pin",
+  pinShape: "pin",
+  pinWrong: "form",
+  tooManyAttempts: "form",
+};
+
+function text(formData: FormData, name: string): string {
+  const v = formData.get(name);
+  return typeof v === "string" ? v : "";
+}
+
+async function client() {
+  const deviceId = await ensureDeviceId();
+  const clientKey = joinClientKey({ forwardedFor: (await headers()).get("x-forwarded-for"), deviceId });
+  return { deviceId, clientKey };
+}
+
+function failure(err: unknown, values: JoinFormState["values"]): JoinFormState {
+  if (!(err instanceof AppError) || err.status >= 500) throw err;
+  const key = FIELD_OF[err.code] ? err.code : "unknown";
+  return { error: { key, field: FIELD_OF[key] ?? "form" }, values };
+}
+
+export async function joinClassAction(_prev: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  const values = { code: text(formData, "code"), displayName: text(formData, "displayName") };
+  let target: string;
+  try {
+    const joined = await joinClass({ ...values, ...(await client()) });
+    target = `/my?${joined.isNew ? "joined" : "back"}=${encodeURIComponent(joined.studentId)}`;
+  } catch (err) {
+    return failure(err, values);
+  }
+  redirect(target);
+}
+
+export async function resumeWithPinAction(_prev: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  const values = { code: text(formData, "code"), displayName: text(formData, "displayName") };
+  let target: string;
+  try {
+    const resumed = await resumeWithPin({ ...values, pin: text(formData, "pin"), ...(await client()) });
+    target = `/my?back=${encodeURIComponent(resumed.studentId)}`;
+  } catch (err) {
+    return failure(err, values);
+  }
+  redirect(target);
+}

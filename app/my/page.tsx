@@ -1,0 +1,105 @@
+// "My work": what this device's students have to do, have done, and what is coming, class by class.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AssignmentList, type Bucket } from "@/components/student/assignment-list";
+import { getDeviceId } from "@/lib/device";
+import { getMyWork } from "@/lib/students/my-work";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("student"))("my.title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const BUCKETS: Bucket[] = ["todo", "upcoming", "done", "closed"];
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function MyWorkPage({ searchParams }: Props) {
+  const [t, classes, query] = await Promise.all([
+    getTranslations("student.my"),
+    getDeviceId().then((deviceId) => getMyWork({ deviceId })),
+    searchParams,
+  ]);
+  const joinedId = one(query.joined);
+  const backId = one(query.back);
+  const error = one(query.error);
+  // Only a student of this device is greeted (the id in the address proves nothing by itself).
+  const joined = classes.find((c) => c.student.id === joinedId);
+  const back = classes.find((c) => c.student.id === backId);
+
+  if (classes.length === 0) {
+    return (
+      <div className="stack narrow">
+        <h1>{t("title")}</h1>
+        <div className="card stack" data-testid="my-empty">
+          <h2 style={{ margin: 0 }}>{t("emptyTitle")}</h2>
+          <p>{t("empty")}</p>
+          <p>
+            <Link className="button" href="/join">
+              {t("join")}
+            </Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
+        </p>
+      )}
+      {joined && (
+        <div className="alert alert-good stack my-banner" role="status" data-testid="pin-once">
+          <p>
+            <strong>{t("welcome", { className: joined.className, name: joined.student.displayName })}</strong>
+          </p>
+          <p className="pin-once">{t("pinOnce", { pin: joined.student.pin })}</p>
+        </div>
+      )}
+      {back && !joined && (
+        <p className="alert alert-good" role="status">
+          {t("welcomeBack", { className: back.className, name: back.student.displayName })}
+        </p>
+      )}
+
+      {classes.map((c) => {
+        const isEmpty = BUCKETS.every((b) => c[b].length === 0);
+        return (
+          <section key={c.classId} className="card stack" aria-labelledby={`class-${c.classId}`} data-testid="my-class">
+            <h2 id={`class-${c.classId}`} style={{ margin: 0 }} dir="auto">
+              {c.className}
+            </h2>
+            <p className="row muted">
+              <span dir="auto">{t("you", { name: c.student.displayName })}</span>
+              <span aria-hidden="true">·</span>
+              <span title={t("pinLabel")}>
+                {t("pin", { pin: c.student.pin })}
+              </span>
+            </p>
+            {isEmpty ? (
+              <p className="muted">{t("noAssignments")}</p>
+            ) : (
+              BUCKETS.map((b) =>
+                b === "todo" || c[b].length > 0 ? (
+                  <div key={b} className="stack">
+                    <h3>{t(b)}</h3>
+                    {c[b].length === 0 ? <p className="muted">{t("nothingToDo")}</p> : <AssignmentList bucket={b} items={c[b]} />}
+                  </div>
+                ) : null,
+              )
+            )}
+          </section>
+        );
+      })}
+      <p>
+        <Link href="/join">{t("joinAnother")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ConfirmSubmit } from "@/components/classes/confirm-submit";
+import { JoinPanel } from "@/components/classes/join-panel";
+import { ClassNotice, firstParam } from "@/components/classes/notice";
+import { requireTeacherPage } from "@/lib/authz";
+import { getClass } from "@/lib/classes/get-class";
+import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
+import { NotFoundError } from "@/lib/errors";
+import {
+  deleteClassAction,
+  purgeClassAction,
+  removeStudentAction,
+  restoreClassAction,
+} from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string | string[]; error?: string | string[] }>;
+};
+
+async function load(teacherId: string, classId: string) {
+  try {
+    return await getClass({ teacherId, classId });
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  // The class name would need the session here too; the section title is enough for the tab.
+  return { title: (await getTranslations("classes"))("title") };
+}
+
+export default async function ClassPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const teacher = await requireTeacherPage(`/teacher/classes/${id}`);
+  const [cls, t, format, query] = await Promise.all([
+    load(teacher.id, id),
+    getTranslations("classes"),
+    getFormatter(),
+    searchParams,
+  ]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const confirmLabels = { cancelLabel: t("actions.cancel"), workingLabel: t("actions.working") };
+
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/teacher/classes">← {t("detail.backToList")}</Link>
+      </p>
+      <h1 dir="auto">{cls.name}</h1>
+      <p className="muted">{t("detail.created", { date: date(cls.createdAt) })}</p>
+      <ClassNotice done={firstParam(query.done)} error={firstParam(query.error)} />
+
+      {cls.deletedAt ? (
+        <div className="card stack" data-testid="deleted-banner">
+          <p className="alert alert-info">{t("detail.deletedBanner", { date: date(cls.deletedAt) })}</p>
+          <div className="row">
+            <form action={restoreClassAction}>
+              <input type="hidden" name="classId" value={cls.id} />
+              <button type="submit" className="button">
+                {t("actions.restore")}
+              </button>
+            </form>
+            <form action={purgeClassAction}>
+              <input type="hidden" name="classId" value={cls.id} />
+              <ConfirmSubmit
+                label={t("actions.purge")}
+                question={t("actions.purgeQuestion", { name: cls.name })}
+                confirmLabel={t("actions.purgeConfirm")}
+                {...confirmLabels}
+              />
+            </form>
+          </div>
+        </div>
+      ) : (
+        cls.joinCode && (
+          <JoinPanel classId={cls.id} className={cls.name} code={cls.joinCode} url={joinUrl(await requestOrigin(), cls.joinCode)} />
+        )
+      )}
+
+      <section aria-labelledby="roster-heading" className="stack">
+        <h2 id="roster-heading">
+          {t("roster.heading")} <span className="badge">{t("roster.count", { count: cls.students.length })}</span>
+        </h2>
+        {cls.students.length === 0 ? (
+          <p className="muted">{t("roster.empty")}</p>
+        ) : (
+          <>
+            <p className="hint">{t("roster.pinHint")}</p>
+            <div className="table-scroll">
+              <table className="table card" data-testid="roster">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("roster.name")}</th>
+                    <th scope="col">{t("roster.pin")}</th>
+                    <th scope="col">{t("roster.joined")}</th>
+                    {!cls.deletedAt && <th scope="col">{t("roster.actions")}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {cls.students.map((s) => (
+                    <tr key={s.id}>
+                      {/* React escapes the name: "<script>" shows as text. */}
+                      <td dir="auto">{s.displayName}</td>
+                      <td dir="ltr" className="mono">
+                        {s.pin}
+                      </td>
+                      <td>{date(s.joinedAt)}</td>
+                      {!cls.deletedAt && (
+                        <td>
+                          <form action={removeStudentAction}>
+                            <input type="hidden" name="classId" value={cls.id} />
+                            <input type="hidden" name="studentId" value={s.id} />
+                            <ConfirmSubmit
+                              label={t("roster.remove")}
+                              question={t("roster.removeQuestion", { name: s.displayName })}
+                              confirmLabel={t("roster.removeConfirm")}
+                              className="button button-ghost button-small"
+                              {...confirmLabels}
+                            />
+                          </form>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+        {cls.removedCount > 0 && <p className="hint">{t("detail.removedCount", { count: cls.removedCount })}</p>}
+      </section>
+
+      {!cls.deletedAt && (
+        <section aria-labelledby="danger-heading" className="card stack">
+          <h2 id="danger-heading" style={{ margin: 0 }}>
+            {t("detail.dangerHeading")}
+          </h2>
+          <form action={deleteClassAction}>
+            <input type="hidden" name="classId" value={cls.id} />
+            <ConfirmSubmit
+              label={t("actions.delete")}
+              question={t("actions.deleteQuestion", { name: cls.name })}
+              confirmLabel={t("actions.deleteConfirm")}
+              {...confirmLabels}
+            />
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

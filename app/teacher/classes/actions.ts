@@ -1,0 +1,85 @@
+"use server";
+// The teacher's class actions: thin — who is asking, which class, call lib/, then back to the page with a notice.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createClass } from "@/lib/classes/create-class";
+import { deleteClass } from "@/lib/classes/delete-class";
+import { purgeClass } from "@/lib/classes/purge-class";
+import { regenerateJoinCode } from "@/lib/classes/regenerate-code";
+import { removeStudent } from "@/lib/classes/remove-student";
+import { restoreClass } from "@/lib/classes/restore-class";
+import { requireTeacher } from "@/lib/authz";
+import { AppError, NotFoundError } from "@/lib/errors";
+
+export interface CreateClassState {
+  /** An i18n key under classes.errors. */
+  error?: string;
+  name?: string;
+}
+
+export async function createClassAction(_prev: CreateClassState, formData: FormData): Promise<CreateClassState> {
+  const teacher = await requireTeacher();
+  const name = formData.get("name");
+  let id: string;
+  try {
+    id = (await createClass({ teacherId: teacher.id, name })).id;
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500) return { error: err.code, name: typeof name === "string" ? name : "" };
+    throw err;
+  }
+  revalidatePath("/teacher/classes");
+  redirect(`/teacher/classes/${id}`);
+}
+
+const Ids = z.object({ classId: z.string().min(1).max(64), studentId: z.string().min(1).max(64).optional() });
+
+function idsOf(formData: FormData) {
+  const parsed = Ids.safeParse({
+    classId: formData.get("classId"),
+    studentId: formData.get("studentId") ?? undefined,
+  });
+  if (!parsed.success) throw new NotFoundError("No such class.");
+  return parsed.data;
+}
+
+/** Runs a class change, then returns to `to` with `?done=<notice>` or `?error=<code>` for the page to announce. */
+async function run(formData: FormData, change: (teacherId: string, ids: z.infer<typeof Ids>) => Promise<unknown>, notice: string, to?: string) {
+  const teacher = await requireTeacher();
+  let ids: z.infer<typeof Ids> | undefined;
+  let target: string;
+  try {
+    ids = idsOf(formData);
+    await change(teacher.id, ids);
+    target = `${to ?? `/teacher/classes/${ids.classId}`}?done=${notice}`;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    target = ids && !(err instanceof NotFoundError) ? `/teacher/classes/${ids.classId}?error=${err.code}` : `/teacher/classes?error=${err.code}`;
+  }
+  revalidatePath("/teacher/classes", "layout");
+  redirect(target);
+}
+
+export async function regenerateCodeAction(formData: FormData) {
+  await run(formData, (teacherId, { classId }) => regenerateJoinCode({ teacherId, classId }), "regenerated");
+}
+
+export async function removeStudentAction(formData: FormData) {
+  await run(
+    formData,
+    (teacherId, { classId, studentId }) => removeStudent({ teacherId, classId, studentId: studentId ?? "" }),
+    "removed",
+  );
+}
+
+export async function deleteClassAction(formData: FormData) {
+  await run(formData, (teacherId, { classId }) => deleteClass({ teacherId, classId }), "deleted");
+}
+
+export async function restoreClassAction(formData: FormData) {
+  await run(formData, (teacherId, { classId }) => restoreClass({ teacherId, classId }), "restored");
+}
+
+export async function purgeClassAction(formData: FormData) {
+  await run(formData, (teacherId, { classId }) => purgeClass({ teacherId, classId }), "purged", "/teacher/classes");
+}

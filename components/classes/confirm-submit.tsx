@@ -1,0 +1,55 @@
+"use client";
+// A destructive button that asks first, in the page (no window.confirm): the first press shows the question with
+// "Yes" and "Cancel"; focus moves to the question so keyboard and screen-reader users hear it.
+import { useEffect, useId, useRef, useState } from "react";
+import { useFormStatus } from "react-dom";
+
+export function ConfirmSubmit({
+  label,
+  question,
+  confirmLabel,
+  cancelLabel,
+  workingLabel,
+  className = "button button-secondary button-small",
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  workingLabel: string;
+  className?: string;
+}) {
+  const [isAsking, setIsAsking] = useState(false);
+  const { pending } = useFormStatus();
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (isAsking) questionRef.current?.focus();
+  }, [isAsking]);
+
+  if (!isAsking) {
+    return (
+      <button ref={openerRef} type="button" className={className} onClick={() => setIsAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm-box" role="group" aria-labelledby={id}>
+      <p id={id} ref={questionRef} tabIndex={-1}>
+        {question}
+      </p>
+      <div className="row">
+        <button type="submit" className="button button-small button-danger" disabled={pending}>
+          {pending && <span className="spinner" aria-hidden="true" />}
+          {pending ? workingLabel : confirmLabel}
+        </button>
+        <button type="button" className="button button-ghost button-small" disabled={pending} onClick={() => setIsAsking(false)}>
+          {cancelLabel}
+        </button>
+      </div>
+    </div>
+  );
+}

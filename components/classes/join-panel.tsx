@@ -1,0 +1,56 @@
+// The class's join code, address and QR code, large enough to project. Server component: the QR SVG is drawn on
+// the server by the qrcode library.
+import { getTranslations } from "next-intl/server";
+import { regenerateCodeAction } from "@/app/teacher/classes/actions";
+import { formatJoinCode } from "@/lib/classes/join-code";
+import { joinQrSvg } from "@/lib/classes/join-link";
+import { ConfirmSubmit } from "./confirm-submit";
+import { PresentButton } from "./present-button";
+
+export async function JoinPanel({ classId, className, code, url }: { classId: string; className: string; code: string; url: string }) {
+  const t = await getTranslations("classes");
+  const svg = await joinQrSvg(url);
+  const panelId = `join-panel-${classId}`;
+  return (
+    <section className="card stack" aria-labelledby="join-heading">
+      <h2 id="join-heading" style={{ margin: 0 }}>
+        {t("join.heading")}
+      </h2>
+      <p className="muted">{t("join.steps")}</p>
+      <div id={panelId} className="join-panel">
+        <div className="join-panel-text">
+          <p className="join-panel-label">{t("join.codeLabel")}</p>
+          <p className="join-code" data-testid="join-code" dir="ltr">
+            {formatJoinCode(code)}
+          </p>
+          <p className="join-panel-label">{t("join.urlLabel")}</p>
+          <p className="join-url" dir="ltr">
+            <a href={url} data-testid="join-url">
+              {url}
+            </a>
+          </p>
+        </div>
+        {/* The markup is the qrcode library's own output (path data only), never user text. */}
+        <div
+          className="join-qr"
+          role="img"
+          aria-label={t("join.qrLabel", { name: className, url })}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      </div>
+      <div className="row">
+        <PresentButton targetId={panelId} label={t("join.present")} />
+        <form action={regenerateCodeAction}>
+          <input type="hidden" name="classId" value={classId} />
+          <ConfirmSubmit
+            label={t("join.regenerate")}
+            question={t("join.regenerateQuestion")}
+            confirmLabel={t("join.regenerateConfirm")}
+            cancelLabel={t("actions.cancel")}
+            workingLabel={t("actions.working")}
+          />
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+// The join address a teacher shares (absolute, from the request's own origin so it works behind any host name)
+// and its QR code as SVG markup, drawn on the server.
+import "server-only";
+import { headers } from "next/headers";
+import QRCode from "qrcode";
+
+/** The origin this request came to: the proxy's X-Forwarded-Host/Proto when present, else Host. */
+export async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000").split(",")[0]!.trim();
+  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() || (host.startsWith("localhost") ? "http" : "https");
+  return `${proto === "https" ? "https" : "http"}://${host}`;
+}
+
+export function joinUrl(origin: string, code: string): string {
+  return new URL(`/join/${encodeURIComponent(code)}`, origin).toString();
+}
+
+/** SVG markup from the qrcode library (paths only: the URL itself is not embedded as text). */
+export function joinQrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } });
+}
