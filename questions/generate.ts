@@ -761,7 +761,8 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
   const people = [...new Set(c.ex.spans.filter((x) => x.kind === "person").map((x) => x.norm))];
   for (const sp of c.ex.speeches) {
     const s = c.sentences[sp.sent]!;
-    const name = c.displayName.get(sp.speaker) ?? sp.speaker;
+    let name = c.displayName.get(sp.speaker) ?? sp.speaker;
+    let surnameMode = false;
     // evidence must contain the full name: widen back to the sentence that names the speaker in full
     let evStart = s.start;
     if (!normContains(s.text, name)) {
@@ -772,8 +773,12 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
           break;
         }
       }
-      if (found < 0) continue;
-      evStart = c.sentences[found]!.start;
+      if (found >= 0) evStart = c.sentences[found]!.start;
+      else {
+        // named far away: ask with the surname as written here ("Mr Nelson said …")
+        name = c.text.slice(sp.mStart, sp.mEnd);
+        surnameMode = true;
+      }
     }
     const qt = truncateWords(stripEndPunct(sp.quote.replace(/["«»“”]/gu, "")), 22);
     const prompt = ar(c) ? `مَن قال: ${quoteWrap(c, qt)}؟` : `Who said: ${quoteWrap(c, qt)}?`;
@@ -781,8 +786,12 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
     const others = people
       .filter((p) => p !== sp.speaker && aliasOf(c, p) !== sp.speaker && !conflicts(c, sp.speaker, p))
       .map((p) => c.displayName.get(p) ?? p)
+      .map((d) => (surnameMode ? d.trim().split(/\s+/u).pop()! : d))
       .filter((d, i, arr) => arr.findIndex((x) => conflicts(c, normalizeForMatch(x), normalizeForMatch(d))) === i);
-    const ds = shuffle(others, c.seed ^ hashInt("q" + sp.qStart)).filter((d) => !normContains(prompt, d));
+    let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter((d) => !normContains(prompt, d));
+    // full names among full names: a lone surname or a mis-tagged word would stand out
+    const full = ds.filter((d) => /\s/u.test(d.trim()));
+    if (/\s/u.test(name.trim()) && full.length >= 2) ds = full;
     const ch = choiceSet(c, name, ds, "quote" + sp.qStart);
     if (!ch) continue;
     out.push(mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5));
@@ -1060,7 +1069,7 @@ export function generate(text: string, options: GenerateOptions, lang: Language)
     bySent.set(sp.sent, arr);
   }
   const displayName = new Map<string, string>();
-  for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ")) displayName.set(sp.norm, sp.text);
+  for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ") && /\s/u.test(sp.text.trim())) displayName.set(sp.norm, sp.text);
   for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm)) displayName.set(sp.norm, sp.text);
   const seed = hashInt(fnv1a(text) + "|" + lang + "|" + count + "|" + [...types].join(","));
   const c: Ctx = { text, lang, seed, sentences, infos, ex, bySent, badStart: new Set(), displayName };

@@ -1,4 +1,21 @@
 // Public entry point of the question generator (framework-free, deterministic, never throws).
+//
+// Pipeline (questions/generate.ts):
+//   1. normalize.ts   normalizeForMatch: matching only, never display (NFKC per cluster, marks/tatweel/bidi stripped,
+//                     alef/yeh/teh-marbuta unified, Arabic-Indic & Persian digits → ASCII), with an offset map.
+//   2. sentences.ts   lines → boilerplate filter (hashtags, "اقرأ أيضا"/"Read more", links, captions, headlines)
+//                     → Intl.Segmenter sentences + merges (abbreviations, open quotes) → clause splitting at ، ؛ ;
+//   3. spans.ts       answer spans with kinds: dates (all Arabic month systems + English), numbers with units,
+//                     percentages, quoted names/terms, people (title cues / nasab "بن" / compromise), organisations,
+//                     places, named terms, and speech (who said which quote).
+//   4. generate.ts    candidate questions per span (cloze, date, number, true_false, mcq wh-templates, short_answer,
+//                     quote, matching, timeline), same-kind distractors from the article then perturbation,
+//                     validity filters, scoring, and a coverage-aware, type-mixing selection.
+//
+// Evidence offsets are UTF-16 offsets into the text exactly as given. For single-sentence questions the evidence is
+// the sentence or the clause(s) shown in the prompt. For `quote` it may start at an earlier sentence that names the
+// speaker in full. For `timeline` and `matching` it is one span from the first involved sentence (in text order)
+// to the last one, so it covers every event / pair.
 import type { GenerateOptions, GenerateResult } from "./types";
 import { detectLanguage } from "./lang";
 import { generate } from "./generate";

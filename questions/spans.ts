@@ -57,6 +57,9 @@ export interface Speech {
   quote: string; // the quoted words (display)
   qStart: number;
   qEnd: number;
+  /** the mention of the speaker in this sentence (may be a surname alone) */
+  mStart: number;
+  mEnd: number;
 }
 
 export interface Token {
@@ -733,7 +736,7 @@ function englishRole(text: string, a0: number, a: number, b: number, titleWords:
       words.unshift(w);
     } else break;
   }
-  const all = [...words, ...titleWords];
+  const all = [...words, ...titleWords].filter((w) => !/^(?:mr|mrs|ms|miss|sir|dame|madam)\.?$/iu.test(w));
   if (all.length > 0 && all.some((w) => EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase()))) {
     const r = all.join(" ");
     return r[0]!.toUpperCase() + r.slice(1);
@@ -775,6 +778,7 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
         const poss = /^[^\s]+['’]s\s+/u.exec(text.slice(a, b));
         if (poss && b - a > poss[0].length + 2) a += poss[0].length;
         if (!/^\p{Lu}/u.test(text.slice(a, b))) continue;
+        if (/\b(?:Nebula|Galaxy|Quintet|Cluster|Telescope|Act|Institute|University|College|Street|Avenue|River|Mountain|Lake|Bay|Park|Prize|Award|Foundation|Company|Corporation|Party|Agency|Office|Department|Ministry|Council|Committee|Bank|Airport|Station|Hospital|Museum|Square|Bridge|Island|Islands|Ocean|Sea|Valley|Desert|Festival|Cup|League|Club)$/u.test(text.slice(a, b))) continue;
         if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god)$/iu.test(text.slice(a, b))) continue;
         role = englishRole(text, a0, a, b, titleWords);
       }
@@ -889,19 +893,19 @@ function extractSpeech(
   }
   if (!q) return;
   // speaker: nearest person mention to a speech verb, outside the quote
-  let best: { canon: string; d: number } | null = null;
+  let best: { canon: string; d: number; s: number; e: number } | null = null;
   const anchors = verbs.map((v) => v.s);
   if (accord) anchors.push(s.start + accord.index);
   for (const pm of personMentions) {
     if (pm.s >= q.a && pm.e <= q.b) continue;
     for (const a of anchors) {
       const d = Math.abs(pm.s - a);
-      if (d < 80 && (!best || d < best.d)) best = { canon: pm.canon, d };
+      if (d < 80 && (!best || d < best.d)) best = { canon: pm.canon, d, s: pm.s, e: pm.e };
     }
   }
   if (!best) return;
   const quote = s.text.slice(q.a - s.start, q.b - s.start).trim();
-  speeches.push({ sent: s.idx, speaker: best.canon, quote, qStart: q.a, qEnd: q.b });
+  speeches.push({ sent: s.idx, speaker: best.canon, quote, qStart: q.a, qEnd: q.b, mStart: best.s, mEnd: best.e });
 }
 
 // ---------------------------------------------------------------- proper nouns after prepositions (Arabic)
