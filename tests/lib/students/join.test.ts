@@ -13,6 +13,8 @@ import {
   TooManyAttemptsError,
 } from "@/lib/students/join-rate-limit";
 import { resumeWithPin } from "@/lib/students/resume-with-pin";
+import { findDeviceMembership } from "@/lib/students/device-membership";
+import { joinUrl } from "@/lib/classes/join-link";
 
 const TEACHER = "teacher-a";
 const PHONE = "11111111-1111-4111-8111-111111111111";
@@ -149,5 +151,26 @@ describe("resuming with a PIN on another device", () => {
     await expect(
       resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: TABLET, clientKey: CLIENT }),
     ).rejects.toMatchObject({ code: "pinWrong" });
+  });
+});
+
+describe("the join link", () => {
+  it("is an absolute /join/<CODE> address on the request's origin", () => {
+    expect(joinUrl("https://school.example", "ABC234")).toBe("https://school.example/join/ABC234");
+    expect(joinUrl("http://localhost:3000", "ABC234")).toBe("http://localhost:3000/join/ABC234");
+  });
+
+  it("tells a device already in the class so, and nobody else anything", async () => {
+    expect(await findDeviceMembership({ deviceId: PHONE, code })).toBeNull();
+    const s = await join("Sara", PHONE);
+    expect(await findDeviceMembership({ deviceId: PHONE, code: code.toLowerCase() })).toEqual({
+      studentId: s.studentId,
+      displayName: "Sara",
+      className: "7A",
+    });
+    expect(await findDeviceMembership({ deviceId: LAPTOP, code })).toBeNull();
+    expect(await findDeviceMembership({ deviceId: null, code })).toBeNull();
+    await removeStudent({ teacherId: TEACHER, classId, studentId: s.studentId });
+    expect(await findDeviceMembership({ deviceId: PHONE, code })).toBeNull();
   });
 });
