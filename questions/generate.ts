@@ -913,7 +913,9 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       if (used.has(i)) continue;
       const q = pool[i]!;
       const tc = typeCount.get(q.type) ?? 0;
-      if (tc >= typeCap && types.size > 1) continue;
+      // true/false tests a whole statement, so it may take a couple more slots in long quizzes
+      const cap = q.type === "true_false" && count >= 20 ? typeCap + 2 : typeCap;
+      if (tc >= cap && types.size > 1) continue;
       const keyN = q.key.replace(/^tf:/u, "");
       if ((keyCount.get(keyN + "@" + q.sent) ?? 0) > 0) continue;
       if (prompts.has(q.promptNorm!)) continue;
