@@ -307,9 +307,9 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
                             ))}
                           </ul>
                         ) : (
-                          <p className="hint">
+                          <div className="hint">
                             {t("key")}: <AnswerText type={q.type} answer={q.answer} left={q.left} />
-                          </p>
+                          </div>
                         )}
                       </div>
                       {!isArchived && (
