@@ -29,10 +29,17 @@ export default async function MyWorkPage({ searchParams }: Props) {
   const joined = classes.find((c) => c.student.id === joinedId);
   const back = classes.find((c) => c.student.id === backId);
 
+  const errorAlert = error && (
+    <p className="alert alert-error" role="alert">
+      {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
+    </p>
+  );
+
   if (classes.length === 0) {
     return (
       <div className="stack narrow">
         <h1>{t("title")}</h1>
+        {errorAlert}
         <div className="card stack" data-testid="my-empty">
           <h2 style={{ margin: 0 }}>{t("emptyTitle")}</h2>
           <p>{t("empty")}</p>
@@ -49,11 +56,7 @@ export default async function MyWorkPage({ searchParams }: Props) {
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
-        </p>
-      )}
+      {errorAlert}
       {joined && (
         <div className="alert alert-good stack my-banner" role="status" data-testid="pin-once">
           <p>

@@ -24,9 +24,14 @@ export function ConfirmSubmit({
   const questionRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const hasAsked = useRef(false);
 
+  // Focus follows the question when it opens, and goes back to the button when it is cancelled.
   useEffect(() => {
-    if (isAsking) questionRef.current?.focus();
+    if (isAsking) {
+      hasAsked.current = true;
+      questionRef.current?.focus();
+    } else if (hasAsked.current) openerRef.current?.focus();
   }, [isAsking]);
 
   if (!isAsking) {

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 import { JoinPanel } from "@/components/classes/join-panel";
 import { ClassNotice, firstParam } from "@/components/classes/notice";
-import { requireTeacherPage } from "@/lib/authz";
+import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { getClass } from "@/lib/classes/get-class";
 import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
 import { NotFoundError } from "@/lib/errors";
@@ -32,9 +32,11 @@ async function load(teacherId: string, classId: string) {
   }
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  // The class name would need the session here too; the section title is enough for the tab.
-  return { title: (await getTranslations("classes"))("title") };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  // Not-found and sign-in are the page's job: here a missing class or teacher just falls back to the section title.
+  const teacher = await getTeacher();
+  const cls = teacher ? await getClass({ teacherId: teacher.id, classId: (await params).id }).catch(() => null) : null;
+  return { title: cls?.name ?? (await getTranslations("classes"))("title") };
 }
 
 export default async function ClassPage({ params, searchParams }: Props) {
