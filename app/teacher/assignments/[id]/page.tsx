@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
+import { ItemAnalysisList } from "@/components/teacher/results/item-analysis";
+import { ResultsTable } from "@/components/teacher/results/results-table";
+import { ScoreChart } from "@/components/teacher/results/score-chart";
+import { getTeacher, requireTeacherPage } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { getAssignment } from "@/lib/assignments/get-assignment";
+import { dirOf } from "@/lib/i18n/config";
+import { getAssignmentResults } from "@/lib/results/assignment-results";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const teacher = await getTeacher();
+  const a = teacher ? await getAssignment({ teacherId: teacher.id, assignmentId: (await params).id }).catch(() => null) : null;
+  return a ? { title: (await getTranslations("results"))("page.title", { quiz: a.quiz.title }) } : {};
+}
+
+export default async function AssignmentResultsPage({ params }: Props) {
+  const { id } = await params;
+  const teacher = await requireTeacherPage(`/teacher/assignments/${id}`);
+  const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: id }).catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const [t, format, locale] = await Promise.all([getTranslations("results"), getFormatter(), getLocale()]);
+  const { assignment, summary } = results;
+  const language = assignment.quiz.article.language;
+  const when = (d: Date) => (
+    <LocalDateTime iso={d.toISOString()} serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"} />
+  );
+  const score = (x: number | null) => (x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 1 }), max: summary.maxScore }));
+
+  return (
+    <div className="stack">
+      <p className="row">
+        <Link href="/teacher/assignments">{t("page.backToList")}</Link>
+        <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>
+      </p>
+      <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>
+      <p className="muted">
+        <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")} {when(assignment.opensAt)}
+        {assignment.dueAt && (
+          <>
+            {" "}
+            · {t("list.due")} {when(assignment.dueAt)}
+          </>
+        )}
+      </p>
+      {assignment.class.isDeleted && (
+        <p className="alert alert-info" role="status">
+          {t("page.deletedClass")}
+        </p>
+      )}
+      <p>
+        <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.csv`} download>
+          {t("page.csv")}
+        </a>
+      </p>
+
+      <section aria-labelledby="summary-heading" className="card stack">
+        <h2 id="summary-heading" className="visually-hidden">
+          {t("page.finished", { finished: summary.finished, students: summary.students })}
+        </h2>
+        <p>
+          <strong>{t("page.finished", { finished: summary.finished, students: summary.students })}</strong>
+          {summary.inProgress > 0 && <> · {t("page.inProgress", { count: summary.inProgress })}</>}
+        </p>
+        {summary.finished === 0 ? (
+          <p className="muted">{t("page.noneFinished")}</p>
+        ) : (
+          <dl className="item-stats">
+            <div>
+              <dt>{t("page.mean")}</dt>
+              <dd>{score(summary.mean)}</dd>
+            </div>
+            <div>
+              <dt>{t("page.median")}</dt>
+              <dd>{score(summary.median)}</dd>
+            </div>
+          </dl>
+        )}
+        {assignment.quiz.attemptsAllowed > 1 && <p className="hint">{t("page.bestAttempt")}</p>}
+      </section>
+
+      {summary.finished > 0 && (
+        <section aria-labelledby="chart-heading">
+          <h2 id="chart-heading">{t("chart.heading")}</h2>
+          <ScoreChart distribution={summary.distribution} max={summary.maxScore} isRtl={dirOf(locale) === "rtl"} />
+        </section>
+      )}
+
+      <section aria-labelledby="table-heading">
+        <h2 id="table-heading">{t("table.heading")}</h2>
+        <ResultsTable results={results} language={language} />
+      </section>
+
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">{t("items.heading")}</h2>
+        <ItemAnalysisList results={results} language={language} />
+      </section>
+    </div>
+  );
+}

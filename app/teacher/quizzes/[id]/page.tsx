@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AssignForm } from "@/components/teacher/quizzes/assign-form";
+import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
+import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor";
+import { QuizSettingsForm } from "@/components/teacher/quizzes/quiz-settings-form";
+import { settingsDraftOf } from "@/components/teacher/quizzes/settings-fields";
+import { listAssignableClasses, listAssignments } from "@/lib/assignments/list-assignments";
+import { getTeacher, requireTeacherPage } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { dirOf } from "@/lib/i18n/config";
+import { getQuiz } from "@/lib/quizzes/get-quiz";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const teacher = await getTeacher();
+  const quiz = teacher ? await getQuiz({ teacherId: teacher.id, quizId: (await params).id }).catch(() => null) : null;
+  return quiz ? { title: quiz.title } : {};
+}
+
+export default async function QuizBuilderPage({ params }: Props) {
+  const { id } = await params;
+  const teacher = await requireTeacherPage(`/teacher/quizzes/${id}`);
+  const quiz = await getQuiz({ teacherId: teacher.id, quizId: id }).catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const [t, tr, format, classes, assignments] = await Promise.all([
+    getTranslations("quizzes"),
+    getTranslations("results"),
+    getFormatter(),
+    listAssignableClasses({ teacherId: teacher.id }),
+    listAssignments({ teacherId: teacher.id, quizId: quiz.id }),
+  ]);
+  const when = (d: Date) => (
+    <LocalDateTime iso={d.toISOString()} serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"} />
+  );
+
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/teacher/quizzes">{t("builder.back")}</Link>
+      </p>
+      <h1 dir="auto">{quiz.title}</h1>
+      <div className="row">
+        <span className="muted">
+          {t.rich("builder.article", {
+            title: quiz.article.title,
+            name: (chunks) => (
+              <bdi lang={quiz.article.language} dir={dirOf(quiz.article.language)}>
+                {chunks}
+              </bdi>
+            ),
+          })}
+        </span>
+        <Link href={`/teacher/articles/${quiz.article.id}`}>{t("builder.reviewLink")}</Link>
+        <Link className="button button-secondary button-small" href={`/teacher/quizzes/${quiz.id}/print`}>
+          {t("builder.print")}
+        </Link>
+      </div>
+
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">{t("builder.itemsHeading")}</h2>
+        <QuizItemsEditor
+          quizId={quiz.id}
+          language={quiz.article.language}
+          items={quiz.items.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position, isUnavailable: q.isUnavailable }))}
+          available={quiz.available.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position }))}
+        />
+      </section>
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t("settings.legend")}</h2>
+        <QuizSettingsForm quizId={quiz.id} initial={settingsDraftOf(quiz.settings)} />
+      </section>
+
+      <section aria-labelledby="assign-heading">
+        <h2 id="assign-heading">{t("assign.heading")}</h2>
+        <AssignForm quizId={quiz.id} classes={classes.map((c) => ({ id: c.id, name: c.name, students: c._count.students }))} />
+      </section>
+
+      <section aria-labelledby="quiz-assignments-heading">
+        <h2 id="quiz-assignments-heading">{t("assign.heading2")}</h2>
+        {assignments.length === 0 ? (
+          <p className="muted">{t("assign.none")}</p>
+        ) : (
+          <table className="table card" data-testid="quiz-assignments">
+            <thead>
+              <tr>
+                <th scope="col">{tr("list.class")}</th>
+                <th scope="col">{tr("list.opens")}</th>
+                <th scope="col">{tr("list.due")}</th>
+                <th scope="col">{tr("list.completion")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{tr("list.results")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {assignments.map((a) => (
+                <tr key={a.id}>
+                  <td dir="auto">
+                    {a.class.name} {a.class.isDeleted && <span className="badge">{tr("list.deleted")}</span>}
+                  </td>
+                  <td>{when(a.opensAt)}</td>
+                  <td>{a.dueAt ? when(a.dueAt) : tr("list.noDue")}</td>
+                  <td aria-label={tr("list.completionLabel", { done: a.completed, total: a.students })}>
+                    {tr("list.completionValue", { done: a.completed, total: a.students })}
+                  </td>
+                  <td>
+                    <Link href={`/teacher/assignments/${a.id}`}>{tr("list.results")}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

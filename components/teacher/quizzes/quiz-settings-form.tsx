@@ -1,0 +1,70 @@
+"use client";
+// The builder's settings form: validates with the shared schema, then saves through a server action.
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { updateQuizSettingsAction } from "@/app/teacher/quizzes/actions";
+import { QuizSettingsSchema } from "@/lib/validation/quizzes";
+import { SettingsFields, fieldOfCode, settingsInputOf, type SettingsDraft, type SettingsErrors } from "./settings-fields";
+import { useErrorMessage } from "./use-error-message";
+
+export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial: SettingsDraft }) {
+  const t = useTranslations("quizzes.settings");
+  const message = useErrorMessage();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setStatus(null);
+    setFormError(null);
+    const input = settingsInputOf(draft);
+    const parsed = QuizSettingsSchema.safeParse(input);
+    if (!parsed.success) {
+      const next: SettingsErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = fieldOfCode(issue.message);
+        if (field) next[field] ??= message(issue.message);
+        else setFormError(message(issue.message));
+      }
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      try {
+        const res = await updateQuizSettingsAction(quizId, input);
+        if (res.ok) setStatus(t("saved"));
+        else {
+          const field = fieldOfCode(res.code);
+          if (field) setErrors({ [field]: message(res.code) });
+          else setFormError(message(res.code));
+        }
+      } catch {
+        setFormError(message("network"));
+      }
+    });
+  }
+
+  return (
+    <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isPending}>
+      <SettingsFields value={draft} onChange={setDraft} errors={errors} disabled={isPending} />
+      {formError && (
+        <p className="alert alert-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="button" disabled={isPending}>
+          {isPending && <span className="spinner" aria-hidden="true" />}
+          {isPending ? t("saving") : t("save")}
+        </button>
+        <span role="status" className="hint">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+// Students × questions: ✓ right, ✗ wrong, – blank, with the seconds spent on each; score and total time per student.
+import { getTranslations } from "next-intl/server";
+import type { AssignmentResults } from "@/lib/results/assignment-results";
+
+const MARK = { right: "✓", wrong: "✗", blank: "–" } as const;
+
+export function formatSeconds(s: number | null): string {
+  if (s == null) return "—";
+  const m = Math.floor(s / 60);
+  const sec = s % 60;
+  return m > 0 ? `${m}:${String(sec).padStart(2, "0")}` : `0:${String(sec).padStart(2, "0")}`;
+}
+
+export async function ResultsTable({ results, language }: { results: AssignmentResults; language: string }) {
+  const t = await getTranslations("results.table");
+  if (results.rows.length === 0) return <p className="muted">{t("noStudents")}</p>;
+  return (
+    <div className="results-scroll" tabIndex={0} role="region" aria-labelledby="results-table-caption">
+      <table className="table results-table" data-testid="results-table">
+        <caption id="results-table-caption" className="hint">
+          {t("caption")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("student")}</th>
+            <th scope="col">{t("score")}</th>
+            <th scope="col">{t("time")}</th>
+            {results.columns.map((c) => (
+              <th key={c.rootId} scope="col" title={c.prompt} lang={language}>
+                {t("question", { n: c.n })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {results.rows.map((r) => (
+            <tr key={r.studentId} className={r.isRemoved ? "is-removed" : undefined}>
+              <th scope="row" dir="auto">
+                {r.name} {r.isRemoved && <span className="badge">{t("removed")}</span>}
+              </th>
+              {r.status === "finished" ? (
+                <>
+                  <td>
+                    {r.score} / {r.total}
+                    {r.attemptsUsed > 1 && <span className="hint"> ({t("attemptOf", { n: r.attemptNumber ?? 1 })})</span>}
+                  </td>
+                  <td>{formatSeconds(r.seconds)}</td>
+                  {r.cells.map((cell, i) => (
+                    <td key={i} className={`result-cell is-${cell.state}`} aria-label={t("cellLabel", { n: i + 1, state: t(cell.state) })}>
+                      <span aria-hidden="true">{MARK[cell.state]}</span>
+                      {cell.seconds != null && <span className="result-seconds">{t("seconds", { seconds: cell.seconds })}</span>}
+                    </td>
+                  ))}
+                </>
+              ) : (
+                <td colSpan={2 + results.columns.length} className="muted">
+                  {t(r.status)}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
