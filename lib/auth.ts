@@ -5,6 +5,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/db-provider";
 import { env } from "@/lib/env";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
 
@@ -23,7 +24,7 @@ export const auth = betterAuth({
   baseURL,
   secret: env.authSecret,
   trustedOrigins,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseProvider() }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: PASSWORD_MIN,

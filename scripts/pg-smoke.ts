@@ -1,0 +1,129 @@
+// PostgreSQL smoke test (run by scripts/test-pg.sh): the app's own lib modules against a migrated + seeded PostgreSQL
+// database. Exits non-zero on any failure. Needs DATABASE_PROVIDER=postgresql, DATABASE_URL=postgresql://…, a client
+// generated from prisma/postgresql/schema.prisma, and `tsx --conditions=react-server` (lib modules import "server-only").
+import assert from "node:assert/strict";
+import { createArticle } from "@/lib/articles/create-article";
+import { getArticle } from "@/lib/articles/get-article";
+import { getAttemptView, startAttempt } from "@/lib/attempts/attempts";
+import { finishAttempt } from "@/lib/attempts/finish-attempt";
+import { submitAnswer } from "@/lib/attempts/submit-answer";
+import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/db-provider";
+import { ConflictError } from "@/lib/errors";
+import { parseAnswer } from "@/lib/question-rows";
+
+const ARTICLE = `The Harbour Bridge
+The Harbour Bridge opened on 12 March 1932 after eight years of work.
+It was designed by the engineer John Bradfield, who later founded a school of engineering.
+In 1998, the city added a walkway for 5,000 visitors a day.
+"A bridge joins people before it joins shores," said Mayor Anne Moore in 2001.
+About 160,000 vehicles cross the bridge every day.`;
+
+let step = "";
+const check = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  step = name;
+  const t = Date.now();
+  const out = await fn();
+  console.log(`  ok  ${name} (${Date.now() - t} ms)`);
+  return out;
+};
+
+try {
+  await check("provider is postgresql and the client talks to PostgreSQL", async () => {
+    assert.equal(databaseProvider(), "postgresql");
+    const [row] = await db.$queryRaw<{ v: string }[]>`SELECT version() AS v`;
+    assert.match(row!.v, /^PostgreSQL /);
+  });
+
+  await check("the seeded sample article is there", async () => {
+    const sample = await db.article.findFirst({ where: { sampleKey: { not: null } }, include: { _count: { select: { questions: true } } } });
+    assert.ok(sample, "no seeded article");
+    assert.ok(sample._count.questions > 0, "seeded article has no questions");
+  });
+
+  const article = await check("createArticle (article + generated questions, nested write)", async () => {
+    const a = await createArticle({ title: "Smoke test", body: ARTICLE });
+    const read = await getArticle(a.id);
+    assert.equal(read.id, a.id);
+    const n = await db.question.count({ where: { articleId: a.id } });
+    assert.ok(n > 0, "no questions generated");
+    return a;
+  });
+
+  const deviceId = `smoke-device-${Date.now()}`;
+  const attempt = await check("startAttempt (and resume returns the same attempt)", async () => {
+    const at = await startAttempt({ articleId: article.id, deviceId });
+    const again = await startAttempt({ articleId: article.id, deviceId });
+    assert.equal(again.id, at.id);
+    return at;
+  });
+
+  const first = await db.question.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { position: "asc" } });
+  await check("submitAnswer (correct key → correct response, score 1)", async () => {
+    const r = await submitAnswer({ attemptId: attempt.id, deviceId, questionId: first.id, answer: parseAnswer(first.answer) });
+    assert.equal("correct" in r && r.correct, true);
+    assert.equal(r.score, 1);
+  });
+
+  await check("submitAnswer again: same answer replays, another answer is a 409", async () => {
+    const replay = await submitAnswer({ attemptId: attempt.id, deviceId, questionId: first.id, answer: parseAnswer(first.answer) });
+    assert.equal(replay.answered, 1);
+    await assert.rejects(
+      submitAnswer({ attemptId: attempt.id, deviceId, questionId: first.id, answer: "certainly not the answer" }),
+      (e) => e instanceof ConflictError || (e as { code?: string }).code === "invalid_answer",
+    );
+  });
+
+  await check("finishAttempt and read everything back", async () => {
+    const view = await finishAttempt({ attemptId: attempt.id, deviceId });
+    assert.ok(view.finishedAt);
+    assert.equal(view.score, 1);
+    assert.equal(view.responses.length, 1);
+    const stored = await db.response.findMany({ where: { attemptId: attempt.id } });
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]!.correct, true);
+    assert.ok(stored[0]!.answeredAt instanceof Date);
+    const other = await getAttemptView({ attemptId: attempt.id, deviceId }).catch((e: unknown) => e);
+    assert.ok(!(other instanceof Error), "owner could not read the attempt back");
+  });
+
+  await check("another device gets not-found", async () => {
+    await assert.rejects(getAttemptView({ attemptId: attempt.id, deviceId: "someone-else" }));
+  });
+
+  await check("interactive transaction rolls back on error", async () => {
+    const id = `smoke-user-${Date.now()}`;
+    await assert.rejects(
+      db.$transaction(async (tx) => {
+        await tx.user.create({ data: { id, name: "Rollback", email: `${id}@example.com` } });
+        throw new Error("rollback");
+      }),
+    );
+    assert.equal(await db.user.count({ where: { id } }), 0);
+  });
+
+  await check("unique constraint surfaces as Prisma P2002", async () => {
+    const id = `smoke-u-${Date.now()}`;
+    await db.user.create({ data: { id, name: "A", email: `${id}@example.com` } });
+    await assert.rejects(db.user.create({ data: { id: `${id}-2`, name: "B", email: `${id}@example.com` } }), (e) => (e as { code?: string }).code === "P2002");
+  });
+
+  await check("Better Auth sign-up + sign-in through prismaAdapter", async () => {
+    const { auth } = await import("@/lib/auth");
+    const email = `smoke-${Date.now()}@example.com`;
+    const up = await auth.api.signUpEmail({ body: { email, password: "correct horse battery", name: "Smoke Teacher" } });
+    assert.equal(up.user.email, email);
+    const inn = await auth.api.signInEmail({ body: { email, password: "correct horse battery" } });
+    assert.ok(inn.token, "no session token");
+    assert.equal(await db.session.count({ where: { userId: up.user.id } }), 2);
+    const account = await db.account.findFirstOrThrow({ where: { userId: up.user.id } });
+    assert.ok(account.password && !account.password.includes("correct horse"), "password not hashed");
+  });
+
+  console.log("PostgreSQL smoke test passed.");
+} catch (e) {
+  console.error(`PostgreSQL smoke test FAILED at "${step}":`, e);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}
