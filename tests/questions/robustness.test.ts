@@ -96,3 +96,26 @@ describe("generateQuestions never throws", () => {
     );
   });
 });
+
+describe("the pipeline does not rely on the top-level try/catch", () => {
+  it("generate() itself does not throw on arbitrary and mixed input", async () => {
+    const { generate } = await import("../../questions/generate");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 300 }),
+          fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(" ")),
+        ),
+        fc.constantFrom("ar" as const, "en" as const),
+        (s, lang) => {
+          expect(() => generate(s, { count: 20 }, lang)).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
+    );
+    for (const s of [SAMPLE, AR_SMALL, EN_SMALL]) {
+      expect(() => generate(s, { count: 40 }, "ar")).not.toThrow();
+      expect(() => generate(s, { count: 40 }, "en")).not.toThrow();
+    }
+  });
+});
