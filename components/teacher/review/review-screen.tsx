@@ -75,8 +75,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
     document.getElementById(`q-${focusId}`)?.scrollIntoView({ block: "center" });
     const i = questions.findIndex((q) => q.id === focusId);
     if (i >= 0) bodyRef.current?.querySelector(`[data-q~="${i}"]`)?.scrollIntoView({ block: "nearest" });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on arrival
-  }, [focusId]);
+  }, [focusId]); // eslint-disable-line react-hooks/exhaustive-deps -- on arrival only, not when the list refreshes
 
   function reveal(id: string, index: number) {
     setActive(id);

@@ -32,12 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const sp = await searchParams;
-  const teacher = await requireTeacherPage(`/teacher/articles/${id}`);
+  const questionParam = one(sp.question);
+  // Back here after signing in, on the same question (results pages link to ?question=<id>).
+  const teacher = await requireTeacherPage(
+    `/teacher/articles/${id}${questionParam ? `?question=${encodeURIComponent(questionParam)}` : ""}`,
+  );
   const typeParam = one(sp.type);
   const statusParam = one(sp.status);
   const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "") ? (typeParam as QuestionType) : undefined;
   const status = ["draft", "approved", "archived"].includes(statusParam ?? "") ? (statusParam as StatusFilter) : undefined;
-  const questionParam = one(sp.question);
 
   let article;
   let focus: Awaited<ReturnType<typeof findCurrentVersion>> = null;
