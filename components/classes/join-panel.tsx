@@ -20,12 +20,14 @@ export async function JoinPanel({ classId, className, code, url }: { classId: st
       <div id={panelId} className="join-panel">
         <div className="join-panel-text">
           <p className="join-panel-label">{t("join.codeLabel")}</p>
-          <p className="join-code" data-testid="join-code" dir="ltr">
-            {formatJoinCode(code)}
+          <p className="join-code">
+            <span dir="ltr" data-testid="join-code">
+              {formatJoinCode(code)}
+            </span>
           </p>
           <p className="join-panel-label">{t("join.urlLabel")}</p>
-          <p className="join-url" dir="ltr">
-            <a href={url} data-testid="join-url">
+          <p className="join-url">
+            <a href={url} dir="ltr" data-testid="join-url">
               {url}
             </a>
           </p>

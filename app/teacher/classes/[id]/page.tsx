@@ -54,7 +54,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <p>
-        <Link href="/teacher/classes">← {t("detail.backToList")}</Link>
+        <Link href="/teacher/classes">{t("detail.backToList")}</Link>
       </p>
       <h1 dir="auto">{cls.name}</h1>
       <p className="muted">{t("detail.created", { date: date(cls.createdAt) })}</p>
