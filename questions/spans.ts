@@ -470,6 +470,7 @@ export function headCategory(n: string, lang: Language): string {
 
 // ---------------------------------------------------------------- people / orgs / places (Arabic)
 
+const AR_AMBIGUOUS_COUNTRIES = new Set(["مالي", "عمان", "المغرب", "تشاد", "جورجيا"]);
 const AR_WEEKDAYS = new Set(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "امس", "غدا"]);
 const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"]);
 const NAME_DEF_OK = new Set(["الدين", "الدوله", "الله", "الاسلام", "الرحمن", "الرحيم", "الملك", "الحق", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الكبير", "الصغير"]);
@@ -675,7 +676,9 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       }
     }
     const cb = stripPrefix(t.n, AR_COUNTRIES);
-    if (cb && !used[i]) {
+    // "مالي" / "عمان" / "المغرب" are also common words (Malian, financial, Amman, sunset): only after a preposition or و/ب
+    const ambiguous = cb && AR_AMBIGUOUS_COUNTRIES.has(cb[0]) && cb[1] === 0 && !(i > 0 && (AR_PLACE_PREPS.has(toks[i - 1]!.n) || /^(?:و|ب|ل)?(?:سلطنه|دوله|جمهوريه|مملكه|المملكه|اماره|حكومه|عاصمه|شمال|جنوب|شرق|غرب|وسط)$/u.test(toks[i - 1]!.n)));
+    if (cb && !used[i] && !ambiguous) {
       const st = t.s + rawPrefixLen(t.raw, cb[1]);
       const name = text.slice(st - s.start, t.e - s.start);
       out.push({ kind: "place", start: st, end: t.e, text: name, norm: normalizeForMatch(name), sent: s.idx });
@@ -913,7 +916,7 @@ function extractSpeech(
 const AR_PREP_NOUNS = new Set(
   "جانب خلال اجل قبل بعد حيث دون بين ضمن اطار جهه ناحيه طرف اكثر اقل بعض كل عدد مختلف جميع اجمالي نوع شان حوالي نحو مطلع منتصف اواخر اوائل اثر جراء قبيل بدايه نهايه وقت حين اليوم امس غير عام سنه شهر يوم".split(" "),
 );
-const AR_PLACE_PREPS = new Set(["في", "من", "الي", "عن", "نحو", "بين", "قرب", "داخل", "خارج", "وفي", "ومن", "والي"]);
+const AR_PLACE_PREPS = new Set(["في", "من", "الي", "عن", "نحو", "بين", "قرب", "داخل", "خارج", "وفي", "ومن", "والي", "مع", "علي", "ضد", "حول", "لدي", "و"]);
 
 /** Recurring bare (non-ال) words after في/من/إلى… that never occur with ال: likely place names (بغداد, …). */
 function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], spans: Span[]): void {
