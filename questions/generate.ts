@@ -120,6 +120,13 @@ function stripLeadConnective(c: Ctx, s: string): string {
   return stripLeadWaw(s.replace(AR_LEAD_CONNECTIVES, ""));
 }
 
+/** The question body would open with an unresolved pronoun ("وهي أول زيارة …", "it was …"). */
+function startsWithPronoun(c: Ctx, body: string): boolean {
+  const first = normalizeForMatch(body.split(/\s+/u)[0] ?? "");
+  if (ar(c)) return AR_BAD_STARTS.has(first) || AR_BAD_STARTS.has(first.replace(/^[وف]/u, ""));
+  return /^(?:it|he|she|they|this|these|those|its|his|her|their)$/u.test(first);
+}
+
 // ------------------------------------------------------------------ distractors
 
 /** Unique entities per kind (first mention), computed once per run. */
@@ -481,9 +488,10 @@ function englishWhenRegular(rest: string, word: string, fullText: string): strin
   if (m) return `${word} ${m[2]} ${lowerFirst(m[1]!, fullText)} ${m[3]}${m[4]}?`;
   const m2 = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+ed)\b(.*)$/u.exec(rest);
   if (m2 && /\b(?:was|were|is|are|has|had|have)\b/u.test(m2[1]!)) return null;
+  if (m2 && /^\s+by\b/u.test(m2[3]!)) return null; // "a proposal introduced by …" is a participle, not the verb
   if (m2) {
     const v = m2[2]!;
-    let inf = v.replace(/ied$/u, "y");
+    let inf = v.length <= 5 && /ied$/u.test(v) ? v.slice(0, -1) : v.replace(/ied$/u, "y");
     if (inf === v) {
       if (/([bcdfghjklmnpqrstvwxz])\1ed$/u.test(v)) inf = v.slice(0, -3);
       else if (/(?:at|iz|is|us|v|rc|nc|ag|ar|ur|ir|it|in|ut|ak|ol|id|ok|ib|uc|ud)ed$/u.test(v) && !/(?:ated|ized)$/u.test(v)) inf = v.slice(0, -1);
@@ -504,6 +512,7 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
   let rest = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
   rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, ""));
   if (wordCount(rest) < 4) return;
+  if (startsWithPronoun(c, rest)) return;
   // other dates left in the question would give it away / confuse
   let prompt: string | null = null;
   const prep = sp.prep ?? "";
@@ -710,7 +719,7 @@ function buildWhere(c: Ctx, sp: Span, out: Candidate[]): void {
     if (l0.startsWith("ال") || AR_BAD_STARTS.has(l0) || /^(?:في|من|الي|منذ|عام|بعد|قبل|لسنوات)$/u.test(l0)) return;
     let rest = collapse(c.text.slice(cl.start, phraseStart) + " " + c.text.slice(sp.end, cl.end));
     rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, ""));
-    if (wordCount(rest) < 3) return;
+    if (wordCount(rest) < 3 || startsWithPronoun(c, rest)) return;
     prompt = `${q} ${rest}؟`;
   } else {
     const before = c.text.slice(Math.max(cl.start, sp.start - 8), sp.start);
