@@ -213,3 +213,38 @@ describe("notices", () => {
     expect(r.notice).toBe("nothing_to_ask");
   });
 });
+
+describe("filters", () => {
+  it("a quoted title without a speech verb is not a quote", () => {
+    const text = [
+      "نشرت صحيفة \"الفجر\" تحقيقا مطولا عن مشروع \"النهر الأخضر\" في عام 2019.",
+      "وتابعت مجلة \"الأفق\" المشروع نفسه في تقرير صدر عام 2020 عن تكاليفه.",
+      "وأعد الباحث كريم يوسف دراسة عن المشروع في جامعة الشمال عام 2021.",
+      "وشارك المهندس سامر الحداد في تصميم المشروع منذ عام 2015.",
+    ].join("\n");
+    expect(generateQuestions(text, { types: ["quote"] }).questions).toEqual([]);
+  });
+  it("never blanks a key that appears twice in its sentence", () => {
+    const text = [
+      "زار الوفد الرسمي مصر في مارس 2019 ثم عاد إلى مصر في مايو 2019 لاستكمال المفاوضات التجارية.",
+      "وأعلنت تونس في يونيو 2020 عن اتفاق جديد مع المغرب لتطوير التعاون في مجال الطاقة.",
+      "كما وقعت الجزائر اتفاقا مماثلا مع ليبيا في أكتوبر 2021 بعد مفاوضات طويلة.",
+    ].join("\n");
+    const qs = generateQuestions(text, { count: 30, types: ["cloze", "mcq", "short_answer"] }).questions;
+    for (const q of qs) expect(q.answer).not.toBe("مصر");
+  });
+  it("does not ask about sentences opening with an unresolved pronoun", () => {
+    const text = [
+      "The Harbor Museum opened its new wing in 2015 after a long renovation by the city.",
+      "It cost $40m and was designed by architect Maria Lopez of Lisbon, according to the city council.",
+      "This made the museum the largest in the region, officials said in 2016.",
+      "The museum welcomed 300,000 visitors in 2018, a record for the institution.",
+    ].join("\n");
+    const res = generateQuestions(text, { count: 30 });
+    for (const q of res.questions) {
+      if (q.type === "timeline" || q.type === "matching") continue;
+      const ev = text.slice(q.evidence.start, q.evidence.end);
+      expect(/^(It|This)\b/u.test(ev)).toBe(false);
+    }
+  });
+});
