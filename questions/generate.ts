@@ -53,14 +53,21 @@ const stripEndPunct = (s: string) =>
 const collapse = (s: string) => s.replace(/\s{2,}/gu, " ").replace(/\s+([،,.;؛:؟?!])/gu, "$1").trim();
 const isDef = (n: string) => n.startsWith("ال") && n.length > 3;
 
+const WORDISH = /[\p{L}\p{M}\p{N}]/u;
+/** Whole-word occurrence of `needle` in `hay`, compared on normalised text. */
 function normContains(hay: string, needle: string): boolean {
   const h = normalizeForMatch(hay);
   const n = normalizeForMatch(needle);
   if (!n) return false;
-  if (!h.includes(n)) return false;
-  // whole-word containment
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{M}\\p{N}])`, "u");
-  return re.test(h);
+  let from = 0;
+  for (;;) {
+    const i = h.indexOf(n, from);
+    if (i < 0) return false;
+    const before = i > 0 ? h[i - 1]! : "";
+    const after = i + n.length < h.length ? h[i + n.length]! : "";
+    if ((!before || !WORDISH.test(before)) && (!after || !WORDISH.test(after))) return true;
+    from = i + 1;
+  }
 }
 
 function countOccurrences(hay: string, needle: string): number {
