@@ -858,7 +858,16 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
     if (!datePhraseDetachable(c, sp, cl.start)) continue;
     const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
     let desc = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
+    if (!ar(c)) {
+      // "The bridge, which was first proposed in 1998, finally opened …": the date belongs to the relative clause only
+      const rel = /^(.{3,80}?), (?:which|who) ((?:was|were|had been|had) [^,]{3,120}?)\s*(?:,|$)/u.exec(desc);
+      if (rel) desc = `${rel[1]} ${rel[2]}`;
+      // "The element curium, discovered in 1944, was named …" → "The element curium was discovered"
+      const part = /^(.{3,80}?), ([a-z]+ed|born|built|founded|made|written|given)((?: [a-z]+){0,4}),/u.exec(desc);
+      if (!rel && part) desc = `${part[1]} was ${part[2]}${part[3]}`;
+    }
     desc = stripLeadConnective(c, stripEndPunct(desc).replace(/^[،,]\s*/u, ""));
+    if (startsWithPronoun(c, desc)) continue;
     // no other date may remain in the description
     if (dates.some((d) => d !== sp && d.start >= cl.start && d.end <= cl.end)) continue;
     if (/[0-9\u0660-\u0669]{4}/u.test(desc)) continue;
