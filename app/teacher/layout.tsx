@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireTeacherPage } from "@/lib/authz";
+import { getTeacher } from "@/lib/authz";
 
 export const dynamic = "force-dynamic";
 
-// Every teacher page also checks the session itself (layouts do not re-run on client navigation).
+// Each teacher page checks the session itself and redirects to sign-in with its own address (so a deep link, e.g.
+// a "needs review" question, survives signing in); the layout only adds the teacher navigation.
 export default async function TeacherLayout({ children }: { children: React.ReactNode }) {
-  await requireTeacherPage("/teacher");
+  if (!(await getTeacher())) return children;
   const t = await getTranslations("teacher.nav");
   return (
     <div className="stack">
