@@ -488,7 +488,7 @@ function lowerFirst(np: string, fullText: string): string {
 }
 
 function englishWhenRegular(rest: string, word: string, fullText: string): string | null {
-  // rest: clause with the date phrase removed, e.g. "Paris launched Operation Serval"
+  // rest: clause with the date phrase removed, e.g. "The city launched the new programme"
   const m = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(was|were)\s+((?:first\s+|later\s+|officially\s+|formally\s+)?(?:\w+ed|\w+en|born|built|made|held|founded|signed|won|sold|shot|hit|set|put|cut|led|met|begun))\b(.*)$/u.exec(
     rest,
   );
