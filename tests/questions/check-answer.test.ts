@@ -5,10 +5,10 @@ const sa = (answer: string) => ({ type: "short_answer" as const, answer, choices
 
 describe("checkAnswer", () => {
   it("choice types: exact choice text or normalised-equal", () => {
-    const q = { type: "mcq" as const, answer: "برخان", choices: ["برخان", "فاغنر", "لو فيغارو"] };
-    expect(checkAnswer(q, "برخان")).toBe(true);
+    const q = { type: "mcq" as const, answer: "مرجان", choices: ["مرجان", "زيتون", "لو مارين"] };
+    expect(checkAnswer(q, "مرجان")).toBe(true);
     expect(checkAnswer(q, "«بَرخان»")).toBe(true);
-    expect(checkAnswer(q, "فاغنر")).toBe(false);
+    expect(checkAnswer(q, "زيتون")).toBe(false);
     expect(checkAnswer(q, "")).toBe(false);
     expect(checkAnswer({ type: "date", answer: "2013", choices: ["2013", "2014", "2011"] }, "٢٠١٣")).toBe(true);
     expect(checkAnswer({ type: "date", answer: "2013", choices: ["2013", "2014", "2011"] }, "2014")).toBe(false);
@@ -35,18 +35,18 @@ describe("checkAnswer", () => {
   });
   it("short_answer: digits in both scripts, leading و and ال", () => {
     expect(checkAnswer(sa("200 ألف"), "٢٠٠ الف")).toBe(true);
-    expect(checkAnswer(sa("برخان"), "وبرخان")).toBe(true);
+    expect(checkAnswer(sa("مرجان"), "ومرجان")).toBe(true);
     expect(checkAnswer(sa("المقدمة"), "مقدمة")).toBe(true);
     expect(checkAnswer(sa("الأمم المتحدة"), "امم متحده")).toBe(true);
   });
   it("short_answer: small typos tolerated, English case-insensitive", () => {
     expect(checkAnswer(sa("Gateway Link"), "gateway link")).toBe(true);
     expect(checkAnswer(sa("Gateway Link"), "Gatway Link")).toBe(true);
-    expect(checkAnswer(sa("برخان"), "برخن")).toBe(true);
+    expect(checkAnswer(sa("مرجان"), "مرجن")).toBe(true);
     expect(checkAnswer(sa("Barcelona"), "Barcelno")).toBe(true);
   });
   it("short_answer: wrong answers rejected", () => {
-    expect(checkAnswer(sa("برخان"), "سيرفال")).toBe(false);
+    expect(checkAnswer(sa("مرجان"), "سلوان")).toBe(false);
     expect(checkAnswer(sa("2013"), "2014")).toBe(false);
     expect(checkAnswer(sa("Paris"), "Lyon")).toBe(false);
     expect(checkAnswer(sa("Gateway Link"), "")).toBe(false);
