@@ -40,16 +40,18 @@ export function resultsToCsv(results: Pick<AssignmentResults, "columns" | "rows"
   return CSV_BOM + stringify([header.map(safeCell), ...records], { record_delimiter: "windows" });
 }
 
-/** An ASCII-only file name (the UTF-8 one goes in filename*): letters, digits and dashes. */
-export function safeFilename(parts: string[], fallback: string): string {
+/** An ASCII-only file name (the UTF-8 one goes in filename*): `prefix-<letters, digits, dashes>.csv`, or the
+ * fallback when nothing ASCII is left (an all-Arabic title). */
+export function safeFilename(prefix: string, parts: string[], fallback: string): string {
   const slug = parts
     .join("-")
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
+    .replace(/-+$/, "")
     .toLowerCase();
-  return `${slug.length >= 3 ? slug : fallback}.csv`;
+  return `${slug ? `${prefix}-${slug}` : fallback}.csv`;
 }
 
 export async function getResultsCsv({
@@ -63,7 +65,8 @@ export async function getResultsCsv({
 }): Promise<{ body: string; filename: string; contentDisposition: string }> {
   const results = await getAssignmentResults({ teacherId, assignmentId });
   const filename = safeFilename(
-    ["results", results.assignment.quiz.title, results.assignment.class.name],
+    "results",
+    [results.assignment.quiz.title, results.assignment.class.name],
     `results-${results.assignment.id}`,
   );
   const unicodeName = `${results.assignment.quiz.title} - ${results.assignment.class.name}.csv`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");

@@ -4,13 +4,23 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { updateQuizSettingsAction } from "@/app/teacher/quizzes/actions";
 import { QuizSettingsSchema } from "@/lib/validation/quizzes";
-import { SettingsFields, fieldOfCode, settingsInputOf, type SettingsDraft, type SettingsErrors } from "./settings-fields";
+import type { FeedbackMode } from "@/lib/validation/quizzes";
+import { SettingsFields, fieldOfCode, settingsDraftOf, settingsInputOf, type SettingsErrors } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
 
-export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial: SettingsDraft }) {
+export interface QuizSettingsValues {
+  title: string;
+  timeLimitMin: number | null;
+  attemptsAllowed: number;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  feedback: FeedbackMode;
+}
+
+export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial: QuizSettingsValues }) {
   const t = useTranslations("quizzes.settings");
   const message = useErrorMessage();
-  const [draft, setDraft] = useState(initial);
+  const [draft, setDraft] = useState(() => settingsDraftOf(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -50,7 +60,7 @@ export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial:
 
   return (
     <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isPending}>
-      <SettingsFields value={draft} onChange={setDraft} errors={errors} disabled={isPending} />
+      <SettingsFields value={draft} onChange={setDraft} errors={errors} disabled={isPending} isLegendHidden />
       {formError && (
         <p className="alert alert-error" role="alert">
           {formError}

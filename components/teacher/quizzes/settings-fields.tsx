@@ -55,11 +55,14 @@ export function SettingsFields({
   onChange,
   errors,
   disabled,
+  isLegendHidden = false,
 }: {
   value: SettingsDraft;
   onChange: (next: SettingsDraft) => void;
   errors: SettingsErrors;
   disabled?: boolean;
+  /** When the page already shows a "Settings" heading right above. */
+  isLegendHidden?: boolean;
 }) {
   const t = useTranslations("quizzes.settings");
   const id = useId();
@@ -75,7 +78,7 @@ export function SettingsFields({
 
   return (
     <fieldset className="stack quiz-settings" disabled={disabled}>
-      <legend>{t("legend")}</legend>
+      <legend className={isLegendHidden ? "visually-hidden" : undefined}>{t("legend")}</legend>
       <div className="field">
         <label htmlFor={`${id}-title`}>{t("title")}</label>
         <input

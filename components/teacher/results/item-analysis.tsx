@@ -39,11 +39,8 @@ export async function ItemAnalysisList({ results, language }: { results: Assignm
                   <dt>{t("discrimination")}</dt>
                   <dd>{num(item.discrimination, "decimal")}</dd>
                 </div>
-                <div>
-                  <dt className="visually-hidden">{t("rightCount", { right: item.rightCount, total: item.attempts })}</dt>
-                  <dd>{t("rightCount", { right: item.rightCount, total: item.attempts })}</dd>
-                </div>
               </dl>
+              <p>{t("rightCount", { right: item.rightCount, total: item.attempts })}</p>
               {item.choiceCounts && item.attempts > 0 && (
                 <div>
                   <p className="hint">{t("choices")}</p>

@@ -35,8 +35,8 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
         <tbody>
           {results.rows.map((r) => (
             <tr key={r.studentId} className={r.isRemoved ? "is-removed" : undefined}>
-              <th scope="row" dir="auto">
-                {r.name} {r.isRemoved && <span className="badge">{t("removed")}</span>}
+              <th scope="row">
+                <bdi>{r.name}</bdi> {r.isRemoved && <span className="badge">{t("removed")}</span>}
               </th>
               {r.status === "finished" ? (
                 <>

@@ -1,16 +1,18 @@
 "use client";
 // Bars of how many students got each score. The chart is decorative for screen readers: the same numbers are in a
 // text summary and a table right beside it.
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export function ScoreChart({ distribution, max, isRtl }: { distribution: { score: number; count: number }[]; max: number; isRtl: boolean }) {
   const t = useTranslations("results.chart");
+  const format = useFormatter();
   const list = distribution.filter((d) => d.count > 0).map((d) => t("item", { score: d.score, count: d.count }));
   return (
     <div className="stack">
-      <p>{t("summary", { max, list: list.join(", ") })}</p>
-      <div className="score-chart" aria-hidden="true">
+      <p>{t("summary", { max, list: format.list(list, { type: "conjunction" }) })}</p>
+      {/* SVG text anchors misbehave under dir="rtl": draw left-to-right and mirror the axes instead. */}
+      <div className="score-chart" aria-hidden="true" dir="ltr">
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={distribution} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />

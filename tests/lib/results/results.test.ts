@@ -208,8 +208,8 @@ describe("results CSV", () => {
   });
 
   it("builds safe file names and custom headers", () => {
-    expect(safeFilename(["results", "اختبار", "فصل"], "results-abc")).toBe("results.csv");
-    expect(safeFilename(["", "اختبار"], "results-abc")).toBe("results-abc.csv");
+    expect(safeFilename("results", ["اختبار", "فصل"], "results-abc")).toBe("results-abc.csv");
+    expect(safeFilename("results", ["Week 3: Maps", "فصل 8/B"], "results-abc")).toBe("results-week-3-maps-8-b.csv");
     const csv = resultsToCsv(
       { columns: [], rows: [] },
       { student: "الطالب", score: "الدرجة", total: "المجموع", time: "الوقت", question: (n) => `س${n}` },

@@ -6,7 +6,6 @@ import { AssignForm } from "@/components/teacher/quizzes/assign-form";
 import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
 import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor";
 import { QuizSettingsForm } from "@/components/teacher/quizzes/quiz-settings-form";
-import { settingsDraftOf } from "@/components/teacher/quizzes/settings-fields";
 import { listAssignableClasses, listAssignments } from "@/lib/assignments/list-assignments";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
@@ -76,7 +75,7 @@ export default async function QuizBuilderPage({ params }: Props) {
 
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t("settings.legend")}</h2>
-        <QuizSettingsForm quizId={quiz.id} initial={settingsDraftOf(quiz.settings)} />
+        <QuizSettingsForm quizId={quiz.id} initial={quiz.settings} />
       </section>
 
       <section aria-labelledby="assign-heading">
