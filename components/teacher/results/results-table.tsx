@@ -46,8 +46,9 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                   </td>
                   <td>{formatSeconds(r.seconds)}</td>
                   {r.cells.map((cell, i) => (
-                    <td key={i} className={`result-cell is-${cell.state}`} aria-label={t("cellLabel", { n: i + 1, state: t(cell.state) })}>
+                    <td key={i} className={`result-cell is-${cell.state}`}>
                       <span aria-hidden="true">{MARK[cell.state]}</span>
+                      <span className="visually-hidden">{t(cell.state)}</span>
                       {cell.seconds != null && <span className="result-seconds">{t("seconds", { seconds: cell.seconds })}</span>}
                     </td>
                   ))}

@@ -114,6 +114,17 @@ describe("getAssignmentResults", () => {
     expect(r.items[0]!.reviewHref).toBe(`/teacher/articles/${article.id}?question=${v2.id}`);
   });
 
+  it("follows a chain of several edits back to the root", async () => {
+    const { teacher, article, ids, students, assignment } = await setup();
+    const v2 = await makeNewVersion(ids[1]!);
+    const v3 = await makeNewVersion(v2.id);
+    await makeAttempt({ assignmentId: assignment.id, articleId: article.id, studentId: students[0]!.id, questionIds: [ids[0]!, v3.id, ids[2]!], responses: [[v3.id, true, 4]] });
+    const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
+    expect(r.columns.map((c) => c.rootId)).toEqual(ids);
+    expect(r.columns[1]!.questionId).toBe(v3.id); // the quiz item still points at v1; shown as its latest version
+    expect(r.rows[0]!.cells.map((c) => c.state)).toEqual(["blank", "right", "blank"]);
+  });
+
   it("counts each student's best finished attempt; unfinished ones are in progress", async () => {
     const { teacher, article, ids, students, assignment } = await setup();
     const base = { assignmentId: assignment.id, articleId: article.id, questionIds: ids };
