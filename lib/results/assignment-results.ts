@@ -179,8 +179,9 @@ export async function getAssignmentResults({ teacherId, assignmentId }: { teache
     };
   });
 
-  // Summary and item analysis over students with a counted attempt.
-  const counted = rows.filter((r) => r.status === "finished");
+  // Summary and item analysis over current students with a counted attempt (a removed student's row stays visible
+  // but no longer counts, matching the completion count of the assignments list).
+  const counted = rows.filter((r) => r.status === "finished" && !r.isRemoved);
   const scores = counted.map((r) => r.score!);
   const maxScore = Math.max(columns.length, ...counted.map((r) => r.total ?? 0));
   const itemScores = columns.map((_, c) => counted.map((r) => (r.cells[c]!.state === "right" ? 1 : 0)));
@@ -228,7 +229,7 @@ export async function getAssignmentResults({ teacherId, assignmentId }: { teache
     summary: {
       students: rows.filter((r) => !r.isRemoved).length,
       finished: counted.length,
-      inProgress: rows.filter((r) => r.status === "in_progress").length,
+      inProgress: rows.filter((r) => r.status === "in_progress" && !r.isRemoved).length,
       mean: mean(scores),
       median: median(scores),
       maxScore,

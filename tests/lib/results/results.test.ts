@@ -194,6 +194,18 @@ describe("getAssignmentResults", () => {
     expect(r.items[0]!).toMatchObject({ facility: 0, needsReview: true });
   });
 
+  it("shows a removed student's row but leaves them out of the class statistics", async () => {
+    const { teacher, article, ids, students, assignment } = await setup();
+    const base = { assignmentId: assignment.id, articleId: article.id, questionIds: ids };
+    await makeAttempt({ ...base, studentId: students[0]!.id, responses: [[ids[0]!, true], [ids[1]!, true]] });
+    await makeAttempt({ ...base, studentId: students[1]!.id, responses: [[ids[0]!, false]] });
+    await db.student.update({ where: { id: students[1]!.id }, data: { removedAt: new Date() } });
+    const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
+    expect(r.rows.find((x) => x.name === "Bea")).toMatchObject({ isRemoved: true, status: "finished", score: 0 });
+    expect(r.summary).toMatchObject({ students: 2, finished: 1, mean: 2 });
+    expect(r.items[0]!.attempts).toBe(1);
+  });
+
   it("is not found for another teacher", async () => {
     const { other, assignment } = await setup();
     await expect(getAssignmentResults({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(NotFoundError);
