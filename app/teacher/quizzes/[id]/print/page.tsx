@@ -97,12 +97,15 @@ function KeyAnswer({ q, t, lang }: { q: PrintableQuestion; t: SheetT; lang: stri
   const answer = q.answer;
   if (q.type === "true_false") return <>{answer === "true" ? t("true") : t("false")}</>;
   if (q.type === "timeline" && Array.isArray(answer)) {
+    // In the worksheet's order, each event with the number the student should have written beside it.
     return (
-      <ol className="print-key-list">
-        {answer.map((a, i) => (
-          <li key={i}>{a}</li>
+      <ul className="print-key-list">
+        {q.choices.map((c, i) => (
+          <li key={i}>
+            <strong>{answer.indexOf(c) + 1 || "?"}</strong> — {c}
+          </li>
         ))}
-      </ol>
+      </ul>
     );
   }
   if (q.type === "matching" && Array.isArray(answer)) {
