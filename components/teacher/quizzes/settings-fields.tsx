@@ -85,7 +85,7 @@ export function SettingsFields({
           id={`${id}-title`}
           type="text"
           value={value.title}
-          maxLength={QUIZ_TITLE_MAX + 20}
+          maxLength={QUIZ_TITLE_MAX}
           required
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={described("title")}
