@@ -6,6 +6,7 @@ import { contextFor, splitSentences, wordCount, type Clause, type Sentence } fro
 import { extractAll, type Extraction, type SentenceInfo, type Span } from "./spans";
 import { AR_BAD_STARTS, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
 import { clamp01, fnv1a, hashInt, shuffle, shuffleDifferent } from "./util";
+import nlp from "compromise";
 
 const BLANK = "____";
 const MAX_SENTENCES = 400;
@@ -368,8 +369,9 @@ function computeBadStarts(c: Ctx): Set<number> {
       const f2 = first.replace(/^[وف]/u, "");
       if (AR_BAD_STARTS.has(first) || AR_BAD_STARTS.has(f2) || ["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(second)) bad.add(s.idx);
     } else if (EN_BAD_STARTS.has(first)) bad.add(s.idx);
-    // questions in the text, or lines that are mostly non-letters
+    // questions in the text, markup, or URLs make poor prompts
     if (/[?؟]\s*["»”]?$/u.test(s.text)) bad.add(s.idx);
+    if (/<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) bad.add(s.idx);
   }
   return bad;
 }
@@ -472,6 +474,7 @@ function englishWhenQuestion(rest0: string, word: string, fullText: string): str
   const rel = /^(.{3,80}?), (?:which|who|that) (was|were) ([^,]{3,120})(?:,|$)/u.exec(rest0);
   if (rel) return `${word} ${rel[2]} ${lowerFirst(rel[1]!, fullText)} ${stripEndPunct(rel[3]!)}?`;
   const rest = rest0;
+  if (/^(?:In|On|At|By|After|Before|During|Since|From|For|With|Until|Under|Over|Later|Then|When|While|As)\b/u.test(rest)) return null;
   const irr = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+)\b(.*)$/u.exec(rest);
   if (irr && EN_IRREGULAR[irr[2]!] && !/\b(?:was|were|is|are|has|had|have)\b/u.test(irr[1]!)) {
     return `${word} did ${lowerFirst(irr[1]!, fullText)} ${EN_IRREGULAR[irr[2]!]}${irr[3]}?`;
@@ -487,6 +490,19 @@ function lowerFirst(np: string, fullText: string): string {
   return np;
 }
 
+/** Past-tense verb → infinitive via compromise (in a tiny carrier sentence), null when it can't tell. */
+function toInfinitive(v: string): string | null {
+  try {
+    const d = nlp(`they ${v} it`);
+    d.verbs().toInfinitive();
+    const w = d.text().split(/\s+/u)[1] ?? "";
+    if (!w || w === v || !/^[a-z]+$/u.test(w)) return null;
+    return w;
+  } catch {
+    return null;
+  }
+}
+
 function englishWhenRegular(rest: string, word: string, fullText: string): string | null {
   // rest: clause with the date phrase removed, e.g. "The city launched the new programme"
   const m = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(was|were)\s+((?:first\s+|later\s+|officially\s+|formally\s+)?(?:\w+ed|\w+en|born|built|made|held|founded|signed|won|sold|shot|hit|set|put|cut|led|met|begun))\b(.*)$/u.exec(
@@ -498,13 +514,8 @@ function englishWhenRegular(rest: string, word: string, fullText: string): strin
   if (m2 && /^\s+by\b/u.test(m2[3]!)) return null; // "a proposal introduced by …" is a participle, not the verb
   if (m2) {
     const v = m2[2]!;
-    let inf = v.length <= 5 && /ied$/u.test(v) ? v.slice(0, -1) : v.replace(/ied$/u, "y");
-    if (inf === v) {
-      if (/([bcdfghjklmnpqrstvwxz])\1ed$/u.test(v)) inf = v.slice(0, -3);
-      else if (/(?:at|iz|is|us|v|rc|nc|ag|ar|ur|ir|it|in|ut|ak|ol|id|ok|ib|uc|ud)ed$/u.test(v) && !/(?:ated|ized)$/u.test(v)) inf = v.slice(0, -1);
-      else if (/(?:ated|ized|ised|used|ved|ced|ged)$/u.test(v)) inf = v.slice(0, -1);
-      else inf = v.slice(0, -2);
-    }
+    const inf = toInfinitive(v);
+    if (!inf) return null;
     return `${word} did ${lowerFirst(m2[1]!, fullText)} ${inf}${m2[3]}?`;
   }
   return null;
@@ -512,7 +523,18 @@ function englishWhenRegular(rest: string, word: string, fullText: string): strin
 
 function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
   const s = c.sentences[sp.sent]!;
-  const cl = contextFor(s, c.lang, sp.start, sp.end, 28);
+  let cl = contextFor(s, c.lang, sp.start, sp.end, 28);
+  // a relative clause on its own is a fragment: show the whole sentence instead (as a fill-in, see below)
+  let subordinate = false;
+  if (!ar(c) && /^(?:which|where|who|whom|whose|that|when|while)\b/iu.test(cl.text) && wordCount(s.text) <= 50) {
+    cl = { start: s.start, end: s.end, text: s.text };
+    subordinate = true;
+  }
+  // the date sits in a relative clause: a wh-question on the main verb would ask the wrong thing
+  const lead = c.text.slice(cl.start, sp.start);
+  // ("X, which was first proposed in 1998, …" is fine: it becomes "In what year was X first proposed?")
+  if (!ar(c) && /,\s+(?:which|where|who|when|while|whose)\b/iu.test(lead) && !/^[^,]{3,80},\s+(?:which|who)\s+(?:was|were)\s+[^,]*$/u.test(lead)) subordinate = true;
+  if (!ar(c) && (c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "date" && x.start >= cl.start && x.end <= cl.end)) subordinate = true;
   if (!spanOk(c, sp, cl)) return;
   const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
   if (!datePhraseDetachable(c, sp, cl.start)) return;
@@ -531,7 +553,7 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
     let restTrim = rest.replace(/^[,;]\s*/u, "");
     const semi = restTrim.indexOf(";");
     if (semi > 0) restTrim = restTrim.slice(0, semi);
-    prompt = /^(?:it|he|she|they|this|these|its|his|her|their)\b/iu.test(restTrim) ? null : englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
+    prompt = subordinate || /^(?:it|he|she|they|this|these|its|his|her|their|which|where|who|whom|whose|that|when|while|as|and|but|or)\b/iu.test(restTrim) ? null : englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
     if (!prompt) prompt = `Which date completes the statement: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK))))}?`;
   }
   const { items, fromArticle } = distractors(c, sp, 3);
