@@ -29,7 +29,13 @@ export async function startAssignmentAttempt({
           timeLimitSec: true,
           attemptsAllowed: true,
           shuffleQuestions: true,
-          items: { orderBy: { position: "asc" }, select: { questionId: true } },
+          // Only questions still in use: an edited question's items point at its new version (lib/bank), and a
+          // deleted or un-approved one is not asked any more.
+          items: {
+            where: { question: { archivedAt: null, status: "approved" } },
+            orderBy: { position: "asc" },
+            select: { questionId: true },
+          },
         },
       },
     },

@@ -137,3 +137,16 @@ describe("time limit", () => {
     await expect(extendAttempt({ attemptId: a.id, deviceId: DEVICE })).rejects.toMatchObject({ code: "no_time_limit" });
   });
 });
+
+describe("what an attempt asks", () => {
+  it("leaves out archived and draft questions of the quiz", async () => {
+    const { assignment, quiz } = await setup();
+    const items = await db.quizItem.findMany({ where: { quizId: quiz.id }, orderBy: { position: "asc" } });
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    await db.question.update({ where: { id: items[0]!.questionId }, data: { archivedAt: new Date() } });
+    await db.question.update({ where: { id: items[1]!.questionId }, data: { status: "draft" } });
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const view = await getAttemptView({ attemptId: a.id, deviceId: DEVICE });
+    expect(view.questions.map((q) => q.id)).toEqual(items.slice(2).map((i) => i.questionId));
+  });
+});
