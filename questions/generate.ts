@@ -128,6 +128,11 @@ function stripLeadConnective(c: Ctx, s: string): string {
   return stripLeadWaw(s.replace(AR_LEAD_CONNECTIVES, ""));
 }
 
+/** Texts of the other spans shown in the same context: they cannot also be distractors. */
+function othersIn(c: Ctx, sp: Span, cl: Clause): string[] {
+  return (c.bySent.get(sp.sent) ?? []).filter((x) => x !== sp && x.start >= cl.start && x.end <= cl.end).map((x) => x.text);
+}
+
 /** The question body would open with an unresolved pronoun ("وهي أول زيارة …", "it was …"). */
 function startsWithPronoun(c: Ctx, body: string): boolean {
   const first = normalizeForMatch(body.split(/\s+/u)[0] ?? "");
@@ -437,7 +442,7 @@ function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
   if (!spanOk(c, sp, cl)) return;
   if (wordCount(cl.text) < 5) return;
   const prompt = collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK));
-  const { items, fromArticle } = distractors(c, sp, 3);
+  const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   const base = (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s);
   const ch = choiceSet(c, sp.text, items, "cloze" + sp.start);
   if (ch) {
@@ -456,7 +461,7 @@ function buildNumber(c: Ctx, sp: Span, out: Candidate[]): void {
   if (!spanOk(c, sp, cl)) return;
   const body = collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK));
   const prompt = ar(c) ? `ما الرقم الذي يكمل العبارة: ${quoteWrap(c, stripEndPunct(body))}؟` : `Which figure completes the statement: ${quoteWrap(c, stripEndPunct(body))}?`;
-  const { items, fromArticle } = distractors(c, sp, 3);
+  const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   const ch = choiceSet(c, sp.text, items, "num" + sp.start);
   if (!ch) return;
   out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + (sp.fmt?.startsWith("word") ? -0.2 : 0), 0.5 + 0.05 * fromArticle));
@@ -547,7 +552,19 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
   const prep = sp.prep ?? "";
   if (ar(c)) {
     const q = /(^|\s)منذ$/u.test(prep) || prep === "منذ" || prep.endsWith("منذ") ? "منذ متى" : sp.fmt === "y" ? "في أي عام" : "متى";
-    prompt = `${q} ${rest}؟`;
+    // the date belongs to a relative clause ("… تحقيق نشرته صحيفة X عام 2017"): ask it as a fill-in
+    const leadN = normalizeForMatch(c.text.slice(cl.start, sp.start));
+    const otherDate = (c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "date" && x.start >= cl.start && x.end <= cl.end);
+    if (
+      otherDate ||
+      /(?:^| )(?:الذي|التي|الذين|اللذين|اللتين|نشرته|نشرتها|الصادره|الصادر|الموقعه|الموقع|الوارده)(?: |$)/u.test(leadN)
+    ) {
+      // the date belongs to a relative clause or sits next to another date: ask it as a fill-in on the whole sentence
+      const fc: Clause = cl.start !== s.start && wordCount(s.text) <= 45 ? { start: s.start, end: s.end, text: s.text } : cl;
+      if (!spanOk(c, sp, fc)) return;
+      cl = fc;
+      prompt = `ما التاريخ الذي يكمل العبارة: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, fc, sp.start, sp.end, BLANK))))}؟`;
+    } else prompt = `${q} ${rest}؟`;
   } else {
     const word = sp.fmt === "y" ? "In what year" : "When";
     let restTrim = rest.replace(/^[,;]\s*/u, "");
@@ -556,7 +573,7 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
     prompt = subordinate || /^(?:it|he|she|they|this|these|its|his|her|their|which|where|who|whom|whose|that|when|while|as|and|but|or)\b/iu.test(restTrim) ? null : englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
     if (!prompt) prompt = `Which date completes the statement: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK))))}?`;
   }
-  const { items, fromArticle } = distractors(c, sp, 3);
+  const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   const ch = choiceSet(c, sp.text, items, "date" + sp.start);
   if (!ch) return;
   out.push(mkCand(c, "date", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.7 + sentenceScore(c, s), 0.4 + 0.1 * fromArticle));
@@ -718,7 +735,7 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
   // the last name alone must not be in the prompt either
   const last = sp.norm.split(" ").pop() ?? "";
   if (last.length >= 3 && normContains(prompt, last)) return;
-  const { items, fromArticle } = distractors(c, sp, 3);
+  const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, { start: s.start, end: s.end, text: s.text }));
   const ans = c.text.slice(sp.start, sp.end);
   const ch = choiceSet(c, ans, items, "who" + sp.start);
   if (!ch || fromArticle < 2) return;
@@ -768,7 +785,7 @@ function buildWhere(c: Ctx, sp: Span, out: Candidate[]): void {
   if (!prompt || normContains(prompt, sp.text)) return;
   // another place in the question would make "where" ambiguous
   if ((c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "place" && x.start >= cl.start && x.end <= cl.end)) return;
-  const { items, fromArticle } = distractors(c, sp, 3);
+  const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   if (fromArticle < 2) return;
   const ch = choiceSet(c, sp.text, items, "where" + sp.start);
   if (!ch) return;
@@ -1087,6 +1104,20 @@ function validCandidate(c: Ctx, q: Candidate): boolean {
   return true;
 }
 
+let strictMode = false;
+/** Tests: rethrow builder errors instead of dropping that builder's candidates. */
+export function setStrictMode(on: boolean): void {
+  strictMode = on;
+}
+/** Run one candidate builder; a bug in one builder must not cost the whole quiz. */
+function safe(fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    if (strictMode) throw e;
+  }
+}
+
 let debugHook: ((all: Candidate[], valid: Candidate[]) => void) | null = null;
 /** For scripts only: observe all candidates of the next generate() calls. */
 export function setDebugHook(h: ((all: Candidate[], valid: Candidate[]) => void) | null): void {
@@ -1128,22 +1159,22 @@ export function generate(text: string, options: GenerateOptions, lang: Language)
   for (const s of sentences) {
     if (c.badStart.has(s.idx)) continue;
     const sps = bySent.get(s.idx) ?? [];
-    buildTransform(c, sps, cands);
+    safe(() => buildTransform(c, sps, cands));
     for (const sp of sps) {
-      if (sp.kind === "date") buildDate(c, sp, cands);
-      if (sp.kind === "number" || sp.kind === "percent") buildNumber(c, sp, cands);
-      if (sp.kind === "place") buildWhere(c, sp, cands);
+      if (sp.kind === "date") safe(() => buildDate(c, sp, cands));
+      if (sp.kind === "number" || sp.kind === "percent") safe(() => buildNumber(c, sp, cands));
+      if (sp.kind === "place") safe(() => buildWhere(c, sp, cands));
       if (sp.kind === "person") {
-        buildWho(c, sp, cands);
-        buildRole(c, sp, cands);
+        safe(() => buildWho(c, sp, cands));
+        safe(() => buildRole(c, sp, cands));
       }
-      if (sp.kind !== "number" && sp.kind !== "percent") buildCloze(c, sp, cands);
-      buildTrueFalse(c, sp, cands);
+      if (sp.kind !== "number" && sp.kind !== "percent") safe(() => buildCloze(c, sp, cands));
+      safe(() => buildTrueFalse(c, sp, cands));
     }
   }
-  buildQuote(c, cands);
-  buildMatching(c, cands);
-  buildTimeline(c, cands);
+  safe(() => buildQuote(c, cands));
+  safe(() => buildMatching(c, cands));
+  safe(() => buildTimeline(c, cands));
   const valid = cands.filter((q) => validCandidate(c, q));
   if (debugHook) debugHook(cands, valid);
   const chosen = select(c, valid, count, types);

@@ -8,7 +8,11 @@ import {
   type GeneratedQuestion,
   type GenerateResult,
 } from "../../questions/index";
+import { setStrictMode } from "../../questions/generate";
 import { AR_SMALL, EN_SMALL, SAMPLE } from "./helpers";
+
+// builder errors must surface in tests rather than silently dropping candidates
+setStrictMode(true);
 
 const CHOICE_TYPES = new Set(["mcq", "cloze", "date", "number", "quote"]);
 

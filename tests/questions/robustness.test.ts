@@ -99,7 +99,8 @@ describe("generateQuestions never throws", () => {
 
 describe("the pipeline does not rely on the top-level try/catch", () => {
   it("generate() itself does not throw on arbitrary and mixed input", async () => {
-    const { generate } = await import("../../questions/generate");
+    const { generate, setStrictMode } = await import("../../questions/generate");
+    setStrictMode(true); // builder errors surface instead of being dropped
     fc.assert(
       fc.property(
         fc.oneof(
@@ -117,5 +118,6 @@ describe("the pipeline does not rely on the top-level try/catch", () => {
       expect(() => generate(s, { count: 40 }, "ar")).not.toThrow();
       expect(() => generate(s, { count: 40 }, "en")).not.toThrow();
     }
+    setStrictMode(false);
   });
 });
