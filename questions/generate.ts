@@ -3,7 +3,7 @@ import type { GenerateOptions, GenerateResult, GeneratedQuestion, Language, Ques
 import { QUESTION_TYPES } from "./types";
 import { clearNormalizeCache, normalizeForMatch } from "./normalize";
 import { contextFor, splitSentences, wordCount, type Clause, type Sentence } from "./sentences";
-import { extractAll, type Extraction, type SentenceInfo, type Span } from "./spans";
+import { extractAll, setStrictExtraction, type Extraction, type SentenceInfo, type Span } from "./spans";
 import { AR_BAD_STARTS, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
 import { clamp01, fnv1a, hashInt, shuffle, shuffleDifferent } from "./util";
 import nlp from "compromise";
@@ -1108,6 +1108,7 @@ let strictMode = false;
 /** Tests: rethrow builder errors instead of dropping that builder's candidates. */
 export function setStrictMode(on: boolean): void {
   strictMode = on;
+  setStrictExtraction(on);
 }
 /** Run one candidate builder; a bug in one builder must not cost the whole quiz. */
 function safe(fn: () => void): void {

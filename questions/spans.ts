@@ -501,7 +501,7 @@ function scanName(text: string, toks: Token[], j: number, base: number): number 
   let words = 0;
   let linked = false; // a بن/ابن/عبد link was used
   let afterLink = 0;
-  while (k < toks.length && gapClean(text, toks[k - 1]!.e, toks[k]!.s, base)) {
+  while (k < toks.length && (k === j || gapClean(text, toks[k - 1]!.e, toks[k]!.s, base))) {
     const prevN = k > j ? toks[k - 1]!.n : "";
     const n = toks[k]!.n;
     const isLink = NAME_LINKS.has(n);
@@ -989,6 +989,19 @@ function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], span
 
 // ---------------------------------------------------------------- driver
 
+let strictExtraction = false;
+/** Tests: rethrow extractor errors instead of skipping that extractor for the sentence. */
+export function setStrictExtraction(on: boolean): void {
+  strictExtraction = on;
+}
+function guard(fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    if (strictExtraction) throw e;
+  }
+}
+
 export interface SentenceInfo {
   toks: Token[];
   quotes: QuotePair[];
@@ -1003,9 +1016,9 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
     infos[s.idx] = { toks, quotes };
     const local: Span[] = [];
     const used = new Array<boolean>(toks.length).fill(false);
-    extractDates(s, toks, lang, local, used);
+    guard(() => extractDates(s, toks, lang, local, used));
     const taken: Array<[number, number]> = local.map((d) => [d.start, d.end]);
-    extractNumbers(s, toks, lang, local, taken);
+    guard(() => extractNumbers(s, toks, lang, local, taken));
     // quoted names (short quotes)
     for (const p of quotes) {
       const c = s.text.slice(p.cs - s.start, p.ce - s.start);
@@ -1022,11 +1035,11 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
       const head = prevTok && gapOk ? headCategory(prevTok.n, lang) : "";
       local.push({ kind: "quoted", start: a, end: b, text: ct, norm: normalizeForMatch(ct), sent: s.idx, head });
     }
-    extractNamedTerms(s, toks, lang, local);
+    guard(() => extractNamedTerms(s, toks, lang, local));
     const noOverlap: Span[] = [...local];
     const ent: Span[] = [];
-    if (lang === "ar") extractArabicEntities(s, toks, ent, roles);
-    else extractEnglishEntities(s, toks, ent, roles);
+    if (lang === "ar") guard(() => extractArabicEntities(s, toks, ent, roles));
+    else guard(() => extractEnglishEntities(s, toks, ent, roles));
     for (const e of ent) {
       if (noOverlap.some((x) => e.start < x.end && e.end > x.start)) continue;
       noOverlap.push(e);
@@ -1034,7 +1047,7 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
     noOverlap.sort((x, y) => x.start - y.start || y.end - x.end);
     spans.push(...noOverlap);
   }
-  if (lang === "ar") addPrepositionPlaces(sentences, infos, spans);
+  if (lang === "ar") guard(() => addPrepositionPlaces(sentences, infos, spans));
   // person aliases: full name, and unique last names
   const aliases = new Map<string, string>();
   const people = [...new Set(spans.filter((x) => x.kind === "person").map((x) => x.norm))];
@@ -1069,7 +1082,7 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
       const c = aliases.get(t.n) ?? aliases.get(bare);
       if (c && !mentions.some((mm) => t.s >= mm.s && t.e <= mm.e)) mentions.push({ s: t.s, e: t.e, canon: c });
     }
-    extractSpeech(s, info.toks, lang, info.quotes, mentions, speeches);
+    guard(() => extractSpeech(s, info.toks, lang, info.quotes, mentions, speeches));
   }
   return { spans, speeches, roles, aliases };
 }

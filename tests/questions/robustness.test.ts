@@ -121,3 +121,28 @@ describe("the pipeline does not rely on the top-level try/catch", () => {
     setStrictMode(false);
   });
 });
+
+describe("slices of real articles (strict mode: extractor and builder errors surface)", () => {
+  it("any substring of the fixtures is handled without internal errors", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const { generate, setStrictMode } = await import("../../questions/generate");
+    const dir = path.resolve("tests/fixtures/articles");
+    const texts = [SAMPLE, AR_SMALL, EN_SMALL, "ابن خلدون مؤرخ عربي ولد في تونس عام 1332م.", "بن سلمان"];
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) if (f.endsWith(".txt")) texts.push(fs.readFileSync(path.join(dir, f), "utf8"));
+    setStrictMode(true);
+    try {
+      fc.assert(
+        fc.property(fc.nat(texts.length - 1), fc.nat(100_000), fc.nat(100_000), fc.constantFrom("ar" as const, "en" as const), (ti, a, b, lang) => {
+          const t = texts[ti]!;
+          const s = t.slice(Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1));
+          generate(s, { count: 30 }, lang);
+        }),
+        { numRuns: 300 },
+      );
+      for (const t of texts) generate(t, { count: 60 }, "ar"), generate(t, { count: 60 }, "en");
+    } finally {
+      setStrictMode(false);
+    }
+  });
+});
