@@ -265,9 +265,9 @@ function Feedback({
       {!correct && (
         <div className="stack">
           <div>
-            {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} /> })}
+            {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} language={language} /> })}
           </div>
-          <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} /> })}</div>
+          <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
         </div>
       )}
       <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
@@ -306,7 +306,7 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
       ? "—"
       : seconds >= 60
         ? `${format.number(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, "0")}`
-        : `${format.number(seconds)} s`;
+        : format.number(seconds, { style: "unit", unit: "second", unitDisplay: "short" });
   return (
     <div className="stack">
       <section className="card stack" data-testid="summary">
