@@ -98,8 +98,22 @@ function isFastNext(c: number): boolean {
 
 /** Normalise and keep, for each output char, the offset of the original char that produced it. */
 export function normalizeWithMap(input: string): NormalizedWithMap {
+  return normalizeImpl(input, true);
+}
+
+class NoMap {
+  length = 0;
+  push(_n: number): void {
+    this.length++;
+  }
+  pop(): void {
+    this.length--;
+  }
+}
+
+function normalizeImpl(input: string, withMap: boolean): NormalizedWithMap {
   const out: string[] = [];
-  const map: number[] = [];
+  const map = (withMap ? [] : new NoMap()) as number[];
   const s = typeof input === "string" ? input : String(input ?? "");
   let i = 0;
   const n = s.length;
@@ -243,7 +257,7 @@ export function normalizeForMatch(text: string): string {
   }
   let r: string;
   try {
-    r = normalizeWithMap(text).text;
+    r = normalizeImpl(text, false).text;
   } catch {
     r = "";
   }
