@@ -308,7 +308,7 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
     if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && shapeOf(sp.text) !== keyShape) return 9;
     if (key.kind === "quoted") {
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
-      if (sp.kind === "org" && key.head === "outlet") return 1;
+      if (sp.kind === "org" && key.head === "outlet") return sp.head === "outlet" ? 1 : 9;
       const h = (sp.head ?? "").replace(/^ال/u, "");
       if (!isNamingHead(key.head)) return 9; // a quoted phrase only competes with phrases under the same head
       if (sp.kind === "quoted" && isNamingHead(h)) return 2;
@@ -448,8 +448,8 @@ function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
   if (ch) {
     out.push(mkCand(c, "cloze", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, base + 0.1 * fromArticle, 0.35 + 0.1 * fromArticle));
   }
-  // typed variant for short names
-  if ((sp.kind === "person" || sp.kind === "quoted" || sp.kind === "place" || sp.kind === "org") && sp.text.split(/\s+/u).length <= 3) {
+  // typed variant for short names (a quoted phrase that is not a name is not worth typing from memory)
+  if ((sp.kind === "person" || (sp.kind === "quoted" && isNamingHead(sp.head)) || sp.kind === "place" || sp.kind === "org") && sp.text.split(/\s+/u).length <= 3) {
     const p = ar(c) ? `اكتب ما يملأ الفراغ: ${quoteWrap(c, prompt)}` : `Type the missing word(s): ${quoteWrap(c, prompt)}`;
     out.push(mkCand(c, "short_answer", p, sp.text, [], { start: cl.start, end: cl.end }, s.idx, base - 0.15, 0.75));
   }

@@ -150,7 +150,7 @@ export const NAMING_HEADS = new Set([
   ...N(
     "مفهوم هرمون مرض عملية مشروع خطة برنامج مبادرة اتفاق اتفاقية قانون كتاب رواية فيلم مسلسل مسرحية قصيدة أغنية ديوان حملة مؤتمر منتدى قمة مهرجان جائزة سفينة صاروخ طائرة مهمة مناورات مناورة شعار لقب اسم مصطلح نظرية وثيقة تقرير إعلان معاهدة ميثاق حزب حركة جماعة تنظيم مجموعة مجموعات منظمة صحيفة مجلة قناة وكالة موقع شركة",
   ),
-  ..."operation project plan program programme initiative agreement treaty law act book novel film movie series play poem song album campaign conference summit festival award prize ship mission doctrine report declaration".split(" "),
+  ..."operation project plan program programme initiative agreement treaty law act book novel film movie series play poem song album campaign conference summit festival award prize ship mission doctrine report declaration term word concept phrase slogan motto nickname nicknamed title name".split(" "),
   "outlet",
   "group",
   "called",
