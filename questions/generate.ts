@@ -305,6 +305,8 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   const keyScript = scriptOf(key.text);
   const tier = (sp: Span): number => {
     if (scriptOf(sp.text) !== keyScript) return 9;
+    // Latin names vs lower-case terms ("Kapton" vs "redshift") would give the answer away
+    if (keyScript === "latin" && /^\p{Lu}/u.test(key.text) !== /^\p{Lu}/u.test(sp.text)) return 9;
     if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && shapeOf(sp.text) !== keyShape) return 9;
     if (key.kind === "quoted") {
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;

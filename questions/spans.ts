@@ -849,8 +849,13 @@ function extractNamedTerms(s: Sentence, toks: Token[], lang: Language, out: Span
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text)) !== null) {
-      const g = m[1]!.trim().replace(/\s+(?:of|and|for|the|de)$/u, "");
-      const off = m.index + m[0].indexOf(m[1]!);
+      let g = m[1]!.trim().replace(/\s+(?:of|and|for|the|de)$/u, "");
+      let off = m.index + m[0].indexOf(m[1]!);
+      const lead = /^(?:The|A|An)\s+/u.exec(g);
+      if (lead && g.length - lead[0].length >= 3) {
+        off += lead[0].length;
+        g = g.slice(lead[0].length);
+      }
       const a = s.start + off;
       const b = a + g.length;
       if (g.length < 3 || overl(a, b)) continue;
