@@ -2,7 +2,7 @@
 // a teacher signs up, pastes an article, reviews and approves its questions, builds a quiz, creates a class and assigns
 // the quiz; students join with the code and take it. The e2e database is only read (to learn answer keys).
 import { randomUUID } from "node:crypto";
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { answerCurrent, attemptIdFromUrl, PASSWORD, questionsOfAttempt, readDb, type KeyedQuestion } from "./helpers";
 
 /** A fresh English article (not the sample): dates, people, numbers, a quote. */
@@ -39,12 +39,23 @@ export function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * Waits until React has hydrated this element. Text typed into a controlled input before hydration is lost (React
+ * resets it to the state's value), which happens when the machine is busy — a person would simply retype it.
+ */
+export async function hydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { timeout: 15_000 })
+    .toBe(true);
+  return locator;
+}
+
 export const teacherNav = (page: Page) => page.getByRole("navigation", { name: "Teacher" });
 
 export async function signUpThroughUi(page: Page, name: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, "")}-${randomUUID().slice(0, 8)}@example.com`;
   await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
+  await (await hydrated(page.getByLabel("Your name"))).fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
@@ -56,7 +67,7 @@ export async function signUpThroughUi(page: Page, name: string) {
 /** Pastes the article in the teacher area; returns its id once the review screen is shown. */
 export async function pasteArticle(page: Page, title: string, body: string) {
   await page.goto("/teacher/articles/new");
-  await page.getByLabel("Title").fill(title);
+  await (await hydrated(page.getByLabel("Title"))).fill(title);
   await page.getByLabel("Article text").fill(body);
   await page.getByRole("button", { name: "Generate questions" }).click();
   await page.waitForURL(/\/teacher\/articles\/(?!new)[^/?]+$/);
@@ -110,7 +121,7 @@ export async function buildQuiz(page: Page, opts: { articleTitle: string; approv
   await page.getByLabel("Article", { exact: true }).selectOption({ label: `${opts.articleTitle} (${opts.approved} approved questions)` });
   await page.getByRole("button", { name: "Build a quiz" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New quiz" })).toBeVisible();
-  await page.getByLabel("Title", { exact: true }).fill(opts.quizTitle);
+  await (await hydrated(page.getByLabel("Title", { exact: true }))).fill(opts.quizTitle);
   await expect(page.getByLabel("Attempts allowed")).toHaveValue("1");
   const feedback = page.getByLabel("When students see the right answers");
   await expect(feedback.locator("option:checked")).toHaveText("After each question");
@@ -134,7 +145,7 @@ export async function buildQuiz(page: Page, opts: { articleTitle: string; approv
 export async function createClass(page: Page, name: string) {
   await teacherNav(page).getByRole("link", { name: "Classes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Classes" })).toBeVisible();
-  await page.getByLabel("Class name").fill(name);
+  await (await hydrated(page.getByLabel("Class name"))).fill(name);
   await page.getByRole("button", { name: "Create class" }).click();
   await page.waitForURL(/\/teacher\/classes\/[^/?]+/);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
@@ -161,7 +172,7 @@ export async function assignQuiz(page: Page, quizId: string, className: string) 
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Assign", exact: true }) });
   await expect(form.getByLabel("Class")).toHaveValue(/.+/); // the only class is preselected
   await expect(form.getByLabel("Class").locator("option:checked")).toHaveText(new RegExp(`^${escapeRe(className)} \\(`));
-  await form.getByLabel("Opens").fill(await localInputValue(page, Date.now() - 5 * 60_000));
+  await (await hydrated(form.getByLabel("Opens"))).fill(await localInputValue(page, Date.now() - 5 * 60_000));
   await form.getByLabel("Due").fill(await localInputValue(page, Date.now() + 24 * 3600_000));
   await form.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(form.getByRole("status")).toHaveText("Assigned. Students in the class see it from the opening time.");
@@ -189,7 +200,7 @@ export async function joinClass(page: Page, code: string, name: string, classNam
   await expect(page.getByRole("heading", { level: 1, name: "Join a class" })).toBeVisible();
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Join", exact: true }) });
   await expect(form.getByLabel("Class code")).toHaveValue(code);
-  await form.getByLabel("Your name").fill(name);
+  await (await hydrated(form.getByLabel("Your name"))).fill(name);
   await form.getByRole("button", { name: "Join", exact: true }).click();
   await page.waitForURL(/\/my\?joined=/);
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();

@@ -14,6 +14,7 @@ import {
   chooseMix,
   createClass,
   editPrompt,
+  hydrated,
   joinClass,
   newStudentContext,
   OBSERVATORY,
@@ -91,7 +92,7 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
       for (let i = 0; i < total; i++)
         await expect(sp.getByRole("button", { name: `Go to question ${i + 1}: ${i < 3 ? "Answered" : "Not answered yet"}` })).toBeVisible();
       // The second answer (wrong) is still there, locked, with its verdict.
-      await sp.getByRole("button", { name: "Go to question 2: Answered" }).click();
+      await (await hydrated(sp.getByRole("button", { name: "Go to question 2: Answered" }))).click();
       await expect(sp.getByRole("heading", { level: 1, name: questions[1]!.prompt })).toBeVisible();
       await expect(sp.getByTestId("feedback").getByRole("status").first()).toHaveText(/Not quite/);
       await expect(sp.getByRole("button", { name: "Check answer" })).toHaveCount(0);

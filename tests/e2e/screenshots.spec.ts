@@ -14,6 +14,7 @@ import {
   chooseMix,
   createClass,
   editPrompt,
+  hydrated,
   joinClass,
   newStudentContext,
   OBSERVATORY,
@@ -65,6 +66,7 @@ async function shoot(page: Page, baseURL: string, name: string, ready: (page: Pa
   await setLocale(page.context(), baseURL, "en");
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await hydrated(page.locator("main"));
 }
 
 test("classroom pages in English and Arabic", async ({ page, browser, baseURL }) => {
