@@ -172,6 +172,39 @@ function capSpan(text: string, start: number, end: number, out: Array<[number, n
   if (b > a) out.push([a, b]);
 }
 
+const CHUNK = 3000;
+
+/** Cut a long line at sentence ends (or spaces) into pieces of at most CHUNK code units. */
+function chunksOf(line: string): Array<[number, number]> {
+  if (line.length <= CHUNK) return [[0, line.length]];
+  const out: Array<[number, number]> = [];
+  let pos = 0;
+  while (line.length - pos > CHUNK) {
+    let cut = -1;
+    for (let i = pos + CHUNK; i > pos + CHUNK / 3; i--) {
+      const c = line[i - 1]!;
+      if ((c === "." || c === "!" || c === "?" || c === "؟" || c === "…") && /\s/u.test(line[i] ?? " ")) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      for (let i = pos + CHUNK; i > pos + CHUNK / 3; i--) {
+        if (/\s/u.test(line[i - 1]!)) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    if (cut < 0) cut = pos + CHUNK;
+    if (/[\uDC00-\uDFFF]/u.test(line[cut] ?? "")) cut++;
+    out.push([pos, cut]);
+    pos = cut;
+  }
+  out.push([pos, line.length]);
+  return out;
+}
+
 export function splitSentences(text: string, lang: Language): Sentence[] {
   const sentences: Sentence[] = [];
   const lineRe = /\r\n|\n|\r|\u2028|\u2029/gu;
@@ -192,15 +225,16 @@ export function splitSentences(text: string, lang: Language): Sentence[] {
     const first = !seenContent;
     seenContent = true;
     para++;
-    if (isBoilerplateLine(line.length > 2000 ? line.slice(0, 2000) : line, first)) continue;
-    // raw segments
+    // a long line is content, whatever junk it starts with
+    if (line.length <= 400 && isBoilerplateLine(line, first)) continue;
+    // raw segments (Intl.Segmenter gets slow on very long strings, so long lines are pre-cut into chunks)
     const raw: Array<[number, number]> = [];
-    if (seg) {
-      for (const s of seg.segment(line)) {
-        raw.push([ls + s.index, ls + s.index + s.segment.length]);
-      }
-    } else {
-      raw.push([ls, le]);
+    for (const [ca, cb] of chunksOf(line)) {
+      if (seg) {
+        for (const s of seg.segment(line.slice(ca, cb))) {
+          raw.push([ls + ca + s.index, ls + ca + s.index + s.segment.length]);
+        }
+      } else raw.push([ls + ca, ls + cb]);
     }
     // merge abbreviations and open quotes
     const merged: Array<[number, number]> = [];

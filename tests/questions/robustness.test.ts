@@ -146,3 +146,18 @@ describe("slices of real articles (strict mode: extractor and builder errors sur
     }
   });
 });
+
+describe("long single lines", () => {
+  it("a huge one-line article is split and still yields questions quickly enough to not hang", () => {
+    const line = SAMPLE.replace(/\n/g, " ");
+    let s = "";
+    while (s.length < 400_000) s += line + " ";
+    const r = generateQuestions(s);
+    expect(r.questions.length).toBeGreaterThan(0);
+    validShape(s, r);
+  });
+  it("a long line is content even when it opens with junk", () => {
+    const s = '"'.repeat(3000) + " " + SAMPLE.replace(/\n/g, " ");
+    expect(generateQuestions(s).questions.length).toBeGreaterThan(0);
+  });
+});
