@@ -77,7 +77,9 @@ export function NewArticleForm({
   }
 
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+    // method="post": submitted before the script has loaded, the article must not land in the address (a long text
+    // makes the request fail); the page just comes back and the form works once hydrated.
+    <form className="card stack" method="post" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       {errors.form && (
         <p className="alert alert-error" role="alert">
           {errors.form}

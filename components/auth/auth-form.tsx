@@ -86,7 +86,9 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
   );
 
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isBusy} style={{ maxWidth: 460 }}>
+    // method="post": submitted before the script has loaded (slow network), the browser must not put the password
+    // in the address (history, server logs); the page just comes back and the form works once hydrated.
+    <form className="card stack" method="post" onSubmit={onSubmit} noValidate aria-busy={isBusy} style={{ maxWidth: 460 }}>
       {errors.form && (
         <p className="alert alert-error" role="alert">
           {errors.form}
