@@ -41,7 +41,12 @@ interface Ctx {
   badStart: Set<number>;
   displayName: Map<string, string>;
   pool?: Map<string, Span[]>;
+  /** sentences opening with a personal pronoun, keyed by sentence start: how to show them understandably */
+  pron: Map<number, PronounLead>;
 }
+
+/** "It also …" shown as "It [the X Act] also …" (bracket) or after the previous sentence (prev). */
+type PronounLead = { mode: "bracket"; at: number; ante: string } | { mode: "prev"; lead: string };
 
 // ------------------------------------------------------------------ helpers
 
@@ -83,7 +88,15 @@ function countOccurrences(hay: string, needle: string): number {
 }
 
 function sliceCtx(c: Ctx, cl: Clause, a: number, b: number, repl: string): string {
-  return c.text.slice(cl.start, a) + repl + c.text.slice(b, cl.end);
+  const p = c.pron.get(cl.start);
+  if (p && p.mode === "bracket" && p.at <= a) return c.text.slice(cl.start, p.at) + ` [${p.ante}]` + c.text.slice(p.at, a) + repl + c.text.slice(b, cl.end);
+  const lead = p && p.mode === "prev" ? p.lead + " " : "";
+  return lead + c.text.slice(cl.start, a) + repl + c.text.slice(b, cl.end);
+}
+
+/** The clause as shown to the student (with its pronoun resolved, see sliceCtx). */
+function shownClause(c: Ctx, cl: Clause): string {
+  return sliceCtx(c, cl, cl.end, cl.end, "");
 }
 
 function quoteWrap(c: Ctx, s: string): string {
@@ -383,6 +396,49 @@ function computeBadStarts(c: Ctx): Set<number> {
   return bad;
 }
 
+const EN_PRONOUN_START = /^(?:It|He|She|They|This|These)\b/u;
+
+/**
+ * English sentences opening with a personal pronoun ("It also creates …", "They married on …") were skipped. When the
+ * previous sentence of the same paragraph can stand as context they are kept: "It"/"He"/"She" becomes "It [the X]"
+ * when that sentence opens with a named entity of a fitting kind, otherwise the previous sentence is shown first.
+ * Connective-initial sentences ("However, …") stay skipped. Linear: one look back per sentence.
+ */
+function resolvePronounStarts(c: Ctx): void {
+  if (ar(c)) return;
+  for (const s of c.sentences) {
+    if (s.idx === 0 || !c.badStart.has(s.idx)) continue;
+    const m = EN_PRONOUN_START.exec(s.text);
+    if (!m) continue;
+    // only the pronoun made it a bad start (not a trailing question mark, markup …)
+    if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) continue;
+    const prev = c.sentences[s.idx - 1]!;
+    if (prev.para !== s.para || prev.end > s.start) continue;
+    if (wordCount(s.text) < 4) continue;
+    const pr = m[0];
+    // a named subject opening the previous sentence ("The CHIPS Act sets …", "Marie Curie was …")
+    const first = (c.bySent.get(prev.idx) ?? []).find((x) => x.start >= prev.start && x.start - prev.start <= 4);
+    const lead = first ? c.text.slice(prev.start, first.start) : "";
+    const prevP = c.pron.get(prev.start);
+    let ante: string | null = null;
+    if (first && /^(?:the\s+)?$/iu.test(lead) && !/^\s*(?:'s|’s|,\s*(?:and|or)\b)/u.test(c.text.slice(first.end, first.end + 6))) {
+      const person = first.kind === "person";
+      if ((pr === "He" || pr === "She") && person) ante = c.displayName.get(first.norm) ?? first.text;
+      else if (pr === "It" && (first.kind === "org" || first.kind === "quoted" || first.kind === "place")) ante = lead.trim() ? `the ${first.text}` : first.text;
+    } else if (prevP && prevP.mode === "bracket" && c.text.slice(prev.start, prev.start + pr.length).toLowerCase() === pr.toLowerCase()) {
+      ante = prevP.ante; // "It … . It …": the same subject carried on
+    }
+    if (ante && ante.length <= 80) {
+      c.pron.set(s.start, { mode: "bracket", at: s.start + pr.length, ante });
+    } else {
+      // the previous sentence itself must be readable on its own and short enough to show
+      if (c.badStart.has(prev.idx) || prevP || wordCount(prev.text) > 40 || wordCount(prev.text) + wordCount(s.text) > 70) continue;
+      c.pron.set(s.start, { mode: "prev", lead: prev.text.trim() });
+    }
+    c.badStart.delete(s.idx);
+  }
+}
+
 function sentenceScore(c: Ctx, s: Sentence): number {
   const wc = wordCount(s.text);
   let sc = 0;
@@ -548,7 +604,8 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
   let rest = collapse(c.text.slice(cl.start, ps) + " " + c.text.slice(sp.end, cl.end));
   rest = stripLeadConnective(c, stripEndPunct(rest).replace(/^[،,]\s*/u, ""));
   if (wordCount(rest) < 4) return;
-  if (startsWithPronoun(c, rest)) return;
+  // a resolved pronoun sentence is asked as a fill-in below (the prompt then shows who "it"/"they" is)
+  if (startsWithPronoun(c, rest) && !(!ar(c) && c.pron.has(cl.start))) return;
   // other dates left in the question would give it away / confuse
   let prompt: string | null = null;
   const prep = sp.prep ?? "";
@@ -595,8 +652,8 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   const { items } = distractors(c, sp, 1, []);
   const alt = items[0];
   if (!alt) return;
-  if (normContains(cl.text, alt)) return;
-  const truth = collapse(cl.text);
+  const truth = collapse(shownClause(c, cl));
+  if (normContains(truth, alt)) return;
   const inside = (c.bySent.get(s.idx) ?? []).filter((x) => x.start >= cl.start && x.end <= cl.end).length;
   const falsePrompt = collapse(sliceCtx(c, cl, sp.start, sp.end, alt));
   out.push(
@@ -1155,8 +1212,9 @@ export function generate(text: string, options: GenerateOptions, lang: Language)
   for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ") && /\s/u.test(sp.text.trim())) displayName.set(sp.norm, sp.text);
   for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm)) displayName.set(sp.norm, sp.text);
   const seed = hashInt(fnv1a(text) + "|" + lang + "|" + count + "|" + [...types].join(","));
-  const c: Ctx = { text, lang, seed, sentences, infos, ex, bySent, badStart: new Set(), displayName };
+  const c: Ctx = { text, lang, seed, sentences, infos, ex, bySent, badStart: new Set(), displayName, pron: new Map() };
   c.badStart = computeBadStarts(c);
+  resolvePronounStarts(c);
 
   const cands: Candidate[] = [];
   for (const s of sentences) {
