@@ -294,9 +294,10 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
                       >
                         <span className="bank-prompt">{q.prompt}</span>
                       </button>
-                      <div lang={language} dir={dirOf(language)} className="bank-key">
+                      {/* Choices are the article's text; "True"/"False" and the "Right answer" label are the interface's. */}
+                      <div className="bank-key">
                         {isChoiceType(q.type) || q.type === "true_false" ? (
-                          <ul className="bank-choices">
+                          <ul className="bank-choices" {...(q.type === "true_false" ? {} : { lang: language, dir: dirOf(language) })}>
                             {q.choices.map((c, ci) => (
                               <li key={ci} className={c === q.answer ? "is-key" : undefined}>
                                 {q.type === "true_false" && (c === "true" || c === "false") ? tQuiz(c) : c}
@@ -307,7 +308,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
                           </ul>
                         ) : (
                           <div className="hint">
-                            {t("key")}: <AnswerText type={q.type} answer={q.answer} left={q.left} />
+                            {t("key")}: <AnswerText type={q.type} answer={q.answer} left={q.left} language={language} />
                           </div>
                         )}
                       </div>
