@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
 import { AnswerText } from "./answer-text";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
@@ -324,7 +325,18 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
             </p>
             <p className="muted">
               {rules.feedback === "after_due" && rules.dueAt
-                ? t("resultsAfterDue", { date: format.dateTime(new Date(rules.dueAt), { dateStyle: "medium", timeStyle: "short" }) })
+                ? // The interface's time zone is UTC (the server cannot know the student's); show the student's own time.
+                  (() => {
+                    const [before = "", after = ""] = t("resultsAfterDue", { date: "\u2063" }).split("\u2063");
+                    const utc = format.dateTime(new Date(rules.dueAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+                    return (
+                      <>
+                        {before}
+                        <LocalDateTime iso={rules.dueAt} serverText={`${utc} UTC`} />
+                        {after}
+                      </>
+                    );
+                  })()
                 : t("resultsLater")}
             </p>
           </>

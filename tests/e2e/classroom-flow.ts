@@ -179,11 +179,12 @@ export async function assignQuiz(page: Page, quizId: string, className: string) 
   await expect(page.getByTestId("quiz-assignments").getByRole("row").filter({ hasText: className })).toBeVisible();
 }
 
-export async function newStudentContext(browser: Browser, baseURL: string, ip: string, locale?: "en" | "ar") {
+export async function newStudentContext(browser: Browser, baseURL: string, ip: string, locale?: "en" | "ar", timezoneId?: string) {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 900 },
     extraHTTPHeaders: { "x-forwarded-for": ip },
+    ...(timezoneId ? { timezoneId } : {}),
   });
   if (locale) await setLocale(context, baseURL, locale);
   return context;

@@ -58,17 +58,27 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
 
   // ---- 2. Two students, each on their own device ----
   const students = [
-    { name: "Sam Reed", ip: "10.0.0.11", isRight: (_i: number) => true },
-    { name: "ليلى حداد", ip: "10.0.0.12", isRight: (i: number) => i % 2 === 0 },
+    { name: "Sam Reed", ip: "10.0.0.11", timezoneId: "Asia/Riyadh", isRight: (_i: number) => true },
+    { name: "ليلى حداد", ip: "10.0.0.12", timezoneId: "America/New_York", isRight: (i: number) => i % 2 === 0 },
   ];
   const outcome: { name: string; pin: string; score: number; right: boolean[] }[] = [];
   for (const [s, student] of students.entries()) {
-    const context = await newStudentContext(browser, baseURL!, student.ip);
+    const context = await newStudentContext(browser, baseURL!, student.ip, undefined, student.timezoneId);
     const sp = await context.newPage();
     const pin = await joinClass(sp, code, student.name, className);
     const myClass = sp.getByTestId("my-class");
     await expect(myClass.getByRole("heading", { level: 2, name: className })).toBeVisible();
     await expect(myClass.getByText(`You are ${student.name}`)).toBeVisible();
+
+    // The due date is shown in the student's own time zone (the teacher set "tomorrow, now").
+    const due = sp.getByTestId("work-todo").getByRole("listitem").filter({ hasText: quizTitle }).locator("time");
+    const dueIso = (await due.getAttribute("datetime"))!;
+    expect(Math.abs(Date.parse(dueIso) - (Date.now() + 24 * 3600_000))).toBeLessThan(15 * 60_000);
+    const dueLocal = await sp.evaluate(
+      ([iso, tz]) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: tz }).format(new Date(iso)),
+      [dueIso, student.timezoneId] as const,
+    );
+    await expect(due).toHaveText(dueLocal);
 
     const { questions } = await startAssignment(sp, quizTitle);
     const total = questions.length;
