@@ -194,7 +194,8 @@ function conflicts(c: Ctx, keyNorm: string, candNorm: string): boolean {
 }
 
 function perturbNumber(key: Span, k: number): string | null {
-  const v = key.value ?? 0;
+  // the sign stays as written ("−233 °C"): only the magnitude is perturbed
+  const v = Math.abs(key.value ?? 0);
   const m = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/u.exec(key.text);
   if (!m) return null;
   const dec = /[.\u066B]/u.test(m[0]);
@@ -221,6 +222,9 @@ function perturbNumber(key: Span, k: number): string | null {
     if (/[,\u066C]/u.test(m[0])) s = s.replace(/\B(?=(\d{3})+(?!\d))/gu, /\u066C/u.test(m[0]) ? "\u066C" : ",");
   }
   if (nv === v) return null;
+  // no temperature below absolute zero
+  const unit = (key.fmt ?? "").split("|")[1] ?? "";
+  if ((key.value ?? 0) < 0 && ((unit === "°c" && nv > 273) || (unit === "°f" && nv > 459))) return null;
   return key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length);
 }
 
@@ -320,6 +324,8 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
     if (scriptOf(sp.text) !== keyScript) return 9;
     // Latin names vs lower-case terms ("Kapton" vs "redshift") would give the answer away
     if (keyScript === "latin" && /^\p{Lu}/u.test(key.text) !== /^\p{Lu}/u.test(sp.text)) return 9;
+    // a name with a number in it ("SMACS 0723") among names without one would stand out
+    if (key.kind !== "date" && key.kind !== "number" && key.kind !== "percent" && /\p{N}/u.test(key.text) !== /\p{N}/u.test(sp.text)) return 9;
     if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && shapeOf(sp.text) !== keyShape) return 9;
     if (key.kind === "quoted") {
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
@@ -397,6 +403,8 @@ function computeBadStarts(c: Ctx): Set<number> {
 }
 
 const EN_PRONOUN_START = /^(?:It|He|She|They|This|These)\b/u;
+/** "In 2002 it was renamed …": a short time/place phrase, then the pronoun subject */
+const EN_PRONOUN_AFTER_LEAD = /^(?:In|On|By|Since|During|After|Before|Later|Then|At)\b[^,.;]{0,40}?,?\s+(it|he|she|they)\b/u;
 
 /**
  * English sentences opening with a personal pronoun ("It also creates …", "They married on …") were skipped. When the
@@ -407,15 +415,18 @@ const EN_PRONOUN_START = /^(?:It|He|She|They|This|These)\b/u;
 function resolvePronounStarts(c: Ctx): void {
   if (ar(c)) return;
   for (const s of c.sentences) {
-    if (s.idx === 0 || !c.badStart.has(s.idx)) continue;
-    const m = EN_PRONOUN_START.exec(s.text);
-    if (!m) continue;
+    if (s.idx === 0) continue;
+    const ml = c.badStart.has(s.idx) ? null : EN_PRONOUN_AFTER_LEAD.exec(s.text);
+    const m0 = c.badStart.has(s.idx) ? EN_PRONOUN_START.exec(s.text) : null;
+    if (!m0 && !ml) continue;
+    const pw = ml ? ml[1]! : m0![0];
+    const pr = pw.charAt(0).toUpperCase() + pw.slice(1);
+    const pronEnd = s.start + (ml ? ml[0].length : pw.length);
     // only the pronoun made it a bad start (not a trailing question mark, markup …)
     if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) continue;
     const prev = c.sentences[s.idx - 1]!;
     if (prev.para !== s.para || prev.end > s.start) continue;
     if (wordCount(s.text) < 4) continue;
-    const pr = m[0];
     // a named subject opening the previous sentence ("The CHIPS Act sets …", "Marie Curie was …")
     const first = (c.bySent.get(prev.idx) ?? []).find((x) => x.start >= prev.start && x.start - prev.start <= 4);
     const lead = first ? c.text.slice(prev.start, first.start) : "";
@@ -424,12 +435,17 @@ function resolvePronounStarts(c: Ctx): void {
     if (first && /^(?:the\s+)?$/iu.test(lead) && !/^\s*(?:'s|’s|,\s*(?:and|or)\b)/u.test(c.text.slice(first.end, first.end + 6))) {
       const person = first.kind === "person";
       if ((pr === "He" || pr === "She") && person) ante = c.displayName.get(first.norm) ?? first.text;
-      else if (pr === "It" && (first.kind === "org" || first.kind === "quoted" || first.kind === "place")) ante = lead.trim() ? `the ${first.text}` : first.text;
-    } else if (prevP && prevP.mode === "bracket" && c.text.slice(prev.start, prev.start + pr.length).toLowerCase() === pr.toLowerCase()) {
+      else if (pr === "It" && (first.kind === "org" || first.kind === "quoted" || first.kind === "place")) {
+        // the whole capitalised name ("The Riverside Trust" when the span is "Riverside")
+        const np = first.kind === "quoted" ? null : /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/u.exec(c.text.slice(first.start, prev.end));
+        const name = np && np[0].length >= first.end - first.start ? np[0].replace(/[.’']+$/u, "") : first.text;
+        ante = lead.trim() ? `the ${name}` : name;
+      }
+    } else if (prevP && prevP.mode === "bracket" && c.text.slice(prevP.at - pr.length, prevP.at).toLowerCase() === pr.toLowerCase()) {
       ante = prevP.ante; // "It … . It …": the same subject carried on
     }
     if (ante && ante.length <= 80) {
-      c.pron.set(s.start, { mode: "bracket", at: s.start + pr.length, ante });
+      c.pron.set(s.start, { mode: "bracket", at: pronEnd, ante });
     } else {
       // the previous sentence itself must be readable on its own and short enough to show
       if (c.badStart.has(prev.idx) || prevP || wordCount(prev.text) > 40 || wordCount(prev.text) + wordCount(s.text) > 70) continue;
@@ -513,6 +529,18 @@ function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
   }
 }
 
+/**
+ * How much a figure says: an amount of money, a percentage or a measurement with its unit ("$52.7bn", "25%", "6.5 metres",
+ * «537 مليون») is a headline fact; a bare count less so; a spelled-out small number ("two") least.
+ */
+function figureWeight(sp: Span): number {
+  const [cur, unit] = (sp.fmt ?? "").split("|");
+  if (sp.kind === "percent") return 0.25;
+  if (sp.fmt?.startsWith("word")) return sp.fmt.includes("|") ? -0.05 : -0.2;
+  if (cur || unit) return 0.25;
+  return -0.05;
+}
+
 function buildNumber(c: Ctx, sp: Span, out: Candidate[]): void {
   const s = c.sentences[sp.sent]!;
   const cl = contextFor(s, c.lang, sp.start, sp.end);
@@ -522,7 +550,7 @@ function buildNumber(c: Ctx, sp: Span, out: Candidate[]): void {
   const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   const ch = choiceSet(c, sp.text, items, "num" + sp.start);
   if (!ch) return;
-  out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + (sp.fmt?.startsWith("word") ? -0.2 : 0), 0.5 + 0.05 * fromArticle));
+  out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + figureWeight(sp), 0.5 + 0.05 * fromArticle));
 }
 
 const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
@@ -646,7 +674,7 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   // a statement must be a whole sentence or its opening clauses, not a fragment from the middle
   if (cl.start !== s.start) return;
   // "In 1970 it merged …": an unresolved "it/they" makes the statement ambiguous
-  if (!ar(c) && /^(?:In|On|By|Since|During|After|Before|Later|Then)\b[^,.;]{0,40}?,?\s+(?:it|they|this|these)\b/u.test(cl.text)) return;
+  if (!ar(c) && !c.pron.has(cl.start) && /^(?:In|On|By|Since|During|After|Before|Later|Then)\b[^,.;]{0,40}?,?\s+(?:it|they|this|these)\b/u.test(cl.text)) return;
   const wc = wordCount(cl.text);
   if (wc < 6 || wc > 45) return;
   const { items } = distractors(c, sp, 1, []);
@@ -1021,6 +1049,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
   const chosen: Candidate[] = [];
   const typeCount = new Map<string, number>();
   const sentCount = new Map<number, number>();
+  const sentType = new Set<string>();
   const keyCount = new Map<string, number>();
   const used = new Set<number>();
   const nBuckets = Math.max(1, Math.min(count, c.sentences.length));
@@ -1045,6 +1074,8 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       let sc = q.score;
       sc -= 0.25 * tc;
       sc -= 0.6 * (sentCount.get(q.sent) ?? 0);
+      // two questions of one type on one sentence ("between ____ and $20bn" / "between $10bn and ____") are near-duplicates
+      if (sentType.has(q.sent + "|" + q.type)) sc -= 0.5;
       sc -= 0.5 * (keyCount.get(keyN) ?? 0);
       sc -= 0.1 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
       let fresh = 0;
@@ -1062,7 +1093,10 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     chosen.push(q);
     for (const k of q.covers ?? []) covered.add(k);
     typeCount.set(q.type, (typeCount.get(q.type) ?? 0) + 1);
-    if (q.type !== "timeline" && q.type !== "matching") sentCount.set(q.sent, (sentCount.get(q.sent) ?? 0) + 1);
+    if (q.type !== "timeline" && q.type !== "matching") {
+      sentCount.set(q.sent, (sentCount.get(q.sent) ?? 0) + 1);
+      sentType.add(q.sent + "|" + q.type);
+    }
     const keyN = q.key.replace(/^tf:/u, "");
     keyCount.set(keyN, (keyCount.get(keyN) ?? 0) + 1);
     keyCount.set(keyN + "@" + q.sent, 1);

@@ -23,6 +23,9 @@ for (const [list, m] of monthLists) for (const w of list.split(" ")) AR_MONTHS.s
 /** Two-word month names: first word → possible second words. */
 export const AR_MONTH_FIRST = N("كانون تشرين");
 
+/** Hijri month names (first word): "26 رمضان" is a day of that month, not a quantity. */
+export const AR_HIJRI_MONTHS = N("محرم صفر ربيع جمادى جمادي رجب شعبان رمضان شوال ذو ذي");
+
 export const EN_MONTHS: Map<string, number> = new Map();
 "january february march april may june july august september october november december".split(" ").forEach((m, i) => {
   EN_MONTHS.set(m, i + 1);

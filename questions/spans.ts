@@ -23,6 +23,7 @@ import {
   AR_WORD_NUMBERS,
   AR_YEAR_CUES,
   EN_MONTHS,
+  AR_HIJRI_MONTHS,
   EN_ROLE_CUES,
   EN_SPEECH_VERBS,
   EN_TITLES,
@@ -328,10 +329,32 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
     const tail = text.slice(end - s.start, end - s.start + 4);
     if (/^\s?(?:هـ|ه\s|ه$|ه[،,.)])/u.test(tail) || /^[-–][0-9\u0660-\u0669]/u.test(tail)) continue;
     const numStr = normalizeForMatch(m[2]!).replace(/,/gu, "");
-    const value = Number(numStr);
+    let value = Number(numStr);
     if (!Number.isFinite(value)) continue;
     let unit = (m[3] ?? "").trim().toLowerCase();
     const cur = (m[1] ?? "").trim();
+    const head = text.slice(Math.max(0, m.index - 12), m.index);
+    // not quantities: part of a name or code ("Covid-19", "F-35", "SMACS 0723", "NGC 1300"), a zero-padded code,
+    // a day of a Hijri month ("26 رمضان")
+    if (!cur && !unit) {
+      if (/[\p{L}][-–‑]$/u.test(head)) continue;
+      if (/^0[0-9]/u.test(numStr)) continue;
+      if (lang === "en" && /(?:^|\s)[A-Z][A-Z0-9]+\s$/u.test(head)) continue;
+      const nt = toks.find((t) => t.s >= end);
+      if (lang === "ar" && nt && AR_HIJRI_MONTHS.has(nt.n) && gapClean(text, end, nt.s, s.start)) continue;
+    }
+    // a minus sign belongs to the figure ("−233 °C")
+    let start0 = start;
+    if (!cur && /(?:^|[\s(])[−-]$/u.test(head) && value > 0) {
+      start0 = start - 1;
+      value = -value;
+    }
+    // temperatures: "85 °C", "−233 °C"
+    const deg = /^\s?°\s?[CFK]?(?![\p{L}])/u.exec(text.slice(end - s.start, end - s.start + 4));
+    if (!unit && deg) {
+      end += deg[0].length;
+      unit = "°" + deg[0].replace(/[\s°]/gu, "").toLowerCase();
+    }
     // Arabic unit words after the number: "200 ألف", "10 مليارات دولار", "40 في المئة"
     const ti = toks.findIndex((t) => t.s >= end);
     let kind: SpanKind = unit === "%" || unit === "٪" || unit.startsWith("per") ? "percent" : "number";
@@ -371,11 +394,11 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
     // plain 4-digit years are dates, not numbers (handled elsewhere); skip tiny ordinal-like numbers without unit
     if (!unit && !cur && /^[0-9]{4}$/u.test(numStr) && value >= 1800 && value <= 2100) continue;
     if (!unit && !cur && value < 2) continue;
-    const t = text.slice(start - s.start, end - s.start);
-    taken.push([start, end]);
+    const t = text.slice(start0 - s.start, end - s.start);
+    taken.push([start0, end]);
     out.push({
       kind,
-      start,
+      start: start0,
       end,
       text: t,
       norm: normalizeForMatch(t),

@@ -29,3 +29,43 @@ describe("sentences opening with a pronoun", () => {
     expect(q!.prompt).toContain("met a young fisherman from the village in 1871. They married on");
   });
 });
+
+describe("pronoun after a short opening phrase", () => {
+  it("asks about 'In 1990 it was …' with the pronoun resolved", () => {
+    const t =
+      "The Riverside Trust was founded by local farmers to protect the wetlands near the old mill. In 1990 it was renamed the Valley Wetlands Trust after merging with two smaller groups.";
+    const r = generateQuestions(t, { count: 30, lang: "en" });
+    expect(r.questions.some((q) => q.prompt.includes("In 1990 it [the Riverside Trust] was renamed"))).toBe(true);
+  });
+});
+
+describe("figures", () => {
+  const text = [
+    "The outbreak of Covid-19 closed the Northfield plant for months, and the company lost about $4.2bn that year.",
+    "The new probe, called ORBIS 0417, reached a temperature of −180 °C on the dark side of the moon last winter.",
+    "The council approved a 12% rise in the budget for public libraries across the northern districts.",
+  ].join(" ");
+  const r = generateQuestions(text, { count: 30, lang: "en" });
+  const answers = r.questions.flatMap((q) => (Array.isArray(q.answer) ? q.answer : [q.answer]));
+  it("never asks a number that is part of a name or code", () => {
+    expect(answers).not.toContain("19");
+    expect(answers).not.toContain("0417");
+    expect(r.questions.some((q) => q.prompt.includes("Covid-____") || q.prompt.includes("ORBIS ____"))).toBe(false);
+  });
+  it("keeps the minus sign and the unit of a temperature, and no distractor below absolute zero", () => {
+    const rn = generateQuestions(text, { count: 30, lang: "en", types: ["number"] });
+    const q = rn.questions.find((x) => x.answer === "−180 °C");
+    expect(q).toBeDefined();
+    for (const ch of q!.choices) expect(ch.startsWith("−") || !ch.startsWith("-")).toBe(true);
+    for (const ch of q!.choices) expect(Number(ch.replace(/[^0-9]/gu, ""))).toBeLessThanOrEqual(273);
+  });
+  it("asks headline figures (money, percentages)", () => {
+    expect(answers).toContain("$4.2bn");
+    expect(r.questions.some((q) => q.answer === "12%" || (q.type === "true_false" && text.slice(q.evidence.start, q.evidence.end).includes("12%")))).toBe(true);
+  });
+  it("does not take the day of a Hijri date as a quantity", () => {
+    const ar = "توفي الشيخ في مدينة الواحة في 14 رمضان 900 هـ بعد مرض طويل، ودفن في مقبرة المدينة القديمة قرب السوق الكبير.";
+    const ra = generateQuestions(ar, { count: 30, lang: "ar" });
+    expect(ra.questions.some((q) => q.answer === "14" || q.answer === "١٤")).toBe(false);
+  });
+});
