@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { startAssignment } from "@/app/my/actions";
-import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { MyAssignment } from "@/lib/students/my-work";
 
 export type Bucket = "todo" | "done" | "upcoming" | "closed";

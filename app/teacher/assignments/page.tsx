@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { listAssignments } from "@/lib/assignments/list-assignments";
 import { requireTeacherPage } from "@/lib/authz";
 

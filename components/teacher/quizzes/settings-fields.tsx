@@ -83,6 +83,7 @@ export function SettingsFields({
         <label htmlFor={`${id}-title`}>{t("title")}</label>
         <input
           id={`${id}-title`}
+          dir="auto"
           type="text"
           value={value.title}
           maxLength={QUIZ_TITLE_MAX}

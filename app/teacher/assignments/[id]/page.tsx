@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { ItemAnalysisList } from "@/components/teacher/results/item-analysis";
 import { ResultsTable } from "@/components/teacher/results/results-table";
 import { ScoreChart } from "@/components/teacher/results/score-chart";

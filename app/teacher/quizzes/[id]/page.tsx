@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AssignForm } from "@/components/teacher/quizzes/assign-form";
-import { LocalDateTime } from "@/components/teacher/quizzes/local-date-time";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor";
 import { QuizSettingsForm } from "@/components/teacher/quizzes/quiz-settings-form";
 import { listAssignableClasses, listAssignments } from "@/lib/assignments/list-assignments";
