@@ -1045,6 +1045,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     q.promptNorm = normalizeForMatch(q.prompt);
   }
   const covered = new Set<string>();
+  const coveredEnt = new Set<string>();
   pool.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
   const chosen: Candidate[] = [];
   const typeCount = new Map<string, number>();
@@ -1079,8 +1080,15 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       sc -= 0.5 * (keyCount.get(keyN) ?? 0);
       sc -= 0.1 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
       let fresh = 0;
-      for (const k of q.covers ?? []) if (!covered.has(k)) fresh++;
+      let freshEnt = 0;
+      for (const k of q.covers ?? []) {
+        if (covered.has(k)) continue;
+        fresh++;
+        if (!coveredEnt.has(k.slice(k.indexOf(":") + 1))) freshEnt++;
+      }
       sc += 0.45 * Math.min(q.type === "true_false" ? 2 : 3, fresh);
+      // a fact (entity, figure) not asked anywhere yet beats one already asked in another sentence
+      sc += 0.2 * Math.min(q.type === "true_false" ? 2 : 1, freshEnt);
       if (fresh === 0) sc -= 0.4;
       if (sc > bestScore) {
         bestScore = sc;
@@ -1091,7 +1099,10 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     used.add(best);
     const q = pool[best]!;
     chosen.push(q);
-    for (const k of q.covers ?? []) covered.add(k);
+    for (const k of q.covers ?? []) {
+      covered.add(k);
+      coveredEnt.add(k.slice(k.indexOf(":") + 1));
+    }
     typeCount.set(q.type, (typeCount.get(q.type) ?? 0) + 1);
     if (q.type !== "timeline" && q.type !== "matching") {
       sentCount.set(q.sent, (sentCount.get(q.sent) ?? 0) + 1);
