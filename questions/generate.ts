@@ -143,7 +143,12 @@ function stripLeadConnective(c: Ctx, s: string): string {
 
 /** Texts of the other spans shown in the same context: they cannot also be distractors. */
 function othersIn(c: Ctx, sp: Span, cl: Clause): string[] {
-  return (c.bySent.get(sp.sent) ?? []).filter((x) => x !== sp && x.start >= cl.start && x.end <= cl.end).map((x) => x.text);
+  const out = (c.bySent.get(sp.sent) ?? []).filter((x) => x !== sp && x.start >= cl.start && x.end <= cl.end).map((x) => x.text);
+  // the previous sentence or the resolved subject shown before a pronoun sentence (see sliceCtx)
+  const p = c.pron.get(cl.start);
+  if (p && p.mode === "prev") out.push(...(c.bySent.get(sp.sent - 1) ?? []).map((x) => x.text));
+  if (p && p.mode === "bracket") out.push(p.ante);
+  return out;
 }
 
 /** The question body would open with an unresolved pronoun ("وهي أول زيارة …", "it was …"). */
@@ -1274,7 +1279,8 @@ export function generate(text: string, options: GenerateOptions, lang: Language)
         safe(() => buildWho(c, sp, cands));
         safe(() => buildRole(c, sp, cands));
       }
-      if (sp.kind !== "number" && sp.kind !== "percent") safe(() => buildCloze(c, sp, cands));
+      // a headline figure (money, percentage, measurement) may also be a plain fill-in: "number" questions are capped
+      if ((sp.kind !== "number" && sp.kind !== "percent") || figureWeight(sp) > 0) safe(() => buildCloze(c, sp, cands));
       safe(() => buildTrueFalse(c, sp, cands));
     }
   }

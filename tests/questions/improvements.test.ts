@@ -69,3 +69,18 @@ describe("figures", () => {
     expect(ra.questions.some((q) => q.answer === "14" || q.answer === "١٤")).toBe(false);
   });
 });
+
+describe("headline figures as fill-ins", () => {
+  it("blanks a money/percent figure in a cloze, and never offers a figure shown in the prompt as a distractor", () => {
+    const t = [
+      "The northern dam is 220 metres tall, compared with 150 metres for the older southern dam built in the valley.",
+      "It is far too heavy to rest on soft ground, so it stands on 40 concrete piles, each about 30 metres deep, driven into the rock.",
+      "The regional council spent $3.1bn on the project and expects a 15% fall in flood damage over the next decade.",
+    ].join(" ");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ["cloze"] });
+    expect(r.questions.some((q) => /\d/u.test(String(q.answer)))).toBe(true);
+    for (const q of r.questions) {
+      for (const ch of q.choices) if (ch !== q.answer) expect(q.prompt.includes(ch), `${q.prompt} / ${ch}`).toBe(false);
+    }
+  });
+});
