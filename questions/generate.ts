@@ -541,7 +541,7 @@ function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
 function figureWeight(sp: Span): number {
   const [cur, unit] = (sp.fmt ?? "").split("|");
   if (sp.kind === "percent") return 0.25;
-  if (sp.fmt?.startsWith("word")) return sp.fmt.includes("|") ? -0.05 : -0.2;
+  if (sp.fmt?.startsWith("word")) return sp.fmt.includes("|") ? 0.1 : -0.2;
   if (cur || unit) return 0.25;
   return -0.05;
 }

@@ -389,6 +389,14 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
       } else if (!unit && !cur && EN_UNITS.has(t1.n) && gapClean(text, end, t1.s, s.start)) {
         end = t1.e;
         unit = t1.n;
+        // a tally is one figure: "by 243 votes to 187", "won 52 seats to 40"
+        const t2 = toks[ti + 1];
+        const t3 = toks[ti + 2];
+        if ((t1.n === "votes" || t1.n === "seats") && t2?.n === "to" && t3 && /^[0-9]+$/u.test(t3.n) && gapClean(text, t1.e, t2.s, s.start) && gapClean(text, t2.e, t3.s, s.start)) {
+          end = t3.e;
+          unit = t1.n + " to";
+          for (const tk of [t2, t3]) taken.push([tk.s, tk.e]);
+        }
       }
     }
     // plain 4-digit years are dates, not numbers (handled elsewhere); skip tiny ordinal-like numbers without unit

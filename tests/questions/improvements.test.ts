@@ -84,3 +84,16 @@ describe("headline figures as fill-ins", () => {
     }
   });
 });
+
+describe("vote tallies", () => {
+  it("takes 'N votes to M' as one figure", () => {
+    const t = [
+      "The assembly passed the water bill by 120 votes to 95 on Thursday after a long debate about the costs.",
+      "An earlier version had failed by 101 votes to 110 in the spring, when several members of the ruling party abstained.",
+    ].join(" ");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ["number", "cloze"] });
+    const q = r.questions.find((x) => x.answer === "120 votes to 95" || x.answer === "101 votes to 110");
+    expect(q).toBeDefined();
+    expect(q!.prompt).not.toMatch(/____ to \d/u);
+  });
+});
