@@ -27,6 +27,8 @@ interface Candidate {
   falsePrompt?: string;
   /** facts (spans) this question tests, for coverage-aware selection */
   covers?: string[];
+  /** the same facts without their sentence: the entity / figure itself */
+  coversEnt?: string[];
   promptNorm?: string;
 }
 
@@ -280,7 +282,7 @@ function memoized(prefix: string, t: string, f: (x: string) => string): string {
   const k = prefix + t;
   let v = memo.get(k);
   if (v === undefined) {
-    if (memo.size > 20000) memo.clear();
+    if (memo.size > 60000) memo.clear();
     v = f(t);
     memo.set(k, v);
   }
@@ -292,6 +294,10 @@ function shapeOf(t: string): string {
 }
 function scriptOf(t: string): string {
   return memoized("c|", t, scriptOfRaw);
+}
+
+function hasDigit(t: string): boolean {
+  return memoized("d|", t, (x) => (/\p{N}/u.test(x) ? "1" : "")) === "1";
 }
 
 function shapeOfRaw(t: string): string {
@@ -325,12 +331,13 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   // preference tiers
   const keyShape = shapeOf(key.text);
   const keyScript = scriptOf(key.text);
+  const keyDigit = hasDigit(key.text);
   const tier = (sp: Span): number => {
     if (scriptOf(sp.text) !== keyScript) return 9;
     // Latin names vs lower-case terms ("Kapton" vs "redshift") would give the answer away
     if (keyScript === "latin" && /^\p{Lu}/u.test(key.text) !== /^\p{Lu}/u.test(sp.text)) return 9;
     // a name with a number in it ("SMACS 0723") among names without one would stand out
-    if (key.kind !== "date" && key.kind !== "number" && key.kind !== "percent" && /\p{N}/u.test(key.text) !== /\p{N}/u.test(sp.text)) return 9;
+    if (key.kind !== "date" && key.kind !== "number" && key.kind !== "percent" && keyDigit !== hasDigit(sp.text)) return 9;
     if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && shapeOf(sp.text) !== keyShape) return 9;
     if (key.kind === "quoted") {
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
@@ -1047,6 +1054,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
   const pool = cands.filter((q) => types.has(q.type));
   for (const q of pool) {
     q.covers = computeCovers(c, q);
+    q.coversEnt = q.covers.map((k) => k.slice(k.indexOf(":") + 1));
     q.promptNorm = normalizeForMatch(q.prompt);
   }
   const covered = new Set<string>();
@@ -1055,7 +1063,7 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
   const chosen: Candidate[] = [];
   const typeCount = new Map<string, number>();
   const sentCount = new Map<number, number>();
-  const sentType = new Set<string>();
+  const sentType = new Map<number, Set<QuestionType>>();
   const keyCount = new Map<string, number>();
   const used = new Set<number>();
   const nBuckets = Math.max(1, Math.min(count, c.sentences.length));
@@ -1081,15 +1089,16 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       sc -= 0.25 * tc;
       sc -= 0.6 * (sentCount.get(q.sent) ?? 0);
       // two questions of one type on one sentence ("between ____ and $20bn" / "between $10bn and ____") are near-duplicates
-      if (sentType.has(q.sent + "|" + q.type)) sc -= 0.5;
+      if (sentType.get(q.sent)?.has(q.type)) sc -= 0.5;
       sc -= 0.5 * (keyCount.get(keyN) ?? 0);
       sc -= 0.1 * (bucketCount.get(bucketOf(q.sent)) ?? 0);
       let fresh = 0;
       let freshEnt = 0;
-      for (const k of q.covers ?? []) {
-        if (covered.has(k)) continue;
+      const cv = q.covers ?? [];
+      for (let j = 0; j < cv.length; j++) {
+        if (covered.has(cv[j]!)) continue;
         fresh++;
-        if (!coveredEnt.has(k.slice(k.indexOf(":") + 1))) freshEnt++;
+        if (!coveredEnt.has(q.coversEnt![j]!)) freshEnt++;
       }
       sc += 0.45 * Math.min(q.type === "true_false" ? 2 : 3, fresh);
       // a fact (entity, figure) not asked anywhere yet beats one already asked in another sentence
@@ -1104,14 +1113,14 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
     used.add(best);
     const q = pool[best]!;
     chosen.push(q);
-    for (const k of q.covers ?? []) {
-      covered.add(k);
-      coveredEnt.add(k.slice(k.indexOf(":") + 1));
-    }
+    for (const k of q.covers ?? []) covered.add(k);
+    for (const k of q.coversEnt ?? []) coveredEnt.add(k);
     typeCount.set(q.type, (typeCount.get(q.type) ?? 0) + 1);
     if (q.type !== "timeline" && q.type !== "matching") {
       sentCount.set(q.sent, (sentCount.get(q.sent) ?? 0) + 1);
-      sentType.add(q.sent + "|" + q.type);
+      const st = sentType.get(q.sent) ?? new Set<QuestionType>();
+      st.add(q.type);
+      sentType.set(q.sent, st);
     }
     const keyN = q.key.replace(/^tf:/u, "");
     keyCount.set(keyN, (keyCount.get(keyN) ?? 0) + 1);
