@@ -978,14 +978,30 @@ function buildMatching(c: Ctx, out: Candidate[]): void {
 }
 
 function buildTimeline(c: Ctx, out: Candidate[]): void {
+  const yearOf = new Map<Span, number>();
   const events: Array<{ value: number; desc: string; sent: number; start: number; end: number; year: number }> = [];
   const years = new Set<number>();
   const dates = c.ex.spans.filter((x) => x.kind === "date");
   const values = new Set<number>();
+  // a day and month without a year ("July 27", «السادس من حزيران») takes the year of the nearest earlier dated
+  // mention in the same or the two previous sentences; without one it cannot be placed in a timeline
+  const dated = dates.filter((d) => Math.floor((d.value ?? 0) / 10000) > 0).sort((a, b) => a.start - b.start);
+  let di = -1;
+  for (const sp0 of [...dates].sort((a, b) => a.start - b.start)) {
+    while (di + 1 < dated.length && dated[di + 1]!.start < sp0.start) di++;
+    if (Math.floor((sp0.value ?? 0) / 10000) > 0) continue;
+    const near = di >= 0 ? dated[di]! : null;
+    if (near && near.sent >= sp0.sent - 2) yearOf.set(sp0, Math.floor((near.value ?? 0) / 10000));
+  }
   for (const sp of dates) {
     if (c.badStart.has(sp.sent)) continue;
-    const y = Math.floor((sp.value ?? 0) / 10000);
-    const v = sp.value ?? 0;
+    let v = sp.value ?? 0;
+    if (Math.floor(v / 10000) === 0) {
+      const yy = yearOf.get(sp);
+      if (yy === undefined) continue;
+      v += yy * 10000;
+    }
+    const y = Math.floor(v / 10000);
     if (values.has(v) || (sp.fmt === "y" && years.has(y)) || values.has(y * 10000)) continue;
     const s = c.sentences[sp.sent]!;
     // "from 37% in 1990": a date attached to a figure is not an event
@@ -1015,7 +1031,7 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
     if (events.some((e) => normalizeForMatch(e.desc) === normalizeForMatch(desc))) continue;
     years.add(y);
     values.add(v);
-    events.push({ value: sp.value ?? 0, desc, sent: s.idx, start: cl.start, end: cl.end, year: y });
+    events.push({ value: v, desc, sent: s.idx, start: cl.start, end: cl.end, year: y });
   }
   if (events.length < 3) return;
   // up to 4 events spread over the article

@@ -97,3 +97,34 @@ describe("vote tallies", () => {
     expect(q!.prompt).not.toMatch(/____ to \d/u);
   });
 });
+
+describe("timelines with day-and-month dates", () => {
+  it("places a date without a year after the dated events it follows", () => {
+    const t = [
+      "The town council approved the plan for a new library in the old market square in March 2019.",
+      "Work on the foundations of the library began in June 2020 after a long delay over funding.",
+      "The builders finished the glass roof of the library in May 2021 despite a shortage of steel.",
+      "The library opened its doors to the public on 12 September after a short ceremony in the square.",
+    ].join(" ");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ["timeline"] });
+    const tl = r.questions.find((q) => q.type === "timeline");
+    expect(tl).toBeDefined();
+    const ans = tl!.answer as string[];
+    const k = ans.findIndex((a) => a.includes("opened its doors"));
+    if (k >= 0) expect(k).toBe(ans.length - 1);
+    expect(ans[0]).toContain("approved the plan");
+  });
+  it("Arabic: an ordinal day-and-month date is not put before dated events", () => {
+    const t = [
+      "وافق المجلس البلدي على خطة بناء مكتبة جديدة في ساحة السوق القديمة في مارس/آذار 2019 بعد نقاش طويل.",
+      "وبدأت أعمال حفر الأساسات في يونيو/حزيران 2020 بعد تأخير طويل بسبب نقص التمويل المخصص للمشروع.",
+      "وأنهى العمال تركيب السقف الزجاجي للمكتبة في مايو/أيار 2021 رغم نقص الحديد في المنطقة كلها.",
+      "وافتتحت المكتبة أبوابها أمام الجمهور في العاشر من سبتمبر/أيلول بعد حفل قصير في الساحة الكبيرة.",
+    ].join("\n");
+    const r = generateQuestions(t, { count: 30, lang: "ar", types: ["timeline"] });
+    const tl = r.questions.find((q) => q.type === "timeline");
+    expect(tl).toBeDefined();
+    const ans = tl!.answer as string[];
+    expect(ans[0]).not.toContain("افتتحت");
+  });
+});
