@@ -564,6 +564,12 @@ function scanName(text: string, toks: Token[], j: number, base: number): number 
   return k;
 }
 
+const AR_RULER_TITLES = new Set(["السلطان", "الملك", "الخليفه", "الامير", "الامام"].map((w) => normalizeForMatch(w)));
+/** فاعل-pattern words that describe rather than name: "the late", "the former", ordinals … */
+const AR_NOT_EPITHETS = new Set(
+  ["الراحل", "السابق", "الحالي", "القادم", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحاكم"].map((w) => normalizeForMatch(w)),
+);
+
 function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
   const text = s.text;
   const used = new Array<boolean>(toks.length).fill(false);
@@ -602,8 +608,13 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
           mods += 2;
         } else break;
       }
-      const nameStart = j;
+      let nameStart = j;
       const k = scanName(text, toks, j, s.start);
+      // a ruler's epithet of the pattern الفاعل right before the name is part of the name, not of the role:
+      // "السلطان المملوكي الظاهر X" → role "السلطان المملوكي", name "الظاهر X"
+      if (tb && k > nameStart && mods >= 1 && j - 1 > i && AR_RULER_TITLES.has(tb[0]) && /^ال[^ا]ا[^ا]{2}$/u.test(toks[j - 1]!.n) && !AR_NOT_EPITHETS.has(toks[j - 1]!.n)) {
+        nameStart = j - 1;
+      }
       // a name must not end in a bare particle-like token
       if (k > nameStart) {
         const ns = toks[nameStart]!.s;

@@ -128,3 +128,15 @@ describe("timelines with day-and-month dates", () => {
     expect(ans[0]).not.toContain("افتتحت");
   });
 });
+
+describe("Arabic ruler epithets", () => {
+  it("keeps a regnal epithet (الفاعل) with the name, not with the role", async () => {
+    const { splitSentences } = await import("../../questions/sentences");
+    const { extractAll } = await import("../../questions/spans");
+    const t = "وعيّنه السلطان المملوكي العادل قطز قاضياً للمدينة بعد عودته من الحج، ثم رافق الملك الراحل سامر إلى الشام.";
+    const ex = extractAll(splitSentences(t, "ar"), "ar", []);
+    const people = ex.spans.filter((x) => x.kind === "person");
+    expect(people.some((p) => p.text === "العادل قطز" && p.role === "السلطان المملوكي")).toBe(true);
+    expect(people.some((p) => p.text.startsWith("الراحل"))).toBe(false);
+  });
+});
