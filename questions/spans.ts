@@ -767,7 +767,9 @@ function englishRole(text: string, a0: number, a: number, b: number, titleWords:
   void a;
   const before = text.slice(Math.max(0, a0 - 80), a0).split(/\s+/u).filter(Boolean);
   const words: string[] = [];
-  let sawCue = false;
+  // a title inside the name span ("Secretary Gina Raimondo") takes its modifiers from before it ("Commerce Secretary")
+  const HONORIFIC = /^(?:mr|mrs|ms|miss|sir|dame|madam|dr)\.?$/iu;
+  let sawCue = titleWords.some((w) => !HONORIFIC.test(w) && (EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase())));
   for (let i = before.length - 1; i >= 0 && words.length < 4; i--) {
     const w = before[i]!;
     if (!/^[A-Za-z][A-Za-z-]*$/u.test(w)) break;

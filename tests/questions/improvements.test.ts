@@ -140,3 +140,15 @@ describe("Arabic ruler epithets", () => {
     expect(people.some((p) => p.text.startsWith("الراحل"))).toBe(false);
   });
 });
+
+describe("English roles", () => {
+  it("keeps the modifier of a title that compromise put inside the name ('Energy Secretary Dana Ortiz')", async () => {
+    const { splitSentences } = await import("../../questions/sentences");
+    const { extractAll } = await import("../../questions/spans");
+    const t = "Energy Secretary Dana Ortiz, whose department will run the programme, said her team would move quickly. Mr Ortiz declined to comment.";
+    const ex = extractAll(splitSentences(t, "en"), "en", []);
+    const p = ex.spans.find((x) => x.kind === "person" && x.text === "Dana Ortiz");
+    expect(p?.role).toBe("Energy Secretary");
+    for (const r of ex.roles.values()) expect(r).not.toMatch(/^Mr\.?$/u);
+  });
+});
