@@ -425,9 +425,22 @@ const EN_PRONOUN_AFTER_LEAD = /^(?:In|On|By|Since|During|After|Before|Later|Then
  * Connective-initial sentences ("However, …") stay skipped. Linear: one look back per sentence.
  */
 function resolvePronounStarts(c: Ctx): void {
-  if (ar(c)) return;
   for (const s of c.sentences) {
     if (s.idx === 0) continue;
+    if (ar(c)) {
+      // «وهي أول زيارة …», «وهو ما …»: shown after the previous sentence, which says who «هو/هي» is
+      if (!c.badStart.has(s.idx)) continue;
+      const toks = c.infos[s.idx]?.toks ?? [];
+      if (toks.length < 4 || !/^[وف]?(?:هو|هي|هم|هما)$/u.test(toks[0]!.n)) continue;
+      if (["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(toks[1]?.n ?? "")) continue;
+      if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) continue;
+      const prev = c.sentences[s.idx - 1]!;
+      if (prev.para !== s.para || prev.end > s.start || c.badStart.has(prev.idx) || c.pron.has(prev.start)) continue;
+      if (wordCount(prev.text) > 40 || wordCount(prev.text) + wordCount(s.text) > 70) continue;
+      c.pron.set(s.start, { mode: "prev", lead: prev.text.trim() });
+      c.badStart.delete(s.idx);
+      continue;
+    }
     const ml = c.badStart.has(s.idx) ? null : EN_PRONOUN_AFTER_LEAD.exec(s.text);
     const m0 = c.badStart.has(s.idx) ? EN_PRONOUN_START.exec(s.text) : null;
     if (!m0 && !ml) continue;

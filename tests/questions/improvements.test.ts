@@ -152,3 +152,16 @@ describe("English roles", () => {
     for (const r of ex.roles.values()) expect(r).not.toMatch(/^Mr\.?$/u);
   });
 });
+
+describe("Arabic sentences opening with وهو/وهي", () => {
+  it("are asked after the previous sentence, which says who or what «هي» is", () => {
+    const t = [
+      "وصل وزير الخارجية سامر الحداد إلى مدينة الواحة صباح الاثنين في زيارة رسمية تستمر يومين.",
+      "وهي أول زيارة يقوم بها وزير من البلاد منذ عام 2015، بعد قطيعة استمرت ثماني سنوات.",
+    ].join(" ");
+    const r = generateQuestions(t, { count: 30, lang: "ar" });
+    const qs = r.questions.filter((q) => q.prompt.includes("وهي أول زيارة"));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).toContain("في زيارة رسمية تستمر يومين. وهي أول زيارة");
+  });
+});
