@@ -45,6 +45,7 @@ interface Ctx {
   pool?: Map<string, Span[]>;
   /** sentences opening with a personal pronoun, keyed by sentence start: how to show them understandably */
   pron: Map<number, PronounLead>;
+  meta: Map<Span, { script: string; shape: string; digit: boolean }>;
 }
 
 /** "It also …" shown as "It [the X Act] also …" (bracket) or after the previous sentence (prev). */
@@ -282,7 +283,7 @@ function memoized(prefix: string, t: string, f: (x: string) => string): string {
   const k = prefix + t;
   let v = memo.get(k);
   if (v === undefined) {
-    if (memo.size > 60000) memo.clear();
+    if (memo.size > 20000) memo.clear();
     v = f(t);
     memo.set(k, v);
   }
@@ -296,8 +297,14 @@ function scriptOf(t: string): string {
   return memoized("c|", t, scriptOfRaw);
 }
 
-function hasDigit(t: string): boolean {
-  return memoized("d|", t, (x) => (/\p{N}/u.test(x) ? "1" : "")) === "1";
+/** Per-run facts about a pool span used by the distractor tiers (computed once per span, not per comparison). */
+function spanMeta(c: Ctx, sp: Span): { script: string; shape: string; digit: boolean } {
+  let m = c.meta.get(sp);
+  if (!m) {
+    m = { script: scriptOf(sp.text), shape: shapeOf(sp.text), digit: /\p{N}/u.test(sp.text) };
+    c.meta.set(sp, m);
+  }
+  return m;
 }
 
 function shapeOfRaw(t: string): string {
@@ -331,14 +338,15 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   // preference tiers
   const keyShape = shapeOf(key.text);
   const keyScript = scriptOf(key.text);
-  const keyDigit = hasDigit(key.text);
+  const keyDigit = /\p{N}/u.test(key.text);
   const tier = (sp: Span): number => {
-    if (scriptOf(sp.text) !== keyScript) return 9;
+    const meta = spanMeta(c, sp);
+    if (meta.script !== keyScript) return 9;
     // Latin names vs lower-case terms ("Kapton" vs "redshift") would give the answer away
     if (keyScript === "latin" && /^\p{Lu}/u.test(key.text) !== /^\p{Lu}/u.test(sp.text)) return 9;
     // a name with a number in it ("SMACS 0723") among names without one would stand out
-    if (key.kind !== "date" && key.kind !== "number" && key.kind !== "percent" && keyDigit !== hasDigit(sp.text)) return 9;
-    if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && shapeOf(sp.text) !== keyShape) return 9;
+    if (key.kind !== "date" && key.kind !== "number" && key.kind !== "percent" && keyDigit !== meta.digit) return 9;
+    if ((key.kind === "date" || key.kind === "number" || key.kind === "percent") && meta.shape !== keyShape) return 9;
     if (key.kind === "quoted") {
       if (sp.kind === "quoted" && sp.head && sp.head === key.head) return 0;
       if (sp.kind === "org" && key.head === "outlet") return sp.head === "outlet" ? 1 : 9;
@@ -1300,7 +1308,7 @@ export function generate(text: string, options: GenerateOptions, lang: Language)
   for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ") && /\s/u.test(sp.text.trim())) displayName.set(sp.norm, sp.text);
   for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm)) displayName.set(sp.norm, sp.text);
   const seed = hashInt(fnv1a(text) + "|" + lang + "|" + count + "|" + [...types].join(","));
-  const c: Ctx = { text, lang, seed, sentences, infos, ex, bySent, badStart: new Set(), displayName, pron: new Map() };
+  const c: Ctx = { text, lang, seed, sentences, infos, ex, bySent, badStart: new Set(), displayName, pron: new Map(), meta: new Map() };
   c.badStart = computeBadStarts(c);
   resolvePronounStarts(c);
 
