@@ -270,7 +270,8 @@ export function splitSentences(text: string, lang: Language): Sentence[] {
 /** Clauses of a sentence split at «،» «؛» «;» (and «,» for very long English sentences). */
 export function clausesOf(s: Sentence, lang: Language): Clause[] {
   const out: Clause[] = [];
-  const re = lang === "ar" ? /[،؛;]/gu : /[;]|,(?=\s)/gu;
+  // "Aug 9, 2022": the comma before a year is part of the date, not a clause break
+  const re = lang === "ar" ? /[،؛;]/gu : /[;]|,(?=\s)(?!\s[0-9]{4}(?![0-9]))/gu;
   let a = s.start;
   let m: RegExpExecArray | null;
   const t = s.text;

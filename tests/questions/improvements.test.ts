@@ -165,3 +165,14 @@ describe("Arabic sentences opening with وهو/وهي", () => {
     for (const q of qs) expect(q.prompt).toContain("في زيارة رسمية تستمر يومين. وهي أول زيارة");
   });
 });
+
+describe("clauses", () => {
+  it("never cut an English date at the comma before its year", async () => {
+    const { splitSentences, clausesOf } = await import("../../questions/sentences");
+    const t = "LONDON, March 3, 2021 — The city council, after a long debate, approved a plan that gives about $40m to public libraries.";
+    const [s] = splitSentences(t, "en");
+    const cl = clausesOf(s!, "en").map((c) => c.text);
+    expect(cl.some((c) => c.startsWith("2021"))).toBe(false);
+    expect(cl.some((c) => c.includes("March 3, 2021"))).toBe(true);
+  });
+});
