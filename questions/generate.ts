@@ -233,7 +233,23 @@ function perturbNumber(key: Span, k: number): string | null {
   // no temperature below absolute zero
   const unit = (key.fmt ?? "").split("|")[1] ?? "";
   if ((key.value ?? 0) < 0 && ((unit === "°c" && nv > 273) || (unit === "°f" && nv > 459))) return null;
-  return key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length);
+  return arabicScaleAgreement(key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length), nv, dec);
+}
+
+const AR_SCALE_FORMS: Array<[RegExp, string, RegExp, string]> = [
+  [/(^|\s)ملايين(?=\s|$)/u, "مليون", /(^|\s)مليون[اًٍ]*(?=\s|$)/u, "ملايين"],
+  [/(^|\s)مليارات(?=\s|$)/u, "مليار", /(^|\s)مليار[اًٍ]*(?=\s|$)/u, "مليارات"],
+  [/(^|\s)آلاف(?=\s|$)/u, "ألف", /(^|\s)ألف[اًٍ]*(?=\s|$)/u, "آلاف"],
+];
+/** Arabic counted scale words agree with the number: 3–10 take the plural («5 ملايين»), others the singular («12 مليون»). */
+function arabicScaleAgreement(t: string, n: number, dec: boolean): string {
+  if (!/\p{Script=Arabic}/u.test(t)) return t;
+  const whole = !dec && Number.isInteger(n);
+  for (const [plural, sing, singular, plur] of AR_SCALE_FORMS) {
+    if (whole && n >= 3 && n <= 10) t = t.replace(singular, `$1${plur}`);
+    else t = t.replace(plural, `$1${sing}`);
+  }
+  return t;
 }
 
 const AR_NUM_WORDS = ["اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];

@@ -176,3 +176,17 @@ describe("clauses", () => {
     expect(cl.some((c) => c.includes("March 3, 2021"))).toBe(true);
   });
 });
+
+describe("Arabic figure distractors", () => {
+  it("make the scale word agree with the number (3–10 plural, 11+ singular)", () => {
+    const t = "وتنتج الدولة نحو 10 ملايين برميل يوميا من النفط الخام بحسب تقديرات رسمية حديثة صادرة عن الوزارة.\nوبلغ عدد السكان 5 ملايين نسمة في آخر إحصاء رسمي أجرته الحكومة في البلاد.";
+    const r = generateQuestions(t, { count: 30, lang: "ar", types: ["number"] });
+    const all = r.questions.flatMap((q) => q.choices);
+    expect(all.length).toBeGreaterThan(0);
+    for (const ch of all) {
+      const n = Number(ch.replace(/[^0-9]/gu, ""));
+      if (/ملايين/u.test(ch)) expect(n >= 3 && n <= 10, ch).toBe(true);
+      if (/مليون/u.test(ch)) expect(n >= 3 && n <= 10, ch).toBe(false);
+    }
+  });
+});
