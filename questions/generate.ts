@@ -438,7 +438,7 @@ function computeBadStarts(c: Ctx): Set<number> {
   return bad;
 }
 
-const EN_PRONOUN_START = /^(?:It|He|She|They|This|These)\b/u;
+const EN_PRONOUN_START = /^(?:It|He|She|They|This|These|(?:That|Those)(?=\s+(?:same\s+)?(?:year|day|month|week|summer|winter|spring|autumn|decade|morning|evening|night|time)\b))\b/u;
 /** "In 2002 it was renamed …": a short time/place phrase, then the pronoun subject */
 const EN_PRONOUN_AFTER_LEAD = /^(?:In|On|By|Since|During|After|Before|Later|Then|At)\b[^,.;]{0,40}?,?\s+(it|he|she|they)\b/u;
 
@@ -497,8 +497,10 @@ function resolvePronounStarts(c: Ctx): void {
       c.pron.set(s.start, { mode: "bracket", at: pronEnd, ante });
     } else {
       // the previous sentence itself must be readable on its own and short enough to show
-      if (c.badStart.has(prev.idx) || prevP || wordCount(prev.text) > 40 || wordCount(prev.text) + wordCount(s.text) > 70) continue;
-      c.pron.set(s.start, { mode: "prev", lead: prev.text.trim() });
+      // the previous sentence may itself need its own previous one ("… 1894. That year she met X. They married …")
+      const lead = prevP ? (prevP.mode === "prev" ? prevP.lead + " " : "") + (prevP.mode === "bracket" ? "" : prev.text.trim()) : prev.text.trim();
+      if (c.badStart.has(prev.idx) || (prevP && prevP.mode !== "prev") || wordCount(prev.text) > 40 || wordCount(lead) + wordCount(s.text) > 70) continue;
+      c.pron.set(s.start, { mode: "prev", lead });
     }
     c.badStart.delete(s.idx);
   }

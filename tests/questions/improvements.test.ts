@@ -190,3 +190,15 @@ describe("Arabic figure distractors", () => {
     }
   });
 });
+
+describe("'That year …' openings", () => {
+  it("are shown after the sentence that names the year, and a following pronoun sentence after both", () => {
+    const t =
+      "In 1902 the young engineer moved to Lyon and joined a small firm that built river barges for the silk trade. That year he met Clara Duval, a chemist at the municipal laboratory of the city. They married on 14 June 1905 in a small church near the harbour.";
+    const r = generateQuestions(t, { count: 30, lang: "en" });
+    const q1 = r.questions.filter((q) => q.prompt.includes("That year he met"));
+    expect(q1.length).toBeGreaterThan(0);
+    for (const q of q1) expect(q.prompt).toContain("silk trade. That year he met");
+    for (const q of r.questions.filter((x) => x.prompt.includes("They married"))) expect(q.prompt).toContain("That year he met");
+  });
+});
