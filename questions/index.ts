@@ -8,7 +8,9 @@
 //   3. spans.ts       answer spans with kinds: dates (all Arabic month systems + English), numbers with units,
 //                     percentages, quoted names/terms, people (title cues / nasab "بن" / compromise), organisations,
 //                     places, named terms, and speech (who said which quote).
-//   4. generate.ts    candidate questions per span (cloze, date, number, true_false, mcq wh-templates, short_answer,
+//   4. generate.ts    sentences opening with a pronoun («وهو/وهي», "It/He/She/They", "That year …") are kept and shown
+//                     with the pronoun resolved ("It [the X Act] …") or after the previous sentence (evidence stays the
+//                     sentence itself); candidate questions per span (cloze, date, number, true_false, mcq wh-templates, short_answer,
 //                     quote, matching, timeline), same-kind distractors from the article then perturbation,
 //                     validity filters, scoring, and a coverage-aware, type-mixing selection.
 //
