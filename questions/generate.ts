@@ -358,7 +358,7 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   const tier = (sp: Span): number => {
     const meta = spanMeta(c, sp);
     if (meta.script !== keyScript) return 9;
-    // Latin names vs lower-case terms ("Kapton" vs "redshift") would give the answer away
+    // Latin names vs lower-case terms ("Zylex" vs "redshift") would give the answer away
     if (keyScript === "latin" && /^\p{Lu}/u.test(key.text) !== /^\p{Lu}/u.test(sp.text)) return 9;
     // a name with a number in it ("SMACS 0723") among names without one would stand out
     if (key.kind !== "date" && key.kind !== "number" && key.kind !== "percent" && keyDigit !== meta.digit) return 9;
@@ -476,7 +476,7 @@ function resolvePronounStarts(c: Ctx): void {
     const prev = c.sentences[s.idx - 1]!;
     if (prev.para !== s.para || prev.end > s.start) continue;
     if (wordCount(s.text) < 4) continue;
-    // a named subject opening the previous sentence ("The CHIPS Act sets …", "Marie Curie was …")
+    // a named subject opening the previous sentence ("The Harbor Act sets …", "Ada Lindgren was …")
     const first = (c.bySent.get(prev.idx) ?? []).find((x) => x.start >= prev.start && x.start - prev.start <= 4);
     const lead = first ? c.text.slice(prev.start, first.start) : "";
     const prevP = c.pron.get(prev.start);
@@ -485,7 +485,7 @@ function resolvePronounStarts(c: Ctx): void {
       const person = first.kind === "person";
       if ((pr === "He" || pr === "She") && person) ante = c.displayName.get(first.norm) ?? first.text;
       else if (pr === "It" && (first.kind === "org" || first.kind === "quoted" || first.kind === "place")) {
-        // the whole capitalised name ("The Riverside Trust" when the span is "Riverside")
+        // the whole capitalised name ("The Harbor Trust" when the span is "Harbor")
         const np = first.kind === "quoted" ? null : /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/u.exec(c.text.slice(first.start, prev.end));
         const name = np && np[0].length >= first.end - first.start ? np[0].replace(/[.’']+$/u, "") : first.text;
         ante = lead.trim() ? `the ${name}` : name;
@@ -852,7 +852,7 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
       prompt = `مَن ${role} ${fem ? "التي" : "الذي"} ${verb} ${rest}؟`;
     }
   } else {
-    // "Laurent Lerner, a security expert, told Le Figaro …" → "Who told Le Figaro …?"
+    // "Omar Haddad, a security expert, told The Daily Post …" → "Who told The Daily Post …?"
     if (!/\s/u.test(sp.text.trim())) return; // a bare surname may be a thing named after a person
     const pre = c.text.slice(s.start, sp.start).trim();
     const preWords = pre ? pre.split(/\s+/u) : [];

@@ -767,7 +767,7 @@ function englishRole(text: string, a0: number, a: number, b: number, titleWords:
   void a;
   const before = text.slice(Math.max(0, a0 - 80), a0).split(/\s+/u).filter(Boolean);
   const words: string[] = [];
-  // a title inside the name span ("Secretary Gina Raimondo") takes its modifiers from before it ("Commerce Secretary")
+  // a title inside the name span ("Secretary Dana Holt") takes its modifiers from before it ("Commerce Secretary")
   const HONORIFIC = /^(?:mr|mrs|ms|miss|sir|dame|madam|dr)\.?$/iu;
   let sawCue = titleWords.some((w) => !HONORIFIC.test(w) && (EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase())));
   for (let i = before.length - 1; i >= 0 && words.length < 4; i--) {
@@ -821,7 +821,7 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
           titleWords.push(mm[1]!);
           a += mm[0].length;
         }
-        // "Intel's Pat Gelsinger" → "Pat Gelsinger"
+        // "Acme's Lena Ortiz" → "Lena Ortiz"
         const poss = /^[^\s]+['’]s\s+/u.exec(text.slice(a, b));
         if (poss && b - a > poss[0].length + 2) a += poss[0].length;
         if (!/^\p{Lu}/u.test(text.slice(a, b))) continue;
