@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AssignForm } from "@/components/teacher/quizzes/assign-form";
-import { LocalDateTime } from "@/components/ui/local-date-time";
+import { AssignmentsTable } from "@/components/teacher/results/assignments-table";
 import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor";
 import { QuizSettingsForm } from "@/components/teacher/quizzes/quiz-settings-form";
 import { listAssignableClasses, listAssignments } from "@/lib/assignments/list-assignments";
@@ -29,16 +29,11 @@ export default async function QuizBuilderPage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [t, tr, format, classes, assignments] = await Promise.all([
+  const [t, classes, assignments] = await Promise.all([
     getTranslations("quizzes"),
-    getTranslations("results"),
-    getFormatter(),
     listAssignableClasses({ teacherId: teacher.id }),
     listAssignments({ teacherId: teacher.id, quizId: quiz.id }),
   ]);
-  const when = (d: Date) => (
-    <LocalDateTime iso={d.toISOString()} serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"} />
-  );
 
   return (
     <div className="stack">
@@ -88,36 +83,7 @@ export default async function QuizBuilderPage({ params }: Props) {
         {assignments.length === 0 ? (
           <p className="muted">{t("assign.none")}</p>
         ) : (
-          <table className="table card" data-testid="quiz-assignments">
-            <thead>
-              <tr>
-                <th scope="col">{tr("list.class")}</th>
-                <th scope="col">{tr("list.opens")}</th>
-                <th scope="col">{tr("list.due")}</th>
-                <th scope="col">{tr("list.completion")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{tr("list.results")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {assignments.map((a) => (
-                <tr key={a.id}>
-                  <td dir="auto">
-                    {a.class.name} {a.class.isDeleted && <span className="badge">{tr("list.deleted")}</span>}
-                  </td>
-                  <td>{when(a.opensAt)}</td>
-                  <td>{a.dueAt ? when(a.dueAt) : tr("list.noDue")}</td>
-                  <td aria-label={tr("list.completionLabel", { done: a.completed, total: a.students })}>
-                    {tr("list.completionValue", { done: a.completed, total: a.students })}
-                  </td>
-                  <td>
-                    <Link href={`/teacher/assignments/${a.id}`}>{tr("list.results")}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AssignmentsTable assignments={assignments} showQuiz={false} testId="quiz-assignments" />
         )}
       </section>
     </div>
