@@ -103,7 +103,9 @@ function shownClause(c: Ctx, cl: Clause): string {
 }
 
 function quoteWrap(c: Ctx, s: string): string {
-  return ar(c) ? `«${s}»` : `“${s}”`;
+  if (ar(c)) return `«${s}»`;
+  // a quotation inside the quoted statement takes single quotes, as English does ("“‘The sky…,’ said ____”")
+  return `“${s.replace(/"([^"\n]*)"/gu, "‘$1’").replace(/“([^”\n]*)”/gu, "‘$1’")}”`;
 }
 
 function truncateWords(s: string, max: number): string {
@@ -611,6 +613,15 @@ const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
 );
 
 /** English "In what year did X do Y?" (regular/irregular past or passive); null when the clause doesn't fit. */
+/**
+ * A second past-tense verb after the one we would turn into "did … <verb>" means we may have picked a participle
+ * ("a student named X discovered …"): too risky to rewrite, so the caller falls back to a fill-in.
+ */
+function hasAnotherPastVerb(tail: string): boolean {
+  const words = (tail.split(/[,;:]/u)[0] ?? "").trim().split(/\s+/u);
+  return words.some((w) => EN_IRREGULAR[w] !== undefined || (/^[a-z]{3,}ed$/u.test(w) && !/^(?:need|speed|seed|feed|breed|indeed|bleed|weed|steed|greed)$/u.test(w)));
+}
+
 function englishWhenQuestion(rest0: string, word: string, fullText: string): string | null {
   // "X, which was first proposed, finally opened …" → "… was X first proposed?"
   const rel = /^(.{3,80}?), (?:which|who|that) (was|were) ([^,]{3,120})(?:,|$)/u.exec(rest0);
@@ -619,6 +630,7 @@ function englishWhenQuestion(rest0: string, word: string, fullText: string): str
   if (/^(?:In|On|At|By|After|Before|During|Since|From|For|With|Until|Under|Over|Later|Then|When|While|As)\b/u.test(rest)) return null;
   const irr = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+)\b(.*)$/u.exec(rest);
   if (irr && EN_IRREGULAR[irr[2]!] && !/\b(?:was|were|is|are|has|had|have)\b/u.test(irr[1]!)) {
+    if (hasAnotherPastVerb(irr[3]!)) return null;
     return `${word} did ${lowerFirst(irr[1]!, fullText)} ${EN_IRREGULAR[irr[2]!]}${irr[3]}?`;
   }
   return englishWhenRegular(rest, word, fullText);
@@ -655,6 +667,7 @@ function englishWhenRegular(rest: string, word: string, fullText: string): strin
   if (m2 && /\b(?:was|were|is|are|has|had|have)\b/u.test(m2[1]!)) return null;
   if (m2 && /^\s+by\b/u.test(m2[3]!)) return null; // "a proposal introduced by …" is a participle, not the verb
   if (m2) {
+    if (hasAnotherPastVerb(m2[3]!)) return null;
     const v = m2[2]!;
     const inf = toInfinitive(v);
     if (!inf) return null;

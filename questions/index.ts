@@ -28,7 +28,7 @@ export { detectLanguage } from "./lang";
 export { checkAnswer } from "./answer";
 
 /** Stored with each generated question; bump when the output for the same text changes. */
-export const GENERATOR_VERSION = "1.1.0";
+export const GENERATOR_VERSION = "1.1.1";
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
   const t = typeof text === "string" ? text : "";

@@ -202,3 +202,23 @@ describe("'That year …' openings", () => {
     for (const q of r.questions.filter((x) => x.prompt.includes("They married"))) expect(q.prompt).toContain("That year he met");
   });
 });
+
+describe("English prompts a teacher would not reject", () => {
+  const text = `The Harbor Museum opened in 1979 on the old quay.
+In 1995, a diver named Tomas Berg discovered a sunken ship near the museum.
+"The water here keeps secrets for centuries," said Tomas Berg at the opening of the exhibition.
+In 2004, the city council gave the museum £2 million to build a new wing.
+About 60,000 visitors come to the museum every year.`;
+  const qs = generateQuestions(text, { count: 30 }).questions;
+
+  it("never turns a participle into the main verb ('did a diver name … discovered')", () => {
+    for (const q of qs) expect(q.prompt).not.toMatch(/\bdid\b[^?]*\b\w+ed\b[^?]*\?$/u);
+  });
+
+  it("puts a quotation inside a quoted statement in single quotes", () => {
+    for (const q of qs.filter((x) => x.prompt.includes("“"))) {
+      const inner = q.prompt.slice(q.prompt.indexOf("“") + 1, q.prompt.lastIndexOf("”"));
+      expect(inner).not.toMatch(/["“”]/u);
+    }
+  });
+});
