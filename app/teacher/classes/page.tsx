@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 import { CreateClassForm } from "@/components/classes/create-class-form";
+import { DeletedClassActions } from "@/components/classes/deleted-class-actions";
 import { ClassNotice, firstParam } from "@/components/classes/notice";
 import { requireTeacherPage } from "@/lib/authz";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { listClasses } from "@/lib/classes/list-classes";
-import { purgeClassAction, restoreClassAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -82,25 +81,7 @@ export default async function ClassesPage({ searchParams }: Props) {
                   <span className="muted">{t("deleted.deletedOn", { date: date(c.deletedAt!) })}</span>
                   <span className="muted">{t("list.studentCount", { count: c.studentCount })}</span>
                 </div>
-                <div className="row">
-                  <form action={restoreClassAction}>
-                    <input type="hidden" name="classId" value={c.id} />
-                    <button type="submit" className="button button-secondary button-small">
-                      {t("actions.restore")}
-                    </button>
-                  </form>
-                  <form action={purgeClassAction}>
-                    <input type="hidden" name="classId" value={c.id} />
-                    <ConfirmSubmit
-                      label={t("actions.purge")}
-                      question={t("actions.purgeQuestion", { name: c.name })}
-                      confirmLabel={t("actions.purgeConfirm")}
-                      cancelLabel={t("actions.cancel")}
-                      workingLabel={t("actions.working")}
-                      className="button button-ghost button-small"
-                    />
-                  </form>
-                </div>
+                <DeletedClassActions classId={c.id} name={c.name} isSmall />
               </li>
             ))}
           </ul>

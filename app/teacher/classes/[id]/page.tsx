@@ -3,18 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
+import { DeletedClassActions } from "@/components/classes/deleted-class-actions";
 import { JoinPanel } from "@/components/classes/join-panel";
 import { ClassNotice, firstParam } from "@/components/classes/notice";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { getClass } from "@/lib/classes/get-class";
 import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
 import { NotFoundError } from "@/lib/errors";
-import {
-  deleteClassAction,
-  purgeClassAction,
-  removeStudentAction,
-  restoreClassAction,
-} from "../actions";
+import { deleteClassAction, removeStudentAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -63,23 +59,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
       {cls.deletedAt ? (
         <div className="card stack" data-testid="deleted-banner">
           <p className="alert alert-info">{t("detail.deletedBanner", { date: date(cls.deletedAt) })}</p>
-          <div className="row">
-            <form action={restoreClassAction}>
-              <input type="hidden" name="classId" value={cls.id} />
-              <button type="submit" className="button">
-                {t("actions.restore")}
-              </button>
-            </form>
-            <form action={purgeClassAction}>
-              <input type="hidden" name="classId" value={cls.id} />
-              <ConfirmSubmit
-                label={t("actions.purge")}
-                question={t("actions.purgeQuestion", { name: cls.name })}
-                confirmLabel={t("actions.purgeConfirm")}
-                {...confirmLabels}
-              />
-            </form>
-          </div>
+          <DeletedClassActions classId={cls.id} name={cls.name} />
         </div>
       ) : (
         cls.joinCode && (
