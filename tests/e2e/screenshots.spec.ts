@@ -23,7 +23,7 @@ import {
   signUpThroughUi,
   startAssignment,
 } from "./classroom-flow";
-import { answerCurrent } from "./helpers";
+import { answerCurrent, attemptIdFromUrl, questionsOfAttempt } from "./helpers";
 
 const DIR = "tmp/screens";
 const PHONE = { width: 412, height: 915 };
@@ -133,4 +133,31 @@ test("classroom pages in English and Arabic", async ({ page, browser, baseURL })
   await shoot(page, base, "13-assignments");
   await page.getByRole("link", { name: `Results of ${quizTitle} for ${className}` }).click();
   await shoot(page, base, "14-results", (p) => expect(p.getByTestId("results-table")).toBeVisible());
+});
+
+test("practice pages in English and Arabic", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  await mkdir(DIR, { recursive: true });
+  const base = baseURL!;
+  await page.goto("/");
+  await shoot(page, base, "20-home");
+  await page.getByRole("link", { name: "فرنسا ومالي: نهاية عقد من النفوذ" }).click();
+  await page.locator(".question-card button").nth(1).focus();
+  await shoot(page, base, "21-article");
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await page.waitForURL(/\/attempts\//);
+  await shoot(page, base, "22-practice-question");
+  const [first] = questionsOfAttempt(attemptIdFromUrl(page));
+  await answerCurrent(page, first!, false);
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  await shoot(page, base, "23-practice-feedback", async (p) => {
+    await expect(p.getByTestId("feedback")).toBeVisible();
+  });
+  await page.goto("/articles/new");
+  await hydrated(page.locator("main"));
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  await shoot(page, base, "24-new-article-errors", async (p) => {
+    await p.locator("main form button[type=submit]").click();
+    await expect(p.getByRole("alert").first()).toBeVisible();
+  });
 });
