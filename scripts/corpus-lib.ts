@@ -1,0 +1,132 @@
+// The evaluation corpus (tests/fixtures/corpus/) and its reviewer labels: shared by `npm run eval`, the label
+// export/merge scripts and the ranker's training script. Pure file reading; no generator logic.
+//
+// Layout: tests/fixtures/corpus/{ar,en}/<slug>.txt (the article as pasted), <slug>.gold.json (what a teacher would ask),
+// <slug>.labels.json (a strict reviewer's verdicts on generated questions). The seven older fixtures in
+// tests/fixtures/articles/ belong to the dev split. tests/fixtures/corpus/split.json names the test split, fixed once
+// before any generator output on the corpus was looked at.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GeneratedQuestion } from "../questions/types";
+import { fnv1a } from "../questions/util";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const CORPUS_DIR = path.resolve(here, "../tests/fixtures/corpus");
+export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
+
+export type Split = "dev" | "test";
+
+export interface CorpusArticle {
+  slug: string;
+  lang: "ar" | "en";
+  split: Split;
+  textPath: string;
+  goldPath: string;
+  labelsPath: string;
+}
+
+export interface Rubric {
+  key_correct: boolean;
+  answerable: boolean;
+  fluent: boolean;
+  distractors_ok: boolean;
+  worth_asking: boolean;
+  acceptable: boolean;
+}
+
+export interface Label extends Rubric {
+  /** labelKey of the question judged */
+  key: string;
+  generator: string;
+  type: string;
+  prompt: string;
+  answer: string | string[];
+  choices: string[];
+  note?: string;
+  /** "baseline": judged as part of the default quiz of the generator before this corpus existed */
+  tag?: string;
+  /** the ranker's features when the question was judged (rank.ts FEATURE_NAMES) */
+  features?: Record<string, number>;
+}
+
+export interface LabelsFile {
+  labels: Label[];
+}
+
+export interface CorpusGold {
+  title: string;
+  language?: string;
+  genre?: string;
+  main_event?: { question: string; answer: string; sentence: string };
+  facts: Array<{ answer: string; sentence: string; kind: string }>;
+  causes?: Array<{ question: string; answer: string; sentence: string }>;
+}
+
+/** What a reviewer judges: the question as the student sees it plus its key. Two questions with the same key are the same. */
+export function labelKey(q: Pick<GeneratedQuestion, "type" | "prompt" | "choices" | "answer" | "left">): string {
+  const choices = [...q.choices].sort();
+  return fnv1a(JSON.stringify([q.type, q.prompt, choices, q.answer, q.left ?? null])) + fnv1a(JSON.stringify([q.answer, q.prompt]));
+}
+
+export function readSplit(): Set<string> {
+  const f = path.join(CORPUS_DIR, "split.json");
+  if (!fs.existsSync(f)) return new Set();
+  const j = JSON.parse(fs.readFileSync(f, "utf8")) as { test: string[] };
+  return new Set(j.test);
+}
+
+export function listArticles(): CorpusArticle[] {
+  const test = readSplit();
+  const out: CorpusArticle[] = [];
+  for (const lang of ["ar", "en"] as const) {
+    const dir = path.join(CORPUS_DIR, lang);
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (!f.endsWith(".txt")) continue;
+      const slug = f.replace(/\.txt$/u, "");
+      out.push({
+        slug,
+        lang,
+        split: test.has(slug) ? "test" : "dev",
+        textPath: path.join(dir, f),
+        goldPath: path.join(dir, `${slug}.gold.json`),
+        labelsPath: path.join(dir, `${slug}.labels.json`),
+      });
+    }
+  }
+  if (fs.existsSync(FIXTURE_DIR)) {
+    for (const f of fs.readdirSync(FIXTURE_DIR).sort()) {
+      const m = /^(.+)\.(ar|en)\.txt$/u.exec(f);
+      if (!m) continue;
+      const slug = `${m[1]}.${m[2]}`;
+      out.push({
+        slug,
+        lang: m[2] as "ar" | "en",
+        split: "dev",
+        textPath: path.join(FIXTURE_DIR, f),
+        goldPath: path.join(FIXTURE_DIR, `${slug}.gold.json`),
+        labelsPath: path.join(FIXTURE_DIR, `${slug}.labels.json`),
+      });
+    }
+  }
+  return out;
+}
+
+export function readLabels(a: CorpusArticle): Map<string, Label> {
+  const m = new Map<string, Label>();
+  if (!fs.existsSync(a.labelsPath)) return m;
+  const j = JSON.parse(fs.readFileSync(a.labelsPath, "utf8")) as LabelsFile;
+  for (const l of j.labels) m.set(l.key, l);
+  return m;
+}
+
+export function writeLabels(a: CorpusArticle, labels: Map<string, Label>): void {
+  const arr = [...labels.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  fs.writeFileSync(a.labelsPath, JSON.stringify({ labels: arr }, null, 1) + "\n");
+}
+
+export function readGold(a: CorpusArticle): CorpusGold | null {
+  if (!fs.existsSync(a.goldPath)) return null;
+  return JSON.parse(fs.readFileSync(a.goldPath, "utf8")) as CorpusGold;
+}
