@@ -20,7 +20,7 @@
 // to the last one, so it covers every event / pair.
 import type { GenerateOptions, GenerateResult } from "./types";
 import { detectLanguage } from "./lang";
-import { generate } from "./generate";
+import { generate, type GenerateDetail } from "./generate";
 
 export * from "./types";
 export { normalizeForMatch } from "./normalize";
@@ -28,15 +28,17 @@ export { detectLanguage } from "./lang";
 export { checkAnswer } from "./answer";
 
 /** Stored with each generated question; bump when the output for the same text changes. */
-export const GENERATOR_VERSION = "1.1.1";
+export const GENERATOR_VERSION = "2.0.0";
 
-export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
+export type { GenerateDetail };
+
+export function generateQuestions(text: string, options: GenerateOptions = {}, detail?: GenerateDetail): GenerateResult {
   const t = typeof text === "string" ? text : "";
   const opts: GenerateOptions = options && typeof options === "object" ? options : {};
   let language: "ar" | "en" = "ar";
   try {
     language = opts.lang === "ar" || opts.lang === "en" ? opts.lang : detectLanguage(t);
-    return generate(t, opts, language);
+    return generate(t, opts, language, detail);
   } catch {
     // last resort: never throw to the caller
     return { language, questions: [], notice: "nothing_to_ask" };

@@ -52,7 +52,52 @@ const BOILERPLATE_START = [
   "حقوق",
   "جميع الحقوق",
   "اعلان",
+  // credits, bylines and page furniture (a page copied whole)
+  "reporting by",
+  "additional reporting",
+  "editing by",
+  "writing by",
+  "compiled by",
+  "our standards",
+  "sign up",
+  "share on",
+  "share this article",
+  "contact the author",
+  "image credit",
+  "photograph",
+  "also read",
+  "this story has been",
+  "this article has been",
+  "correction",
+  "شارك هذا",
+  "اخر تحديث",
 ];
+
+const CAPTION_CREDIT =
+  /(?:\b(?:Photograph|Photo|Image|Picture|Illustration|Credit)s?\s*(?:credit\s*)?:|\((?:AP|AFP|Reuters|EPA)?\s*Photo\b|via Getty Images|\/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\)?\s*$|(?:^|\()(?:الصورة|صورة|تصوير)\s*:)/u;
+const BYLINE = /^(?:By|From)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+(?:\s*(?:,|and|&)\s*.*)?$/u;
+
+/**
+ * A dateline or interview marker opening a paragraph ("SAN JOSE, Calif., March 4 (Reuters) - ", "NAIROBI, Kenya (AP) —",
+ * "UTRECHT — ", «القاهرة - », «(رويترز) -», «ج: », "A: "): the sentence starts after it.
+ */
+const LEAD_MARKERS = [
+  /^[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,3}){0,3}\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|CNN)\)\s*[-—–:]+\s*/u,
+  /^[\p{Lu}][\p{Lu}'’-]{2,}(?:[ ,]+[\p{Lu}][\p{L}.'’-]*){0,4}\s*[—–]\s+/u,
+  /^[\p{Lu}][\p{Lu} '’-]{2,30}\s+-\s+/u,
+  /^(?:[\p{Script=Arabic}]+\s+){0,2}[\p{Script=Arabic}]+\s*(?:\((?:[^()]{1,25})\)\s*)?[-–—]\s+/u,
+  /^\((?:رويترز|أ ف ب|ا ف ب|أ ب|واس|د ب أ|الأناضول|قنا|وام|بترا|سانا|واج|وات|ومع)\)\s*[-–—:]?\s*/u,
+  /^(?:ج|A)\s*[:：]\s*/u,
+];
+
+/** Length of a dateline/marker at the start of `t` (0 when none). */
+export function leadMarkerLength(t: string): number {
+  for (const re of LEAD_MARKERS) {
+    const m = re.exec(t);
+    if (m && m[0].length < t.length - 10) return m[0].length;
+  }
+  return 0;
+}
 
 const FINAL_PUNCT = /[.!?؟…"»”'’)\]]\s*$/u;
 const URL_RE = /(?:https?:\/\/|www\.)\S/iu;
@@ -87,6 +132,13 @@ export function isBoilerplateLine(line: string, isFirstContentLine: boolean): bo
   if (URL_RE.test(t) && wc <= 20) return true;
   if (TAG_RE.test(t) && t.replace(/<[^<>]{0,300}>/gu, "").trim().length < 20) return true;
   if (t.startsWith("©")) return true;
+  // a photo caption with its credit ("… on June 4. Photograph: Name/AFP via Getty Images", "(AP Photo/Name)")
+  if (CAPTION_CREDIT.test(t) && wc <= 60) return true;
+  // a byline ("By Jane Doe and Omar Ali, Reuters")
+  if (BYLINE.test(t) && wc <= 14) return true;
+  if (/^(?:بقلم|كتب|كتبت|إعداد|تحرير|حوار)\s*[:：]/u.test(t) && wc <= 10) return true;
+  // the interviewer's question in a Q&A ("س: …؟", "Q: …?")
+  if (/^(?:س|Q)\s*[:：]/u.test(t)) return true;
   // headline / caption / section title: short line without final punctuation
   if (!FINAL_PUNCT.test(t) && wc <= (isFirstContentLine ? 20 : 14)) return true;
   return false;
@@ -258,7 +310,15 @@ export function splitSentences(text: string, lang: Language): Sentence[] {
       capSpan(text, a, b, merged);
       i = j;
     }
-    for (const [a, b] of merged) {
+    for (let [a, b] of merged) {
+      if (a === merged[0]![0]) {
+        // "مسقط - (رويترز) - …": markers can follow one another
+        for (let k = 0; k < 3; k++) {
+          const skip = leadMarkerLength(text.slice(a, b));
+          if (skip === 0) break;
+          [a, b] = trimSpan(text, a + skip, b);
+        }
+      }
       const t = text.slice(a, b);
       if (!/[\p{L}]/u.test(t)) continue;
       sentences.push({ idx: sentences.length, start: a, end: b, text: t, para });
@@ -299,6 +359,9 @@ export function contextFor(s: Sentence, lang: Language, spanStart: number, spanE
   let hi = cl.findIndex((c) => c.start < spanEnd && spanEnd <= c.end + 1);
   if (lo < 0 || hi < 0) return whole;
   if (hi < lo) hi = lo;
+  // a context always opens where its sentence does: a clause cut from the middle reads as a fragment ("gives about
+  // 12,000 drivers a ____ pay rise"), with its subject or main clause missing
+  lo = 0;
   const words = () => wordCount(s.text.slice(cl[lo]!.start - s.start, cl[hi]!.end - s.start));
   while (words() < minWords && (lo > 0 || hi < cl.length - 1)) {
     if (lo > 0) lo--;

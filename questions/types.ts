@@ -57,6 +57,9 @@ export interface GenerateOptions {
 export interface GenerateResult {
   language: Language;
   questions: GeneratedQuestion[];
-  /** Set when `questions` is empty: a machine-readable reason the UI can translate. */
-  notice?: "empty_text" | "no_sentences" | "nothing_to_ask";
+  /**
+   * A machine-readable reason the UI can translate: why `questions` is empty, or ("few_questions") why it holds fewer
+   * than asked — the generator returns only questions it expects a teacher to keep and never pads.
+   */
+  notice?: "empty_text" | "no_sentences" | "nothing_to_ask" | "few_questions";
 }

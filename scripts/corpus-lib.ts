@@ -43,6 +43,9 @@ export interface Label extends Rubric {
   prompt: string;
   answer: string | string[];
   choices: string[];
+  left?: string[];
+  evidence?: { start: number; end: number };
+  difficulty?: number;
   note?: string;
   /** "baseline": judged as part of the default quiz of the generator before this corpus existed */
   tag?: string;

@@ -8,8 +8,8 @@
 //      stripped on both sides), occurs in one of the question's "key texts":
 //        - every type: the answer (a string, or each item of an answer array; for matching also the
 //          `left` items, since each left/right pair is part of the key);
-//        - true_false additionally: the evidence text (text.slice(start, end)). A true/false statement
-//          tests the whole evidence sentence, true or falsified, so the student must know its facts.
+//        (no lenient rule for true/false: its key is "true"/"false", so it covers nothing; a fact that every choice
+//        prints — the unaltered parts of a "which statement matches?" question — is shown, not tested)
 //      A cloze does NOT count through its prompt: a blank on some other word only *displays* the fact.
 //      Its blank (the answer) is what it tests, and that is already a key text.
 //
@@ -269,14 +269,11 @@ export function overlaps(a: Span, b: Span): boolean {
 }
 
 /** The texts of a question that carry its key (see the rule at the top of this file). */
-export function keyTexts(q: GeneratedQuestion, text: string): string[] {
+export function keyTexts(q: GeneratedQuestion, _text: string): string[] {
   const out: string[] = [];
   if (typeof q.answer === "string") out.push(q.answer);
   else if (Array.isArray(q.answer)) out.push(...q.answer.filter((x): x is string => typeof x === "string"));
   if (q.type === "matching" && Array.isArray(q.left)) out.push(...q.left);
-  if (q.type === "true_false" && q.evidence && q.evidence.end > q.evidence.start) {
-    out.push(text.slice(q.evidence.start, q.evidence.end));
-  }
   return out;
 }
 
@@ -289,7 +286,14 @@ export function questionCoversFact(q: GeneratedQuestion, fact: GoldFact, text: s
   const span = factSpan(fact, text);
   if (!span || !q.evidence) return false;
   if (!overlaps(q.evidence, span)) return false;
-  return keyTexts(q, text).some((k) => containsNormalized(k, fact.answer));
+  if (!keyTexts(q, text).some((k) => containsNormalized(k, fact.answer))) return false;
+  // a fact printed in every choice is shown, not tested: a statement question ("which statement matches?") tests only
+  // the facts its false statements alter; true/false tests none by this rule (its key is just "true"/"false")
+  if (q.type !== "timeline" && q.type !== "matching" && q.choices.length > 0 && typeof q.answer === "string") {
+    const others = q.choices.filter((x) => x !== q.answer);
+    if (others.length > 0 && others.every((x) => containsNormalized(x, fact.answer))) return false;
+  }
+  return true;
 }
 
 export interface FactCoverage {

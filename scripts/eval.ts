@@ -1,192 +1,166 @@
-// `npm run eval` — measures the question generator against hand-written gold facts.
+// `npm run eval` — the generator judged by reviewers, on articles it was not tuned on.
 //
-// For every tests/fixtures/articles/<slug>.<lang>.txt with a matching <slug>.<lang>.gold.json it runs
-// generateQuestions(text, { count: 30 }) and prints, per article: language, number of questions, a
-// histogram of types, coverage, structural validity, the uncovered gold facts and the invalid questions.
-//
-// COVERAGE = share of gold facts covered by ≥ 1 question. A question covers a fact when its evidence
-// span overlaps the fact's sentence span AND the fact's answer (normalizeForMatch) occurs in the
-// question's key: its answer / answer items (plus `left` for matching), or — for true_false only —
-// its evidence text. The full rule and the VALIDITY rules are documented in scripts/eval-lib.ts.
-//
-// WARNINGS (heuristic: ambiguous distractors, format giveaways, quote not in evidence, cut spans,
-// duplicate matching items; see checkWarnings in eval-lib.ts) are listed too but do not affect PASS/FAIL.
-//
-// Targets: coverage ≥ 90 %, validity = 100 %. A measurement, not a test: exits 0 unless --strict
-// is passed (then exit 1 when any article FAILs). Options:
-//   --strict            exit 1 on FAIL
-//   --only <substr>     only articles whose file name contains <substr>
-//   --count <n>         questions to ask for (default 30)
-//   --verbose           also print every question (type, prompt, answer)
-
+// For every article of the corpus (tests/fixtures/corpus/, plus the older fixtures in the dev split) it generates the
+// default quiz (12 asked, as the app does) and looks each question up in the reviewer labels stored beside the article
+// (scripts/corpus-lib.ts labelKey: the question as shown + its key). It prints, per language and split:
+//   - questions per quiz, labelled share, ACCEPTABLE % of the labelled ones (a strict reviewer hands it out unedited),
+//     wrong keys (and quizzes with one), the type mix;
+//   - gold-fact coverage, strict (scripts/eval-lib.ts: no credit for facts a true/false or statement merely prints);
+//   - main event asked (a question on the gold main-event sentence), a why/how question where the article states a
+//     cause, the share of date+number items, verbatim true statements, pairs of questions that answer each other;
+//   - the baseline (generator 1.1.1's default quiz on the test split, judged before any tuning) for comparison;
+//   - the ranker's cross-validated precision (from questions/ranker-weights.json, written by npm run train:ranker).
+// Options: --split dev|test, --lang ar|en, --verbose (every question with its verdict), --unlabeled (list those only).
+// A measurement, not a test: always exits 0.
 import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { GeneratedQuestion, GenerateOptions, GenerateResult } from "../questions/types";
-import {
-  checkGold,
-  checkWarnings,
-  computeCoverage,
-  computeValidity,
-  TARGETS,
-  type GoldFile,
-} from "./eval-lib";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const ARTICLES = path.resolve(here, "../tests/fixtures/articles");
+import { generateQuestions, GENERATOR_VERSION, normalizeForMatch, type GeneratedQuestion } from "../questions/index";
+import { computeCoverage } from "./eval-lib";
+import { labelKey, listArticles, readGold, readLabels, type CorpusArticle, type Label } from "./corpus-lib";
+import weights from "../questions/ranker-weights.json";
 
 const argv = process.argv.slice(2);
-const strict = argv.includes("--strict");
-const verbose = argv.includes("--verbose");
-const argValue = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
+const opt = (n: string): string | undefined => {
+  const i = argv.indexOf(n);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const only = argValue("--only");
-const count = Number(argValue("--count") ?? 30);
+const onlySplit = opt("--split");
+const onlyLang = opt("--lang");
+const verbose = argv.includes("--verbose");
+const listUnlabeled = argv.includes("--unlabeled");
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const clip = (s: string, n = 90): string => {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
-};
-const show = (a: string | string[]): string => (Array.isArray(a) ? `[${a.map((x) => clip(x, 30)).join(" | ")}]` : clip(a, 60));
+const STATEMENT = /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
+const WHY = /^(?:What (?:reason|purpose) does the article give\?|أكمل (?:السبب|الهدف) الذي يذكره المقال)/u;
 
-type Generate = (text: string, opts?: GenerateOptions) => GenerateResult | Promise<GenerateResult>;
-
-async function loadGenerator(): Promise<Generate | null> {
-  const file = path.resolve(here, "../questions/index.ts");
-  if (!fs.existsSync(file)) return null;
-  const mod = (await import("../questions/index")) as { generateQuestions?: Generate };
-  return typeof mod.generateQuestions === "function" ? mod.generateQuestions : null;
+interface Row {
+  a: CorpusArticle;
+  n: number;
+  labelled: number;
+  acceptable: number;
+  wrongKeys: number;
+  types: Record<string, number>;
+  covered: number;
+  facts: number;
+  mainEvent: boolean | null;
+  whyWanted: boolean;
+  whyAsked: boolean;
+  figures: number;
+  verbatimTrue: number;
+  answerEachOther: number;
+  notice?: string;
 }
 
-interface ArticleSummary {
-  name: string;
-  language: string;
-  questions: number;
-  coverage: number;
-  validity: number;
-  warned: number;
-  pass: boolean;
-  ms: number;
+const pct = (x: number, d: number) => (d === 0 ? "—" : `${((100 * x) / d).toFixed(1)}%`);
+const kind = (q: GeneratedQuestion) => (STATEMENT.test(q.prompt) ? "statement" : WHY.test(q.prompt) ? "why" : q.type);
+const isFigure = (q: GeneratedQuestion) => q.type === "date" || q.type === "number" || (q.type === "cloze" && /\p{N}/u.test(String(q.answer)));
+
+/** Does question b print the key of question a (so that a quiz answers a from b)? */
+function reveals(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+  if (typeof a.answer !== "string" || a.answer.length < 3 || a.type === "true_false") return false;
+  const key = normalizeForMatch(a.answer);
+  if (key.length < 3) return false;
+  const shown = normalizeForMatch(b.prompt);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(shown);
 }
 
-async function main(): Promise<number> {
-  const generate = await loadGenerator();
-  if (!generate) {
-    console.error("questions/index.ts (generateQuestions) not found — nothing to evaluate yet.");
-    return strict ? 1 : 0;
+function evaluate(a: CorpusArticle): Row {
+  const text = fs.readFileSync(a.textPath, "utf8");
+  const res = generateQuestions(text, { count: 12 });
+  const labels = readLabels(a);
+  const gold = readGold(a);
+  const row: Row = {
+    a,
+    n: res.questions.length,
+    labelled: 0,
+    acceptable: 0,
+    wrongKeys: 0,
+    types: {},
+    covered: 0,
+    facts: 0,
+    mainEvent: null,
+    whyWanted: !!gold?.causes?.length,
+    whyAsked: false,
+    figures: 0,
+    verbatimTrue: 0,
+    answerEachOther: 0,
+    ...(res.notice ? { notice: res.notice } : {}),
+  };
+  for (const q of res.questions) {
+    const k = kind(q);
+    row.types[k] = (row.types[k] ?? 0) + 1;
+    if (k === "why") row.whyAsked = true;
+    if (isFigure(q)) row.figures++;
+    if (q.type === "true_false" && q.answer === "true") row.verbatimTrue++;
+    const l: Label | undefined = labels.get(labelKey(q));
+    if (l) {
+      row.labelled++;
+      if (l.acceptable) row.acceptable++;
+      if (!l.key_correct) row.wrongKeys++;
+    } else if (listUnlabeled) console.log(`  unlabelled ${a.slug}: [${q.type}] ${q.prompt.slice(0, 100)}`);
+    if (verbose) console.log(`  ${l ? (l.acceptable ? "✓" : "✗") : "?"} ${a.slug} [${k}] ${q.prompt.slice(0, 110)} → ${JSON.stringify(q.answer).slice(0, 60)}${l?.note ? `   (${l.note})` : ""}`);
   }
-
-  const files = fs
-    .readdirSync(ARTICLES)
-    .filter((f) => f.endsWith(".txt"))
-    .filter((f) => fs.existsSync(path.join(ARTICLES, f.replace(/\.txt$/, ".gold.json"))))
-    .filter((f) => !only || f.includes(only))
-    .sort();
-  if (files.length === 0) {
-    console.error(`no articles with gold files in ${ARTICLES}`);
-    return strict ? 1 : 0;
+  for (const x of res.questions) for (const y of res.questions) if (x !== y && reveals(x, y)) row.answerEachOther++;
+  if (gold) {
+    const facts = gold.facts.concat(gold.main_event ? [{ answer: gold.main_event.answer, sentence: gold.main_event.sentence, kind: "event" }] : []);
+    const cov = computeCoverage(res.questions, facts, text);
+    row.covered = cov.covered;
+    row.facts = cov.total;
+    if (gold.main_event) {
+      const at = text.indexOf(gold.main_event.sentence);
+      const end = at + gold.main_event.sentence.length;
+      row.mainEvent = at >= 0 && res.questions.some((q) => q.evidence.start < end && at < q.evidence.end);
+    }
   }
-
-  const summaries: ArticleSummary[] = [];
-  for (const file of files) {
-    const text = fs.readFileSync(path.join(ARTICLES, file), "utf8");
-    const gold = JSON.parse(fs.readFileSync(path.join(ARTICLES, file.replace(/\.txt$/, ".gold.json")), "utf8")) as GoldFile;
-    const name = file.replace(/\.txt$/, "");
-
-    console.log(`\n━━ ${name} — ${gold.title}`);
-    const goldProblems = checkGold(gold, text);
-    for (const p of goldProblems) console.log(`  ! gold file problem: ${p}`);
-
-    let result: GenerateResult;
-    const t0 = performance.now();
-    try {
-      result = await generate(text, { count });
-    } catch (err) {
-      const ms = performance.now() - t0;
-      console.log(`  ✗ generateQuestions threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      summaries.push({ name, language: "?", questions: 0, coverage: 0, validity: 0, warned: 0, pass: false, ms });
-      continue;
-    }
-    const ms = performance.now() - t0;
-    const questions: GeneratedQuestion[] = result.questions ?? [];
-
-    const hist = new Map<string, number>();
-    for (const q of questions) hist.set(q.type, (hist.get(q.type) ?? 0) + 1);
-    const cov = computeCoverage(questions, gold.facts, text);
-    const val = computeValidity(questions, text);
-    const warnings = questions.map((q) => ({ q, ws: checkWarnings(q, text) })).filter((x) => x.ws.length > 0);
-    const dupIds = questions.map((q) => q.id).filter((id, i, all) => all.indexOf(id) !== i);
-
-    const rows: [string, string][] = [
-      ["language", `${result.language}${result.notice ? `  (notice: ${result.notice})` : ""}`],
-      ["questions", `${questions.length} (asked ${count}) in ${ms.toFixed(0)} ms`],
-      ["types", [...hist.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t}:${n}`).join("  ") || "—"],
-      ["coverage", `${pct(cov.ratio)}  (${cov.covered}/${cov.total} gold facts)`],
-      ["validity", `${pct(val.ratio)}  (${val.validCount}/${val.total} questions)`],
-      ["warnings", `${warnings.length} question(s) with heuristic warnings`],
-    ];
-    if (dupIds.length) rows.push(["dup ids", [...new Set(dupIds)].join(", ")]);
-    for (const [k, v] of rows) console.log(`  ${k.padEnd(10)} │ ${v}`);
-
-    const uncovered = cov.facts.filter((f) => f.by.length === 0);
-    if (uncovered.length) {
-      console.log(`  uncovered gold facts (${uncovered.length}):`);
-      for (const f of uncovered) {
-        console.log(`    - [${f.fact.kind}] ${f.fact.answer}${f.missingSentence ? "  (sentence not in text!)" : ""}  ← ${clip(f.fact.sentence, 70)}`);
-      }
-    }
-    if (val.invalid.length) {
-      console.log(`  invalid questions (${val.invalid.length}):`);
-      for (const { question: q, reasons } of val.invalid) {
-        console.log(`    - ${q.id} [${q.type}] ${clip(q.prompt, 70)}`);
-        console.log(`        answer: ${show(q.answer)}   choices: ${show(q.choices)}`);
-        for (const r of reasons) console.log(`        ✗ ${r}`);
-      }
-    }
-    if (warnings.length) {
-      console.log(`  questions with warnings (${warnings.length}; not counted in validity):`);
-      for (const { q, ws } of warnings) {
-        console.log(`    - ${q.id} [${q.type}] ${clip(q.prompt, 70)}`);
-        for (const w of ws) console.log(`        ⚠ ${w}`);
-      }
-    }
-    if (verbose) {
-      console.log("  questions:");
-      for (const q of questions) {
-        const ev = text.slice(q.evidence.start, q.evidence.end);
-        console.log(`    · ${q.id} [${q.type}] d=${q.difficulty.toFixed(2)} ${clip(q.prompt, 100)}`);
-        console.log(`        answer: ${show(q.answer)}   choices: ${show(q.choices)}${q.left ? `   left: ${show(q.left)}` : ""}`);
-        console.log(`        evidence: ${clip(ev, 100)}`);
-      }
-    }
-
-    const pass = cov.ratio >= TARGETS.coverage && val.ratio >= TARGETS.validity && goldProblems.length === 0;
-    summaries.push({ name, language: result.language, questions: questions.length, coverage: cov.ratio, validity: val.ratio, warned: warnings.length, pass, ms });
-  }
-
-  console.log(`\n━━ summary (targets: coverage ≥ ${pct(TARGETS.coverage)}, validity ${pct(TARGETS.validity)})`);
-  const w = Math.max(...summaries.map((s) => s.name.length));
-  console.log(`  ${"article".padEnd(w)}  lang  #q  coverage  validity  warn  result`);
-  for (const s of summaries) {
-    console.log(
-      `  ${s.name.padEnd(w)}  ${s.language.padEnd(4)}  ${String(s.questions).padStart(2)}  ${pct(s.coverage).padStart(8)}  ${pct(s.validity).padStart(8)}  ${String(s.warned).padStart(4)}  ${s.pass ? "PASS" : "FAIL"}`,
-    );
-  }
-  const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-  console.log(
-    `  ${"mean".padEnd(w)}        ${String(Math.round(mean(summaries.map((s) => s.questions)))).padStart(2)}  ${pct(mean(summaries.map((s) => s.coverage))).padStart(8)}  ${pct(mean(summaries.map((s) => s.validity))).padStart(8)}  ${String(summaries.reduce((a, s) => a + s.warned, 0)).padStart(4)}  ${summaries.filter((s) => s.pass).length}/${summaries.length} pass`,
-  );
-  const failed = summaries.some((s) => !s.pass);
-  return strict && failed ? 1 : 0;
+  return row;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(strict ? 1 : 0);
-  },
-);
+function summarise(title: string, rows: Row[]): void {
+  if (rows.length === 0) return;
+  const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const n = sum((r) => r.n);
+  const types: Record<string, number> = {};
+  for (const r of rows) for (const [t, k] of Object.entries(r.types)) types[t] = (types[t] ?? 0) + k;
+  const withMain = rows.filter((r) => r.mainEvent !== null);
+  const withCause = rows.filter((r) => r.whyWanted);
+  console.log(`\n━━ ${title}: ${rows.length} articles, generator ${GENERATOR_VERSION}`);
+  const lines: [string, string][] = [
+    ["questions", `${n} (${(n / rows.length).toFixed(1)} per quiz; ${rows.filter((r) => r.notice === "few_questions").length} quizzes shorter than asked, ${rows.filter((r) => r.n === 0).length} empty)`],
+    ["labelled", `${sum((r) => r.labelled)} of ${n} (${pct(sum((r) => r.labelled), n)})`],
+    ["ACCEPTABLE", `${pct(sum((r) => r.acceptable), sum((r) => r.labelled))} of labelled (${sum((r) => r.acceptable)}/${sum((r) => r.labelled)})`],
+    ["wrong keys", `${sum((r) => r.wrongKeys)} (in ${rows.filter((r) => r.wrongKeys > 0).length} of ${rows.length} quizzes)`],
+    ["types", Object.entries(types).sort((x, y) => y[1] - x[1]).map(([t, k]) => `${t}:${k}`).join("  ")],
+    ["gold facts", `${pct(sum((r) => r.covered), sum((r) => r.facts))} covered (strict: ${sum((r) => r.covered)}/${sum((r) => r.facts)})`],
+    ["main event", `asked in ${withMain.filter((r) => r.mainEvent).length} of ${withMain.length} quizzes`],
+    ["why/how", `asked in ${withCause.filter((r) => r.whyAsked).length} of ${withCause.length} quizzes whose article states a cause`],
+    ["date+number", `${pct(sum((r) => r.figures), n)} of questions (target ≤ 33%)`],
+    ["verbatim true", `${sum((r) => r.verbatimTrue)} true/false statements copied from the text`],
+    ["answer each other", `${sum((r) => r.answerEachOther)} ordered pairs (a question printing another's key)`],
+  ];
+  for (const [k, v] of lines) console.log(`  ${k.padEnd(18)} │ ${v}`);
+}
+
+function baseline(arts: CorpusArticle[]): void {
+  for (const lang of ["ar", "en"] as const) {
+    if (onlyLang && onlyLang !== lang) continue;
+    const ls = arts.filter((a) => a.split === "test" && a.lang === lang).flatMap((a) => [...readLabels(a).values()].filter((l) => l.tag === "baseline"));
+    if (ls.length === 0) continue;
+    const acc = ls.filter((l) => l.acceptable).length;
+    console.log(`  baseline ${lang} test (generator ${ls[0]!.generator}, default quiz, judged before tuning): ${pct(acc, ls.length)} acceptable (${acc}/${ls.length}), ${ls.filter((l) => !l.key_correct).length} wrong keys`);
+  }
+}
+
+function main(): void {
+  const arts = listArticles().filter((a) => (!onlySplit || a.split === onlySplit) && (!onlyLang || a.lang === onlyLang));
+  if (arts.length === 0) {
+    console.error("no corpus articles found (tests/fixtures/corpus/)");
+    return;
+  }
+  const rows = arts.map(evaluate);
+  for (const split of ["dev", "test"] as const) for (const lang of ["ar", "en"] as const) summarise(`${lang} · ${split}`, rows.filter((r) => r.a.split === split && r.a.lang === lang));
+  console.log("\n━━ for comparison");
+  baseline(arts);
+  const cv = (weights as { cv?: Record<string, string> }).cv;
+  console.log(`  ranker: ${(weights as { trainedOn: string }).trainedOn}; threshold ${(weights as { threshold: number }).threshold}`);
+  if (cv) for (const [k, v] of Object.entries(cv)) console.log(`  ranker ${k}: ${v}`);
+}
+
+main();

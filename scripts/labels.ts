@@ -117,13 +117,16 @@ function merge(files: string[]): void {
       const labels = bySlug.get(it.slug) ?? readLabels(a);
       bySlug.set(it.slug, labels);
       const q = it.question;
+      // a tagged verdict (the baseline) is kept apart from the current ones, even for a question judged twice
       const l: Label = {
-        key: it.key,
+        key: tag ? `${tag}:${it.key}` : it.key,
         generator: batchGenerator(f),
         type: q.type,
         prompt: q.prompt,
         answer: q.answer,
         choices: q.choices,
+        evidence: q.evidence,
+        difficulty: q.difficulty,
         key_correct: v.key_correct as boolean,
         answerable: v.answerable as boolean,
         fluent: v.fluent as boolean,
@@ -134,7 +137,8 @@ function merge(files: string[]): void {
       };
       if (typeof v.note === "string" && v.note) l.note = v.note;
       if (tag) l.tag = tag;
-      labels.set(it.key, l);
+      if (q.left) l.left = q.left;
+      labels.set(l.key, l);
       merged++;
     }
   }

@@ -24,7 +24,8 @@ export async function createArticle(input: unknown, opts: { ownerId?: string } =
       title,
       body,
       language: result.language,
-      notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : null,
+      // "few_questions": the generator returned fewer than asked rather than pad with questions a teacher would drop
+      notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : (result.notice ?? null),
       ownerId: opts.ownerId ?? null,
       questions: { create: result.questions.map((q, i) => toQuestionData(q, i, GENERATOR_VERSION)) },
     },

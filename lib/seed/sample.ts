@@ -23,7 +23,8 @@ export async function seedSample(db: Db) {
       body,
       language: result.language,
       sampleKey: SAMPLE.key,
-      notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : null,
+      // "few_questions": the generator returned fewer than asked rather than pad with questions a teacher would drop
+      notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : (result.notice ?? null),
       questions: {
         create: result.questions.map((q, i) => ({ ...toQuestionData(q, i, GENERATOR_VERSION), status: "approved" })),
       },

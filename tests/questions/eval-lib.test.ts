@@ -151,14 +151,29 @@ describe("coverage", () => {
     expect(questionCoversFact({ ...q, evidence: { start: 0, end: 5 } }, fact, TEXT_AR)).toBe(false);
   });
 
-  it("counts a true_false question through its evidence, but not a cloze through its prompt", () => {
+  it("counts neither a true_false question through its evidence nor a cloze through its prompt", () => {
     const tf: GeneratedQuestion = { id: "b", type: "true_false", prompt: "تحولت عملية سيرفال إلى فاغنر.", choices: ["true", "false"], answer: "false", evidence: ev, difficulty: 0.4 };
-    expect(questionCoversFact(tf, fact, TEXT_AR)).toBe(true);
+    expect(questionCoversFact(tf, fact, TEXT_AR)).toBe(false);
     const cloze: GeneratedQuestion = { id: "c", type: "cloze", prompt: 'بدأت القصة عام ____ حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان".', choices: ["2013", "2012", "2014"], answer: "2013", evidence: ev, difficulty: 0.4 };
     expect(questionCoversFact(cloze, fact, TEXT_AR)).toBe(false);
     const r = computeCoverage([tf, cloze], [fact, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }], TEXT_AR);
-    expect(r.covered).toBe(2);
-    expect(r.ratio).toBe(1);
+    expect(r.covered).toBe(1);
+    expect(r.ratio).toBe(0.5);
+  });
+
+  it("counts a statement question only for the facts its false statements alter", () => {
+    const truth = 'بدأت القصة عام 2013 حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان"';
+    const q: GeneratedQuestion = {
+      id: "d",
+      type: "mcq",
+      prompt: "أيّ العبارات التالية يطابق ما ورد في المقال؟",
+      choices: [truth, truth.replace("2013", "2012"), truth.replace("2013", "2015"), truth.replace("2013", "2010")],
+      answer: truth,
+      evidence: ev,
+      difficulty: 0.4,
+    };
+    expect(questionCoversFact(q, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }, TEXT_AR)).toBe(true);
+    expect(questionCoversFact(q, fact, TEXT_AR)).toBe(false);
   });
 });
 

@@ -1,6 +1,10 @@
 // Unit tests for the coverage improvements (pronoun-initial sentences, figures, Arabic ordinal dates …), on invented texts.
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "../../questions/index";
+import { generateQuestions, QUESTION_TYPES } from "../../questions/index";
+
+// builder behaviour is tested on every type (a teacher who asks for types gets each builder's best candidates);
+// the default mix's own gates are tested in generate.test.ts
+const ALL_TYPES = [...QUESTION_TYPES];
 import { setStrictMode } from "../../questions/generate";
 
 setStrictMode(true);
@@ -12,7 +16,7 @@ describe("sentences opening with a pronoun", () => {
     "The mayor welcomed the plan at a crowded meeting in the old town hall last week.",
     "However, it was criticised by several councillors for its cost.",
   ].join(" ");
-  const res = generateQuestions(text, { count: 30, lang: "en" });
+  const res = generateQuestions(text, { count: 30, lang: "en", types: ALL_TYPES });
   it("asks about facts of an 'It …' sentence, with the pronoun resolved in the prompt", () => {
     const q = res.questions.find((x) => x.answer === "15%");
     expect(q).toBeDefined();
@@ -23,7 +27,7 @@ describe("sentences opening with a pronoun", () => {
   });
   it("shows the previous sentence when no named subject resolves the pronoun", () => {
     const t2 = "The lighthouse keeper's daughter met a young fisherman from the village in 1871. They married on 12 May 1874 in the small chapel by the harbour.";
-    const r2 = generateQuestions(t2, { count: 30, lang: "en" });
+    const r2 = generateQuestions(t2, { count: 30, lang: "en", types: ALL_TYPES });
     const q = r2.questions.find((x) => x.prompt.includes("They married on"));
     expect(q).toBeDefined();
     expect(q!.prompt).toContain("met a young fisherman from the village in 1871. They married on");
@@ -34,7 +38,7 @@ describe("pronoun after a short opening phrase", () => {
   it("asks about 'In 1990 it was …' with the pronoun resolved", () => {
     const t =
       "The Riverside Trust was founded by local farmers to protect the wetlands near the old mill. In 1990 it was renamed the Valley Wetlands Trust after merging with two smaller groups.";
-    const r = generateQuestions(t, { count: 30, lang: "en" });
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES });
     expect(r.questions.some((q) => q.prompt.includes("In 1990 it [the Riverside Trust] was renamed"))).toBe(true);
   });
 });
@@ -45,7 +49,7 @@ describe("figures", () => {
     "The new probe, called ORBIS 0417, reached a temperature of −180 °C on the dark side of the moon last winter.",
     "The council approved a 12% rise in the budget for public libraries across the northern districts.",
   ].join(" ");
-  const r = generateQuestions(text, { count: 30, lang: "en" });
+  const r = generateQuestions(text, { count: 30, lang: "en", types: ALL_TYPES });
   const answers = r.questions.flatMap((q) => (Array.isArray(q.answer) ? q.answer : [q.answer]));
   it("never asks a number that is part of a name or code", () => {
     expect(answers).not.toContain("19");
@@ -65,7 +69,7 @@ describe("figures", () => {
   });
   it("does not take the day of a Hijri date as a quantity", () => {
     const ar = "توفي الشيخ في مدينة الواحة في 14 رمضان 900 هـ بعد مرض طويل، ودفن في مقبرة المدينة القديمة قرب السوق الكبير.";
-    const ra = generateQuestions(ar, { count: 30, lang: "ar" });
+    const ra = generateQuestions(ar, { count: 30, lang: "ar", types: ALL_TYPES });
     expect(ra.questions.some((q) => q.answer === "14" || q.answer === "١٤")).toBe(false);
   });
 });
@@ -159,7 +163,7 @@ describe("Arabic sentences opening with وهو/وهي", () => {
       "وصل وزير الخارجية سامر الحداد إلى مدينة الواحة صباح الاثنين في زيارة رسمية تستمر يومين.",
       "وهي أول زيارة يقوم بها وزير من البلاد منذ عام 2015، بعد قطيعة استمرت ثماني سنوات.",
     ].join(" ");
-    const r = generateQuestions(t, { count: 30, lang: "ar" });
+    const r = generateQuestions(t, { count: 30, lang: "ar", types: ALL_TYPES });
     const qs = r.questions.filter((q) => q.prompt.includes("وهي أول زيارة"));
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) expect(q.prompt).toContain("في زيارة رسمية تستمر يومين. وهي أول زيارة");
@@ -195,7 +199,7 @@ describe("'That year …' openings", () => {
   it("are shown after the sentence that names the year, and a following pronoun sentence after both", () => {
     const t =
       "In 1902 the young engineer moved to Lyon and joined a small firm that built river barges for the silk trade. That year he met Clara Duval, a chemist at the municipal laboratory of the city. They married on 14 June 1905 in a small church near the harbour.";
-    const r = generateQuestions(t, { count: 30, lang: "en" });
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES });
     const q1 = r.questions.filter((q) => q.prompt.includes("That year he met"));
     expect(q1.length).toBeGreaterThan(0);
     for (const q of q1) expect(q.prompt).toContain("silk trade. That year he met");
@@ -209,7 +213,7 @@ In 1995, a diver named Tomas Berg discovered a sunken ship near the museum.
 "The water here keeps secrets for centuries," said Tomas Berg at the opening of the exhibition.
 In 2004, the city council gave the museum £2 million to build a new wing.
 About 60,000 visitors come to the museum every year.`;
-  const qs = generateQuestions(text, { count: 30 }).questions;
+  const qs = generateQuestions(text, { count: 30, types: ALL_TYPES }).questions;
 
   it("never turns a participle into the main verb ('did a diver name … discovered')", () => {
     for (const q of qs) expect(q.prompt).not.toMatch(/\bdid\b[^?]*\b\w+ed\b[^?]*\?$/u);

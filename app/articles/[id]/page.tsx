@@ -41,6 +41,11 @@ export default async function ArticlePage({ params }: Props) {
       <h1 lang={article.language} dir={dirOf(article.language)}>
         {article.title}
       </h1>
+      {hasQuestions && article.notice === "few_questions" && (
+        <p className="muted" role="note">
+          {t("notice.few_questions", { count: article.questions.length })}
+        </p>
+      )}
       {hasQuestions ? (
         <div className="row">
           <form action={startPractice}>

@@ -73,6 +73,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <span className="badge status-badge status-archived">{t("archivedCount", { count: article.counts.archived })}</span>
         )}
       </p>
+      {total > 0 && article.notice === "few_questions" && (
+        <p className="muted" role="note">
+          {tArticle("notice.few_questions", { count: total })}
+        </p>
+      )}
       {total === 0 && (
         <p className="alert alert-info" role="status">
           {article.notice && tArticle.has(`notice.${article.notice}`) ? tArticle(`notice.${article.notice}`) : t("emptyBank")}
