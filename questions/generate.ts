@@ -70,6 +70,8 @@ interface Ctx {
   topic: string;
   /** per sentence: how much of it the rest of the article is about (0…1) */
   centrality: Map<number, number>;
+  /** the latest year the article mentions (0 when none) */
+  maxYear: number;
 }
 
 /** "It also …" shown as "It [the X Act] also …" (bracket) or after the previous sentence (prev). */
@@ -233,6 +235,11 @@ function conflicts(c: Ctx, keyNorm: string, candNorm: string): boolean {
   return false;
 }
 
+function yearOf(t: string): number {
+  const m = /([0-9]{4})/u.exec(normalizeForMatch(t));
+  return m ? Number(m[1]) : 0;
+}
+
 function arabicCountClass(n: number): string {
   if (n < 3) return "small";
   const last2 = n % 100;
@@ -253,6 +260,11 @@ function perturbNumber(key: Span, k: number): string | null {
     const steps = [-10, 10, -5, 5, 15, -15, 20];
     nv = v + (steps[k % steps.length]! * (v >= 30 ? 1 : 0.5));
     if (nv <= 0 || nv > 100) return null;
+  } else if (v < 20 && !dec && v % 5 === 0) {
+    // a round figure ("10 minutes") among 11 and 12 stands out: other round figures
+    const steps = [5, 10, -5, 15, 20];
+    nv = v + steps[k % steps.length]!;
+    if (nv < 1) return null;
   } else if (v < 20 && !dec) {
     const steps = [1, 2, -1, 3, -2, 4];
     nv = v + steps[k % steps.length]!;
@@ -262,7 +274,8 @@ function perturbNumber(key: Span, k: number): string | null {
     nv = v * f;
   }
   let s: string;
-  if (dec) s = nv.toFixed(1);
+  // as many decimals as the key ("£6.50" → "£9.75", not "£9.8")
+  if (dec) s = nv.toFixed(Math.max(1, (/[.\u066B]([0-9\u0660-\u0669]+)/u.exec(m[0])?.[1]?.length ?? 1)));
   else {
     nv = Math.round(nv);
     const mag = Math.pow(10, Math.max(0, String(Math.round(v)).length - 2));
@@ -276,7 +289,9 @@ function perturbNumber(key: Span, k: number): string | null {
   if ((key.value ?? 0) < 0 && ((unit === "°c" && nv > 273) || (unit === "°f" && nv > 459))) return null;
   // Arabic: the counted noun's form follows the number's last two digits («4200 منزل», «860 منزلاً», «5 منازل»); a
   // distractor keeps the key's noun, so only a number of the same agreement class reads as grammatical
-  if (/[\u0600-\u06FF]/u.test(key.text.slice(m.index + m[0].length)) && !dec && arabicCountClass(Math.round(v)) !== arabicCountClass(Math.round(nv))) return null;
+  const after = key.text.slice(m.index + m[0].length).trim();
+  // (a scale word — ألف/آلاف, مليون/ملايين, مليار/مليارات — is made to agree by arabicScaleAgreement below)
+  if (/[\u0600-\u06FF]/u.test(after) && !/^(?:ألف|آلاف|الف|الاف|مليون|ملايين|مليار|مليارات)/u.test(after) && !dec && arabicCountClass(Math.round(v)) !== arabicCountClass(Math.round(nv))) return null;
   return arabicScaleAgreement(key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length), nv, dec);
 }
 
@@ -388,6 +403,7 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
     if (!n) return false;
     if (norms.some((x) => conflicts(c, x, n))) return false;
     if (avoid.some((a) => normalizeForMatch(a) === n)) return false;
+    if (!classOk(t)) return false;
     if (ar(c) && (key.kind === "person" || key.kind === "org" || key.kind === "place" || key.kind === "quoted") && isDef(key.norm) !== isDef(n))
       return false;
     out.push(t);
@@ -452,6 +468,18 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
           return same.length === 1 ? same[0]!.value : undefined;
         })()
       : undefined;
+  // Arabic: «4200 منزل» but «860 منزلاً» — a figure followed by its counted noun keeps the key's agreement class
+  const nextWord =
+    ar(c) && key.kind === "number" && !key.fmt?.startsWith("word") && !/[\u0600-\u06FF]/u.test(key.text) ? /^\s*([\u0600-\u06FF]+)/u.exec(c.text.slice(key.end, key.end + 30)) : null;
+  const countClass =
+    nextWord && !/^(?:ألف|آلاف|الف|الاف|مليون|ملايين|مليار|مليارات|في|من|إلى|على|عن|مع)$/u.test(nextWord[1]!) && Number.isInteger(key.value)
+      ? arabicCountClass(Math.abs(key.value ?? 0))
+      : null;
+  const classOk = (t: string): boolean => {
+    if (!countClass) return true;
+    const v = Number((/[0-9]+/u.exec(normalizeForMatch(t).replace(/,/gu, "")) ?? ["NaN"])[0]);
+    return Number.isFinite(v) && arabicCountClass(v) === countClass;
+  };
   const sideOk = (v: number | undefined): boolean => {
     if (partner === undefined || v === undefined || key.value === undefined) return true;
     return Math.sign(v - partner) === Math.sign(key.value - partner);
@@ -475,6 +503,8 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   if (out.length < want && (key.kind === "date" || key.kind === "number" || key.kind === "percent")) {
     for (let k = 0; k < 12 && out.length < want; k++) {
       const p = key.kind === "date" ? perturbYear(key, k + ((seed >>> 0) % 3)) : key.fmt?.startsWith("word") ? perturbWordNumber(c, key, k) : perturbNumber(key, k);
+      // no year after the latest the article mentions (an event "in 2026" in a 2024 report)
+      if (p && key.kind === "date" && c.maxYear > 0 && yearOf(p) > c.maxYear) continue;
       if (p && partner !== undefined) {
         const v = Number((/[0-9]+(?:\.[0-9]+)?/u.exec(normalizeForMatch(p).replace(/,/gu, "")) ?? ["NaN"])[0]);
         if (!sideOk(Number.isFinite(v) ? v : undefined)) continue;
@@ -501,6 +531,9 @@ function computeBadStarts(c: Ctx): Set<number> {
       const f2 = first.replace(/^[وف]/u, "");
       if (AR_BAD_STARTS.has(first) || AR_BAD_STARTS.has(f2) || ["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(second)) bad.add(s.idx);
     } else if (EN_BAD_STARTS.has(first)) bad.add(s.idx);
+    // a line that does not end as a sentence does (a sub-headline, a standfirst, a caption, a fact box) is not body text
+    const next = c.sentences[s.idx + 1];
+    if ((!next || next.para !== s.para) && !/[.!?؟…"»”'’)\]]\s*$/u.test(s.text) && wordCount(s.text) <= 40) bad.add(s.idx);
     // questions in the text, markup, or URLs make poor prompts
     if (/[?؟]\s*["»”]?$/u.test(s.text)) bad.add(s.idx);
     if (/<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) bad.add(s.idx);
@@ -1062,7 +1095,9 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
       .map((p) => c.displayName.get(p) ?? p)
       .map((d) => (surnameMode ? d.trim().split(/\s+/u).pop()! : d))
       .filter((d, i, arr) => arr.findIndex((x) => conflicts(c, normalizeForMatch(x), normalizeForMatch(d))) === i);
-    let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter((d) => !normContains(prompt, d));
+    if (!plausiblePerson(c, name)) continue;
+    // only people: a storm, a bank or a stray phrase taken for a name is never offered as a speaker
+    let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter((d) => !normContains(prompt, d) && plausiblePerson(c, d));
     // full names among full names: a lone surname or a mis-tagged word would stand out
     const full = ds.filter((d) => /\s/u.test(d.trim()));
     if (/\s/u.test(name.trim()) && full.length >= 2) ds = full;
@@ -1428,6 +1463,10 @@ function featuresOf(c: Ctx, q: Candidate): Features {
 }
 
 const AGE_LIKE = /(?:,\s*\d{1,3}\s*,|\baged?\s+\d|\bat (?:the age of )?\d{1,2}\b|\d{1,3}-year-old|عمر(?:ه|ها)?\s|البالغ|البالغة|عن عمر|عاماً من العمر|سنة من العمر)/u;
+const LIFE_DATE = /\b(?:born|died|death|buried|funeral)\b|(?:^|\s)(?:وُ?لد|وُ?لدت|ولد|ولدت|توفي|توفيت|رحل|رحلت|غيّب الموت|غيب الموت|وفاته|وفاتها|مولده|مولدها)/u;
+const TRIVIA_FIGURE =
+  /\b(?:crowd|spectators|attendance|visitors|temperatures?|°C|°F|altitude|above sea level|degrees)\b|متفرج|مشجع|جمهور|زائر|درجة الحرارة|درجات الحرارة|درجة مئوية|فوق سطح البحر|على ارتفاع/u;
+
 const UNRESOLVED = new RegExp(
   [
     "(?:^|[«“\"‘:]\\s*)(?:كما|ولهذا|لهذا|لذلك|وبذلك|وهكذا|وبهذا|ولذلك)\\s",
@@ -1444,7 +1483,9 @@ const MINUTE_LIKE = /(?:\bminute|\bmin\.?|الدقيقة|دقيقة)\s*$/iu;
 const LIST_LINE = /^(?:\p{N}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\s)/u;
 
 function computeArticleFacts(c: Ctx): void {
-  const firstLine = c.text.split(/\n/u).find((l) => l.trim().length > 0) ?? "";
+  // the headline: the first of the opening lines with four words or more (a section label or a link-box line may come first)
+  const opening = c.text.split(/\n/u).filter((l) => l.trim().length > 0).slice(0, 3);
+  const firstLine = opening.find((l) => wordCount(l) >= 4) ?? opening[0] ?? "";
   c.titleNorm = normalizeForMatch(firstLine.slice(0, 300));
   const freq = new Map<string, number>();
   for (const sp of c.ex.spans) {
@@ -1464,6 +1505,7 @@ function computeArticleFacts(c: Ctx): void {
     }
   }
   c.topic = best;
+  for (const sp of c.ex.spans) if (sp.kind === "date" && sp.value) c.maxYear = Math.max(c.maxYear, Math.floor(sp.value / 10000));
   // centrality: the share of a sentence's content words that recur elsewhere in the article or in its headline
   const df = new Map<string, number>();
   const wordsOf = (t: string) => [...new Set(normalizeForMatch(t).split(" ").filter((w) => w.length > 3 && !/^[0-9]/u.test(w)))];
@@ -1533,12 +1575,16 @@ function plausiblePerson(c: Ctx, name: string): boolean {
   if (ar(c)) {
     if (toks.some((t) => AR_NOT_NAME.has(t) || AR_NOT_NAME.has(t.replace(/^[وف]/u, "")))) return false;
     if (/^(?:وال|فال|بال|لل|ال)/u.test(toks[0]!) && !/^(?:عبد|ابو|أبو)/u.test(toks[0]!)) return false;
+    if (toks.slice(1).some((t) => /^(?:لل|وال|فال|بال)/u.test(t))) return false;
     if (/^[وفب]/u.test(toks[0]!) && toks.length === 1) return false;
     return true;
   }
   // English: capitalised words, no title glued in front ("Executive Laura Menendez")
   if (!/^\p{Lu}/u.test(name.trim())) return false;
   if (/^(?:Executive|Chief|Secretary|Minister|President|Director|Manager|Spokesperson|Spokesman|Spokeswoman|Officer|Passenger|Senator|Governor|Chairman|Chairwoman|Professor|Coach|Captain)\b/u.test(name.trim())) return false;
+  // storms, institutions, events and things compromise takes for people
+  if (/\b(?:Typhoon|Cyclone|Hurricane|Storm|penalty|University|Institute|Bank|Museum|Council|Agency|Party|Group|Fund|Association|Company|Inc|Ltd)\b/u.test(name)) return false;
+  if (!/\s/u.test(name.trim()) && name.trim().length < 3) return false;
   return true;
 }
 
@@ -1553,6 +1599,13 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
   if (q.transform) return q.type === "mcq" || q.choices.length === 0;
   const nameKind = f.kind_person || f.kind_org || f.kind_place || f.kind_quoted;
   if (f.age_like) return false;
+  const ev = c.text.slice(q.evidence.start, q.evidence.end);
+  // birth and death dates, crowds, temperatures, altitudes, visitor counts: a reviewer's "trivia" nearly every time
+  if ((f.kind_date || f.kind_number || q.type === "date" || q.type === "number") && (LIFE_DATE.test(ev) || TRIVIA_FIGURE.test(ev))) return false;
+  // a blank inside a clock or race time ("2:____:37"), or a list entry's date ("____: the second filling")
+  if (/[0-9٠-٩][:.]____|____[:.][0-9٠-٩]/u.test(q.prompt) || /(?:^|[«“"])____\s*[:—–-]/u.test(q.prompt)) return false;
+  // a distractor printed in the stem
+  if (typeof q.answer === "string" && q.choices.some((x) => x !== q.answer && normContains(q.prompt, x))) return false;
   if ((f.kind_number || q.type === "number") && MINUTE_LIKE.test(q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK))))) return false;
   // a blank at one end of a range ("between ____ and 2.75%", "15–____") or of a list entry's date
   if (RANGE_BLANK.test(q.prompt)) return false;
@@ -1574,6 +1627,8 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
     return f.kind_person === 1 && !ar(c) && plausiblePerson(c, q.answer as string) && q.choices.every((x) => plausiblePerson(c, x));
   }
   if (q.type === "quote") {
+    const said = /[«“"](.*)[»”"]/u.exec(q.prompt);
+    if (said && wordCount(said[1]!) < 6) return false;
     // full names among full names: a lone first name next to a full name stands out
     const multi = q.choices.map((x) => /\s/u.test(x.trim()));
     return q.choices.every((x) => plausiblePerson(c, x)) && multi.every((m) => m === multi[0]);
@@ -1852,6 +1907,7 @@ function analyse(text: string, lang: Language, seedKey: string): Ctx | null {
     entityFreq: new Map(),
     topic: "",
     centrality: new Map(),
+    maxYear: 0,
   };
   computeArticleFacts(c);
   c.badStart = computeBadStarts(c);
@@ -1917,7 +1973,7 @@ export function generate(text: string, options: GenerateOptions, lang: Language,
   // the ranker's gate applies to the default mix; a teacher who asks for a type gets its best candidates
   const chosen = select(c, valid, count, types, explicitTypes ? 0 : rankerThreshold(), !explicitTypes);
   const questions = finalize(c, chosen, detail);
-  if (questions.length === 0) return { language: lang, questions: [], notice: "nothing_to_ask" };
+  if (questions.length === 0) return { language: lang, questions: [], notice: valid.length > 0 && !explicitTypes ? "none_kept" : "nothing_to_ask" };
   if (questions.length < count) return { language: lang, questions, notice: "few_questions" };
   return { language: lang, questions };
 }

@@ -65,6 +65,9 @@ const BOILERPLATE_START = [
   "contact the author",
   "image credit",
   "photograph",
+  "updated",
+  "published",
+  "last updated",
   "also read",
   "this story has been",
   "this article has been",
@@ -83,7 +86,7 @@ const BYLINE = /^(?:By|From)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+(
  */
 const LEAD_MARKERS = [
   /^[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,3}){0,3}\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|CNN)\)\s*[-—–:]+\s*/u,
-  /^[\p{Lu}][\p{Lu}'’-]{2,}(?:[ ,]+[\p{Lu}][\p{L}.'’-]*){0,4}\s*[—–]\s+/u,
+  /^[\p{Lu}][\p{Lu}'’-]{2,}(?:[ ,]+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,5}\s*[—–]\s+/u,
   /^[\p{Lu}][\p{Lu} '’-]{2,30}\s+-\s+/u,
   /^(?:[\p{Script=Arabic}]+\s+){0,2}[\p{Script=Arabic}]+\s*(?:\((?:[^()]{1,25})\)\s*)?[-–—]\s+/u,
   /^\((?:رويترز|أ ف ب|ا ف ب|أ ب|واس|د ب أ|الأناضول|قنا|وام|بترا|سانا|واج|وات|ومع)\)\s*[-–—:]?\s*/u,

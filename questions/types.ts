@@ -59,7 +59,8 @@ export interface GenerateResult {
   questions: GeneratedQuestion[];
   /**
    * A machine-readable reason the UI can translate: why `questions` is empty, or ("few_questions") why it holds fewer
-   * than asked — the generator returns only questions it expects a teacher to keep and never pads.
+   * than asked — the generator returns only questions it expects a teacher to keep and never pads; "none_kept": it
+   * found facts, but no question it expects a teacher to keep.
    */
-  notice?: "empty_text" | "no_sentences" | "nothing_to_ask" | "few_questions";
+  notice?: "empty_text" | "no_sentences" | "nothing_to_ask" | "none_kept" | "few_questions";
 }

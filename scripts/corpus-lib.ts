@@ -15,7 +15,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.resolve(here, "../tests/fixtures/corpus");
 export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
 
-export type Split = "dev" | "test";
+/** dev: tuned on; test: judged once per measurement, never read while tuning; heldout: written later, judged at the end */
+export type Split = "dev" | "test" | "heldout";
 
 export interface CorpusArticle {
   slug: string;
@@ -72,15 +73,15 @@ export function labelKey(q: Pick<GeneratedQuestion, "type" | "prompt" | "choices
   return fnv1a(JSON.stringify([q.type, q.prompt, choices, q.answer, q.left ?? null])) + fnv1a(JSON.stringify([q.answer, q.prompt]));
 }
 
-export function readSplit(): Set<string> {
+export function readSplit(): { test: Set<string>; heldOut: string[] } {
   const f = path.join(CORPUS_DIR, "split.json");
-  if (!fs.existsSync(f)) return new Set();
-  const j = JSON.parse(fs.readFileSync(f, "utf8")) as { test: string[] };
-  return new Set(j.test);
+  if (!fs.existsSync(f)) return { test: new Set(), heldOut: [] };
+  const j = JSON.parse(fs.readFileSync(f, "utf8")) as { test: string[]; held_out_prefixes?: string[] };
+  return { test: new Set(j.test), heldOut: j.held_out_prefixes ?? [] };
 }
 
 export function listArticles(): CorpusArticle[] {
-  const test = readSplit();
+  const { test, heldOut } = readSplit();
   const out: CorpusArticle[] = [];
   for (const lang of ["ar", "en"] as const) {
     const dir = path.join(CORPUS_DIR, lang);
@@ -91,7 +92,7 @@ export function listArticles(): CorpusArticle[] {
       out.push({
         slug,
         lang,
-        split: test.has(slug) ? "test" : "dev",
+        split: test.has(slug) ? "test" : heldOut.some((p) => slug.startsWith(p)) ? "heldout" : "dev",
         textPath: path.join(dir, f),
         goldPath: path.join(dir, `${slug}.gold.json`),
         labelsPath: path.join(dir, `${slug}.labels.json`),

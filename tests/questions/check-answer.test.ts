@@ -59,3 +59,30 @@ describe("checkAnswer", () => {
     expect(checkAnswer({ type: "short_answer", answer: "x", choices: [] }, 5 as never)).toBe(false);
   });
 });
+
+describe("typed answers a teacher would accept", () => {
+  it("a person's surname alone", () => {
+    expect(checkAnswer(sa("Linda Okafor"), "Okafor")).toBe(true);
+    expect(checkAnswer(sa("Linda Okafor"), "okafor")).toBe(true);
+    expect(checkAnswer(sa("سامر الحداد"), "الحداد")).toBe(true);
+    expect(checkAnswer(sa("سامر الحداد"), "حداد")).toBe(true);
+    // not a first name, not a place's last word
+    expect(checkAnswer(sa("Linda Okafor"), "Linda")).toBe(false);
+    expect(checkAnswer(sa("the new bridge"), "bridge")).toBe(false);
+  });
+  it("digits or words for a number", () => {
+    expect(checkAnswer(sa("four hours"), "4 hours")).toBe(true);
+    expect(checkAnswer(sa("12 years"), "twelve years")).toBe(true);
+    expect(checkAnswer(sa("ثلاثة أيام"), "3 أيام")).toBe(true);
+    expect(checkAnswer(sa("four hours"), "5 hours")).toBe(false);
+  });
+  it("an acronym or expansion the evidence defines, and nothing else", () => {
+    const ev = "The council will introduce a Clean Air Zone (CAZ) in the city centre next year.";
+    expect(checkAnswer(sa("Clean Air Zone"), "CAZ", ev)).toBe(true);
+    expect(checkAnswer(sa("CAZ"), "Clean Air Zone", ev)).toBe(true);
+    expect(checkAnswer(sa("Clean Air Zone"), "CAZ")).toBe(false);
+    expect(checkAnswer(sa("Clean Air Zone"), "LEZ", ev)).toBe(false);
+    const ar = "وقالت منظمة الصحة العالمية (WHO) إن الحالات تراجعت.";
+    expect(checkAnswer(sa("منظمة الصحة العالمية"), "WHO", ar)).toBe(true);
+  });
+});

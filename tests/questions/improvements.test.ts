@@ -173,11 +173,20 @@ describe("Arabic sentences opening with وهو/وهي", () => {
 describe("clauses", () => {
   it("never cut an English date at the comma before its year", async () => {
     const { splitSentences, clausesOf } = await import("../../questions/sentences");
-    const t = "LONDON, March 3, 2021 — The city council, after a long debate, approved a plan that gives about $40m to public libraries.";
+    const t = "On March 3, 2021, the city council, after a long debate, approved a plan that gives about $40m to public libraries.";
     const [s] = splitSentences(t, "en");
     const cl = clausesOf(s!, "en").map((c) => c.text);
     expect(cl.some((c) => c.startsWith("2021"))).toBe(false);
     expect(cl.some((c) => c.includes("March 3, 2021"))).toBe(true);
+  });
+  it("start a sentence after its dateline ('LONDON, March 3, 2021 —', «القاهرة - (رويترز) -»)", async () => {
+    const { splitSentences } = await import("../../questions/sentences");
+    const [en] = splitSentences("LONDON, March 3, 2021 — The city council approved a plan that gives about $40m to public libraries.", "en");
+    expect(en!.text.startsWith("The city council")).toBe(true);
+    const [en2] = splitSentences("SAN JOSE, Calif., March 4 (Reuters) - Veltrix Semiconductor said on Tuesday it had agreed to buy a smaller rival.", "en");
+    expect(en2!.text.startsWith("Veltrix Semiconductor")).toBe(true);
+    const [ar] = splitSentences("القاهرة - (رويترز) - وقّعت مصر والسودان يوم الأحد اتفاقاً لربط شبكتي الكهرباء بين البلدين.", "ar");
+    expect(ar!.text.startsWith("وقّعت مصر")).toBe(true);
   });
 });
 

@@ -1,0 +1,120 @@
+// What a strict reviewer rejected, kept out of quizzes: page furniture, figures the stem rules out, wrong-kind speakers,
+// copied statements. Invented texts only.
+import { describe, expect, it } from "vitest";
+import { generateQuestions, normalizeForMatch, QUESTION_TYPES } from "../../questions/index";
+import { featuresForQuestions, setStrictMode } from "../../questions/generate";
+import { FEATURE_NAMES, predictAcceptable, emptyFeatures } from "../../questions/rank";
+
+setStrictMode(true);
+const ALL = [...QUESTION_TYPES];
+
+const PAGE = [
+  "Ferry operator fined after Baltic crossing was cancelled",
+  "By Jane Doe and Omar Ali",
+  "Updated: Sept. 23, 2025 at 8:10 a.m.",
+  "TALLINN, Estonia (AP) — Estonia's transport regulator fined the ferry operator Nordline 2.4 million euros on Tuesday after it cancelled 140 crossings during the winter storms.",
+  "Passengers queue at the harbour in Tallinn on Monday. Photograph: Kalle Tamm/AFP via Getty Images",
+  "The regulator said Nordline had failed to tell 18,000 passengers about the cancellations in time, because its booking system had not been updated since 2019.",
+  "Nordline's chief executive Marta Kivi said the company would appeal. \"We cancelled those crossings to keep people safe, and we would do it again,\" she told reporters.",
+  "Read more: Baltic ports expect record cruise season",
+  "Reporting by Anna Lepp in Tallinn; Editing by Peter Graham",
+].join("\n");
+
+describe("page furniture is never asked about", () => {
+  const res = generateQuestions(PAGE, { count: 30, types: ALL });
+  const furniture = ["By Jane Doe", "Updated:", "Photograph:", "Read more:", "Reporting by"].map((m) => {
+    const start = PAGE.indexOf(m);
+    return { start, end: PAGE.indexOf("\n", start) < 0 ? PAGE.length : PAGE.indexOf("\n", start) };
+  });
+  it("asks questions, none from a byline, update line, caption, link or credit", () => {
+    expect(res.questions.length).toBeGreaterThan(0);
+    for (const q of res.questions) for (const f of furniture) expect(q.evidence.end <= f.start || q.evidence.start >= f.end, q.prompt).toBe(true);
+  });
+  it("shows no dateline in a prompt", () => {
+    for (const q of res.questions) expect(q.prompt).not.toContain("(AP)");
+  });
+});
+
+describe("figures", () => {
+  const text = [
+    "Streaming company Soundwave reported a record quarterly profit on Wednesday after raising its prices.",
+    "The company's monthly churn rate fell to 3.2% from 3.6% a year ago, while its gross margin improved to 31.1%.",
+    "Paid subscribers rose by 7 million to 302 million, and revenue grew 12% to 4.4 billion euros.",
+    "Analysts had expected subscriber growth of 5% and a margin of 29%, according to a poll of 14 brokers.",
+  ].join("\n");
+  it("keep a compared figure's distractors on the key's side of it ('fell to 3.2% from ____')", () => {
+    const qs = generateQuestions(text, { count: 30, types: ["number", "cloze"], lang: "en" }).questions;
+    const q = qs.find((x) => x.answer === "3.6%");
+    expect(q).toBeDefined();
+    for (const ch of q!.choices) expect(Number(ch.replace(/[^0-9.]/gu, "")), ch).toBeGreaterThan(3.2);
+  });
+  it("never offer a distractor that the stem prints", () => {
+    const qs = generateQuestions(text).questions;
+    for (const q of qs) for (const ch of q.choices) if (ch !== q.answer) expect(normalizeForMatch(q.prompt).includes(normalizeForMatch(ch)), `${q.prompt} / ${ch}`).toBe(false);
+  });
+  it("Arabic: a perturbed figure keeps its counted noun grammatical (same agreement class)", () => {
+    const ar = "وأعلنت السلطات أن الفيضانات دمرت 4200 منزل في ثلاث محافظات خلال أسبوع واحد من الأمطار الغزيرة المتواصلة.";
+    const qs = generateQuestions(ar, { count: 10, types: ["number", "cloze"], lang: "ar" }).questions.filter((x) => x.prompt.includes("____ منزل"));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs)
+      for (const ch of q.choices) {
+        const n = Number(ch.replace(/[^0-9]/gu, ""));
+        expect(n % 100 <= 2, ch).toBe(true);
+      }
+  });
+});
+
+describe("speakers", () => {
+  const text = [
+    "Typhoon Amy destroyed the rice harvest of Panay in 1951, and the young Teodora Villanueva decided to study crops.",
+    "\"She would not accept a variety that looked good on the station but failed in a farmer's field,\" said Arvind Mehta, a former colleague.",
+    "\"Farmers trusted her because she listened to them first and talked second,\" said Rosa Dalisay, who worked with her for twenty years.",
+    "\"Her seeds are still planted in villages that have never heard her name,\" said Marco Reyes of the National Seed Bank.",
+  ].join("\n");
+  it("never offer a storm, an institution or a bank as the person who said something", () => {
+    const qs = generateQuestions(text, { types: ["quote"], count: 5 }).questions;
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const ch of q.choices) expect(/Typhoon|Bank|University/u.test(ch), ch).toBe(false);
+  });
+});
+
+describe("the default mix", () => {
+  it("never copies a true statement word for word", () => {
+    for (const t of [PAGE]) for (const q of generateQuestions(t).questions) expect(q.type).not.toBe("true_false");
+  });
+  it("asks the main event as one faithful statement among altered ones when the lead carries figures", () => {
+    const text = [
+      "Coastal city approves new harbour wall",
+      "The city council of Port Elmet voted 31 to 9 on Monday to build a 4.2-kilometre harbour wall that will cost 96 million dollars.",
+      "The wall is designed to protect 12,000 homes from storm surges, which flooded the old town in 2019 and again in 2022.",
+      "Work will begin in 2026 and is expected to last five years, the council said in a statement.",
+      "Opponents argued that the 96 million dollars should have gone to moving the most exposed homes inland.",
+    ].join("\n");
+    const qs = generateQuestions(text, { types: ["mcq"], count: 10 }).questions.filter((q) => /Which statement matches/u.test(q.prompt));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.choices).toHaveLength(4);
+      expect(text).toContain(q.answer as string);
+      for (const ch of q.choices) if (ch !== q.answer) expect(text.includes(ch), ch).toBe(false);
+    }
+  });
+});
+
+describe("ranker", () => {
+  it("scores every feature vector as a probability, and knows every feature by name", () => {
+    const f = emptyFeatures();
+    const p = predictAcceptable(f);
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+    expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
+  });
+  it("recomputes features for questions judged earlier, and keeps true/false out of the default mix", () => {
+    const res = generateQuestions(PAGE, { types: ["true_false", "number"], count: 10 });
+    const out = featuresForQuestions(PAGE, "en", res.questions);
+    expect(out).toHaveLength(res.questions.length);
+    res.questions.forEach((q, i) => {
+      if (q.type === "true_false") expect(out[i]!.allowed).toBe(false);
+      expect(out[i]!.features.bias).toBe(1);
+    });
+  });
+});
