@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isStudentOnDevice } from "@/lib/students/device-students";
-import { canReveal, feedbackMode, isTimeUp, MAX_EXTENSIONS, studentOrder } from "./attempt-rules";
+import { attemptEndsAt, canReveal, feedbackMode, isTimeUp, MAX_EXTENSIONS, studentOrder } from "./attempt-rules";
 import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
 
 const CONTEXT_CHARS = 160;
@@ -61,7 +61,8 @@ export async function startAttempt({
 
 /**
  * Loads an attempt for its owner: the device that practises, or a student linked to this device. Anyone else gets
- * "not found" (not "forbidden", which would confirm it exists). A timed attempt whose time ran out is closed here.
+ * "not found" (not "forbidden", which would confirm it exists). An attempt past its time limit or its assignment's
+ * due date is closed here, at that moment.
  */
 export async function loadOwnAttempt(attemptId: string, deviceId: string | null, now = new Date()) {
   const attempt = await db.attempt.findUnique({
@@ -92,29 +93,51 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
     ? await isStudentOnDevice(attempt.studentId, deviceId)
     : Boolean(attempt && deviceId && attempt.deviceId === deviceId);
   if (!attempt || !isOwner) throw new NotFoundError("No such attempt.");
-  if (!attempt.finishedAt && isTimeUp(attempt, now)) {
-    attempt.finishedAt = attempt.deadlineAt;
-    await db.attempt.update({ where: { id: attempt.id }, data: { finishedAt: attempt.deadlineAt } });
+  const dueAt = attempt.assignment?.dueAt ?? null;
+  if (!attempt.finishedAt && isTimeUp(attempt, now, dueAt)) {
+    const end = attemptEndsAt(attempt, dueAt);
+    attempt.finishedAt = end;
+    // Only if still open: a last answer racing this read may have finished it a moment earlier.
+    await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: end } });
   }
   return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[] };
 }
 export type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
+/** Does the due date come before (or at) the time limit? Then more time cannot help. */
+export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignment">): boolean {
+  const dueAt = attempt.assignment?.dueAt;
+  return Boolean(attempt.deadlineAt && dueAt && dueAt.getTime() <= attempt.deadlineAt.getTime());
+}
+
 /** What the player needs to know about the quiz's rules. */
 export function attemptRules(attempt: OwnAttempt, now = new Date()) {
+  // A timed attempt's clock runs to its time limit or the due date, whichever is first.
+  const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
   return {
     isAssignment: attempt.assignment !== null,
     feedback: feedbackMode(attempt),
     canReveal: canReveal(attempt, now),
-    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    deadlineAt: deadlineAt?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
-    canExtend: attempt.deadlineAt !== null && attempt.finishedAt === null && attempt.extensions < MAX_EXTENSIONS,
+    canExtend:
+      attempt.deadlineAt !== null &&
+      attempt.finishedAt === null &&
+      attempt.extensions < MAX_EXTENSIONS &&
+      !isCappedByDue(attempt),
   };
 }
 
 /** The attempt as its student sees it: no key and no evidence until the quiz's feedback setting allows. */
-export async function getAttemptView({ attemptId, deviceId }: { attemptId: string; deviceId: string | null }) {
-  const now = new Date();
+export async function getAttemptView({
+  attemptId,
+  deviceId,
+  now = new Date(),
+}: {
+  attemptId: string;
+  deviceId: string | null;
+  now?: Date;
+}) {
   const attempt = await loadOwnAttempt(attemptId, deviceId, now);
   const rules = attemptRules(attempt, now);
   const [rows, responses] = await Promise.all([

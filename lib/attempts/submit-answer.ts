@@ -1,5 +1,6 @@
 // Judges one answer on the server (the only judge), stores it once, and reveals the key and its evidence when the
-// quiz's feedback setting allows (always for practice); otherwise it only confirms the answer was saved.
+// quiz's feedback setting allows (always for practice); otherwise it only confirms the answer was saved. After the
+// assignment's due date no answer is taken.
 import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { parseAnswer } from "@/lib/question-rows";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { checkAnswerShape } from "./answer-shape";
-import { canReveal, isTimeUp } from "./attempt-rules";
+import { canReveal, isPastDue, isTimeUp } from "./attempt-rules";
 import { loadOwnAttempt, revealResponse, type StudentResponse } from "./attempts";
 
 function sameAnswer(a: string | string[], b: string | string[]) {
@@ -70,6 +71,9 @@ export async function submitAnswer({
 
   const prior = await existing();
   if (prior) return replay(prior);
+  // Issue 8: once the due date has passed keys may be out, so no attempt — open, or finished early — takes an answer.
+  if (attempt.assignment && isPastDue(attempt.assignment.dueAt, now))
+    throw new ConflictError("This assignment is closed: its due date has passed.", "assignment_closed");
   if (attempt.finishedAt) {
     throw isTimeUp(attempt, now)
       ? new ConflictError("Time is up: this answer came after the time limit.", "time_up")
