@@ -9,7 +9,7 @@ import { AnswerText } from "./answer-text";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
 import { QuizTimer } from "./quiz-timer";
-import { isAnswered, isRevealed, type Evidence, type ServerAttempt } from "./store";
+import { hasVerdict, isAnswered, isRevealed, type Evidence, type ServerAttempt } from "./store";
 import type { QuestionType } from "@/questions/types";
 
 interface Props {
@@ -111,7 +111,7 @@ export function QuizPlayer(props: Props) {
         <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
           {questions.map((x, i) => {
             const r = results[x.id];
-            const state = isRevealed(r)
+            const state = hasVerdict(r)
               ? r.correct
                 ? " is-right"
                 : " is-wrong"
@@ -166,7 +166,7 @@ export function QuizPlayer(props: Props) {
 
       {hasFeedback && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
-          {isRevealed(result) ? (
+          {hasVerdict(result) ? (
             <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...result} language={language} />
           ) : result ? (
             <p className="alert alert-good" role="status">
@@ -248,14 +248,18 @@ function Feedback({
   answer,
   evidence,
   language,
+  hasKeysHint = true,
 }: {
   type: QuestionType;
   left?: string[];
   given: string | string[] | undefined;
   correct: boolean;
-  answer: string | string[];
-  evidence: Evidence;
+  /** Absent while another attempt could still change the score: correct/incorrect only. */
+  answer?: string | string[];
+  evidence?: Evidence;
   language: string;
+  /** Say why the key is missing (the summary says it once for all questions). */
+  hasKeysHint?: boolean;
 }) {
   const t = useTranslations("quiz");
   return (
@@ -263,15 +267,25 @@ function Feedback({
       <p className={correct ? "result-right" : "result-wrong"} role="status">
         {correct ? `✓ ${t("correct")}` : `✗ ${t("incorrect")}`}
       </p>
-      {!correct && (
-        <div className="stack">
-          <div>
-            {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} language={language} /> })}
-          </div>
-          <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
-        </div>
+      {answer === undefined || evidence === undefined ? (
+        hasKeysHint && (
+          <p className="hint" data-testid="keys-later">
+            {t("keysLater")}
+          </p>
+        )
+      ) : (
+        <>
+          {!correct && (
+            <div className="stack">
+              <div>
+                {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} language={language} /> })}
+              </div>
+              <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
+            </div>
+          )}
+          <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
+        </>
       )}
-      <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
     </>
   );
 }
@@ -350,16 +364,28 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
         </div>
       </section>
       {score !== null && <h2>{t("review")}</h2>}
+      {score !== null && !rules.canShowKeys && (
+        <p className="hint" data-testid="keys-later">
+          {t("keysLater")}
+        </p>
+      )}
       <ol className="review-list">
         {questions.map((q) => {
           const r = results[q.id];
-          if (!isRevealed(r)) return null;
+          if (!hasVerdict(r)) return null;
           return (
             <li key={q.id} className="card stack">
               <div lang={language} dir={language === "ar" ? "rtl" : "ltr"}>
                 <strong>{q.prompt}</strong>
               </div>
-              <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...r} language={language} />
+              <Feedback
+                type={q.type as QuestionType}
+                left={q.left}
+                given={answers[q.id]}
+                {...r}
+                language={language}
+                hasKeysHint={false}
+              />
             </li>
           );
         })}

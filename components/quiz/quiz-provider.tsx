@@ -90,8 +90,8 @@ export async function flushAnswers(store: QuizStore) {
         | null;
       if (res.ok && body) {
         s.applyResult(body);
-        // The last answer closed a quiz whose verdicts were held back: fetch them now that they may be shown.
-        if (body.finishedAt && !s.rules.canReveal) await refreshFromServer(store);
+        // The last answer closed a quiz whose verdicts or keys were held back: fetch them now that they may be shown.
+        if (body.finishedAt && !s.rules.canShowKeys) await refreshFromServer(store);
       } else if (res.status === 409) {
         // Answered elsewhere (another tab or device): take the server's record.
         await refreshFromServer(store);

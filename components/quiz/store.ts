@@ -15,14 +15,22 @@ export interface Revealed {
   answer: Given;
   evidence: Evidence;
 }
-/** A verdict, or — when the quiz shows feedback later — just the server's word that the answer is saved. */
-export type Result = Revealed | { hidden: true };
+/** Correct or not, without the key: another attempt could still change the score (issue 8). */
+export interface Verdict {
+  correct: boolean;
+}
+/** A verdict (with or without the key), or — when the quiz shows feedback later — just the server's word that the
+ * answer is saved. */
+export type Result = Revealed | Verdict | { hidden: true };
 export type ServerResponse = { questionId: string; given: Given } & Result;
 
 export interface Rules {
   isAssignment: boolean;
   feedback: "immediate" | "after_submit" | "after_due";
+  /** Verdicts and score. */
   canReveal: boolean;
+  /** Keys and evidence. */
+  canShowKeys: boolean;
   deadlineAt: string | null;
   dueAt: string | null;
   canExtend: boolean;
@@ -39,9 +47,16 @@ export interface ServerAttempt {
   responses: ServerResponse[];
 }
 
+/** The key and its evidence are known. */
 export function isRevealed(r: Result | undefined): r is Revealed {
-  return r !== undefined && !("hidden" in r);
+  return r !== undefined && "answer" in r;
 }
+
+/** Correct or not is known (with or without the key). */
+export function hasVerdict(r: Result | undefined): r is Verdict | Revealed {
+  return r !== undefined && "correct" in r;
+}
+
 
 export interface QuizState {
   attemptId: string;
@@ -137,7 +152,8 @@ export function reconcileState(state: QuizState, server: ServerAttempt): Partial
 }
 
 function toResult(r: Result): Result {
-  return isRevealed(r) ? { correct: r.correct, answer: r.answer, evidence: r.evidence } : { hidden: true };
+  if (isRevealed(r)) return { correct: r.correct, answer: r.answer, evidence: r.evidence };
+  return hasVerdict(r) ? { correct: r.correct } : { hidden: true };
 }
 
 export function createQuizStore(server: ServerAttempt) {

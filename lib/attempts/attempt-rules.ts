@@ -1,5 +1,5 @@
 // The rules of an attempt that depend on its quiz settings, as pure functions (no database): when an attempt closes
-// (time limit, due date), when the key may be shown, how much more time a student may ask for (WCAG 2.2.1
+// (time limit, due date), when verdicts and keys may be shown, how much more time a student may ask for (WCAG 2.2.1
 // "Timing Adjustable").
 import { hashInt, shuffle } from "@/questions/util";
 
@@ -55,7 +55,7 @@ export function finishedAsOf(
   return isTimeUp(a, now, dueAt) ? attemptEndsAt(a, dueAt) : null;
 }
 
-/** May the student see keys, verdicts and scores now? Practice and "immediate" quizzes: always. */
+/** May the student see verdicts and the score now? Practice and "immediate" quizzes: always. */
 export function canReveal(a: RuleAttempt, now: Date): boolean {
   switch (feedbackMode(a)) {
     case "immediate":
@@ -65,6 +65,31 @@ export function canReveal(a: RuleAttempt, now: Date): boolean {
     case "after_due":
       return a.finishedAt !== null && isPastDue(a.assignment?.dueAt, now);
   }
+}
+
+/** The student's other attempts at the same assignment, and how many the quiz allows. */
+export interface OtherAttempts {
+  others: Pick<RuleAttempt, "finishedAt" | "deadlineAt">[];
+  attemptsAllowed: number;
+}
+
+/**
+ * Could the student still change their score at this assignment other than through this attempt's own (already
+ * locked) answers: another attempt still open, or a new one they may start (attempts left, not yet due)?
+ */
+export function hasOtherChance({ others, attemptsAllowed }: OtherAttempts, dueAt: Date | null, now: Date): boolean {
+  if (others.some((o) => finishedAsOf(o, dueAt, now) === null)) return true;
+  const isStartable = !(dueAt && now.getTime() > dueAt.getTime()); // as startAssignmentAttempt decides
+  return isStartable && others.length + 1 < attemptsAllowed;
+}
+
+/**
+ * May the student see the keys and their evidence? Only once verdicts may be shown and no attempt can still change
+ * their score (the last attempt is used, or the due date has passed): otherwise attempt 1's keys score full marks in
+ * attempt 2 (issue 8, "retries reveal keys"). Until then a student sees correct/incorrect only, as Moodle's default.
+ */
+export function canShowKeys(a: RuleAttempt, now: Date, other: OtherAttempts | null): boolean {
+  return canReveal(a, now) && !(a.assignment && other && hasOtherChance(other, a.assignment.dueAt, now));
 }
 
 /** One extension adds half the quiz's time limit, at least two minutes. */

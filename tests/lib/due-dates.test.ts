@@ -1,5 +1,5 @@
-// Issue 8, item 1, written as the attacks it stops: answers after the due date (into an attempt left open or a later
-// one, once keys are out) and resuming after the due date.
+// Issue 8, items 1 and 7, written as the attacks they stop: answers after the due date (into an attempt left open or
+// a later one, once keys are out), resuming after the due date, and keys of attempt 1 copied into attempt 2.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postAnswer } from "@/app/api/attempts/[id]/answers/route";
 import { DEADLINE_GRACE_MS } from "@/lib/attempts/attempt-rules";
@@ -54,6 +54,7 @@ function wrongAnswer(q: { type: string; choices: string[]; answer: string | stri
 }
 
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
+const hasKeys = (x: unknown) => /"answer"\s*:|"evidence"\s*:/.test(JSON.stringify(x));
 
 beforeEach(async () => {
   await db.studentDevice.deleteMany();
@@ -77,7 +78,7 @@ describe("due dates bind (issue 8, item 1)", () => {
 
     // The due date has passed: attempt 1's keys are out.
     const view1 = await getAttemptView({ attemptId: a1.id, deviceId: DEVICE });
-    expect(view1.rules.canReveal).toBe(true);
+    expect(view1.rules.canShowKeys).toBe(true);
     expect(view1.responses[0]).toMatchObject({ questionId: k0!.id, correct: false, answer: k0!.answer });
 
     // The attack: every key into the open attempt 2, and into the finished attempt 1.
@@ -178,5 +179,75 @@ describe("due dates bind (issue 8, item 1)", () => {
       status: 409,
       code: "due_date_reached",
     });
+  });
+});
+
+describe("keys only when no attempt can change the score (issue 8, item 7)", () => {
+  it("after_submit, 2 attempts: attempt 1 shows correct/incorrect only, so its keys cannot be copied into attempt 2", async () => {
+    const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 2 }, new Date(Date.now() + 24 * HOUR));
+    const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const [k0] = await keysOf(a1.id);
+    await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
+    const done1 = await finishAttempt({ attemptId: a1.id, deviceId: DEVICE });
+    expect(done1.rules).toMatchObject({ canReveal: true, canShowKeys: false });
+    expect(done1.score).toBe(0);
+    expect(done1.responses).toEqual([{ questionId: k0!.id, given: wrongAnswer(k0!), correct: false }]);
+    expect(hasKeys(done1)).toBe(false);
+
+    // Attempt 2 is open: even with every attempt used, attempt 1's keys stay hidden while attempt 2 can score.
+    const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    expect(hasKeys(await getAttemptView({ attemptId: a1.id, deviceId: DEVICE }))).toBe(false);
+    const saved = await submitAnswer({ attemptId: a2.id, deviceId: DEVICE, questionId: k0!.id, answer: k0!.answer });
+    expect(hasKeys(saved)).toBe(false);
+
+    // The last attempt is in: nothing can change the score any more, so both attempts show their keys.
+    const done2 = await finishAttempt({ attemptId: a2.id, deviceId: DEVICE });
+    expect(done2.rules.canShowKeys).toBe(true);
+    expect(done2.responses[0]).toMatchObject({ correct: true, answer: k0!.answer });
+    const again1 = await getAttemptView({ attemptId: a1.id, deviceId: DEVICE });
+    expect(again1.responses[0]).toMatchObject({ correct: false, answer: k0!.answer, evidence: expect.any(Object) });
+  });
+
+  it("immediate, 2 attempts: verdicts at once, keys only on the last attempt", async () => {
+    const { assignment } = await setup({ feedback: "immediate", attemptsAllowed: 2 }, new Date(Date.now() + 24 * HOUR));
+    const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const [k0] = await keysOf(a1.id);
+    const first = await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
+    expect(first).toMatchObject({ correct: false, score: 0 });
+    expect(hasKeys(first)).toBe(false);
+    await finishAttempt({ attemptId: a1.id, deviceId: DEVICE });
+
+    const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const last = await submitAnswer({ attemptId: a2.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
+    expect(last).toMatchObject({ correct: false, answer: k0!.answer });
+  });
+
+  it("after_submit with attempts left: the due date passing reveals the keys", async () => {
+    const due = new Date(Date.now() + HOUR);
+    const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 3 }, due);
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
+    const [k0] = await keysOf(a.id);
+    await submitAnswer({ attemptId: a.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!), now: at(due, -HOUR) });
+    await finishAttempt({ attemptId: a.id, deviceId: DEVICE, now: at(due, -HOUR) });
+    expect(hasKeys(await getAttemptView({ attemptId: a.id, deviceId: DEVICE, now: at(due, -MINUTE) }))).toBe(false);
+    const after = await getAttemptView({ attemptId: a.id, deviceId: DEVICE, now: at(due, 1) });
+    expect(after.responses[0]).toMatchObject({ correct: false, answer: k0!.answer });
+  });
+
+  it("an attempt still taking answers in the grace after the due date keeps the other attempts' keys hidden", async () => {
+    const due = new Date(Date.now() + HOUR);
+    const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 2 }, due);
+    const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
+    const keys = await keysOf(a1.id);
+    await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: keys[0]!.id, answer: wrongAnswer(keys[0]!), now: at(due, -HOUR) });
+    await finishAttempt({ attemptId: a1.id, deviceId: DEVICE, now: at(due, -HOUR) });
+    const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -MINUTE) });
+    expect(hasKeys(await getAttemptView({ attemptId: a1.id, deviceId: DEVICE, now: at(due, DEADLINE_GRACE_MS) }))).toBe(false);
+    // The grace is over: attempt 2 is closed at the due date and takes nothing more, so the keys may show.
+    const after = at(due, DEADLINE_GRACE_MS + 1);
+    expect(hasKeys(await getAttemptView({ attemptId: a1.id, deviceId: DEVICE, now: after }))).toBe(true);
+    await expect(
+      submitAnswer({ attemptId: a2.id, deviceId: DEVICE, questionId: keys[0]!.id, answer: keys[0]!.answer, now: after }),
+    ).rejects.toMatchObject({ code: "assignment_closed" });
   });
 });
