@@ -9,7 +9,7 @@ import { AnswerText } from "./answer-text";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
 import { QuizTimer } from "./quiz-timer";
-import { hasVerdict, isAnswered, isRevealed, type Evidence, type ServerAttempt } from "./store";
+import { hasVerdict, isAnswered, isRevealed, type AnswerError, type Evidence, type ServerAttempt } from "./store";
 import type { QuestionType } from "@/questions/types";
 
 interface Props {
@@ -43,8 +43,11 @@ export function QuizPlayer(props: Props) {
   const total = questions.length;
   const answeredCount = questions.filter((q) => isAnswered({ results, pending }, q.id)).length;
   // The last verdict is shown like any other; the summary comes when the student moves on (or on a later visit).
+  // An answer the closed attempt refused (time up, due date) has nothing to show: the summary says why.
   const [justAnswered, setJustAnswered] = useState<string | null>(null);
-  const isDone = finishedAt !== null && pending.length === 0 && justAnswered === null;
+  const isDone =
+    finishedAt !== null && pending.length === 0 && (justAnswered === null || errors[justAnswered] !== undefined);
+  const errorText = useAnswerErrorText();
   const q = questions[Math.min(current, total - 1)];
   const result = q ? results[q.id] : undefined;
   const isPending = q ? pending.includes(q.id) : false;
@@ -152,7 +155,7 @@ export function QuizPlayer(props: Props) {
         </div>
         {errors[q.id] && (
           <p className="alert alert-error" role="alert">
-            {t("errorGeneric", { message: errors[q.id]! })}
+            {errorText(errors[q.id]!)}
           </p>
         )}
         {!hasFeedback && (
@@ -290,6 +293,13 @@ function Feedback({
   );
 }
 
+/** A refused answer's reason in the student's language when its code is known, else the server's message. */
+function useAnswerErrorText() {
+  const t = useTranslations("quiz");
+  return (e: AnswerError) =>
+    e.code && t.has(`answerErrors.${e.code}`) ? t(`answerErrors.${e.code}`) : t("errorGeneric", { message: e.message });
+}
+
 export function EvidenceQuote({ evidence, language, label }: { evidence: Evidence; language: string; label: string }) {
   return (
     <figure style={{ margin: 0 }}>
@@ -312,6 +322,9 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
   const startedAt = useQuizStore((s) => s.startedAt);
   const finishedAt = useQuizStore((s) => s.finishedAt);
   const rules = useQuizStore((s) => s.rules);
+  const errors = useQuizStore((s) => s.errors);
+  const errorText = useAnswerErrorText();
+  const refused = [...new Set(Object.values(errors).map(errorText))];
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const total = questions.length;
@@ -355,6 +368,11 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
             </p>
           </>
         )}
+        {refused.map((text) => (
+          <p key={text} className="alert alert-error" role="alert">
+            {text}
+          </p>
+        ))}
         <p className="muted">{t("timeTaken", { time })}</p>
         <div className="row">
           {practiseAgain}

@@ -57,6 +57,11 @@ export function hasVerdict(r: Result | undefined): r is Verdict | Revealed {
   return r !== undefined && "correct" in r;
 }
 
+/** Why the server refused an answer: its error code (to show in the student's language) and message. */
+export interface AnswerError {
+  code: string | null;
+  message: string;
+}
 
 export interface QuizState {
   attemptId: string;
@@ -68,8 +73,8 @@ export interface QuizState {
   results: Record<string, Result>;
   /** Submitted answers the server has not acknowledged yet (offline or in flight), in order. */
   pending: string[];
-  /** Answers the server refused (bad shape, attempt gone): a message per question. */
-  errors: Record<string, string>;
+  /** Answers the server refused (bad shape, attempt closed): the reason, per question. */
+  errors: Record<string, AnswerError>;
   score: number | null;
   total: number;
   startedAt: string;
@@ -87,7 +92,7 @@ export interface QuizActions {
   reconcile: (server: ServerAttempt) => void;
   applyResult: (r: ServerResponse & { score: number | null; finishedAt: string | null }) => void;
   setDeadline: (deadlineAt: string, canExtend: boolean) => void;
-  reject: (questionId: string, message: string) => void;
+  reject: (questionId: string, error: AnswerError) => void;
   setSync: (s: Partial<Pick<QuizState, "isOffline" | "isSyncing">>) => void;
 }
 
@@ -183,10 +188,10 @@ export function createQuizStore(server: ServerAttempt) {
             score: r.score,
             finishedAt: r.finishedAt,
           })),
-        reject: (questionId, message) =>
+        reject: (questionId, error) =>
           set((s) => ({
             pending: s.pending.filter((id) => id !== questionId),
-            errors: { ...s.errors, [questionId]: message },
+            errors: { ...s.errors, [questionId]: error },
           })),
         setSync: (sync) => set(sync),
         setDeadline: (deadlineAt, canExtend) => set((s) => ({ rules: { ...s.rules, deadlineAt, canExtend } })),
