@@ -9,7 +9,7 @@ import { AnswerText } from "./answer-text";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
 import { QuizTimer } from "./quiz-timer";
-import { isAnswered, isRevealed, type Evidence, type ServerAttempt } from "./store";
+import { hasVerdict, isAnswered, isRevealed, type AnswerError, type Evidence, type ServerAttempt } from "./store";
 import type { QuestionType } from "@/questions/types";
 
 interface Props {
@@ -43,8 +43,11 @@ export function QuizPlayer(props: Props) {
   const total = questions.length;
   const answeredCount = questions.filter((q) => isAnswered({ results, pending }, q.id)).length;
   // The last verdict is shown like any other; the summary comes when the student moves on (or on a later visit).
+  // An answer the closed attempt refused (time up, due date) has nothing to show: the summary says why.
   const [justAnswered, setJustAnswered] = useState<string | null>(null);
-  const isDone = finishedAt !== null && pending.length === 0 && justAnswered === null;
+  const isDone =
+    finishedAt !== null && pending.length === 0 && (justAnswered === null || errors[justAnswered] !== undefined);
+  const errorText = useAnswerErrorText();
   const q = questions[Math.min(current, total - 1)];
   const result = q ? results[q.id] : undefined;
   const isPending = q ? pending.includes(q.id) : false;
@@ -111,7 +114,7 @@ export function QuizPlayer(props: Props) {
         <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
           {questions.map((x, i) => {
             const r = results[x.id];
-            const state = isRevealed(r)
+            const state = hasVerdict(r)
               ? r.correct
                 ? " is-right"
                 : " is-wrong"
@@ -152,7 +155,7 @@ export function QuizPlayer(props: Props) {
         </div>
         {errors[q.id] && (
           <p className="alert alert-error" role="alert">
-            {t("errorGeneric", { message: errors[q.id]! })}
+            {errorText(errors[q.id]!)}
           </p>
         )}
         {!hasFeedback && (
@@ -166,7 +169,7 @@ export function QuizPlayer(props: Props) {
 
       {hasFeedback && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
-          {isRevealed(result) ? (
+          {hasVerdict(result) ? (
             <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...result} language={language} />
           ) : result ? (
             <p className="alert alert-good" role="status">
@@ -248,14 +251,18 @@ function Feedback({
   answer,
   evidence,
   language,
+  hasKeysHint = true,
 }: {
   type: QuestionType;
   left?: string[];
   given: string | string[] | undefined;
   correct: boolean;
-  answer: string | string[];
-  evidence: Evidence;
+  /** Absent while another attempt could still change the score: correct/incorrect only. */
+  answer?: string | string[];
+  evidence?: Evidence;
   language: string;
+  /** Say why the key is missing (the summary says it once for all questions). */
+  hasKeysHint?: boolean;
 }) {
   const t = useTranslations("quiz");
   return (
@@ -263,17 +270,34 @@ function Feedback({
       <p className={correct ? "result-right" : "result-wrong"} role="status">
         {correct ? `✓ ${t("correct")}` : `✗ ${t("incorrect")}`}
       </p>
-      {!correct && (
-        <div className="stack">
-          <div>
-            {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} language={language} /> })}
-          </div>
-          <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
-        </div>
+      {answer === undefined || evidence === undefined ? (
+        hasKeysHint && (
+          <p className="hint" data-testid="keys-later">
+            {t("keysLater")}
+          </p>
+        )
+      ) : (
+        <>
+          {!correct && (
+            <div className="stack">
+              <div>
+                {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} language={language} /> })}
+              </div>
+              <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
+            </div>
+          )}
+          <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
+        </>
       )}
-      <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
     </>
   );
+}
+
+/** A refused answer's reason in the student's language when its code is known, else the server's message. */
+function useAnswerErrorText() {
+  const t = useTranslations("quiz");
+  return (e: AnswerError) =>
+    e.code && t.has(`answerErrors.${e.code}`) ? t(`answerErrors.${e.code}`) : t("errorGeneric", { message: e.message });
 }
 
 export function EvidenceQuote({ evidence, language, label }: { evidence: Evidence; language: string; label: string }) {
@@ -298,6 +322,9 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
   const startedAt = useQuizStore((s) => s.startedAt);
   const finishedAt = useQuizStore((s) => s.finishedAt);
   const rules = useQuizStore((s) => s.rules);
+  const errors = useQuizStore((s) => s.errors);
+  const errorText = useAnswerErrorText();
+  const refused = [...new Set(Object.values(errors).map(errorText))];
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const total = questions.length;
@@ -341,6 +368,11 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
             </p>
           </>
         )}
+        {refused.map((text) => (
+          <p key={text} className="alert alert-error" role="alert">
+            {text}
+          </p>
+        ))}
         <p className="muted">{t("timeTaken", { time })}</p>
         <div className="row">
           {practiseAgain}
@@ -350,16 +382,28 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
         </div>
       </section>
       {score !== null && <h2>{t("review")}</h2>}
+      {score !== null && !rules.canShowKeys && (
+        <p className="hint" data-testid="keys-later">
+          {t("keysLater")}
+        </p>
+      )}
       <ol className="review-list">
         {questions.map((q) => {
           const r = results[q.id];
-          if (!isRevealed(r)) return null;
+          if (!hasVerdict(r)) return null;
           return (
             <li key={q.id} className="card stack">
               <div lang={language} dir={language === "ar" ? "rtl" : "ltr"}>
                 <strong>{q.prompt}</strong>
               </div>
-              <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...r} language={language} />
+              <Feedback
+                type={q.type as QuestionType}
+                left={q.left}
+                given={answers[q.id]}
+                {...r}
+                language={language}
+                hasKeysHint={false}
+              />
             </li>
           );
         })}

@@ -3,7 +3,7 @@
 // answers that were given offline as soon as the network returns.
 import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
-import { createQuizStore, type QuizActions, type QuizState, type QuizStore, type ServerAttempt } from "./store";
+import { createQuizStore, type AnswerError, type QuizActions, type QuizState, type QuizStore, type ServerAttempt } from "./store";
 
 const QuizStoreContext = createContext<QuizStore | null>(null);
 const RETRY_MS = 10_000;
@@ -90,17 +90,18 @@ export async function flushAnswers(store: QuizStore) {
         | null;
       if (res.ok && body) {
         s.applyResult(body);
-        // The last answer closed a quiz whose verdicts were held back: fetch them now that they may be shown.
-        if (body.finishedAt && !s.rules.canReveal) await refreshFromServer(store);
+        // The last answer closed a quiz whose verdicts or keys were held back: fetch them now that they may be shown.
+        if (body.finishedAt && !s.rules.canShowKeys) await refreshFromServer(store);
       } else if (res.status === 409) {
-        // Answered elsewhere (another tab or device): take the server's record.
+        // Answered elsewhere (another tab or device), or the attempt closed (time up, due date): take the server's
+        // record.
         await refreshFromServer(store);
-        if (store.getState().pending.includes(questionId)) s.reject(questionId, body?.error?.message ?? "Conflict");
+        if (store.getState().pending.includes(questionId)) s.reject(questionId, toAnswerError(body, "Conflict"));
       } else if (res.status >= 500) {
         isStalled = true; // the server is having trouble: keep the answer and retry later
         break;
       } else {
-        s.reject(questionId, body?.error?.message ?? `HTTP ${res.status}`);
+        s.reject(questionId, toAnswerError(body, `HTTP ${res.status}`));
       }
     }
   } finally {
@@ -108,6 +109,10 @@ export async function flushAnswers(store: QuizStore) {
   }
   // An answer queued while the loop was finishing would otherwise wait for the next retry tick.
   if (!isStalled && store.getState().pending.length > 0) await flushAnswers(store);
+}
+
+function toAnswerError(body: { error?: { code?: string; message?: string } } | null, fallback: string): AnswerError {
+  return { code: body?.error?.code ?? null, message: body?.error?.message ?? fallback };
 }
 
 /** Takes the server's record of the attempt (it wins over local state). */

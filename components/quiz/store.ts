@@ -15,14 +15,22 @@ export interface Revealed {
   answer: Given;
   evidence: Evidence;
 }
-/** A verdict, or — when the quiz shows feedback later — just the server's word that the answer is saved. */
-export type Result = Revealed | { hidden: true };
+/** Correct or not, without the key: another attempt could still change the score (issue 8). */
+export interface Verdict {
+  correct: boolean;
+}
+/** A verdict (with or without the key), or — when the quiz shows feedback later — just the server's word that the
+ * answer is saved. */
+export type Result = Revealed | Verdict | { hidden: true };
 export type ServerResponse = { questionId: string; given: Given } & Result;
 
 export interface Rules {
   isAssignment: boolean;
   feedback: "immediate" | "after_submit" | "after_due";
+  /** Verdicts and score. */
   canReveal: boolean;
+  /** Keys and evidence. */
+  canShowKeys: boolean;
   deadlineAt: string | null;
   dueAt: string | null;
   canExtend: boolean;
@@ -39,8 +47,20 @@ export interface ServerAttempt {
   responses: ServerResponse[];
 }
 
+/** The key and its evidence are known. */
 export function isRevealed(r: Result | undefined): r is Revealed {
-  return r !== undefined && !("hidden" in r);
+  return r !== undefined && "answer" in r;
+}
+
+/** Correct or not is known (with or without the key). */
+export function hasVerdict(r: Result | undefined): r is Verdict | Revealed {
+  return r !== undefined && "correct" in r;
+}
+
+/** Why the server refused an answer: its error code (to show in the student's language) and message. */
+export interface AnswerError {
+  code: string | null;
+  message: string;
 }
 
 export interface QuizState {
@@ -53,8 +73,8 @@ export interface QuizState {
   results: Record<string, Result>;
   /** Submitted answers the server has not acknowledged yet (offline or in flight), in order. */
   pending: string[];
-  /** Answers the server refused (bad shape, attempt gone): a message per question. */
-  errors: Record<string, string>;
+  /** Answers the server refused (bad shape, attempt closed): the reason, per question. */
+  errors: Record<string, AnswerError>;
   score: number | null;
   total: number;
   startedAt: string;
@@ -72,7 +92,7 @@ export interface QuizActions {
   reconcile: (server: ServerAttempt) => void;
   applyResult: (r: ServerResponse & { score: number | null; finishedAt: string | null }) => void;
   setDeadline: (deadlineAt: string, canExtend: boolean) => void;
-  reject: (questionId: string, message: string) => void;
+  reject: (questionId: string, error: AnswerError) => void;
   setSync: (s: Partial<Pick<QuizState, "isOffline" | "isSyncing">>) => void;
 }
 
@@ -137,7 +157,8 @@ export function reconcileState(state: QuizState, server: ServerAttempt): Partial
 }
 
 function toResult(r: Result): Result {
-  return isRevealed(r) ? { correct: r.correct, answer: r.answer, evidence: r.evidence } : { hidden: true };
+  if (isRevealed(r)) return { correct: r.correct, answer: r.answer, evidence: r.evidence };
+  return hasVerdict(r) ? { correct: r.correct } : { hidden: true };
 }
 
 export function createQuizStore(server: ServerAttempt) {
@@ -167,10 +188,10 @@ export function createQuizStore(server: ServerAttempt) {
             score: r.score,
             finishedAt: r.finishedAt,
           })),
-        reject: (questionId, message) =>
+        reject: (questionId, error) =>
           set((s) => ({
             pending: s.pending.filter((id) => id !== questionId),
-            errors: { ...s.errors, [questionId]: message },
+            errors: { ...s.errors, [questionId]: error },
           })),
         setSync: (sync) => set(sync),
         setDeadline: (deadlineAt, canExtend) => set((s) => ({ rules: { ...s.rules, deadlineAt, canExtend } })),

@@ -1,5 +1,6 @@
-// The rules of an attempt that depend on its quiz settings, as pure functions (no database): when the key may be
-// shown, whether time is up, how much more time a student may ask for (WCAG 2.2.1 "Timing Adjustable").
+// The rules of an attempt that depend on its quiz settings, as pure functions (no database): when an attempt closes
+// (time limit, due date), when verdicts and keys may be shown, how much more time a student may ask for (WCAG 2.2.1
+// "Timing Adjustable").
 import { hashInt, shuffle } from "@/questions/util";
 
 export type FeedbackMode = "immediate" | "after_submit" | "after_due";
@@ -21,22 +22,74 @@ export function feedbackMode(a: RuleAttempt): FeedbackMode {
   return f === "after_submit" || f === "after_due" ? f : "immediate";
 }
 
-/** May the student see keys, verdicts and scores now? Practice and "immediate" quizzes: always. */
+/**
+ * Has the due date (and its grace) passed? Then no answer counts any more and every attempt is closed (issue 8:
+ * answers posted after the due date, when keys may already be out, must not change a score).
+ */
+export function isPastDue(dueAt: Date | null | undefined, now: Date): boolean {
+  return dueAt != null && now.getTime() > dueAt.getTime() + DEADLINE_GRACE_MS;
+}
+
+/** When an attempt stops taking answers: its time limit or the assignment's due date, whichever comes first. */
+export function attemptEndsAt(a: Pick<RuleAttempt, "deadlineAt">, dueAt: Date | null = null): Date | null {
+  if (a.deadlineAt && dueAt) return a.deadlineAt.getTime() <= dueAt.getTime() ? a.deadlineAt : dueAt;
+  return a.deadlineAt ?? dueAt;
+}
+
+/** Time is up: the attempt's end (time limit or due date) and its grace have passed. */
+export function isTimeUp(a: Pick<RuleAttempt, "deadlineAt">, now: Date, dueAt: Date | null = null): boolean {
+  const end = attemptEndsAt(a, dueAt);
+  return end !== null && now.getTime() > end.getTime() + DEADLINE_GRACE_MS;
+}
+
+/**
+ * When the attempt finished, as things stand at `now`: its recorded finish, or — for one left open past its end —
+ * that end (it counts as closed even before anyone writes it down); null while it can still take answers.
+ */
+export function finishedAsOf(
+  a: Pick<RuleAttempt, "finishedAt" | "deadlineAt">,
+  dueAt: Date | null,
+  now: Date,
+): Date | null {
+  if (a.finishedAt) return a.finishedAt;
+  return isTimeUp(a, now, dueAt) ? attemptEndsAt(a, dueAt) : null;
+}
+
+/** May the student see verdicts and the score now? Practice and "immediate" quizzes: always. */
 export function canReveal(a: RuleAttempt, now: Date): boolean {
   switch (feedbackMode(a)) {
     case "immediate":
       return true;
     case "after_submit":
       return a.finishedAt !== null;
-    case "after_due": {
-      const due = a.assignment?.dueAt;
-      return a.finishedAt !== null && due != null && now.getTime() >= due.getTime();
-    }
+    case "after_due":
+      return a.finishedAt !== null && isPastDue(a.assignment?.dueAt, now);
   }
 }
 
-export function isTimeUp(a: Pick<RuleAttempt, "deadlineAt">, now: Date): boolean {
-  return a.deadlineAt !== null && now.getTime() > a.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+/** The student's other attempts at the same assignment, and how many the quiz allows. */
+export interface OtherAttempts {
+  others: Pick<RuleAttempt, "finishedAt" | "deadlineAt">[];
+  attemptsAllowed: number;
+}
+
+/**
+ * Could the student still change their score at this assignment other than through this attempt's own (already
+ * locked) answers: another attempt still open, or a new one they may start (attempts left, not yet due)?
+ */
+export function hasOtherChance({ others, attemptsAllowed }: OtherAttempts, dueAt: Date | null, now: Date): boolean {
+  if (others.some((o) => finishedAsOf(o, dueAt, now) === null)) return true;
+  const isStartable = !(dueAt && now.getTime() > dueAt.getTime()); // as startAssignmentAttempt decides
+  return isStartable && others.length + 1 < attemptsAllowed;
+}
+
+/**
+ * May the student see the keys and their evidence? Only once verdicts may be shown and no attempt can still change
+ * their score (the last attempt is used, or the due date has passed): otherwise attempt 1's keys score full marks in
+ * attempt 2 (issue 8, "retries reveal keys"). Until then a student sees correct/incorrect only, as Moodle's default.
+ */
+export function canShowKeys(a: RuleAttempt, now: Date, other: OtherAttempts | null): boolean {
+  return canReveal(a, now) && !(a.assignment && other && hasOtherChance(other, a.assignment.dueAt, now));
 }
 
 /** One extension adds half the quiz's time limit, at least two minutes. */

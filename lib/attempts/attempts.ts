@@ -3,7 +3,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isStudentOnDevice } from "@/lib/students/device-students";
-import { canReveal, feedbackMode, isTimeUp, MAX_EXTENSIONS, studentOrder } from "./attempt-rules";
+import {
+  attemptEndsAt,
+  canReveal,
+  canShowKeys,
+  feedbackMode,
+  isTimeUp,
+  MAX_EXTENSIONS,
+  studentOrder,
+  type OtherAttempts,
+} from "./attempt-rules";
 import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
 
 const CONTEXT_CHARS = 160;
@@ -61,7 +70,9 @@ export async function startAttempt({
 
 /**
  * Loads an attempt for its owner: the device that practises, or a student linked to this device. Anyone else gets
- * "not found" (not "forbidden", which would confirm it exists). A timed attempt whose time ran out is closed here.
+ * "not found" (not "forbidden", which would confirm it exists). An attempt past its time limit or its assignment's
+ * due date is closed here, at that moment. For an assignment it also loads the student's other attempts there,
+ * which decide whether keys may be shown (attempt-rules `canShowKeys`).
  */
 export async function loadOwnAttempt(attemptId: string, deviceId: string | null, now = new Date()) {
   const attempt = await db.attempt.findUnique({
@@ -83,7 +94,9 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
         select: {
           id: true,
           dueAt: true,
-          quiz: { select: { title: true, feedback: true, timeLimitSec: true, shuffleChoices: true } },
+          quiz: {
+            select: { title: true, feedback: true, timeLimitSec: true, shuffleChoices: true, attemptsAllowed: true },
+          },
         },
       },
     },
@@ -92,29 +105,62 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
     ? await isStudentOnDevice(attempt.studentId, deviceId)
     : Boolean(attempt && deviceId && attempt.deviceId === deviceId);
   if (!attempt || !isOwner) throw new NotFoundError("No such attempt.");
-  if (!attempt.finishedAt && isTimeUp(attempt, now)) {
-    attempt.finishedAt = attempt.deadlineAt;
-    await db.attempt.update({ where: { id: attempt.id }, data: { finishedAt: attempt.deadlineAt } });
+  const dueAt = attempt.assignment?.dueAt ?? null;
+  if (!attempt.finishedAt && isTimeUp(attempt, now, dueAt)) {
+    const end = attemptEndsAt(attempt, dueAt);
+    attempt.finishedAt = end;
+    // Only if still open: a last answer racing this read may have finished it a moment earlier.
+    await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: end } });
   }
-  return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[] };
+  let other: OtherAttempts | null = null;
+  if (attempt.assignment && attempt.studentId) {
+    const others = await db.attempt.findMany({
+      where: { assignmentId: attempt.assignment.id, studentId: attempt.studentId, id: { not: attempt.id } },
+      select: { finishedAt: true, deadlineAt: true },
+    });
+    other = { others, attemptsAllowed: attempt.assignment.quiz.attemptsAllowed };
+  }
+  return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[], other };
 }
 export type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
+/** Does the due date come before (or at) the time limit? Then more time cannot help. */
+export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignment">): boolean {
+  const dueAt = attempt.assignment?.dueAt;
+  return Boolean(attempt.deadlineAt && dueAt && dueAt.getTime() <= attempt.deadlineAt.getTime());
+}
+
 /** What the player needs to know about the quiz's rules. */
 export function attemptRules(attempt: OwnAttempt, now = new Date()) {
+  // A timed attempt's clock runs to its time limit or the due date, whichever is first.
+  const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
   return {
     isAssignment: attempt.assignment !== null,
     feedback: feedbackMode(attempt),
+    /** Verdicts and score. */
     canReveal: canReveal(attempt, now),
-    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    /** Keys and evidence: only once no attempt can still change the score. */
+    canShowKeys: canShowKeys(attempt, now, attempt.other),
+    deadlineAt: deadlineAt?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
-    canExtend: attempt.deadlineAt !== null && attempt.finishedAt === null && attempt.extensions < MAX_EXTENSIONS,
+    canExtend:
+      attempt.deadlineAt !== null &&
+      attempt.finishedAt === null &&
+      attempt.extensions < MAX_EXTENSIONS &&
+      !isCappedByDue(attempt),
   };
 }
 
 /** The attempt as its student sees it: no key and no evidence until the quiz's feedback setting allows. */
-export async function getAttemptView({ attemptId, deviceId }: { attemptId: string; deviceId: string | null }) {
-  const now = new Date();
+export async function getAttemptView({
+  attemptId,
+  deviceId,
+  now = new Date(),
+}: {
+  attemptId: string;
+  deviceId: string | null;
+  now?: Date;
+}) {
   const attempt = await loadOwnAttempt(attemptId, deviceId, now);
   const rules = attemptRules(attempt, now);
   const [rows, responses] = await Promise.all([
@@ -150,11 +196,7 @@ export async function getAttemptView({ attemptId, deviceId }: { attemptId: strin
     total: attempt.total,
     rules,
     questions,
-    responses: responses.map((r): StudentResponse =>
-      rules.canReveal
-        ? revealResponse(r, body)
-        : { questionId: r.questionId, given: JSON.parse(r.given) as string | string[], hidden: true },
-    ),
+    responses: responses.map((r): StudentResponse => toStudentResponse(r, body, rules)),
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttemptView>>;
@@ -165,7 +207,27 @@ export interface HiddenResponse {
   given: string | string[];
   hidden: true;
 }
-export type StudentResponse = RevealedResponse | HiddenResponse;
+/** Correct or not, without the key: while another attempt could still use the key to change the score. */
+export interface VerdictResponse {
+  questionId: string;
+  given: string | string[];
+  correct: boolean;
+}
+export type StudentResponse = RevealedResponse | VerdictResponse | HiddenResponse;
+
+type ResponseRow = Parameters<typeof revealResponse>[0];
+
+/** One saved answer as much as the rules let its student see: key and evidence, the verdict only, or neither. */
+export function toStudentResponse(
+  r: ResponseRow,
+  body: string,
+  rules: { canReveal: boolean; canShowKeys: boolean },
+): StudentResponse {
+  const given = JSON.parse(r.given) as string | string[];
+  if (rules.canShowKeys) return revealResponse(r, body);
+  if (rules.canReveal) return { questionId: r.questionId, given, correct: r.correct };
+  return { questionId: r.questionId, given, hidden: true };
+}
 
 export function revealResponse(
   r: {

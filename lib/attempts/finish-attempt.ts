@@ -2,13 +2,23 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { extensionMs, MAX_EXTENSIONS } from "./attempt-rules";
-import { getAttemptView, loadOwnAttempt } from "./attempts";
+import { attemptEndsAt, extensionMs, MAX_EXTENSIONS } from "./attempt-rules";
+import { getAttemptView, isCappedByDue, loadOwnAttempt } from "./attempts";
 
-export async function finishAttempt({ attemptId, deviceId }: { attemptId: string; deviceId: string | null }) {
-  const attempt = await loadOwnAttempt(attemptId, deviceId);
-  if (!attempt.finishedAt) await db.attempt.update({ where: { id: attemptId }, data: { finishedAt: new Date() } });
-  return getAttemptView({ attemptId, deviceId });
+export async function finishAttempt({
+  attemptId,
+  deviceId,
+  now = new Date(),
+}: {
+  attemptId: string;
+  deviceId: string | null;
+  now?: Date;
+}) {
+  // An attempt past its time limit or due date was closed at that moment by loadOwnAttempt: its finish stays there.
+  const attempt = await loadOwnAttempt(attemptId, deviceId, now);
+  if (!attempt.finishedAt)
+    await db.attempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: now } });
+  return getAttemptView({ attemptId, deviceId, now });
 }
 
 /** WCAG 2.2.1: a timed quiz can be extended with one simple action, at least ten times. */
@@ -25,6 +35,9 @@ export async function extendAttempt({
   const limit = attempt.assignment?.quiz.timeLimitSec;
   if (!attempt.deadlineAt || !limit) throw new ConflictError("This quiz has no time limit.", "no_time_limit");
   if (attempt.finishedAt) throw new ConflictError("This quiz is already finished.", "attempt_finished");
+  // The due date binds everyone (issue 8): more time past it would only look like time.
+  if (isCappedByDue(attempt))
+    throw new ConflictError("The due date ends this quiz; no more time can be added.", "due_date_reached");
   if (attempt.extensions >= MAX_EXTENSIONS)
     throw new ConflictError("No more extensions are possible. Ask your teacher.", "no_more_extensions");
   const from = Math.max(attempt.deadlineAt.getTime(), now.getTime());
@@ -33,8 +46,9 @@ export async function extendAttempt({
     data: { deadlineAt: new Date(from + extensionMs(limit)), extensions: { increment: 1 } },
     select: { deadlineAt: true, extensions: true },
   });
+  const capped = { ...attempt, deadlineAt: updated.deadlineAt };
   return {
-    deadlineAt: updated.deadlineAt!.toISOString(),
-    canExtend: updated.extensions < MAX_EXTENSIONS,
+    deadlineAt: attemptEndsAt(capped, attempt.assignment?.dueAt ?? null)!.toISOString(),
+    canExtend: updated.extensions < MAX_EXTENSIONS && !isCappedByDue(capped),
   };
 }

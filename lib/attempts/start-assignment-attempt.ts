@@ -43,6 +43,10 @@ export async function startAssignmentAttempt({
   const studentId = assignment?.class.students[0]?.id;
   if (!assignment || !studentId || !deviceId) throw new NotFoundError("This assignment is not available to you.");
   if (now < assignment.opensAt) throw new ConflictError("This assignment is not open yet.", "not_open");
+  // Before resuming: an attempt left open must not be a way in after the due date (issue 8). Answers already on
+  // their way still get the grace (submitAnswer); the open attempt is closed at the due date when next read.
+  if (assignment.dueAt && now > assignment.dueAt)
+    throw new ConflictError("This assignment is closed: its due date has passed.", "assignment_closed");
 
   const open = await db.attempt.findFirst({
     where: { assignmentId, studentId, finishedAt: null },
@@ -51,8 +55,6 @@ export async function startAssignmentAttempt({
   });
   if (open && !isTimeUp(open, now)) return { id: open.id };
   if (open) await db.attempt.update({ where: { id: open.id }, data: { finishedAt: open.deadlineAt } });
-
-  if (assignment.dueAt && now > assignment.dueAt) throw new ConflictError("This assignment is closed.", "closed");
   const done = await db.attempt.count({ where: { assignmentId, studentId } });
   if (done >= assignment.quiz.attemptsAllowed)
     throw new ConflictError("You have used all the attempts allowed for this quiz.", "no_attempts_left");

@@ -1,5 +1,6 @@
 // Judges one answer on the server (the only judge), stores it once, and reveals the key and its evidence when the
-// quiz's feedback setting allows (always for practice); otherwise it only confirms the answer was saved.
+// quiz's feedback setting allows and no other attempt could use them (always for practice); otherwise the verdict
+// only, or just the word that the answer was saved. After the assignment's due date no answer is taken.
 import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -7,8 +8,8 @@ import { parseAnswer } from "@/lib/question-rows";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { checkAnswerShape } from "./answer-shape";
-import { canReveal, isTimeUp } from "./attempt-rules";
-import { loadOwnAttempt, revealResponse, type StudentResponse } from "./attempts";
+import { canReveal, canShowKeys, isPastDue, isTimeUp } from "./attempt-rules";
+import { loadOwnAttempt, toStudentResponse } from "./attempts";
 
 function sameAnswer(a: string | string[], b: string | string[]) {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -50,13 +51,12 @@ export async function submitAnswer({
       where: { id: attemptId },
       select: { score: true, total: true, finishedAt: true, _count: { select: { responses: true } } },
     });
-    const isRevealed = canReveal({ ...attempt, finishedAt: fresh.finishedAt }, now);
-    const response: StudentResponse = isRevealed
-      ? revealResponse({ questionId, given: givenJson, correct, question }, attempt.article.body)
-      : { questionId, given: JSON.parse(givenJson) as string | string[], hidden: true };
+    const asNow = { ...attempt, finishedAt: fresh.finishedAt };
+    const rules = { canReveal: canReveal(asNow, now), canShowKeys: canShowKeys(asNow, now, attempt.other) };
+    const response = toStudentResponse({ questionId, given: givenJson, correct, question }, attempt.article.body, rules);
     return {
       ...response,
-      score: isRevealed ? fresh.score : null,
+      score: rules.canReveal ? fresh.score : null,
       total: fresh.total,
       answered: fresh._count.responses,
       finishedAt: fresh.finishedAt?.toISOString() ?? null,
@@ -70,6 +70,9 @@ export async function submitAnswer({
 
   const prior = await existing();
   if (prior) return replay(prior);
+  // Issue 8: once the due date has passed keys may be out, so no attempt — open, or finished early — takes an answer.
+  if (attempt.assignment && isPastDue(attempt.assignment.dueAt, now))
+    throw new ConflictError("This assignment is closed: its due date has passed.", "assignment_closed");
   if (attempt.finishedAt) {
     throw isTimeUp(attempt, now)
       ? new ConflictError("Time is up: this answer came after the time limit.", "time_up")

@@ -3,6 +3,7 @@
 // is the root of a quiz item's question, in quiz item order. The numbers come from lib/results/stats.ts.
 import "server-only";
 import { getAssignment } from "@/lib/assignments/get-assignment";
+import { finishedAsOf } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
 import { parseAnswer } from "@/lib/question-rows";
 import { latestIdsOf, rootIdsOf } from "@/lib/quizzes/question-versions";
@@ -78,7 +79,15 @@ function parseStringArray(json: string): string[] {
   }
 }
 
-export async function getAssignmentResults({ teacherId, assignmentId }: { teacherId: string; assignmentId: string }) {
+export async function getAssignmentResults({
+  teacherId,
+  assignmentId,
+  now = new Date(),
+}: {
+  teacherId: string;
+  assignmentId: string;
+  now?: Date;
+}) {
   const assignment = await getAssignment({ teacherId, assignmentId });
 
   const items = await db.quizItem.findMany({
@@ -103,6 +112,7 @@ export async function getAssignmentResults({ teacherId, assignmentId }: { teache
         studentId: true,
         number: true,
         finishedAt: true,
+        deadlineAt: true,
         score: true,
         total: true,
         responses: { select: { questionId: true, given: true, correct: true, seconds: true } },
@@ -150,7 +160,8 @@ export async function getAssignmentResults({ teacherId, assignmentId }: { teache
   }
   const rows: ResultRow[] = students.map((s) => {
     const mine = attemptsByStudent.get(s.id) ?? [];
-    const finished = mine.filter((a) => a.finishedAt != null);
+    // An attempt left open past its time limit or the due date counts as finished (it takes no more answers).
+    const finished = mine.filter((a) => finishedAsOf(a, assignment.dueAt, now) != null);
     const best = finished.reduce<(typeof mine)[number] | null>(
       (b, a) => (b == null || a.score > b.score || (a.score === b.score && a.number < b.number) ? a : b),
       null,

@@ -1,7 +1,7 @@
 // "My work": for each class this device's students are in, the assignments sorted into to do / done / upcoming /
 // closed. Only this device's students, only their own attempts; a score only when the quiz's feedback setting allows.
 import "server-only";
-import { canReveal, isTimeUp } from "@/lib/attempts/attempt-rules";
+import { canReveal, finishedAsOf } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
 import { studentIdsForDevice } from "./device-students";
 
@@ -73,11 +73,11 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
     const buckets: Pick<MyClass, "todo" | "done" | "upcoming" | "closed"> = { todo: [], done: [], upcoming: [], closed: [] };
     for (const a of s.class.assignments) {
       const attempts = s.attempts.filter((t) => t.assignmentId === a.id);
-      // An attempt whose time ran out counts as finished even before anyone closes it (startAssignmentAttempt does).
-      const finished = attempts
-        .filter((t) => t.finishedAt || isTimeUp(t, now))
-        .map((t) => ({ ...t, finishedAt: t.finishedAt ?? t.deadlineAt }));
-      const isInProgress = attempts.some((t) => !t.finishedAt && !isTimeUp(t, now));
+      // An attempt past its time limit or the due date counts as finished even before anyone closes it
+      // (loadOwnAttempt does, at that moment).
+      const asOf = attempts.map((t) => ({ ...t, finishedAt: finishedAsOf(t, a.dueAt, now) }));
+      const finished = asOf.flatMap((t) => (t.finishedAt ? [{ ...t, finishedAt: t.finishedAt }] : []));
+      const isInProgress = asOf.some((t) => !t.finishedAt);
       const isPastDue = a.dueAt !== null && now.getTime() > a.dueAt.getTime();
       const rule = { assignment: { dueAt: a.dueAt, quiz: a.quiz }, deadlineAt: null };
       const visible = finished.filter((t) => canReveal({ ...rule, finishedAt: t.finishedAt }, now));

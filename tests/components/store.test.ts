@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { initialQuizState, isRevealed, reconcileState, type Result, type ServerAttempt } from "@/components/quiz/store";
+import { hasVerdict, initialQuizState, isRevealed, reconcileState, type Result, type ServerAttempt } from "@/components/quiz/store";
 
 const rules: ServerAttempt["rules"] = {
   isAssignment: false,
   feedback: "immediate",
   canReveal: true,
+  canShowKeys: true,
   deadlineAt: null,
   dueAt: null,
   canExtend: false,
@@ -61,11 +62,26 @@ describe("quiz store reconciliation", () => {
 
 describe("hidden verdicts", () => {
   it("keeps a saved-but-hidden answer as saved, without inventing a verdict", () => {
-    const hiddenRules = { ...rules, isAssignment: true, feedback: "after_submit" as const, canReveal: false };
+    const hiddenRules = { ...rules, isAssignment: true, feedback: "after_submit" as const, canReveal: false, canShowKeys: false };
     const s = initialQuizState({ ...server([{ questionId: "q1", given: "A", hidden: true }], 0), rules: hiddenRules, score: null });
     expect(s.results.q1).toEqual({ hidden: true });
     expect(isRevealed(s.results.q1)).toBe(false);
     expect(s.score).toBeNull();
     expect(s.current).toBe(1);
+  });
+});
+
+describe("verdicts without keys (issue 8: retries reveal keys)", () => {
+  it("keeps correct/incorrect and drops anything key-like the server did not send", () => {
+    const verdictRules = { ...rules, isAssignment: true, feedback: "after_submit" as const, canShowKeys: false };
+    const s = initialQuizState({
+      ...server([{ questionId: "q1", given: "B", correct: false }], 0),
+      rules: verdictRules,
+      finishedAt: "2026-01-01T00:05:00.000Z",
+    });
+    expect(s.results.q1).toEqual({ correct: false });
+    expect(hasVerdict(s.results.q1)).toBe(true);
+    expect(isRevealed(s.results.q1)).toBe(false);
+    expect(s.score).toBe(0);
   });
 });

@@ -134,7 +134,11 @@ function writeDb<T>(fn: (db: Database.Database) => T): T {
  * Gives a teacher a small world straight in the database: an article with two approved questions, a quiz of them,
  * a class with one student (linked to `studentDevice`) and an assignment — everything the teacher routes show.
  */
-export function seedTeacherWorld(ownerId: string, studentDevice: string, quiz: { feedback?: string } = {}) {
+export function seedTeacherWorld(
+  ownerId: string,
+  studentDevice: string,
+  quiz: { feedback?: string; attemptsAllowed?: number; dueAt?: Date } = {},
+) {
   const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
   const now = iso(Date.now());
@@ -164,8 +168,8 @@ export function seedTeacherWorld(ownerId: string, studentDevice: string, quiz: {
     q.run(world.questionIds[0], world.articleId, 0, "When did the library open?", JSON.stringify(["1996", "1998", "2001"]), JSON.stringify("1998"), 0, 27, "k0", now, now);
     q.run(world.questionIds[1], world.articleId, 1, "Who designed it?", JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]), JSON.stringify("Maria Lopez"), 28, body.length, "k1", now, now);
     db.prepare(
-      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, ?, ?, ?)",
-    ).run(world.quizId, ownerId, world.articleId, `Quiz ${world.quizId}`, quiz.feedback ?? "immediate", now, now);
+      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
+    ).run(world.quizId, ownerId, world.articleId, `Quiz ${world.quizId}`, quiz.attemptsAllowed ?? 1, quiz.feedback ?? "immediate", now, now);
     world.questionIds.forEach((qid, i) =>
       db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), world.quizId, qid, i),
     );
@@ -178,13 +182,21 @@ export function seedTeacherWorld(ownerId: string, studentDevice: string, quiz: {
     );
     db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, 'Sara', '1234', ?)").run(world.studentId, world.classId, now);
     db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(world.studentId, studentDevice, now);
-    db.prepare("INSERT INTO Assignment (id, quizId, classId, opensAt, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+    db.prepare("INSERT INTO Assignment (id, quizId, classId, opensAt, dueAt, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(
       world.assignmentId,
       world.quizId,
       world.classId,
       iso(Date.now() - 60_000),
+      quiz.dueAt ? iso(quiz.dueAt.getTime()) : null,
       now,
     );
   });
   return world;
+}
+
+/** Moves an assignment's due date (e.g. into the past while a student is mid-quiz). */
+export function setDueAt(assignmentId: string, dueAt: Date) {
+  writeDb((db) =>
+    db.prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?").run(dueAt.toISOString().replace("Z", "+00:00"), assignmentId),
+  );
 }

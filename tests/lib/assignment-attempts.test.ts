@@ -47,7 +47,7 @@ describe("starting an assigned quiz", () => {
     const future = await setup({}, { opensAt: new Date(Date.now() + HOUR) });
     await expect(startAssignmentAttempt({ assignmentId: future.assignment.id, deviceId: DEVICE })).rejects.toMatchObject({ code: "not_open" });
     const past = await setup({}, { opensAt: new Date(Date.now() - 2 * HOUR), dueAt: new Date(Date.now() - HOUR) });
-    await expect(startAssignmentAttempt({ assignmentId: past.assignment.id, deviceId: DEVICE })).rejects.toMatchObject({ code: "closed" });
+    await expect(startAssignmentAttempt({ assignmentId: past.assignment.id, deviceId: DEVICE })).rejects.toMatchObject({ code: "assignment_closed" });
     const once = await setup({ attemptsAllowed: 1 });
     const a = await startAssignmentAttempt({ assignmentId: once.assignment.id, deviceId: DEVICE });
     await finishAttempt({ attemptId: a.id, deviceId: DEVICE });
@@ -99,7 +99,8 @@ describe("feedback settings", () => {
     const done = await finishAttempt({ attemptId: a.id, deviceId: DEVICE });
     expect(done.score).toBeNull();
     expect(done.rules.canReveal).toBe(false);
-    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    // Past the due date and its grace (answers sent just before the due date may still arrive during the grace).
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - DEADLINE_GRACE_MS - 1000) } });
     const later = await getAttemptView({ attemptId: a.id, deviceId: DEVICE });
     expect(later.rules.canReveal).toBe(true);
     expect(later.score).toBe(0);

@@ -133,7 +133,8 @@ describe("getAssignmentResults", () => {
     await makeAttempt({ ...base, studentId: students[0]!.id, number: 3, responses: [[ids[0]!, false]] });
     await makeAttempt({ ...base, studentId: students[0]!.id, number: 4, responses: [[ids[0]!, true], [ids[1]!, true], [ids[2]!, true]], finished: false });
     await makeAttempt({ ...base, studentId: students[1]!.id, responses: [[ids[0]!, true]], finished: false });
-    const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
+    // While the assignment is open (after its due date open attempts count as closed: due-dates.test.ts).
+    const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id, now: new Date("2026-01-12T08:00:00.000Z") });
     const [ali, bea, cy] = r.rows;
     expect(ali).toMatchObject({ status: "finished", attemptNumber: 2, score: 2, total: 3, attemptsUsed: 4 });
     expect(ali!.cells.map((c) => c.state)).toEqual(["right", "right", "wrong"]);
