@@ -79,7 +79,9 @@ export async function submitAnswer({
       : new ConflictError("This quiz has been submitted; no more answers can be added.", "attempt_finished");
   }
 
-  const correct = checkAnswer({ type, choices, answer: parseAnswer(question.answer) }, given);
+  // the evidence lets a typed answer use a name the article itself defines for the key (an acronym)
+  const evidence = attempt.article.body.slice(question.evidenceStart, question.evidenceEnd);
+  const correct = checkAnswer({ type, choices, answer: parseAnswer(question.answer) }, given, evidence);
   const givenJson = JSON.stringify(given);
   try {
     await db.$transaction(async (tx) => {
