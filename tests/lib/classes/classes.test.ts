@@ -98,7 +98,7 @@ describe("classes", () => {
     const joined = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     const view = await getClass({ teacherId: TEACHER, classId: cls.id });
     expect(view.students).toEqual([
-      { id: joined.studentId, displayName: "Sara", pin: joined.pin, joinedAt: expect.any(Date) },
+      { id: joined.studentId, displayName: "Sara", pin: joined.pin, joinedAt: expect.any(Date), isPinLocked: false },
     ]);
   });
 
