@@ -15,6 +15,11 @@ const EnvSchema = z.object({
   AUTH_SECRET_FILE: z.string().default(path.join("prisma", ".auth-secret")),
   /** Extra origins allowed to post to the auth endpoints (comma-separated). */
   TRUSTED_ORIGINS: z.string().default(""),
+  /**
+   * How many reverse proxies stand between the clients and the app. 0: the socket's peer is the client and
+   * X-Forwarded-For is ignored (anyone can write it). N: the right-most N entries were appended by proxies you run.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 const parsed = EnvSchema.parse(process.env);

@@ -1,11 +1,11 @@
 "use server";
-// Joining a class and resuming on another device: thin — the device cookie, the rate-limit key, lib/, then /my.
+// Joining a class and resuming on another device: thin — the device cookie, the client address, lib/, then /my.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddressFrom } from "@/lib/client-address";
 import { ensureDeviceId } from "@/lib/device";
 import { AppError } from "@/lib/errors";
 import { joinClass } from "@/lib/students/join-class";
-import { joinClientKey } from "@/lib/students/join-rate-limit";
 import { resumeWithPin } from "@/lib/students/resume-with-pin";
 
 export type JoinField = "code" | "displayName" | "pin" | "form";
@@ -24,18 +24,19 @@ const FIELD_OF: Record<string, JoinField> = {
   pinRequired: "pin",
   pinShape: "pin",
   pinWrong: "form",
+  pinLocked: "form",
   tooManyAttempts: "form",
 };
 
 function text(formData: FormData, name: string): string {
-  const v = formData.get(name);
+  // An action can be called with anything (no form at all): that is empty fields, not a 500.
+  const v = formData instanceof FormData ? formData.get(name) : null;
   return typeof v === "string" ? v : "";
 }
 
+/** Who the limits on guessing count against: this device, and the address the server saw (never X-Forwarded-For). */
 async function client() {
-  const deviceId = await ensureDeviceId();
-  const clientKey = joinClientKey({ forwardedFor: (await headers()).get("x-forwarded-for"), deviceId });
-  return { deviceId, clientKey };
+  return { deviceId: await ensureDeviceId(), address: clientAddressFrom(await headers()) };
 }
 
 function failure(err: unknown, values: JoinFormState["values"]): JoinFormState {

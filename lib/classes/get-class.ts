@@ -1,7 +1,9 @@
-// One class of the teacher's, with its roster (current students; removed ones are counted, not listed).
+// One class of the teacher's, with its roster (current students, and whether their PIN is locked after wrong tries;
+// removed ones are counted, not listed).
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { isPinLocked } from "@/lib/students/join-rate-limit";
 
 export async function getClass({ teacherId, classId }: { teacherId: string; classId: string }) {
   const found = await db.class.findFirst({
@@ -21,6 +23,9 @@ export async function getClass({ teacherId, classId }: { teacherId: string; clas
     },
   });
   if (!found) throw new NotFoundError("No such class.");
-  const { _count, ...rest } = found;
-  return { ...rest, removedCount: _count.students, assignmentCount: _count.assignments };
+  const { _count, students, ...rest } = found;
+  const roster = await Promise.all(
+    students.map(async (s) => ({ ...s, isPinLocked: await isPinLocked({ classId: found.id, displayName: s.displayName }) })),
+  );
+  return { ...rest, students: roster, removedCount: _count.students, assignmentCount: _count.assignments };
 }

@@ -4,7 +4,8 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { JoinSchema, nameKey } from "@/lib/validation/classes";
-import { findClassByCode, parseJoinInput, type JoinedStudent } from "./class-by-code";
+import { findClassByCode, type JoinedStudent } from "./class-by-code";
+import { giveBackTries } from "./join-rate-limit";
 
 export function generatePin(): string {
   return String(randomInt(0, 10_000)).padStart(4, "0");
@@ -28,16 +29,18 @@ export async function joinClass({
   code,
   displayName,
   deviceId,
-  clientKey,
+  address,
 }: {
   code: unknown;
   displayName: unknown;
+  /** The device cookie: linked to the student, and counted against when the code is wrong. */
   deviceId: string;
-  /** Who the rate limit counts against: see joinClientKey(). */
-  clientKey: string;
+  /** The client address (lib/client-address.ts), or null when unknown: counted against when the code is wrong. */
+  address: string | null;
 }): Promise<JoinedStudent> {
-  const input = await parseJoinInput(JoinSchema, { code, displayName }, clientKey);
-  const cls = await findClassByCode({ code: input.code, clientKey });
+  const { input, cls, tries } = await findClassByCode(JoinSchema, { code, displayName }, { deviceId, address });
+  // A right code costs no try.
+  await giveBackTries(tries);
 
   // Same device, same class: the student they already are (scanning the QR code again must not make a twin).
   const existing = await db.student.findFirst({

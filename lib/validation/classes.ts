@@ -68,7 +68,8 @@ export const JOIN_ERROR_MESSAGES: Record<string, string> = {
   pinRequired: "Enter your PIN.",
   pinShape: "The PIN has 4 digits.",
   pinWrong: "No student in this class has this name and PIN. Check both, or ask your teacher.",
-  tooManyAttempts: "Too many wrong tries. Wait a minute, then try again.",
+  pinLocked: "Too many wrong PINs for this name. Ask your teacher to unlock it.",
+  tooManyAttempts: "Too many wrong tries. Wait a few minutes, then try again.",
 };
 
 /** zod's first issue → a ValidationError-ready { key, message }. */

@@ -9,6 +9,7 @@ import { purgeClass } from "@/lib/classes/purge-class";
 import { regenerateJoinCode } from "@/lib/classes/regenerate-code";
 import { removeStudent } from "@/lib/classes/remove-student";
 import { restoreClass } from "@/lib/classes/restore-class";
+import { unlockStudentPin } from "@/lib/classes/unlock-student-pin";
 import { requireTeacher } from "@/lib/authz";
 import { AppError, NotFoundError } from "@/lib/errors";
 
@@ -69,6 +70,14 @@ export async function removeStudentAction(formData: FormData) {
     formData,
     (teacherId, { classId, studentId }) => removeStudent({ teacherId, classId, studentId: studentId ?? "" }),
     "removed",
+  );
+}
+
+export async function unlockPinAction(formData: FormData) {
+  await run(
+    formData,
+    (teacherId, { classId, studentId }) => unlockStudentPin({ teacherId, classId, studentId: studentId ?? "" }),
+    "unlocked",
   );
 }
 

@@ -23,8 +23,6 @@ import { joinClass } from "@/lib/students/join-class";
 const TEACHER = "teacher-a";
 const OTHER_TEACHER = "teacher-b";
 const DEVICE = "11111111-1111-4111-8111-111111111111";
-let keyN = 0;
-const clientKey = () => `test:${++keyN}`;
 
 beforeEach(async () => {
   // One database per test file: start each test from no classes and two teachers.
@@ -82,7 +80,7 @@ describe("classes", () => {
     const cls = await createClass({ teacherId: TEACHER, name: "  Grade 7 — Reading  " });
     expect(cls.name).toBe("Grade 7 — Reading");
     expect(isJoinCodeShape(cls.joinCode!)).toBe(true);
-    await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     const list = await listClasses({ teacherId: TEACHER });
     expect(list.active).toMatchObject([{ id: cls.id, studentCount: 1 }]);
     expect(list.deleted).toEqual([]);
@@ -97,10 +95,10 @@ describe("classes", () => {
 
   it("shows the roster with names, PINs and join dates", async () => {
     const cls = await createClass({ teacherId: TEACHER, name: "7A" });
-    const joined = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    const joined = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     const view = await getClass({ teacherId: TEACHER, classId: cls.id });
     expect(view.students).toEqual([
-      { id: joined.studentId, displayName: "Sara", pin: joined.pin, joinedAt: expect.any(Date) },
+      { id: joined.studentId, displayName: "Sara", pin: joined.pin, joinedAt: expect.any(Date), isPinLocked: false },
     ]);
   });
 
@@ -109,15 +107,15 @@ describe("classes", () => {
     const { joinCode } = await regenerateJoinCode({ teacherId: TEACHER, classId: cls.id });
     expect(joinCode).not.toBe(cls.joinCode);
     await expect(
-      joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() }),
+      joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null }),
     ).rejects.toMatchObject({ code: "codeWrong" });
-    const ok = await joinClass({ code: joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    const ok = await joinClass({ code: joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     expect(ok.classId).toBe(cls.id);
   });
 
   it("a removed student loses access on every device and leaves the roster", async () => {
     const cls = await createClass({ teacherId: TEACHER, name: "7A" });
-    const s = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    const s = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     expect(await studentIdsForDevice(DEVICE)).toEqual([s.studentId]);
     await removeStudent({ teacherId: TEACHER, classId: cls.id, studentId: s.studentId });
     expect(await studentIdsForDevice(DEVICE)).toEqual([]);
@@ -131,7 +129,7 @@ describe("classes", () => {
 
   it("deleting is soft: the code stops working, results stay until purged; restore brings a new code", async () => {
     const cls = await createClass({ teacherId: TEACHER, name: "7A" });
-    const s = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    const s = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     await deleteClass({ teacherId: TEACHER, classId: cls.id });
 
     const deleted = await getClass({ teacherId: TEACHER, classId: cls.id });
@@ -140,7 +138,7 @@ describe("classes", () => {
     expect(deleted.students).toHaveLength(1);
     expect(await studentIdsForDevice(DEVICE)).toEqual([]);
     await expect(
-      joinClass({ code: cls.joinCode, displayName: "Omar", deviceId: DEVICE, clientKey: clientKey() }),
+      joinClass({ code: cls.joinCode, displayName: "Omar", deviceId: DEVICE, address: null }),
     ).rejects.toMatchObject({ code: "codeWrong" });
     const list = await listClasses({ teacherId: TEACHER });
     expect(list.active).toEqual([]);
@@ -155,7 +153,7 @@ describe("classes", () => {
 
   it("purges only a deleted class, and then everything in it is gone", async () => {
     const cls = await createClass({ teacherId: TEACHER, name: "7A" });
-    await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     await expect(purgeClass({ teacherId: TEACHER, classId: cls.id })).rejects.toBeInstanceOf(ConflictError);
     await deleteClass({ teacherId: TEACHER, classId: cls.id });
     await purgeClass({ teacherId: TEACHER, classId: cls.id });
@@ -166,7 +164,7 @@ describe("classes", () => {
 
   it("another teacher gets 'not found' from every class function and changes nothing", async () => {
     const cls = await createClass({ teacherId: TEACHER, name: "7A" });
-    const s = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, clientKey: clientKey() });
+    const s = await joinClass({ code: cls.joinCode, displayName: "Sara", deviceId: DEVICE, address: null });
     const as = { teacherId: OTHER_TEACHER, classId: cls.id };
     await expect(getClass(as)).rejects.toBeInstanceOf(NotFoundError);
     await expect(regenerateJoinCode(as)).rejects.toBeInstanceOf(NotFoundError);

@@ -6,26 +6,25 @@ import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { studentIdsForDevice } from "@/lib/students/device-students";
 import { disambiguateName, joinClass } from "@/lib/students/join-class";
-import {
-  JOIN_TRIES_PER_MINUTE,
-  joinClientKey,
-  joinRateLimiter,
-  TooManyAttemptsError,
-} from "@/lib/students/join-rate-limit";
+import { TooManyAttemptsError, TRIES_PER_ADDRESS, TRIES_PER_DEVICE } from "@/lib/students/join-rate-limit";
 import { resumeWithPin } from "@/lib/students/resume-with-pin";
 import { findDeviceMembership } from "@/lib/students/device-membership";
 import { joinUrl } from "@/lib/classes/join-link";
 
 const TEACHER = "teacher-a";
-const PHONE = "11111111-1111-4111-8111-111111111111";
-const LAPTOP = "22222222-2222-4222-8222-222222222222";
-const TABLET = "33333333-3333-4333-8333-333333333333";
-const CLIENT = "ip:203.0.113.7";
+let PHONE: string;
+let LAPTOP: string;
+let TABLET: string;
+// Each test speaks from its own address and devices, so counters left by one test never reach the next.
+let n = 0;
+let ADDRESS: string;
 let code: string;
 let classId: string;
+const device = () => crypto.randomUUID();
 
 beforeEach(async () => {
-  await joinRateLimiter.delete(CLIENT);
+  ADDRESS = `203.0.113.${++n}`;
+  [PHONE, LAPTOP, TABLET] = [device(), device(), device()];
   await db.class.deleteMany();
   await db.user.deleteMany();
   await db.user.create({ data: { id: TEACHER, name: "Ana", email: "ana@example.com" } });
@@ -34,8 +33,8 @@ beforeEach(async () => {
   classId = cls.id;
 });
 
-const join = (displayName: unknown, deviceId = PHONE, c: unknown = code) =>
-  joinClass({ code: c, displayName, deviceId, clientKey: CLIENT });
+const join = (displayName: unknown, deviceId = PHONE, c: unknown = code, address: string | null = ADDRESS) =>
+  joinClass({ code: c, displayName, deviceId, address });
 
 describe("joining a class", () => {
   it("creates the student with a 4-digit PIN and links this device", async () => {
@@ -88,36 +87,60 @@ describe("joining a class", () => {
     expect(await db.student.count()).toBe(0);
   });
 
-  it("rate-limits a client after 10 wrong codes, even for the right code, while others still join", async () => {
-    for (let i = 0; i < JOIN_TRIES_PER_MINUTE; i++) {
+  it("one device's typos lock that device only: a classmate behind the same school address still joins", async () => {
+    for (let i = 0; i < TRIES_PER_DEVICE.points; i++) {
       await expect(join("Sara", PHONE, "ZZZZZZ")).rejects.toMatchObject({ code: "codeWrong" });
     }
+    // The typing device waits (right code or wrong) …
     const blocked = await join("Sara").catch((e: unknown) => e);
     expect(blocked).toBeInstanceOf(TooManyAttemptsError);
     expect(blocked).toMatchObject({ status: 429, code: "tooManyAttempts" });
-    // Another client is not affected; right codes never count.
-    const other = await joinClass({ code, displayName: "Omar", deviceId: LAPTOP, clientKey: "ip:198.51.100.1" });
-    expect(other.isNew).toBe(true);
-    await joinRateLimiter.delete(CLIENT);
-    for (let i = 0; i < 15; i++) await join("Sara");
+    // … the rest of the class, on the same address, does not.
+    expect((await join("Omar", LAPTOP)).isNew).toBe(true);
+    expect((await join("Lina", TABLET)).isNew).toBe(true);
+    // Right codes never count.
+    for (let i = 0; i < 15; i++) await join("Omar", LAPTOP);
   });
 
-  it("keys the limit by the first forwarded address, else the device", () => {
-    expect(joinClientKey({ forwardedFor: "203.0.113.7, 10.0.0.1", deviceId: PHONE })).toBe("ip:203.0.113.7");
-    expect(joinClientKey({ forwardedFor: null, deviceId: PHONE })).toBe(`device:${PHONE}`);
-    expect(joinClientKey({ forwardedFor: " ", deviceId: PHONE })).toBe(`device:${PHONE}`);
+  it("a guesser who drops the device cookie each time is stopped by the address (and only that address)", async () => {
+    for (let i = 0; i < TRIES_PER_ADDRESS.points; i++) {
+      await expect(join("X", device(), "ZZZZZZ")).rejects.toMatchObject({ code: "codeWrong" });
+    }
+    await expect(join("X", device(), "ZZZZZZ")).rejects.toBeInstanceOf(TooManyAttemptsError);
+    // Walking the code space stops there: even the right code tells this address nothing now.
+    await expect(join("Sara", device())).rejects.toBeInstanceOf(TooManyAttemptsError);
+    expect((await join("Sara", device(), code, "198.51.100.1")).isNew).toBe(true);
+  });
+
+  it("counts an IPv6 guesser by its /64, so rotating addresses inside it gains nothing", async () => {
+    const prefix = `2001:db8:${n.toString(16)}:1`;
+    for (let i = 0; i < TRIES_PER_ADDRESS.points; i++) {
+      await join("X", device(), "ZZZZZZ", `${prefix}::${(i + 1).toString(16)}`).catch(() => null);
+    }
+    await expect(join("Sara", device(), code, `${prefix}:ffff::1`)).rejects.toBeInstanceOf(TooManyAttemptsError);
+    expect((await join("Sara", device(), code, `2001:db8:${n.toString(16)}:2::1`)).isNew).toBe(true);
+  });
+
+  it("many wrong codes sent at once cannot slip past the count", async () => {
+    const phone = device();
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, () => join("X", phone, "ZZZZZZ", `2001:db8:ffff:${n}::1`)),
+    );
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code?: string }).code : "ok"));
+    expect(codes.filter((c) => c === "codeWrong")).toHaveLength(TRIES_PER_DEVICE.points);
+    expect(codes.filter((c) => c === "tooManyAttempts")).toHaveLength(40 - TRIES_PER_DEVICE.points);
   });
 });
 
 describe("resuming with a PIN on another device", () => {
   it("links the new device to the student when name and PIN match", async () => {
     const s = await join("Sara", PHONE);
-    const resumed = await resumeWithPin({ code, displayName: " sara ", pin: s.pin, deviceId: LAPTOP, clientKey: CLIENT });
+    const resumed = await resumeWithPin({ code, displayName: " sara ", pin: s.pin, deviceId: LAPTOP, address: ADDRESS });
     expect(resumed).toMatchObject({ studentId: s.studentId, displayName: "Sara", isNew: false });
     expect(await studentIdsForDevice(LAPTOP)).toEqual([s.studentId]);
     expect(await studentIdsForDevice(PHONE)).toEqual([s.studentId]);
     // Doing it twice is harmless.
-    await resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: LAPTOP, clientKey: CLIENT });
+    await resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: LAPTOP, address: ADDRESS });
     expect(await db.studentDevice.count({ where: { studentId: s.studentId } })).toBe(2);
   });
 
@@ -125,31 +148,38 @@ describe("resuming with a PIN on another device", () => {
     const s = await join("Sara", PHONE);
     const wrong = s.pin === "0000" ? "0001" : "0000";
     await expect(
-      resumeWithPin({ code, displayName: "Sara", pin: wrong, deviceId: LAPTOP, clientKey: CLIENT }),
+      resumeWithPin({ code, displayName: "Sara", pin: wrong, deviceId: LAPTOP, address: ADDRESS }),
     ).rejects.toMatchObject({ code: "pinWrong" });
     await expect(
-      resumeWithPin({ code, displayName: "Nobody", pin: s.pin, deviceId: LAPTOP, clientKey: CLIENT }),
+      resumeWithPin({ code, displayName: "Nobody", pin: s.pin, deviceId: LAPTOP, address: ADDRESS }),
     ).rejects.toMatchObject({ code: "pinWrong" });
     await expect(
-      resumeWithPin({ code, displayName: "Sara", pin: "12a4", deviceId: LAPTOP, clientKey: CLIENT }),
+      resumeWithPin({ code, displayName: "Sara", pin: "12a4", deviceId: LAPTOP, address: ADDRESS }),
     ).rejects.toMatchObject({ code: "pinShape" });
     expect(await studentIdsForDevice(LAPTOP)).toEqual([]);
-    for (let i = 2; i < JOIN_TRIES_PER_MINUTE; i++) {
-      await resumeWithPin({ code, displayName: "Sara", pin: wrong, deviceId: LAPTOP, clientKey: CLIENT }).catch(() => null);
+    // Wrong tries with other names count against this device like wrong codes (the name lock has its own test).
+    for (let i = 2; i < TRIES_PER_DEVICE.points; i++) {
+      await expect(
+        resumeWithPin({ code, displayName: `Nobody ${i}`, pin: wrong, deviceId: LAPTOP, address: ADDRESS }),
+      ).rejects.toMatchObject({ code: "pinWrong" });
     }
     await expect(
-      resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: LAPTOP, clientKey: CLIENT }),
+      resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: LAPTOP, address: ADDRESS }),
     ).rejects.toBeInstanceOf(TooManyAttemptsError);
+    // Sara's own tablet, behind the same address, is not held up by the laptop's typos.
+    await expect(
+      resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: TABLET, address: ADDRESS }),
+    ).resolves.toMatchObject({ studentId: s.studentId });
   });
 
   it("a removed student can no longer resume, and loses access everywhere", async () => {
     const s = await join("Sara", PHONE);
-    await resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: LAPTOP, clientKey: CLIENT });
+    await resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: LAPTOP, address: ADDRESS });
     await removeStudent({ teacherId: TEACHER, classId, studentId: s.studentId });
     expect(await studentIdsForDevice(PHONE)).toEqual([]);
     expect(await studentIdsForDevice(LAPTOP)).toEqual([]);
     await expect(
-      resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: TABLET, clientKey: CLIENT }),
+      resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: TABLET, address: ADDRESS }),
     ).rejects.toMatchObject({ code: "pinWrong" });
   });
 });

@@ -76,7 +76,7 @@ describe("my work", () => {
   });
 
   it("sorts assignments into to do, done, upcoming and closed", async () => {
-    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, clientKey: "k1" });
+    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, address: null });
     await assign({ title: "open" , dueAt: hours(24) });
     const started = await assign({ title: "started" });
     const finished = await assign({ title: "finished", dueAt: hours(24) });
@@ -104,7 +104,7 @@ describe("my work", () => {
   });
 
   it("shows a score only when the quiz's feedback setting allows it", async () => {
-    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, clientKey: "k2" });
+    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, address: null });
     const immediate = await assign({ title: "immediate", feedback: "immediate" });
     const afterSubmit = await assign({ title: "after submit", feedback: "after_submit" });
     const dueSoon = await assign({ title: "due later", feedback: "after_due", dueAt: hours(3) });
@@ -126,7 +126,7 @@ describe("my work", () => {
   });
 
   it("an unfinished attempt shows no score, whatever the setting", async () => {
-    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, clientKey: "k3" });
+    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, address: null });
     const a = await assign({ title: "x", feedback: "after_submit" });
     await attempt(a.id, s.studentId, { score: 2 });
     const [mine] = await getMyWork({ deviceId: PHONE, now: NOW });
@@ -134,8 +134,8 @@ describe("my work", () => {
   });
 
   it("shows only this device's students and their own attempts", async () => {
-    const sara = await joinClass({ code, displayName: "Sara", deviceId: PHONE, clientKey: "k4" });
-    const omar = await joinClass({ code, displayName: "Omar", deviceId: OTHER, clientKey: "k4" });
+    const sara = await joinClass({ code, displayName: "Sara", deviceId: PHONE, address: null });
+    const omar = await joinClass({ code, displayName: "Omar", deviceId: OTHER, address: null });
     const a = await assign({ title: "shared" });
     await attempt(a.id, omar.studentId, { finished: true, score: 5 });
     const [mine] = await getMyWork({ deviceId: PHONE, now: NOW });
@@ -153,8 +153,8 @@ describe("my work", () => {
 
   it("lists one entry per class the device has joined; removed students and deleted classes disappear", async () => {
     const other = await createClass({ teacherId: TEACHER, name: "Club" });
-    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, clientKey: "k5" });
-    await joinClass({ code: other.joinCode, displayName: "Sara", deviceId: PHONE, clientKey: "k5" });
+    const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, address: null });
+    await joinClass({ code: other.joinCode, displayName: "Sara", deviceId: PHONE, address: null });
     expect((await getMyWork({ deviceId: PHONE, now: NOW })).map((c) => c.className)).toEqual(["7A", "Club"]);
     await removeStudent({ teacherId: TEACHER, classId, studentId: s.studentId });
     expect((await getMyWork({ deviceId: PHONE, now: NOW })).map((c) => c.className)).toEqual(["Club"]);

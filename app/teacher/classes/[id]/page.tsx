@@ -10,7 +10,8 @@ import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { getClass } from "@/lib/classes/get-class";
 import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
 import { NotFoundError } from "@/lib/errors";
-import { deleteClassAction, removeStudentAction } from "../actions";
+import { PIN_TRIES_PER_NAME } from "@/lib/students/join-rate-limit";
+import { deleteClassAction, removeStudentAction, unlockPinAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -75,7 +76,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
           <p className="muted">{t("roster.empty")}</p>
         ) : (
           <>
-            <p className="hint">{t("roster.pinHint")}</p>
+            <p className="hint">{t("roster.pinHint", { tries: PIN_TRIES_PER_NAME.points })}</p>
             <div className="table-scroll">
               <table className="table card" data-testid="roster">
                 <thead>
@@ -91,23 +92,48 @@ export default async function ClassPage({ params, searchParams }: Props) {
                     <tr key={s.id}>
                       {/* React escapes the name: "<script>" shows as text. */}
                       <td dir="auto">{s.displayName}</td>
-                      <td dir="ltr" className="mono">
-                        {s.pin}
+                      <td>
+                        <span dir="ltr" className="mono">
+                          {s.pin}
+                        </span>
+                        {s.isPinLocked && (
+                          <>
+                            {" "}
+                            <span className="badge badge-warn" data-testid="pin-locked">
+                              {t("roster.pinLocked")}
+                            </span>
+                          </>
+                        )}
                       </td>
                       <td>{date(s.joinedAt)}</td>
                       {!cls.deletedAt && (
                         <td>
-                          <form action={removeStudentAction}>
-                            <input type="hidden" name="classId" value={cls.id} />
-                            <input type="hidden" name="studentId" value={s.id} />
-                            <ConfirmSubmit
-                              label={t("roster.remove")}
-                              question={t("roster.removeQuestion", { name: s.displayName })}
-                              confirmLabel={t("roster.removeConfirm")}
-                              className="button button-ghost button-small"
-                              {...confirmLabels}
-                            />
-                          </form>
+                          <div className="row">
+                            {s.isPinLocked && (
+                              <form action={unlockPinAction}>
+                                <input type="hidden" name="classId" value={cls.id} />
+                                <input type="hidden" name="studentId" value={s.id} />
+                                <button
+                                  type="submit"
+                                  className="button button-small"
+                                  aria-label={t("roster.unlockLabel", { name: s.displayName })}
+                                >
+                                  {t("roster.unlock")}
+                                </button>
+                              </form>
+                            )}
+                            <form action={removeStudentAction}>
+                              <input type="hidden" name="classId" value={cls.id} />
+                              <input type="hidden" name="studentId" value={s.id} />
+                              <ConfirmSubmit
+                                label={t("roster.remove")}
+                                question={t("roster.removeQuestion", { name: s.displayName })}
+                                confirmLabel={t("roster.removeConfirm")}
+                                className="button button-ghost button-small"
+                                {...confirmLabels}
+                              />
+                            </form>
+                          </div>
                         </td>
                       )}
                     </tr>
