@@ -1,16 +1,27 @@
-// Test data shared by the lib tests: small articles in both languages with facts the generator can ask about.
+// Test data shared by the lib tests: small articles in both languages with facts the generator can ask about (enough
+// headline figures and quotes that its default mix, which keeps only questions a teacher would keep, asks four or more).
 export const ENGLISH_ARTICLE = `The Riverside Library
 The Riverside Library opened on 4 June 1998 with 40,000 books.
 It was designed by the architect Maria Lopez, who later became the city's chief planner.
 In 2010, the library added a digital archive of 12,000 maps.
 "Every child in this town deserves a quiet place to read," said Mayor Tom Becker in 2011.
-The library now welcomes about 300 visitors a day.`;
+The library now welcomes about 300 visitors a day.
+The city council approved a budget of $2.4 million for the library in March 2023, up 15% from the year before.
+The new budget paid for a children's wing with 8,000 picture books and a reading garden of 600 square metres.
+"We wanted a room where a four-year-old and a ninety-year-old feel equally at home," said the librarian Ana Ruiz.
+Loans of e-books rose by 45% in 2023, while loans of printed books fell by 6%.
+The library employs 28 staff and about 70 volunteers, who run homework clubs on weekday afternoons.`;
 
 export const ARABIC_ARTICLE = `افتُتحت مكتبة النهر في عام 1998 وضمت 40 ألف كتاب.
 صممت المهندسة مريم الحسيني مبنى المكتبة، ثم أصبحت لاحقًا رئيسة التخطيط في المدينة.
 وفي عام 2010 أضافت المكتبة أرشيفًا رقميًا يضم 12 ألف خريطة.
 وقال رئيس البلدية سامي القاسم في عام 2011: "كل طفل في هذه المدينة يستحق مكانًا هادئًا للقراءة".
-وتستقبل المكتبة اليوم نحو 300 زائر يوميًا.`;
+وتستقبل المكتبة اليوم نحو 300 زائر يوميًا.
+وأقر المجلس البلدي في مارس 2023 ميزانية قدرها 2.4 مليون دولار للمكتبة، بزيادة 15% عن العام السابق.
+وموّلت الميزانية الجديدة جناحًا للأطفال يضم 8 آلاف كتاب مصور وحديقة للقراءة مساحتها 600 متر مربع.
+وقالت أمينة المكتبة سلمى العلي: "أردنا قاعة يشعر فيها الطفل والجد بالراحة نفسها".
+وارتفعت إعارة الكتب الإلكترونية بنسبة 45% في عام 2023، فيما تراجعت إعارة الكتب الورقية بنسبة 6%.
+ويعمل في المكتبة 28 موظفًا ونحو 70 متطوعًا يديرون نوادي الواجبات المدرسية بعد الظهر.`;
 
 import { createArticle } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
