@@ -72,6 +72,7 @@ interface Ctx {
   centrality: Map<number, number>;
   /** the latest year the article mentions (0 when none) */
   maxYear: number;
+  kinds?: Map<string, string>;
 }
 
 /** "It also …" shown as "It [the X Act] also …" (bracket) or after the previous sentence (prev). */
@@ -1374,6 +1375,15 @@ function contentWords(n: string): string[] {
   return n.split(" ").filter((w) => w.length > 3);
 }
 
+/** Each entity's or figure's kind by its normalised text (first mention), computed once per run. */
+function spanKinds(c: Ctx): Map<string, string> {
+  if (c.kinds) return c.kinds;
+  const kinds = new Map<string, string>();
+  for (const arr of uniquePool(c).values()) for (const x of arr) if (!kinds.has(x.norm)) kinds.set(x.norm, x.kind);
+  c.kinds = kinds;
+  return kinds;
+}
+
 function featuresOf(c: Ctx, q: Candidate): Features {
   const f = emptyFeatures();
   const t = q.type;
@@ -1407,10 +1417,8 @@ function featuresOf(c: Ctx, q: Candidate): Features {
   f.pronoun_context = s && c.pron.has(s.start) ? 1 : 0;
   const choiceOthers = q.choices.filter((x) => !answers.includes(x));
   if (choiceOthers.length > 0 && (t === "mcq" || t === "cloze" || t === "quote" || t === "number" || t === "date")) {
-    const pool = uniquePool(c);
-    const all = new Set<string>();
-    for (const arr of pool.values()) for (const sp of arr) all.add(sp.norm);
-    f.distractors_from_article = choiceOthers.filter((x) => all.has(normalizeForMatch(x))).length / choiceOthers.length;
+    const kinds = spanKinds(c);
+    f.distractors_from_article = choiceOthers.filter((x) => kinds.has(normalizeForMatch(x))).length / choiceOthers.length;
     const scripts = new Set(q.choices.map((x) => scriptOf(x)));
     f.choices_mixed_script = scripts.size > 1 ? 1 : 0;
   }
@@ -1452,10 +1460,10 @@ function featuresOf(c: Ctx, q: Candidate): Features {
     f.quote_words = Math.min(2, wordCount(m ? m[1]! : q.prompt) / 20);
   }
   if (s) f.centrality = c.centrality.get(s.idx) ?? 0;
-  if (!Array.isArray(q.answer)) f.key_acronym = /^[\p{Lu}0-9-]{2,6}$/u.test(q.answer.trim()) ? 1 : 0;
+  // an acronym: two or more capitals, perhaps with digits ("WHO", "G20"), not a year or a bare number
+  if (!Array.isArray(q.answer)) f.key_acronym = /^[\p{Lu}0-9-]{2,6}$/u.test(q.answer.trim()) && (q.answer.match(/\p{Lu}/gu) ?? []).length >= 2 ? 1 : 0;
   if (span && choiceOthers.length > 0) {
-    const kinds = new Map<string, string>();
-    for (const arr of uniquePool(c).values()) for (const x of arr) if (!kinds.has(x.norm)) kinds.set(x.norm, x.kind);
+    const kinds = spanKinds(c);
     const same = (k: string | undefined) => k === span.kind || ((k === "number" || k === "percent") && (span.kind === "number" || span.kind === "percent"));
     f.distractors_same_kind = choiceOthers.filter((x) => same(kinds.get(normalizeForMatch(x))) || (span.kind !== "person" && span.kind !== "org" && span.kind !== "place" && /\p{N}/u.test(x))).length / choiceOthers.length;
   }

@@ -19,7 +19,10 @@ test("pasting an English article generates grounded questions", async ({ page })
   await page.waitForURL(/\/articles\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByTestId("article-body")).toHaveAttribute("dir", "ltr");
-  expect(await page.locator(".question-card").count()).toBeGreaterThanOrEqual(3);
+  const asked = await page.locator(".question-card").count();
+  expect(asked).toBeGreaterThanOrEqual(1);
+  // fewer than the twelve asked for: the page says why rather than padding the quiz
+  if (asked < 12) await expect(page.getByRole("note")).toContainText(`Fahm asked only ${asked} question`);
   await expect(page.getByRole("button", { name: "Practise this article" })).toBeVisible();
 });
 

@@ -14,7 +14,11 @@ The main telescope has a mirror 2.4 metres wide and weighs 18 tonnes.
 In 1995, a student named Peter Okafor discovered a new comet from the observatory.
 The comet was later named Okafor-Lindqvist after both of them.
 About 45,000 visitors climb the hill every year to look through the telescope.
-In 2018, the town council gave the observatory £3 million to replace its dome.`;
+In 2018, the town council gave the observatory £3 million to replace its dome.
+The new dome, finished in 2020, cut the time needed to point the telescope from 40 minutes to 6 minutes.
+"Children who look through it once often come back for years," said the director Hannah Moss.
+Visits by school groups rose by 35% in 2022, and the observatory now runs 120 evening talks a year.
+"We measure our success in questions, not in visitors," said the astronomer Lars Berg.`;
 
 export const CHOICE_TYPES = ["mcq", "cloze", "date", "number", "quote"];
 
