@@ -919,7 +919,11 @@ function pushTransform(c: Ctx, a: Span, b: Span, s: Sentence, prompt: string, ou
   const ev = { start: s.start, end: s.end };
   // the answer is of the same sort as A ("عملية X … إلى Y": Y is an operation too)
   const { items } = distractors(c, { ...b, head: a.head ?? b.head }, 3, [a.text]);
-  const ds = items.filter((x) => !conflicts(c, a.norm, normalizeForMatch(x)));
+  // only things of the same sort as A ("operation" for an operation): a newspaper or a militia offered as what an
+  // operation became is the wrong kind; without three such, the question is asked as a typed answer alone
+  const head = a.head ?? b.head;
+  const sameSort = new Set(c.ex.spans.filter((x) => x.kind === b.kind && head && x.head === head).map((x) => normalizeForMatch(x.text)));
+  const ds = items.filter((x) => !conflicts(c, a.norm, normalizeForMatch(x)) && sameSort.has(normalizeForMatch(x)));
   const ch = choiceSet(c, b.text, ds, "tr" + b.start);
   if (ch) out.push(mkCand(c, "mcq", prompt, b.text, ch, ev, s.idx, 1.3 + sentenceScore(c, s), 0.45, { transform: true }));
   out.push(mkCand(c, "short_answer", prompt, b.text, [], ev, s.idx, 0.9 + sentenceScore(c, s), 0.7, { transform: true }));
@@ -1703,6 +1707,8 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
       let sc = 0.35 * q.score + 2 * (q.pAccept ?? 0.5) + 0.6 * importanceOf(q);
       // the main event first: one question on the lead sentence when there is one
       if (!leadAsked && q.sent === lead) sc += 1.5;
+      // a change the article states outright ("A, which later became B") is the question on its sentence
+      if (q.transform) sc += 1;
       sc -= 0.25 * tc;
       sc -= 0.6 * (sentCount.get(q.sent) ?? 0);
       // two questions of one type on one sentence ("between ____ and $20bn" / "between $10bn and ____") are near-duplicates

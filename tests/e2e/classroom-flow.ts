@@ -115,6 +115,11 @@ export function chooseMix(bank: BankRow[], mustInclude: string, max = 6): BankRo
       chosen.add(q.id);
     }
   }
+  // then more of the same types, so the quiz has at least four questions when the bank does
+  for (const q of bank) {
+    if (chosen.size >= Math.min(max, 4)) break;
+    chosen.add(q.id);
+  }
   return bank.filter((q) => chosen.has(q.id));
 }
 

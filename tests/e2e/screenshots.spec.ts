@@ -78,6 +78,11 @@ test("classroom pages in English and Arabic", async ({ page, browser, baseURL })
   const quizTitle = `Observatory check ${stamp}`;
   const className = `Year 9 Astronomy ${stamp}`;
 
+  // the sample article's page: its questions and, when the generator asked fewer than twelve, the note saying why
+  await page.goto(`${base}/`);
+  await page.getByRole("link", { name: "فرنسا ومالي: نهاية عقد من النفوذ" }).click();
+  await shoot(page, base, "00-article", (p) => expect(p.getByRole("note")).toBeVisible());
+
   await signUpThroughUi(page, "Ms Rivera");
   const articleId = await pasteArticle(page, articleTitle, OBSERVATORY);
   await shoot(page, base, "01-review", (p) => expect(p.getByTestId("bank-question").first()).toBeVisible());

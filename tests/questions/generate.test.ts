@@ -94,9 +94,13 @@ describe("generateQuestions on the sample article", () => {
     expect(again).toEqual(res);
     expect(JSON.stringify(again)).toBe(JSON.stringify(res));
   });
-  it("asks the 'became' question generically", () => {
-    const all = generateQuestions(SAMPLE, { count: 40 });
-    expect(all.questions.some((q) => (q.type === "mcq" || q.type === "short_answer") && /تحول/u.test(q.prompt))).toBe(true);
+  it("asks the 'became' question in the default quiz, typed when the article offers no other operation", () => {
+    const q = res.questions.find((x) => /تحول/u.test(x.prompt));
+    expect(q).toBeDefined();
+    expect(q!.answer).toBe("برخان");
+    // the article names no other operation, so no newspaper or militia is offered as one
+    if (q!.type === "mcq") for (const ch of q!.choices) expect(["لو فيغارو", "فاغنر"]).not.toContain(ch);
+    else expect(q!.type).toBe("short_answer");
   });
   it("keeps prompts in Arabic", () => {
     for (const q of res.questions) expect(/[\u0600-\u06FF]/u.test(q.prompt)).toBe(true);
