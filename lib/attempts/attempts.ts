@@ -151,16 +151,15 @@ export function attemptRules(attempt: OwnAttempt, now = new Date()) {
   };
 }
 
-/** The attempt as its student sees it: no key and no evidence until the quiz's feedback setting allows. */
-export async function getAttemptView({
-  attemptId,
-  deviceId,
-  now = new Date(),
-}: {
+/** Which attempt, asked by which device, at what moment (the clock is injectable for tests). */
+export interface OwnAttemptInput {
   attemptId: string;
   deviceId: string | null;
   now?: Date;
-}) {
+}
+
+/** The attempt as its student sees it: no key and no evidence until the quiz's feedback setting allows. */
+export async function getAttemptView({ attemptId, deviceId, now = new Date() }: OwnAttemptInput) {
   const attempt = await loadOwnAttempt(attemptId, deviceId, now);
   const rules = attemptRules(attempt, now);
   const [rows, responses] = await Promise.all([

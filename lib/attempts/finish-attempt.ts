@@ -3,17 +3,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { attemptEndsAt, extensionMs, MAX_EXTENSIONS } from "./attempt-rules";
-import { getAttemptView, isCappedByDue, loadOwnAttempt } from "./attempts";
+import { getAttemptView, isCappedByDue, loadOwnAttempt, type OwnAttemptInput } from "./attempts";
 
-export async function finishAttempt({
-  attemptId,
-  deviceId,
-  now = new Date(),
-}: {
-  attemptId: string;
-  deviceId: string | null;
-  now?: Date;
-}) {
+export async function finishAttempt({ attemptId, deviceId, now = new Date() }: OwnAttemptInput) {
   // An attempt past its time limit or due date was closed at that moment by loadOwnAttempt: its finish stays there.
   const attempt = await loadOwnAttempt(attemptId, deviceId, now);
   if (!attempt.finishedAt)
@@ -22,15 +14,7 @@ export async function finishAttempt({
 }
 
 /** WCAG 2.2.1: a timed quiz can be extended with one simple action, at least ten times. */
-export async function extendAttempt({
-  attemptId,
-  deviceId,
-  now = new Date(),
-}: {
-  attemptId: string;
-  deviceId: string | null;
-  now?: Date;
-}) {
+export async function extendAttempt({ attemptId, deviceId, now = new Date() }: OwnAttemptInput) {
   const attempt = await loadOwnAttempt(attemptId, deviceId, now);
   const limit = attempt.assignment?.quiz.timeLimitSec;
   if (!attempt.deadlineAt || !limit) throw new ConflictError("This quiz has no time limit.", "no_time_limit");
