@@ -23,9 +23,13 @@ export const DEFAULT_CSV_LABELS: CsvLabels = {
   question: (n, prompt) => `Q${n}: ${prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt}`,
 };
 
-/** Spreadsheet formula injection guard (OWASP "CSV injection"): names are typed by students. */
-function safeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/**
+ * Spreadsheet formula injection guard (OWASP "CSV injection"): names are typed by students. Invisible characters a
+ * spreadsheet skips (direction marks, zero-width spaces, BOM) do not hide a leading "=".
+ */
+export function safeCell(text: string): string {
+  const visible = text.replace(/^[\s\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff]+/u, "");
+  return /^[=+\-@\t\r]/.test(text) || /^[=+\-@]/.test(visible) ? `'${text}` : text;
 }
 
 export function resultsToCsv(results: Pick<AssignmentResults, "columns" | "rows">, labels: CsvLabels = DEFAULT_CSV_LABELS): string {

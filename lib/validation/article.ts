@@ -1,5 +1,6 @@
 // The article form's schema, shared by the form (client) and the API (server). Messages are i18n keys.
 import { z } from "zod";
+import { isWellFormedText } from "./text";
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 100_000;
@@ -20,12 +21,14 @@ export const ArticleInputSchema = z.object({
     .string({ error: "titleRequired" })
     .trim()
     .min(1, { error: "titleRequired" })
-    .max(TITLE_MAX, { error: "titleTooLong" }),
+    .max(TITLE_MAX, { error: "titleTooLong" })
+    .refine(isWellFormedText, { error: "textMalformed" }),
   body: z
     .string({ error: "bodyRequired" })
     .refine((s) => s.trim().length > 0, { error: "bodyRequired" })
     .refine((s) => s.length <= BODY_MAX, { error: "bodyTooLong" })
-    .refine((s) => !looksBinary(s), { error: "bodyBinary" }),
+    .refine((s) => !looksBinary(s), { error: "bodyBinary" })
+    .refine(isWellFormedText, { error: "bodyBinary" }),
 });
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
@@ -36,4 +39,5 @@ export const ARTICLE_ERROR_MESSAGES: Record<string, string> = {
   bodyRequired: "Paste the article's text: it is empty.",
   bodyTooLong: `The article is too long (at most ${BODY_MAX.toLocaleString("en")} characters).`,
   bodyBinary: "This does not look like text. Paste plain text (UTF-8), not a binary file.",
+  textMalformed: "The title contains a broken character (half of an emoji?). Retype it.",
 };

@@ -7,10 +7,15 @@ export const CLASS_NAME_MAX = 80;
 export const DISPLAY_NAME_MAX = 40;
 export const PIN_LENGTH = 4;
 
-/** NFKC (full-width and compatibility forms fold), control characters out, runs of spaces collapsed, trimmed. */
+/**
+ * NFKC (full-width and compatibility forms fold), control characters out, bidi controls and lone surrogates out (a
+ * name like "\u202Eanirah" must not display as "harina"), runs of spaces collapsed, trimmed.
+ */
 export function cleanName(raw: string): string {
   return raw
+    .replace(/\p{Cs}/gu, "")
     .normalize("NFKC")
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -1,6 +1,7 @@
 // The question editor's schema, shared by the review screen's form (client) and the bank (server).
 // Messages are i18n keys (namespace "review.errors"); QUESTION_ERROR_MESSAGES holds the API's English fallbacks.
 import { z } from "zod";
+import { isWellFormedText } from "./text";
 import { normalizeForMatch } from "@/questions/normalize";
 import type { QuestionType } from "@/questions/types";
 
@@ -31,13 +32,15 @@ const prompt = z
   .string({ error: "promptRequired" })
   .trim()
   .min(1, { error: "promptRequired" })
-  .max(PROMPT_MAX, { error: "promptTooLong" });
+  .max(PROMPT_MAX, { error: "promptTooLong" })
+  .refine(isWellFormedText, { error: "textMalformed" });
 
 const choice = z
   .string({ error: "choiceRequired" })
   .trim()
   .min(1, { error: "choiceRequired" })
-  .max(CHOICE_MAX, { error: "choiceTooLong" });
+  .max(CHOICE_MAX, { error: "choiceTooLong" })
+  .refine(isWellFormedText, { error: "textMalformed" });
 
 function evidenceSchema(bodyLength: number) {
   return z
@@ -63,7 +66,7 @@ export function questionContentSchema(bodyLength: number, { requireEvidence = fa
         .array(choice, { error: "tooFewChoices" })
         .min(CHOICES_MIN, { error: "tooFewChoices" })
         .max(CHOICES_MAX, { error: "tooManyChoices" }),
-      answer: z.string({ error: "keyRequired" }).trim().min(1, { error: "keyRequired" }),
+      answer: z.string({ error: "keyRequired" }).trim().min(1, { error: "keyRequired" }).refine(isWellFormedText, { error: "textMalformed" }),
       evidence,
     })
     .superRefine((q, ctx) => {
@@ -180,6 +183,7 @@ export const RegenerateInputSchema = z.object({
 /** English fallbacks for the API (the form shows translated messages for the same keys). */
 export const QUESTION_ERROR_MESSAGES: Record<string, string> = {
   promptRequired: "Write the question.",
+  textMalformed: "This text contains a broken character (half of an emoji?). Retype it.",
   promptTooLong: `The question is too long (at most ${PROMPT_MAX} characters).`,
   choiceRequired: "A choice is empty: fill it in or remove it.",
   choiceTooLong: `A choice is too long (at most ${CHOICE_MAX} characters).`,

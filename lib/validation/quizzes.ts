@@ -1,6 +1,7 @@
 // Schemas for quizzes and assignments, shared by the teacher's forms and the server. Messages are i18n keys
 // (quizzes.errors.*); QUIZ_ERROR_MESSAGES holds English fallbacks for errors thrown by lib/.
 import { z } from "zod";
+import { isWellFormedText } from "./text";
 
 export const QUIZ_TITLE_MAX = 120;
 export const TIME_LIMIT_MIN_MAX = 300;
@@ -17,7 +18,8 @@ export const QuizSettingsSchema = z.object({
     .string({ error: "titleRequired" })
     .trim()
     .min(1, { error: "titleRequired" })
-    .max(QUIZ_TITLE_MAX, { error: "titleTooLong" }),
+    .max(QUIZ_TITLE_MAX, { error: "titleTooLong" })
+    .refine(isWellFormedText, { error: "textMalformed" }),
   /** Minutes; null: no time limit (the default). */
   timeLimitMin: z
     .number({ error: "timeLimitRange" })
@@ -73,6 +75,7 @@ export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
 export const QUIZ_ERROR_MESSAGES: Record<string, string> = {
   invalidInput: "The request is not valid.",
   titleRequired: "Give the quiz a title.",
+  textMalformed: "This text contains a broken character (half of an emoji?). Retype it.",
   titleTooLong: `The title is too long (at most ${QUIZ_TITLE_MAX} characters).`,
   timeLimitRange: `The time limit must be a whole number of minutes from 1 to ${TIME_LIMIT_MIN_MAX}, or none.`,
   attemptsRange: `Attempts allowed must be from ${ATTEMPTS_MIN} to ${ATTEMPTS_MAX}.`,
