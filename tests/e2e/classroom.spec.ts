@@ -131,7 +131,9 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
   // ---- 3. The teacher reads the results ----
   const total = chosen.length;
   await teacherNav(page).getByRole("link", { name: "Classes" }).click();
-  await page.getByRole("link", { name: className }).click();
+  // wait for the class list itself: the page before it also links the class's name (in "Results of … for <class>")
+  await expect(page).toHaveURL(/\/teacher\/classes$/);
+  await page.getByRole("link", { name: className, exact: true }).click();
   const roster = page.getByTestId("roster");
   for (const o of outcome) await expect(roster.getByRole("row").filter({ hasText: o.name })).toContainText(o.pin);
 
