@@ -2,7 +2,7 @@
 import type { GenerateOptions, GenerateResult, GeneratedQuestion, Language, QuestionType } from "./types";
 import { QUESTION_TYPES } from "./types";
 import { clearNormalizeCache, normalizeForMatch } from "./normalize";
-import { clausesOf, contextFor, splitSentences, wordCount, type Clause, type Sentence } from "./sentences";
+import { contextFor, splitSentences, wordCount, type Clause, type Sentence } from "./sentences";
 import { extractAll, setStrictExtraction, type Extraction, type SentenceInfo, type Span } from "./spans";
 import { AR_BAD_STARTS, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
 import { clamp01, fnv1a, hashInt, shuffle, shuffleDifferent } from "./util";
@@ -1317,7 +1317,6 @@ function findReasons(c: Ctx): Reason[] {
 const STATEMENT_PROMPT = /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
 const WHY_PROMPT = /^(?:What (?:reason|purpose) does the article give\?|أكمل (?:السبب|الهدف) الذي يذكره المقال)/u;
 
-const ALLOW_STATEMENT_REASONS = false;
 const WHY_IN_DEFAULT = false;
 
 function buildWhy(c: Ctx, out: Candidate[]): void {
@@ -1328,8 +1327,7 @@ function buildWhy(c: Ctx, out: Candidate[]): void {
     const keyN = normalizeForMatch(r.reason);
     const taken = [keyN];
     const ds: string[] = [];
-    const rw = wordCount(r.reason);
-    // other stated reasons of the same shape first, then (for clauses) other statements of the article of similar length
+    // only other reasons the article states, of the same shape, compete with the key
     for (const o of reasons) {
       if (ds.length >= 3) break;
       // Arabic causes and purposes are both noun phrases («بسبب ارتفاع …», «بهدف تعزيز …»)
@@ -1340,23 +1338,7 @@ function buildWhy(c: Ctx, out: Candidate[]): void {
       ds.push(o.reason);
       taken.push(n);
     }
-    // (other statements of the article as "reasons" read as scraps to a reviewer: only stated reasons compete)
-    if (ds.length < 3 && r.group === "clause" && !ar(c) && ALLOW_STATEMENT_REASONS) {
-      for (const o of c.sentences) {
-        if (ds.length >= 3) break;
-        if (o.idx === r.sent || c.badStart.has(o.idx) || c.pron.has(o.start) || /[?؟"«»“”]/u.test(o.text)) continue;
-        const first = clausesOf(o, c.lang)[0];
-        if (!first) continue;
-        let t = first.text.replace(/[\s.,;:!]+$/u, "");
-        const w = wordCount(t);
-        if (w < Math.max(4, rw - 5) || w > rw + 6 || SUBORDINATE_START.test(t)) continue;
-        t = t.replace(/^(The|A|An|Its|Their|Many|Some|Most|Several|Other|More|Fewer|This|These|Those)\b/u, (x) => x.toLowerCase());
-        const n = normalizeForMatch(t);
-        if (taken.some((x) => x.includes(n) || n.includes(x))) continue;
-        ds.push(t);
-        taken.push(n);
-      }
-    }
+    // (other statements of the article offered as "reasons" read as scraps to a reviewer: only stated reasons compete)
     if (ds.length < 3) continue;
     const stem = `${r.main} ${r.marker} ${BLANK}`;
     const prompt = ar(c)
@@ -1572,9 +1554,6 @@ function leadSentence(c: Ctx): number {
 
 const RANGE_BLANK = /(?:[0-9٠-٩]\s*(?:–|-|to|and|or|و|أو|إلى)\s*____|____\s*(?:–|-|to|and|or|و|أو|إلى)\s*[0-9٠-٩])/u;
 
-const LIST_BLANK = /(?:,|\band\b|\bor\b|\sو)\s*____|____\s*(?:,|\s(?:and|or)\b|\sو)/u;
-const TITLE_WORD =
-  /^(?:Executive|Chief|Secretary|Minister|President|Director|Manager|Spokesperson|Officer|Senator|Governor|Chairman|Professor|Coach|Captain|Mayor|Judge|Justice)\b/u;
 
 const AR_NOT_NAME = new Set(
   "عقب بعد قبل خلال بحضور فيما الذي التي والذي والتي وجد رقم حيث كما لكن بينما عند منذ حتى إلى على عن مع ضد أمام وراء بين اليوم أمس غدا".split(" "),
