@@ -1,4 +1,5 @@
-// Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status.
+// Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
+// (with Retry-After) when the database is busy.
 import { z } from "zod";
 
 export class AppError extends Error {
@@ -32,15 +33,43 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The database is locked by someone else (another process, a backup): nothing was saved; retry shortly. */
+export class BusyError extends AppError {
+  constructor(
+    message = "The server is busy and nothing was saved. Try again in a moment.",
+    readonly retryAfterSeconds = 2,
+  ) {
+    super(503, "busy", message);
+  }
+}
+
+// P1008: the better-sqlite3 adapter's name for SQLITE_BUSY. P2034: a write conflict or deadlock (PostgreSQL).
+// P2028: a transaction could not start in time or expired before committing (it was rolled back).
+const BUSY_PRISMA_CODES = new Set(["P1008", "P2034", "P2028"]);
+
+/** A lock held elsewhere made this operation fail, and it did not commit; trying again later is the answer. */
+export function isDatabaseBusy(err: unknown): boolean {
+  if (typeof err !== "object" || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  return typeof code === "string" && (BUSY_PRISMA_CODES.has(code) || /^SQLITE_(BUSY|LOCKED)/.test(code));
+}
+
+/** Two writes of the same unique key: one committed, this one did not. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+}
+
 export interface ErrorBody {
   error: { code: string; message: string };
 }
 
 /** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
 export function errorResponse(err: unknown): Response {
+  if (isDatabaseBusy(err)) err = new BusyError();
   if (err instanceof AppError) {
     return Response.json({ error: { code: err.code, message: err.message } } satisfies ErrorBody, {
       status: err.status,
+      headers: err instanceof BusyError ? { "retry-after": String(err.retryAfterSeconds) } : undefined,
     });
   }
   if (err instanceof z.ZodError) {

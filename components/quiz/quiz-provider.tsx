@@ -98,7 +98,12 @@ export async function flushAnswers(store: QuizStore) {
         await refreshFromServer(store);
         if (store.getState().pending.includes(questionId)) s.reject(questionId, toAnswerError(body, "Conflict"));
       } else if (res.status >= 500) {
-        isStalled = true; // the server is having trouble: keep the answer and retry later
+        // The server is having trouble (503 "busy": the database is locked, nothing was saved): keep the answer, shown
+        // as saved on this device, and retry — sooner than the regular tick when the server says when.
+        isStalled = true;
+        const retryAfter = Number(res.headers.get("retry-after"));
+        if (res.status === 503 && retryAfter > 0 && retryAfter * 1000 < RETRY_MS)
+          setTimeout(() => void flushAnswers(store), retryAfter * 1000);
         break;
       } else {
         s.reject(questionId, toAnswerError(body, `HTTP ${res.status}`));

@@ -3,7 +3,7 @@
 // only, or just the word that the answer was saved. After the assignment's due date no answer is taken.
 import "server-only";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { BusyError, ConflictError, isDatabaseBusy, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
@@ -103,9 +103,14 @@ export async function submitAnswer({
       });
     });
   } catch (err) {
-    // Two identical submissions racing: the unique (attempt, question) index lets one in; the other replays it.
-    const raced = await existing();
-    if (raced) return replay(raced);
+    // Nothing of this answer was committed: the transaction has rolled back (lib/sqlite-adapter.ts ends it even when
+    // COMMIT itself fails), so a re-read sees only committed rows. Issue 8: never report an uncommitted answer saved.
+    if (isUniqueViolation(err)) {
+      // Two identical submissions racing: the unique (attempt, question) index lets one in; the other replays it.
+      const raced = await existing();
+      if (raced) return replay(raced);
+    }
+    if (isDatabaseBusy(err)) throw new BusyError();
     throw err;
   }
   return respond(givenJson, correct);
