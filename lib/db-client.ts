@@ -1,14 +1,32 @@
 // The one place that constructs a Prisma client (the app's `db`, the seed and tests all come through here).
 // SQLite by default; PostgreSQL with DATABASE_PROVIDER=postgresql or a postgres:// URL (docs/postgresql.md). The
 // generated client must come from the matching schema (`npm run db:pg:generate` for PostgreSQL).
+import fs from "node:fs";
+import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider } from "@/lib/db-provider";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { HardenedSQLiteAdapter } from "@/lib/sqlite-adapter";
 
+/**
+ * The SQLite file holds every answer and teacher account: readable by its owner only (issue 8). Set before the first
+ * connection, so the -wal and -shm files SQLite creates beside it take the same mode.
+ */
+export function restrictSqliteFile(url: string): void {
+  const file = url.replace(/^file:/u, "").replace(/\?.*$/u, "");
+  if (!file || file === ":memory:") return;
+  try {
+    fs.chmodSync(path.resolve(file), 0o600);
+  } catch {
+    // not created yet (migrations create it), or not ours to change: nothing to restrict
+  }
+}
+
 export function createPrismaClient(url: string): PrismaClient {
+  const postgres = databaseProvider({ ...process.env, DATABASE_URL: url }) === "postgresql";
+  if (!postgres) restrictSqliteFile(url);
   const adapter =
-    databaseProvider({ ...process.env, DATABASE_URL: url }) === "postgresql"
+    postgres
       ? new PrismaPg({ connectionString: url })
       : new HardenedSQLiteAdapter(url); // WAL, busy timeout, BEGIN IMMEDIATE (lib/sqlite-adapter.ts)
   return new PrismaClient({ adapter });
