@@ -9,8 +9,11 @@ import { GENERATOR_VERSION } from "@/questions/index";
 
 export const QUESTIONS_PER_ARTICLE = 12;
 
-/** `ownerId`: the teacher who pastes it (their article is private); none for public self-practice articles. */
-export async function createArticle(input: unknown, opts: { ownerId?: string } = {}) {
+/**
+ * `ownerId`: the teacher who pastes it (their article is private to them). `deviceId`: the anonymous device that pastes
+ * it (only that device sees and deletes it). Neither: a public article (the shipped sample, tests).
+ */
+export async function createArticle(input: unknown, opts: { ownerId?: string; deviceId?: string } = {}) {
   const parsed = ArticleInputSchema.safeParse(input);
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.message ?? "";
@@ -29,6 +32,7 @@ export async function createArticle(input: unknown, opts: { ownerId?: string } =
       // "few_questions": the generator returned fewer than asked rather than pad with questions a teacher would drop
       notice: result.questions.length === 0 ? (result.notice ?? "nothing_to_ask") : (result.notice ?? null),
       ownerId: opts.ownerId ?? null,
+      deviceId: opts.ownerId ? null : (opts.deviceId ?? null),
       questions: { create: result.questions.map((q, i) => toQuestionData(q, i, GENERATOR_VERSION)) },
     },
     select: { id: true, language: true, notice: true, _count: { select: { questions: true } } },
