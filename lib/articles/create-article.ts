@@ -1,6 +1,7 @@
 // Saves a pasted article and the questions generated from it, in one transaction.
 import "server-only";
 import { db } from "@/lib/db";
+import { htmlToPlainText, looksLikeHtml } from "@/lib/articles/html-to-plain-text";
 import { ValidationError } from "@/lib/errors";
 import { toQuestionData } from "@/lib/question-rows";
 import { ARTICLE_ERROR_MESSAGES, ArticleInputSchema } from "@/lib/validation/article";
@@ -21,7 +22,10 @@ export async function createArticle(input: unknown, opts: { ownerId?: string; de
     if (message) throw new ValidationError(message, key);
     throw new ValidationError("Send an object with a title and a body (text).", "invalid_input");
   }
-  const { title, body } = parsed.data;
+  const { title } = parsed.data;
+  // A pasted web page is stored and asked about as the text it shows (evidence offsets point into that text).
+  const body = looksLikeHtml(parsed.data.body) ? htmlToPlainText(parsed.data.body) : parsed.data.body;
+  if (body.trim().length === 0) throw new ValidationError(ARTICLE_ERROR_MESSAGES.bodyRequired!, "bodyRequired");
   // Off the request thread, within a time budget: a timeout throws before anything is written.
   const result = await runGenerator(body, { count: QUESTIONS_PER_ARTICLE });
   return db.article.create({
