@@ -3,12 +3,14 @@
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { createGeneratorPool, GenerationTimeoutError, runGenerator } from "@/lib/generator/run-generator";
+import { createArticle } from "@/lib/articles/create-article";
+import { db } from "@/lib/db";
+import { createGeneratorPool, GenerationTimeoutError, runGenerator, type GeneratorPool } from "@/lib/generator/run-generator";
 import { generateQuestions } from "@/questions/index";
 import { ENGLISH_ARTICLE } from "../setup/factories";
 
 const SLOW = path.resolve("tests/fixtures/workers/slow-generator.mjs");
-const slow = createGeneratorPool({ filename: SLOW, budgetMs: 1_500, maxThreads: 2 });
+const slow = createGeneratorPool({ filename: SLOW, budgetMs: 1_500, maxThreads: 1 });
 afterAll(() => slow.destroy());
 
 type SlowResult = { notice: string; threadId: number };
@@ -34,11 +36,30 @@ describe("the generator pool", () => {
     expect(events).toEqual(["other request served", "generation done"]);
   });
 
-  it("aborts a generation past its budget with generation_timeout, and the pool goes on", async () => {
+  it("aborts a generation past its budget with generation_timeout and stops its thread (one thread, and the next task runs)", async () => {
     const err = await slow.run("huge", { spinMs: 60_000 } as never).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GenerationTimeoutError);
     expect(err).toMatchObject({ status: 503, code: "generation_timeout" });
     const next = (await slow.run("next", {})) as unknown as SlowResult;
     expect(next.notice).toBe("next");
+  });
+});
+
+describe("a paste whose generation runs out of time", () => {
+  it("fails with generation_timeout and saves nothing", async () => {
+    // The process-wide pool, swapped for one running the stand-in with a short budget (the worker is the boundary).
+    const slot = globalThis as unknown as { fahmGeneratorPool?: GeneratorPool };
+    const real = slot.fahmGeneratorPool;
+    slot.fahmGeneratorPool = createGeneratorPool({ filename: SLOW, budgetMs: 300, maxThreads: 1 });
+    try {
+      const before = await db.article.count();
+      const err = await createArticle({ title: "Huge", body: "spin 60000 a very long article" }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ status: 503, code: "generation_timeout" });
+      expect(await db.article.count()).toBe(before);
+      expect(await db.question.count({ where: { article: { title: "Huge" } } })).toBe(0);
+    } finally {
+      await slot.fahmGeneratorPool.destroy();
+      slot.fahmGeneratorPool = real;
+    }
   });
 });
