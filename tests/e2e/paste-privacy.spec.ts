@@ -14,9 +14,10 @@ test("another browser cannot open or list my paste; I delete it after a confirm 
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Article text").fill(TEXT);
   await page.getByRole("button", { name: "Generate questions" }).click();
-  await page.waitForURL(/\/articles\/[^/]+$/);
-  const url = page.url();
+  // (/articles/new itself matches /articles/<id>: wait for the article's own page.)
+  await page.waitForURL((u) => /^\/articles\/[^/]+$/.test(u.pathname) && u.pathname !== "/articles/new");
   await expect(page.getByText("Only this device can see this article.")).toBeVisible();
+  const url = page.url();
 
   const other = await browser.newContext();
   const stranger = await other.newPage();
