@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // piscina starts worker threads from its own files (and the generator from build/generator-worker.mjs): it must be
+  // loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ["piscina"],
   async headers() {
     return [
       {

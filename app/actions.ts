@@ -3,8 +3,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { deleteDeviceArticle } from "@/lib/articles/delete-article";
 import { startAttempt } from "@/lib/attempts/attempts";
-import { ensureDeviceId } from "@/lib/device";
+import { ensureDeviceId, getDeviceId } from "@/lib/device";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 
 export async function switchLocale(formData: FormData) {
@@ -22,4 +23,13 @@ export async function startPractice(formData: FormData) {
   const deviceId = await ensureDeviceId();
   const attempt = await startAttempt({ articleId, deviceId, fresh: fresh === "1" });
   redirect(`/attempts/${attempt.id}`);
+}
+
+const DeleteSchema = z.object({ articleId: z.string().min(1).max(64) });
+
+/** Deletes this device's own paste (the article page's button, after its confirm step); others get not-found. */
+export async function deleteArticle(formData: FormData) {
+  const { articleId } = DeleteSchema.parse({ articleId: formData.get("articleId") });
+  await deleteDeviceArticle({ articleId, deviceId: await getDeviceId() });
+  redirect("/");
 }

@@ -36,7 +36,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {t("appName")}
             </Link>
             <Link href="/">{t("nav.articles")}</Link>
-            <Link href="/articles/new">{t("nav.new")}</Link>
+            {/* A signed-in teacher pastes into their own (private) bank, never publicly (issue 8, item 6). */}
+            <Link href={teacher ? "/teacher/articles/new" : "/articles/new"}>{t("nav.new")}</Link>
             {teacher ? <Link href="/teacher">{t("nav.teacher")}</Link> : <Link href="/my">{t("nav.myWork")}</Link>}
             <span className="spacer" />
             {teacher ? (

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listArticles } from "@/lib/articles/get-article";
+import { getDeviceId } from "@/lib/device";
 import { dirOf } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [articles, t, format] = await Promise.all([listArticles(), getTranslations("home"), getFormatter()]);
+  const [articles, t, format] = await Promise.all([
+    getDeviceId().then((deviceId) => listArticles({ deviceId })),
+    getTranslations("home"), getFormatter()]);
   return (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
@@ -29,6 +32,7 @@ export default async function HomePage() {
                 <span className="badge">{a.language === "ar" ? "العربية" : "English"}</span>
                 <span>{t("questionsCount", { count: a._count.questions })}</span>
                 <span>{t("added", { date: format.dateTime(a.createdAt, { dateStyle: "medium" }) })}</span>
+                {a.isMine && <span className="badge">{t("onlyYou")}</span>}
               </div>
             </li>
           ))}

@@ -63,13 +63,18 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
+/** A busy database, a used-up rate limit: the error says when to try again (the Retry-After header). */
+function hasRetryAfter(err: AppError): err is AppError & { retryAfterSeconds: number } {
+  return typeof (err as { retryAfterSeconds?: unknown }).retryAfterSeconds === "number";
+}
+
 /** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
 export function errorResponse(err: unknown): Response {
   if (isDatabaseBusy(err)) err = new BusyError();
   if (err instanceof AppError) {
     return Response.json({ error: { code: err.code, message: err.message } } satisfies ErrorBody, {
       status: err.status,
-      headers: err instanceof BusyError ? { "retry-after": String(err.retryAfterSeconds) } : undefined,
+      headers: hasRetryAfter(err) ? { "retry-after": String(err.retryAfterSeconds) } : undefined,
     });
   }
   if (err instanceof z.ZodError) {

@@ -11,5 +11,6 @@ mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-journal"
 npx prisma migrate deploy
 npx tsx prisma/seed.ts
+node scripts/build-generator-worker.mjs
 npx next build
 exec npx next start -p "$port" -H 127.0.0.1

@@ -70,4 +70,5 @@ run_ts prisma/seed.ts
 run_ts prisma/seed.ts
 
 step "smoke test through the app's lib modules"
+node scripts/build-generator-worker.mjs # createArticle runs the generator from this bundle
 run_ts scripts/pg-smoke.ts

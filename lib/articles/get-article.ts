@@ -1,22 +1,39 @@
-// Reading public articles (pasted without signing in, open for self-practice): the list, and one article with its
-// questions, keys and evidence. A teacher's own articles are never public: their keys would reach students.
+// Reading self-practice articles (pasted without signing in): the list, and one article with its questions, keys and
+// evidence. A teacher's own articles are never shown here: their keys would reach students. An anonymous paste belongs
+// to the device that pasted it (issue 8, item 6): other devices neither list nor open it (404). Only articles with no
+// device — the shipped sample, and pastes from before pastes were private — are open to everyone.
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { toReveal, toStudentQuestion } from "@/lib/question-rows";
 
-export async function listArticles() {
-  return db.article.findMany({
-    where: { ownerId: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, language: true, createdAt: true, _count: { select: { questions: true } } },
-    take: 200,
-  });
+/** The self-practice articles `deviceId` may see: the public ones and its own pastes. */
+export function visibleToDevice(deviceId: string | null | undefined): Prisma.ArticleWhereInput {
+  return { ownerId: null, OR: [{ deviceId: null }, ...(deviceId ? [{ deviceId }] : [])] };
 }
 
-export async function getArticle(id: string) {
+/** `isMine`: pasted by this device (it may delete it); the device id itself is not handed out. */
+export async function listArticles({ deviceId }: { deviceId?: string | null } = {}) {
+  const rows = await db.article.findMany({
+    where: visibleToDevice(deviceId),
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      language: true,
+      createdAt: true,
+      deviceId: true,
+      _count: { select: { questions: true } },
+    },
+    take: 200,
+  });
+  return rows.map(({ deviceId: owner, ...a }) => ({ ...a, isMine: owner !== null }));
+}
+
+export async function getArticle(id: string, { deviceId }: { deviceId?: string | null } = {}) {
   const article = await db.article.findFirst({
-    where: { id, ownerId: null },
+    where: { id, ...visibleToDevice(deviceId) },
     select: {
       id: true,
       title: true,
@@ -24,6 +41,7 @@ export async function getArticle(id: string) {
       language: true,
       notice: true,
       createdAt: true,
+      deviceId: true,
       questions: {
         orderBy: { position: "asc" },
         select: {
@@ -40,8 +58,10 @@ export async function getArticle(id: string) {
     },
   });
   if (!article) throw new NotFoundError("No such article.");
+  const { deviceId: owner, ...rest } = article;
   return {
-    ...article,
+    ...rest,
+    isMine: owner !== null,
     questions: article.questions.map((q) => ({ ...toStudentQuestion(q), ...toReveal(q, article.body) })),
   };
 }

@@ -1,5 +1,6 @@
 // Practice attempts: start (or resume) one, read it as its student may see it, and list a device's past attempts.
 import "server-only";
+import { visibleToDevice } from "@/lib/articles/get-article";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isStudentOnDevice } from "@/lib/students/device-students";
@@ -48,7 +49,7 @@ export async function startAttempt({
   fresh?: boolean;
 }) {
   const article = await db.article.findFirst({
-    where: { id: articleId, ownerId: null },
+    where: { id: articleId, ...visibleToDevice(deviceId) },
     select: { id: true, questions: { orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!article) throw new NotFoundError("No such article.");

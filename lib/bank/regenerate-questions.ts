@@ -5,7 +5,8 @@ import "server-only";
 import { QUESTIONS_PER_ARTICLE } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
 import { toQuestionData } from "@/lib/question-rows";
-import { GENERATOR_VERSION, generateQuestions, normalizeForMatch } from "@/questions/index";
+import { runGenerator } from "@/lib/generator/run-generator";
+import { GENERATOR_VERSION, normalizeForMatch } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { loadOwnedArticle } from "./ownership";
 
@@ -47,7 +48,7 @@ export async function regenerateQuestions({
 
   const taken = new Set(kept.map((q) => duplicateKey(JSON.parse(q.answer) as string | string[], q.evidenceStart, q.evidenceEnd)));
   const keptKeys = new Set(kept.map((q) => q.generatorKey));
-  const result = generateQuestions(article.body, {
+  const result = await runGenerator(article.body, {
     count: want + kept.length,
     lang: article.language === "ar" || article.language === "en" ? article.language : undefined,
     ...(types && types.length > 0 ? { types } : {}),

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { startPractice } from "@/app/actions";
+import { deleteArticle, startPractice } from "@/app/actions";
 import { ArticleView } from "@/components/article/article-view";
+import { DeleteArticleButton } from "@/components/article/delete-article-button";
 import { getArticle } from "@/lib/articles/get-article";
 import { listAttempts } from "@/lib/attempts/attempts";
 import { getDeviceId } from "@/lib/device";
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   try {
-    return await getArticle(id);
+    return await getArticle(id, { deviceId: await getDeviceId() });
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -25,7 +26,7 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Not-found is the page's job: throwing here would be streamed after a 200 status.
-  const article = await getArticle((await params).id).catch(() => null);
+  const article = await getArticle((await params).id, { deviceId: await getDeviceId() }).catch(() => null);
   return article ? { title: article.title } : {};
 }
 
@@ -69,6 +70,16 @@ export default async function ArticlePage({ params }: Props) {
         <p className="alert alert-info" role="status">
           {article.notice && t.has(`notice.${article.notice}`) ? t(`notice.${article.notice}`) : t("noQuestions")}
         </p>
+      )}
+      {article.isMine && (
+        <div className="row">
+          <p className="hint">{t("onlyYou")}</p>
+          <DeleteArticleButton
+            articleId={article.id}
+            action={deleteArticle}
+            labels={{ delete: t("delete"), confirm: t("deleteConfirm"), yes: t("deleteYes"), cancel: t("deleteCancel") }}
+          />
+        </div>
       )}
       <ArticleView body={article.body} language={article.language} questions={article.questions} />
       <section aria-labelledby="attempts-heading">
