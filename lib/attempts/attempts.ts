@@ -7,10 +7,12 @@ import {
   attemptEndsAt,
   canReveal,
   canShowKeys,
+  extensionMs,
   feedbackMode,
   isTimeUp,
   MAX_EXTENSIONS,
   studentOrder,
+  warningMs,
   type OtherAttempts,
 } from "./attempt-rules";
 import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
@@ -134,6 +136,7 @@ export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignme
 export function attemptRules(attempt: OwnAttempt, now = new Date()) {
   // A timed attempt's clock runs to its time limit or the due date, whichever is first.
   const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
+  const limit = attempt.assignment?.quiz.timeLimitSec;
   return {
     isAssignment: attempt.assignment !== null,
     feedback: feedbackMode(attempt),
@@ -143,6 +146,11 @@ export function attemptRules(attempt: OwnAttempt, now = new Date()) {
     canShowKeys: canShowKeys(attempt, now, attempt.other),
     deadlineAt: deadlineAt?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
+    /** How long before the end the player warns and offers more time (WCAG 2.2.1: at least 20 s); null: untimed. */
+    warningMs: attempt.deadlineAt && limit ? warningMs(limit) : null,
+    /** How much one "I need more time" adds. */
+    extensionMs: attempt.deadlineAt && limit ? extensionMs(limit) : null,
+    /** Extensions are left (the player offers them only in the warning period, as the server accepts them). */
     canExtend:
       attempt.deadlineAt !== null &&
       attempt.finishedAt === null &&

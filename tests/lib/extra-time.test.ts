@@ -1,0 +1,123 @@
+// Issue 8, item 8, written as the student's story and the attack it stops: "I need more time" pressed ten times at
+// the start turned a 1-minute quiz into 21 minutes. More time now comes only in the warning period (WCAG 2.2.1:
+// warned at least 20 s before the end, at least ten extensions), a bounded amount each time.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { POST as postExtend } from "@/app/api/attempts/[id]/extend/route";
+import { extensionMs, MAX_EXTENSIONS, warningMs } from "@/lib/attempts/attempt-rules";
+import { getAttemptView } from "@/lib/attempts/attempts";
+import { extendAttempt } from "@/lib/attempts/finish-attempt";
+import { startAssignmentAttempt } from "@/lib/attempts/start-assignment-attempt";
+import { db } from "@/lib/db";
+import { makeClassWithStudent, makeQuiz } from "../setup/factories";
+import { makeArticle, makeTeacher } from "./quizzes/fixtures";
+
+const DEVICE = "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee";
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+// The route handler reads the device cookie through next/headers (the request boundary).
+const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
+  }),
+  headers: async () => new Headers(),
+}));
+
+async function setup(settings: Parameters<typeof makeQuiz>[2] = {}) {
+  const teacher = await makeTeacher();
+  const { article } = await makeArticle(teacher.id, [{}, {}, {}]);
+  const quiz = await makeQuiz(teacher.id, article.id, settings);
+  const { klass, student } = await makeClassWithStudent(teacher.id, DEVICE);
+  const assignment = await db.assignment.create({
+    data: { quizId: quiz.id, classId: klass.id, opensAt: new Date(Date.now() - HOUR) },
+  });
+  return { teacher, quiz, klass, student, assignment };
+}
+
+const deadlineOf = async (attemptId: string) =>
+  (await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt!.getTime();
+const extend = (attemptId: string, now: number) => extendAttempt({ attemptId, deviceId: DEVICE, now: new Date(now) });
+
+beforeEach(async () => {
+  await db.studentDevice.deleteMany();
+  cookieJar.device = null;
+});
+
+describe("the warning period and the amount (pure rules)", () => {
+  it("warns at least 20 s before the end and never longer than a minute", () => {
+    for (const sec of [30, 60, 120, 300, 600, 3600, 3 * 3600]) {
+      expect(warningMs(sec)).toBeGreaterThanOrEqual(20 * SECOND);
+      expect(warningMs(sec)).toBeLessThanOrEqual(MINUTE);
+      // Each extension takes the student out of the warning period, so one press per time running low.
+      expect(extensionMs(sec)).toBeGreaterThanOrEqual(warningMs(sec));
+      expect(extensionMs(sec)).toBeLessThanOrEqual(5 * MINUTE);
+    }
+    expect(warningMs(60)).toBe(20 * SECOND);
+    expect(extensionMs(60)).toBe(30 * SECOND);
+    // A three-hour quiz once gained 90 minutes a press; now 5.
+    expect(extensionMs(3 * 3600)).toBe(5 * MINUTE);
+  });
+});
+
+describe("more time only when time runs low (issue 8, item 8)", () => {
+  it("the attack: ten presses at the start of a 1-minute quiz are all refused with 409, and the deadline stays", async () => {
+    const { assignment } = await setup({ timeLimitSec: 60 });
+    cookieJar.device = DEVICE;
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const deadline = await deadlineOf(a.id);
+    for (let i = 0; i < 10; i++) {
+      const res = await postExtend(new Request(`http://localhost/api/attempts/${a.id}/extend`, { method: "POST" }), {
+        params: Promise.resolve({ id: a.id }),
+      });
+      expect(res.status).toBe(409);
+      expect(await res.json()).toMatchObject({ error: { code: "not_in_warning_period" } });
+    }
+    expect(await deadlineOf(a.id)).toBe(deadline);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: a.id } })).extensions).toBe(0);
+    // The player is told when the button may show: the last 20 s of this quiz.
+    const view = await getAttemptView({ attemptId: a.id, deviceId: DEVICE });
+    expect(view.rules).toMatchObject({ warningMs: 20 * SECOND, extensionMs: 30 * SECOND, canExtend: true });
+  });
+
+  it("is refused just before the warning period and accepted inside it", async () => {
+    const { assignment } = await setup({ timeLimitSec: 600 });
+    const start = Date.now();
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: new Date(start) });
+    const deadline = await deadlineOf(a.id);
+    await expect(extend(a.id, deadline - 2 * MINUTE)).rejects.toMatchObject({ status: 409, code: "not_in_warning_period" });
+    const res = await extend(a.id, deadline - 45 * SECOND);
+    expect(Date.parse(res.deadlineAt)).toBe(deadline + extensionMs(600));
+  });
+
+  it("a student who runs low each time gets at least ten extensions of a bounded amount, then no more", async () => {
+    const { assignment } = await setup({ timeLimitSec: 60 });
+    const start = Date.now();
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: new Date(start) });
+    let deadline = await deadlineOf(a.id);
+    for (let i = 0; i < MAX_EXTENSIONS; i++) {
+      const res = await extend(a.id, deadline - 10 * SECOND);
+      expect(Date.parse(res.deadlineAt)).toBe(deadline + 30 * SECOND);
+      expect(res.canExtend).toBe(i + 1 < MAX_EXTENSIONS);
+      deadline = Date.parse(res.deadlineAt);
+    }
+    await expect(extend(a.id, deadline - 10 * SECOND)).rejects.toMatchObject({ code: "no_more_extensions" });
+    // A 1-minute quiz can grow to 6 minutes at most (it was 21), and only by running low ten times.
+    expect(deadline - start).toBe(6 * MINUTE);
+  });
+
+  it("a double click (or two tabs) in the warning period adds time once", async () => {
+    const { assignment } = await setup({ timeLimitSec: 600 });
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const deadline = await deadlineOf(a.id);
+    const now = deadline - 30 * SECOND;
+    const results = await Promise.allSettled([extend(a.id, now), extend(a.id, now), extend(a.id, now)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === "rejected"))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
+    const row = await db.attempt.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.extensions).toBe(1);
+    expect(row.deadlineAt!.getTime()).toBe(deadline + extensionMs(600));
+  });
+});
