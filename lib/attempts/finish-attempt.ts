@@ -36,9 +36,12 @@ export async function extendAttempt({ attemptId, deviceId, now = new Date() }: O
       );
     const from = Math.max(attempt.deadlineAt.getTime(), now.getTime());
     const deadlineAt = new Date(from + extensionMs(limit));
+    // What the teacher sees as added: up to the due date, which the clock cannot pass anyway.
+    const endsAt = attemptEndsAt({ deadlineAt }, attempt.assignment?.dueAt ?? null)!;
+    const addedSec = Math.max(0, Math.round((endsAt.getTime() - attempt.deadlineAt.getTime()) / 1000));
     const { count } = await db.attempt.updateMany({
       where: { id: attemptId, finishedAt: null, extensions: attempt.extensions, deadlineAt: attempt.deadlineAt },
-      data: { deadlineAt, extensions: { increment: 1 } },
+      data: { deadlineAt, extensions: { increment: 1 }, extendedSec: { increment: addedSec } },
     });
     if (count === 0) {
       if (tries < 2) continue; // someone else extended (or finished) it: decide again on what is there now

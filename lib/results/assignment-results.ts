@@ -41,6 +41,9 @@ export interface ResultRow {
   total: number | null;
   /** Sum of the counted attempt's per-question times (seconds). */
   seconds: number | null;
+  /** "I need more time" over all this student's attempts here: how many times, and the seconds it added. */
+  extensions: number;
+  extendedSec: number;
   cells: ResultCell[];
 }
 
@@ -113,6 +116,8 @@ export async function getAssignmentResults({
         number: true,
         finishedAt: true,
         deadlineAt: true,
+        extensions: true,
+        extendedSec: true,
         score: true,
         total: true,
         responses: { select: { questionId: true, given: true, correct: true, seconds: true } },
@@ -186,6 +191,8 @@ export async function getAssignmentResults({
       score: best?.score ?? null,
       total: best?.total ?? null,
       seconds: best ? seconds : null,
+      extensions: mine.reduce((n, a) => n + a.extensions, 0),
+      extendedSec: mine.reduce((n, a) => n + a.extendedSec, 0),
       cells,
     };
   });

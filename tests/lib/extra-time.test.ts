@@ -1,13 +1,19 @@
 // Issue 8, item 8, written as the student's story and the attack it stops: "I need more time" pressed ten times at
 // the start turned a 1-minute quiz into 21 minutes. More time now comes only in the warning period (WCAG 2.2.1:
 // warned at least 20 s before the end, at least ten extensions), a bounded amount each time.
+import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postExtend } from "@/app/api/attempts/[id]/extend/route";
 import { extensionMs, MAX_EXTENSIONS, warningMs } from "@/lib/attempts/attempt-rules";
 import { getAttemptView } from "@/lib/attempts/attempts";
-import { extendAttempt } from "@/lib/attempts/finish-attempt";
+import { formatExtensions } from "@/components/teacher/results/extra-time-text";
+import { extendAttempt, finishAttempt } from "@/lib/attempts/finish-attempt";
 import { startAssignmentAttempt } from "@/lib/attempts/start-assignment-attempt";
 import { db } from "@/lib/db";
+import resultsAr from "@/lib/i18n/messages/results.ar.json";
+import resultsEn from "@/lib/i18n/messages/results.en.json";
+import { getAssignmentResults } from "@/lib/results/assignment-results";
+import { getResultsCsv } from "@/lib/results/results-csv";
 import { makeClassWithStudent, makeQuiz } from "../setup/factories";
 import { makeArticle, makeTeacher } from "./quizzes/fixtures";
 
@@ -119,5 +125,44 @@ describe("more time only when time runs low (issue 8, item 8)", () => {
     const row = await db.attempt.findUniqueOrThrow({ where: { id: a.id } });
     expect(row.extensions).toBe(1);
     expect(row.deadlineAt!.getTime()).toBe(deadline + extensionMs(600));
+  });
+});
+
+describe("the teacher sees the extra time (issue 8: teachers never saw it happen)", () => {
+  const tableIn = (locale: "en" | "ar") =>
+    createTranslator({ locale, messages: locale === "en" ? resultsEn : resultsAr, namespace: "results.table" }) as unknown as (
+      key: string,
+      values?: Record<string, number | string>,
+    ) => string;
+
+  it("two extensions on a 1-minute quiz read '2 extensions (+1 min)' in results and '2,60' in the CSV", async () => {
+    const { teacher, assignment, student } = await setup({ timeLimitSec: 60 });
+    const start = Date.now() - 10 * MINUTE; // in the past: results read the real clock
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: new Date(start) });
+    let deadline = await deadlineOf(a.id);
+    for (let i = 0; i < 2; i++) deadline = Date.parse((await extend(a.id, deadline - 5 * SECOND)).deadlineAt);
+    await finishAttempt({ attemptId: a.id, deviceId: DEVICE, now: new Date(deadline - SECOND) });
+
+    const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
+    const row = results.rows.find((r) => r.studentId === student.id)!;
+    expect(row).toMatchObject({ status: "finished", extensions: 2, extendedSec: 60 });
+    expect(formatExtensions(tableIn("en"), row.extensions, row.extendedSec)).toBe("2 extensions (+1 min)");
+    expect(formatExtensions(tableIn("ar"), row.extensions, row.extendedSec)).toBe("تمديدان (+1 د)");
+    const { body } = await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id });
+    const [header, line] = body.slice(1).trimEnd().split("\r\n");
+    expect(header).toMatch(/^student,score,total,time \(s\),extensions,time added \(s\),/);
+    expect(line).toMatch(/^Sara,0,3,,2,60,/);
+  });
+
+  it("counts a student still working, and reads 'none' when no one asked", async () => {
+    const { teacher, assignment, student } = await setup({ timeLimitSec: 600 });
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    let row = (await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id })).rows[0]!;
+    expect(formatExtensions(tableIn("en"), row.extensions, row.extendedSec)).toBe("none");
+    await extend(a.id, (await deadlineOf(a.id)) - 30 * SECOND);
+    row = (await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id })).rows[0]!;
+    expect(row).toMatchObject({ studentId: student.id, status: "in_progress", extensions: 1, extendedSec: 150 });
+    expect(formatExtensions(tableIn("en"), row.extensions, row.extendedSec)).toBe("1 extension (+2 min 30 s)");
+    expect(formatExtensions(tableIn("ar"), 3, 90)).toBe("3 تمديدات (+1 د 30 ث)");
   });
 });

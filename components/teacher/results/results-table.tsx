@@ -1,6 +1,7 @@
 // Students × questions: ✓ right, ✗ wrong, – blank, with the seconds spent on each; score and total time per student.
 import { getTranslations } from "next-intl/server";
 import type { AssignmentResults } from "@/lib/results/assignment-results";
+import { formatExtensions } from "./extra-time-text";
 
 const MARK = { right: "✓", wrong: "✗", blank: "–" } as const;
 
@@ -25,6 +26,7 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
             <th scope="col">{t("student")}</th>
             <th scope="col">{t("score")}</th>
             <th scope="col">{t("time")}</th>
+            <th scope="col">{t("moreTime")}</th>
             {results.columns.map((c) => (
               <th key={c.rootId} scope="col" title={c.prompt} lang={language}>
                 {t("question", { n: c.n })}
@@ -45,6 +47,7 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                     {r.attemptsUsed > 1 && <span className="hint"> ({t("attemptOf", { n: r.attemptNumber ?? 1 })})</span>}
                   </td>
                   <td>{formatSeconds(r.seconds)}</td>
+                  <td data-testid="extensions">{formatExtensions(t, r.extensions, r.extendedSec)}</td>
                   {r.cells.map((cell, i) => (
                     <td key={i} className={`result-cell is-${cell.state}`}>
                       <span aria-hidden="true">{MARK[cell.state]}</span>
@@ -54,9 +57,14 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                   ))}
                 </>
               ) : (
-                <td colSpan={2 + results.columns.length} className="muted">
-                  {t(r.status)}
-                </td>
+                <>
+                  <td colSpan={2} className="muted">
+                    {t(r.status)}
+                  </td>
+                  {/* A student still working may already have asked for more time. */}
+                  <td data-testid="extensions">{formatExtensions(t, r.extensions, r.extendedSec)}</td>
+                  {results.columns.length > 0 && <td colSpan={results.columns.length} />}
+                </>
               )}
             </tr>
           ))}
