@@ -120,6 +120,24 @@ export function extensionMs(timeLimitSec: number): number {
   return clamp(Math.round((timeLimitSec * 1000) / 4), 30_000, 300_000);
 }
 
+/** A teacher's accommodation for one student (lib/assignments/set-accommodation.ts). */
+export interface AccommodationRule {
+  extraTimePercent: number;
+  extraTimeMin: number;
+  extraAttempts: number;
+}
+
+/** The extra seconds an accommodation gives on a time limit: +N% of it and +M minutes. */
+export function accommodationSec(timeLimitSec: number, a: AccommodationRule | null | undefined): number {
+  if (!a) return 0;
+  return Math.round((timeLimitSec * a.extraTimePercent) / 100) + a.extraTimeMin * 60;
+}
+
+/** The attempts this student may make: the quiz's, plus any the teacher granted. */
+export function attemptsAllowedFor(quizAttemptsAllowed: number, a: AccommodationRule | null | undefined): number {
+  return quizAttemptsAllowed + (a?.extraAttempts ?? 0);
+}
+
 /** A student's own deterministic order: the same student sees the same order on every device and reload. */
 export function studentOrder<T>(items: readonly T[], studentId: string, salt: string): T[] {
   return shuffle(items, hashInt(`${studentId}:${salt}`));

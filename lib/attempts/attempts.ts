@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isStudentOnDevice } from "@/lib/students/device-students";
 import {
   attemptEndsAt,
+  attemptsAllowedFor,
   canReveal,
   canShowKeys,
   extensionMs,
@@ -120,7 +121,11 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
       where: { assignmentId: attempt.assignment.id, studentId: attempt.studentId, id: { not: attempt.id } },
       select: { finishedAt: true, deadlineAt: true },
     });
-    other = { others, attemptsAllowed: attempt.assignment.quiz.attemptsAllowed };
+    // An extra attempt the teacher granted is still a chance to change the score: keys stay hidden until it is used.
+    const accommodation = await db.accommodation.findUnique({
+      where: { assignmentId_studentId: { assignmentId: attempt.assignment.id, studentId: attempt.studentId } },
+    });
+    other = { others, attemptsAllowed: attemptsAllowedFor(attempt.assignment.quiz.attemptsAllowed, accommodation) };
   }
   return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[], other };
 }

@@ -4,6 +4,7 @@
 import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postExtend } from "@/app/api/attempts/[id]/extend/route";
+import { setAccommodation } from "@/lib/assignments/set-accommodation";
 import { extensionMs, MAX_EXTENSIONS, warningMs } from "@/lib/attempts/attempt-rules";
 import { getAttemptView } from "@/lib/attempts/attempts";
 import { formatExtensions } from "@/components/teacher/results/extra-time-text";
@@ -14,6 +15,7 @@ import resultsAr from "@/lib/i18n/messages/results.ar.json";
 import resultsEn from "@/lib/i18n/messages/results.en.json";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { getResultsCsv } from "@/lib/results/results-csv";
+import { getMyWork } from "@/lib/students/my-work";
 import { makeClassWithStudent, makeQuiz } from "../setup/factories";
 import { makeArticle, makeTeacher } from "./quizzes/fixtures";
 
@@ -164,5 +166,103 @@ describe("the teacher sees the extra time (issue 8: teachers never saw it happen
     expect(row).toMatchObject({ studentId: student.id, status: "in_progress", extensions: 1, extendedSec: 150 });
     expect(formatExtensions(tableIn("en"), row.extensions, row.extendedSec)).toBe("1 extension (+2 min 30 s)");
     expect(formatExtensions(tableIn("ar"), 3, 90)).toBe("3 تمديدات (+1 د 30 ث)");
+  });
+});
+
+describe("accommodations: one student gets more time or another attempt", () => {
+  const OTHER_DEVICE = "ffffffff-ffff-4fff-8fff-ffffffffffff";
+
+  it("a student given +50% on a 1-minute quiz sees a 90-second deadline; a classmate keeps 60 s", async () => {
+    const { teacher, assignment, klass, student } = await setup({ timeLimitSec: 60 });
+    await db.student.create({ data: { classId: klass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: OTHER_DEVICE } } } });
+    await setAccommodation({
+      teacherId: teacher.id,
+      assignmentId: assignment.id,
+      input: { studentId: student.id, extraTimePercent: "50", extraTimeMin: "0", extraAttempts: "0" },
+    });
+    const start = new Date();
+    const mine = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: start });
+    const view = await getAttemptView({ attemptId: mine.id, deviceId: DEVICE, now: start });
+    expect(Date.parse(view.rules.deadlineAt!) - start.getTime()).toBe(90 * SECOND);
+    const theirs = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: OTHER_DEVICE, now: start });
+    const other = await getAttemptView({ attemptId: theirs.id, deviceId: OTHER_DEVICE, now: start });
+    expect(Date.parse(other.rules.deadlineAt!) - start.getTime()).toBe(60 * SECOND);
+    // More time does not open the extension early: the warning period is still the last 20 s.
+    await expect(extend(mine.id, start.getTime() + 30 * SECOND)).rejects.toMatchObject({ code: "not_in_warning_period" });
+  });
+
+  it("extra minutes given during an attempt move its deadline at once; taking them away moves it back", async () => {
+    const { teacher, assignment, student } = await setup({ timeLimitSec: 600 });
+    const start = new Date();
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: start });
+    const base = await deadlineOf(a.id);
+    const give = (extraTimeMin: number, extraTimePercent = 0) =>
+      setAccommodation({
+        teacherId: teacher.id,
+        assignmentId: assignment.id,
+        input: { studentId: student.id, extraTimePercent, extraTimeMin, extraAttempts: 0 },
+        now: new Date(start.getTime() + MINUTE),
+      });
+    await give(5);
+    expect(await deadlineOf(a.id)).toBe(base + 5 * MINUTE);
+    await give(5, 100); // +100% of 10 min and 5 min
+    expect(await deadlineOf(a.id)).toBe(base + 15 * MINUTE);
+    await give(0);
+    expect(await deadlineOf(a.id)).toBe(base);
+    expect(await db.accommodation.count({ where: { assignmentId: assignment.id } })).toBe(0);
+  });
+
+  it("a student given an extra attempt can start one more; a classmate cannot", async () => {
+    const { teacher, assignment, klass, student } = await setup({ attemptsAllowed: 1 });
+    await db.student.create({ data: { classId: klass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: OTHER_DEVICE } } } });
+    for (const device of [DEVICE, OTHER_DEVICE]) {
+      const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: device });
+      await finishAttempt({ attemptId: a.id, deviceId: device });
+    }
+    await setAccommodation({
+      teacherId: teacher.id,
+      assignmentId: assignment.id,
+      input: { studentId: student.id, extraTimePercent: 0, extraTimeMin: 0, extraAttempts: 1 },
+    });
+    expect((await getMyWork({ deviceId: DEVICE }))[0]!.done[0]).toMatchObject({ attemptsAllowed: 2, canRetry: true });
+    expect((await getMyWork({ deviceId: OTHER_DEVICE }))[0]!.done[0]).toMatchObject({ attemptsAllowed: 1, canRetry: false });
+    const second = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: second.id } })).number).toBe(2);
+    await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: OTHER_DEVICE })).rejects.toMatchObject({
+      code: "no_attempts_left",
+    });
+    await finishAttempt({ attemptId: second.id, deviceId: DEVICE });
+    await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE })).rejects.toMatchObject({
+      code: "no_attempts_left",
+    });
+  });
+
+  it("keeps the keys of attempt 1 hidden while the granted attempt is still to come (issue 8, item 7)", async () => {
+    const { teacher, assignment, student } = await setup({ attemptsAllowed: 1, feedback: "after_submit" });
+    const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    await finishAttempt({ attemptId: a.id, deviceId: DEVICE });
+    expect((await getAttemptView({ attemptId: a.id, deviceId: DEVICE })).rules.canShowKeys).toBe(true);
+    await setAccommodation({
+      teacherId: teacher.id,
+      assignmentId: assignment.id,
+      input: { studentId: student.id, extraTimePercent: 0, extraTimeMin: 0, extraAttempts: 1 },
+    });
+    expect((await getAttemptView({ attemptId: a.id, deviceId: DEVICE })).rules.canShowKeys).toBe(false);
+  });
+
+  it("only the assignment's teacher, only a student of its class, only sensible amounts", async () => {
+    const { teacher, assignment, student } = await setup({ timeLimitSec: 60 });
+    const stranger = await makeTeacher("Stranger");
+    const ok = { studentId: student.id, extraTimePercent: 50, extraTimeMin: 0, extraAttempts: 0 };
+    await expect(setAccommodation({ teacherId: stranger.id, assignmentId: assignment.id, input: ok })).rejects.toMatchObject({ status: 404 });
+    const elsewhere = await setup();
+    await expect(
+      setAccommodation({ teacherId: teacher.id, assignmentId: assignment.id, input: { ...ok, studentId: elsewhere.student.id } }),
+    ).rejects.toMatchObject({ status: 404 });
+    for (const bad of [{ extraTimePercent: 30 }, { extraTimeMin: -1 }, { extraTimeMin: 1000 }, { extraAttempts: 2.5 }, { extraAttempts: "x" }])
+      await expect(setAccommodation({ teacherId: teacher.id, assignmentId: assignment.id, input: { ...ok, ...bad } })).rejects.toMatchObject({
+        status: 400,
+      });
+    expect(await db.accommodation.count({ where: { assignmentId: assignment.id } })).toBe(0);
   });
 });
