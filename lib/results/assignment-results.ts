@@ -44,6 +44,8 @@ export interface ResultRow {
   /** "I need more time" over all this student's attempts here: how many times, and the seconds it added. */
   extensions: number;
   extendedSec: number;
+  /** More time or attempts the teacher gave this student here (lib/assignments/set-accommodation.ts). */
+  accommodation: { extraTimePercent: number; extraTimeMin: number; extraAttempts: number } | null;
   cells: ResultCell[];
 }
 
@@ -105,7 +107,15 @@ export async function getAssignmentResults({
         OR: [{ removedAt: null }, { attempts: { some: { assignmentId: assignment.id } } }],
       },
       orderBy: { displayName: "asc" },
-      select: { id: true, displayName: true, removedAt: true },
+      select: {
+        id: true,
+        displayName: true,
+        removedAt: true,
+        accommodations: {
+          where: { assignmentId: assignment.id },
+          select: { extraTimePercent: true, extraTimeMin: true, extraAttempts: true },
+        },
+      },
     }),
     db.attempt.findMany({
       where: { assignmentId: assignment.id, studentId: { not: null } },
@@ -193,6 +203,7 @@ export async function getAssignmentResults({
       seconds: best ? seconds : null,
       extensions: mine.reduce((n, a) => n + a.extensions, 0),
       extendedSec: mine.reduce((n, a) => n + a.extendedSec, 0),
+      accommodation: s.accommodations[0] ?? null,
       cells,
     };
   });

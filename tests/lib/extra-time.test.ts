@@ -224,6 +224,11 @@ describe("accommodations: one student gets more time or another attempt", () => 
       assignmentId: assignment.id,
       input: { studentId: student.id, extraTimePercent: 0, extraTimeMin: 0, extraAttempts: 1 },
     });
+    const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
+    expect(results.rows.map((r) => [r.name, r.accommodation])).toEqual([
+      ["Omar", null],
+      ["Sara", { extraTimePercent: 0, extraTimeMin: 0, extraAttempts: 1 }],
+    ]);
     expect((await getMyWork({ deviceId: DEVICE }))[0]!.done[0]).toMatchObject({ attemptsAllowed: 2, canRetry: true });
     expect((await getMyWork({ deviceId: OTHER_DEVICE }))[0]!.done[0]).toMatchObject({ attemptsAllowed: 1, canRetry: false });
     const second = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
