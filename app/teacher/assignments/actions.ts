@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { setAccommodation } from "@/lib/assignments/set-accommodation";
 import { requireTeacher } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
+import { AppError, ValidationError } from "@/lib/errors";
 import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 
 export async function createAssignmentAction(input: unknown): Promise<ActionResult> {
@@ -22,6 +22,8 @@ export async function createAssignmentAction(input: unknown): Promise<ActionResu
 /** A plain form (works before hydration): back to the results with `?done=accommodation` or `?error=<code>`. */
 export async function setAccommodationAction(formData: FormData) {
   const teacher = await requireTeacher();
+  // Called by hand without a form: a 4xx, not a TypeError (issue 8, Low).
+  if (!(formData instanceof FormData)) throw new ValidationError("Send the accommodation form.");
   const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
   let query: string;
   try {
