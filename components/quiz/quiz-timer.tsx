@@ -9,6 +9,14 @@ import { refreshFromServer, useQuizStore, useQuizStoreApi } from "./quiz-provide
 /** Before the server states its warning period (it always does for a timed quiz). */
 const DEFAULT_WARN_MS = 60_000;
 const GRACE_MS = 6_000;
+/** A device clock this far from the server's is wrong (a school laptop minutes off), not network delay. */
+const SKEW_MS = 5_000;
+
+/** How far the device's clock is behind the server's, when it is clearly off; 0 when it is about right. */
+function clockOffset(serverNow: string | undefined): number {
+  const offset = serverNow ? Date.parse(serverNow) - Date.now() : 0;
+  return Number.isFinite(offset) && Math.abs(offset) > SKEW_MS ? offset : 0;
+}
 
 function format(ms: number) {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -23,15 +31,19 @@ export function QuizTimer() {
   const warnMs = useQuizStore((s) => s.rules.warningMs) ?? DEFAULT_WARN_MS;
   const extensionMs = useQuizStore((s) => s.rules.extensionMs);
   const finishedAt = useQuizStore((s) => s.finishedAt);
-  const [now, setNow] = useState(() => Date.now());
+  // Measured once, when the player opens: a device clock that is off stays off by the same amount. The server takes
+  // "more time" only in the warning period by its own clock, so the button must show by that clock too.
+  const serverNow = useQuizStore((s) => s.rules.serverNow);
+  const [offset] = useState(() => clockOffset(serverNow));
+  const [now, setNow] = useState(() => Date.now() + offset);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
   useEffect(() => {
     if (!deadlineAt || finishedAt) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    const timer = window.setInterval(() => setNow(Date.now() + offset), 1000);
     return () => window.clearInterval(timer);
-  }, [deadlineAt, finishedAt]);
+  }, [deadlineAt, finishedAt, offset]);
 
   const left = deadlineAt ? Date.parse(deadlineAt) - now : Infinity;
   const isOver = left <= 0;

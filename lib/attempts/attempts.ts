@@ -151,6 +151,8 @@ export function attemptRules(attempt: OwnAttempt, now = new Date()) {
     canShowKeys: canShowKeys(attempt, now, attempt.other),
     deadlineAt: deadlineAt?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
+    /** The server's clock as it stated these rules: a device whose own clock is off measures time left against it. */
+    serverNow: now.toISOString(),
     /** How long before the end the player warns and offers more time (WCAG 2.2.1: at least 20 s); null: untimed. */
     warningMs: attempt.deadlineAt && limit ? warningMs(limit) : null,
     /** How much one "I need more time" adds. */

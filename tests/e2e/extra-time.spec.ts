@@ -67,3 +67,36 @@ test("more time only in the warning period; the teacher sees it and gives one st
   await teacherContext.close();
   await studentContext.close();
 });
+
+test("a laptop clock three minutes fast: the timer and 'more time' follow the server's clock, and the press counts", async ({ browser, request }) => {
+  const teacher = await signUpTeacher(request, base, "Skew");
+  const device = randomUUID();
+  seedTeacherWorld(teacher.id, device, { timeLimitSec: 60 });
+  const context = await browser.newContext({
+    baseURL: base,
+    storageState: {
+      cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      origins: [],
+    },
+  });
+  const sp = await context.newPage();
+  await sp.clock.install({ time: Date.now() + 3 * 60_000 });
+  await sp.goto("/my");
+  await sp.getByRole("button", { name: "Start" }).click();
+  await sp.waitForURL(/\/attempts\//);
+  const attemptId = attemptIdFromUrl(sp);
+  const timer = sp.getByTestId("timer");
+  // By the laptop's own clock this minute ended long ago; by the server's it has just begun.
+  await expect(timer.getByRole("timer")).toHaveText(/Time left: (0:[3-5]\d|1:00)/);
+  await expect(sp.getByRole("button", { name: /I need more time/ })).toHaveCount(0);
+
+  setDeadlineIn(attemptId, 15_000);
+  await sp.reload();
+  const more = sp.getByRole("button", { name: "I need more time (+0:30)" });
+  await expect(more).toBeVisible();
+  await more.click();
+  await expect(more).toHaveCount(0);
+  await expect(timer.getByRole("alert")).toHaveCount(0); // no refusal: the server agreed it was the warning period
+  expect(readDb((db) => db.prepare("SELECT extensions FROM Attempt WHERE id = ?").get(attemptId))).toEqual({ extensions: 1 });
+  await context.close();
+});
