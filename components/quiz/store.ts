@@ -33,6 +33,13 @@ export interface Rules {
   canShowKeys: boolean;
   deadlineAt: string | null;
   dueAt: string | null;
+  /** The server's clock when it stated these rules (a device clock far off is corrected by it). */
+  serverNow?: string;
+  /** The warning period before the end: the only time more time can be asked for (WCAG 2.2.1). */
+  warningMs: number | null;
+  /** What one extension adds. */
+  extensionMs: number | null;
+  /** Extensions are left. */
   canExtend: boolean;
 }
 export interface ServerAttempt {

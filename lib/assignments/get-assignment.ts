@@ -16,6 +16,7 @@ export async function getAssignment({ teacherId, assignmentId }: { teacherId: st
           id: true,
           title: true,
           attemptsAllowed: true,
+          timeLimitSec: true,
           article: { select: { id: true, title: true, language: true } },
         },
       },

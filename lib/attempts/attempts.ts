@@ -6,12 +6,15 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isStudentOnDevice } from "@/lib/students/device-students";
 import {
   attemptEndsAt,
+  attemptsAllowedFor,
   canReveal,
   canShowKeys,
+  extensionMs,
   feedbackMode,
   isTimeUp,
   MAX_EXTENSIONS,
   studentOrder,
+  warningMs,
   type OtherAttempts,
 } from "./attempt-rules";
 import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
@@ -119,7 +122,11 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
       where: { assignmentId: attempt.assignment.id, studentId: attempt.studentId, id: { not: attempt.id } },
       select: { finishedAt: true, deadlineAt: true },
     });
-    other = { others, attemptsAllowed: attempt.assignment.quiz.attemptsAllowed };
+    // An extra attempt the teacher granted is still a chance to change the score: keys stay hidden until it is used.
+    const accommodation = await db.accommodation.findUnique({
+      where: { assignmentId_studentId: { assignmentId: attempt.assignment.id, studentId: attempt.studentId } },
+    });
+    other = { others, attemptsAllowed: attemptsAllowedFor(attempt.assignment.quiz.attemptsAllowed, accommodation) };
   }
   return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[], other };
 }
@@ -135,6 +142,7 @@ export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignme
 export function attemptRules(attempt: OwnAttempt, now = new Date()) {
   // A timed attempt's clock runs to its time limit or the due date, whichever is first.
   const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
+  const limit = attempt.assignment?.quiz.timeLimitSec;
   return {
     isAssignment: attempt.assignment !== null,
     feedback: feedbackMode(attempt),
@@ -144,6 +152,13 @@ export function attemptRules(attempt: OwnAttempt, now = new Date()) {
     canShowKeys: canShowKeys(attempt, now, attempt.other),
     deadlineAt: deadlineAt?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
+    /** The server's clock as it stated these rules: a device whose own clock is off measures time left against it. */
+    serverNow: now.toISOString(),
+    /** How long before the end the player warns and offers more time (WCAG 2.2.1: at least 20 s); null: untimed. */
+    warningMs: attempt.deadlineAt && limit ? warningMs(limit) : null,
+    /** How much one "I need more time" adds. */
+    extensionMs: attempt.deadlineAt && limit ? extensionMs(limit) : null,
+    /** Extensions are left (the player offers them only in the warning period, as the server accepts them). */
     canExtend:
       attempt.deadlineAt !== null &&
       attempt.finishedAt === null &&

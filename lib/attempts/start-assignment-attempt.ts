@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { studentIdsForDevice } from "@/lib/students/device-students";
-import { isTimeUp, studentOrder } from "./attempt-rules";
+import { accommodationSec, attemptsAllowedFor, isTimeUp, studentOrder } from "./attempt-rules";
 
 export async function startAssignmentAttempt({
   assignmentId,
@@ -55,14 +55,18 @@ export async function startAssignmentAttempt({
   });
   if (open && !isTimeUp(open, now)) return { id: open.id };
   if (open) await db.attempt.update({ where: { id: open.id }, data: { finishedAt: open.deadlineAt } });
-  const done = await db.attempt.count({ where: { assignmentId, studentId } });
-  if (done >= assignment.quiz.attemptsAllowed)
+  const [done, accommodation] = await Promise.all([
+    db.attempt.count({ where: { assignmentId, studentId } }),
+    db.accommodation.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId } } }),
+  ]);
+  if (done >= attemptsAllowedFor(assignment.quiz.attemptsAllowed, accommodation))
     throw new ConflictError("You have used all the attempts allowed for this quiz.", "no_attempts_left");
   const ids = assignment.quiz.items.map((i) => i.questionId);
   if (ids.length === 0) throw new ConflictError("This quiz has no questions yet.", "empty_quiz");
 
   const questionIds = assignment.quiz.shuffleQuestions ? studentOrder(ids, studentId, assignment.quiz.id) : ids;
   const limit = assignment.quiz.timeLimitSec;
+  const extraSec = limit ? accommodationSec(limit, accommodation) : 0;
   return db.attempt.create({
     data: {
       articleId: assignment.quiz.articleId,
@@ -73,7 +77,8 @@ export async function startAssignmentAttempt({
       questionIds: JSON.stringify(questionIds),
       total: questionIds.length,
       startedAt: now,
-      deadlineAt: limit ? new Date(now.getTime() + limit * 1000) : null,
+      deadlineAt: limit ? new Date(now.getTime() + (limit + extraSec) * 1000) : null,
+      accommodatedSec: extraSec,
     },
     select: { id: true },
   });

@@ -41,6 +41,11 @@ export interface ResultRow {
   total: number | null;
   /** Sum of the counted attempt's per-question times (seconds). */
   seconds: number | null;
+  /** "I need more time" over all this student's attempts here: how many times, and the seconds it added. */
+  extensions: number;
+  extendedSec: number;
+  /** More time or attempts the teacher gave this student here (lib/assignments/set-accommodation.ts). */
+  accommodation: { extraTimePercent: number; extraTimeMin: number; extraAttempts: number } | null;
   cells: ResultCell[];
 }
 
@@ -102,7 +107,15 @@ export async function getAssignmentResults({
         OR: [{ removedAt: null }, { attempts: { some: { assignmentId: assignment.id } } }],
       },
       orderBy: { displayName: "asc" },
-      select: { id: true, displayName: true, removedAt: true },
+      select: {
+        id: true,
+        displayName: true,
+        removedAt: true,
+        accommodations: {
+          where: { assignmentId: assignment.id },
+          select: { extraTimePercent: true, extraTimeMin: true, extraAttempts: true },
+        },
+      },
     }),
     db.attempt.findMany({
       where: { assignmentId: assignment.id, studentId: { not: null } },
@@ -113,6 +126,8 @@ export async function getAssignmentResults({
         number: true,
         finishedAt: true,
         deadlineAt: true,
+        extensions: true,
+        extendedSec: true,
         score: true,
         total: true,
         responses: { select: { questionId: true, given: true, correct: true, seconds: true } },
@@ -186,6 +201,9 @@ export async function getAssignmentResults({
       score: best?.score ?? null,
       total: best?.total ?? null,
       seconds: best ? seconds : null,
+      extensions: mine.reduce((n, a) => n + a.extensions, 0),
+      extendedSec: mine.reduce((n, a) => n + a.extendedSec, 0),
+      accommodation: s.accommodations[0] ?? null,
       cells,
     };
   });

@@ -11,6 +11,9 @@ export interface CsvLabels {
   score: string;
   total: string;
   time: string;
+  /** How many times the student asked for more time, and the seconds it added (issue 8: teachers see it). */
+  extensions: string;
+  extendedSec: string;
   /** Header of question column n (1-based). */
   question: (n: number, prompt: string) => string;
 }
@@ -20,6 +23,8 @@ export const DEFAULT_CSV_LABELS: CsvLabels = {
   score: "score",
   total: "total",
   time: "time (s)",
+  extensions: "extensions",
+  extendedSec: "time added (s)",
   question: (n, prompt) => `Q${n}: ${prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt}`,
 };
 
@@ -33,12 +38,14 @@ export function safeCell(text: string): string {
 }
 
 export function resultsToCsv(results: Pick<AssignmentResults, "columns" | "rows">, labels: CsvLabels = DEFAULT_CSV_LABELS): string {
-  const header = [labels.student, labels.score, labels.total, labels.time, ...results.columns.map((c) => labels.question(c.n, c.prompt))];
+  const header = [labels.student, labels.score, labels.total, labels.time, labels.extensions, labels.extendedSec, ...results.columns.map((c) => labels.question(c.n, c.prompt))];
   const records = results.rows.map((r) => [
     safeCell(r.name),
     r.score ?? "",
     r.total ?? "",
     r.seconds ?? "",
+    r.extensions,
+    r.extendedSec,
     ...r.cells.map((c) => (r.status !== "finished" || c.state === "blank" ? "" : c.state === "right" ? 1 : 0)),
   ]);
   return CSV_BOM + stringify([header.map(safeCell), ...records], { record_delimiter: "windows" });

@@ -1,7 +1,7 @@
 // "My work": for each class this device's students are in, the assignments sorted into to do / done / upcoming /
 // closed. Only this device's students, only their own attempts; a score only when the quiz's feedback setting allows.
 import "server-only";
-import { canReveal, finishedAsOf } from "@/lib/attempts/attempt-rules";
+import { attemptsAllowedFor, canReveal, finishedAsOf } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
 import { studentIdsForDevice } from "./device-students";
 
@@ -62,6 +62,7 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
           },
         },
       },
+      accommodations: { select: { assignmentId: true, extraTimePercent: true, extraTimeMin: true, extraAttempts: true } },
       attempts: {
         where: { assignmentId: { not: null } },
         select: { assignmentId: true, finishedAt: true, deadlineAt: true, score: true, total: true },
@@ -73,6 +74,7 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
     const buckets: Pick<MyClass, "todo" | "done" | "upcoming" | "closed"> = { todo: [], done: [], upcoming: [], closed: [] };
     for (const a of s.class.assignments) {
       const attempts = s.attempts.filter((t) => t.assignmentId === a.id);
+      const allowed = attemptsAllowedFor(a.quiz.attemptsAllowed, s.accommodations.find((x) => x.assignmentId === a.id));
       // An attempt past its time limit or the due date counts as finished even before anyone closes it
       // (loadOwnAttempt does, at that moment).
       const asOf = attempts.map((t) => ({ ...t, finishedAt: finishedAsOf(t, a.dueAt, now) }));
@@ -91,17 +93,17 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
         opensAt: a.opensAt,
         dueAt: a.dueAt,
         timeLimitSec: a.quiz.timeLimitSec,
-        attemptsAllowed: a.quiz.attemptsAllowed,
+        attemptsAllowed: allowed,
         attemptsUsed: attempts.length,
         isInProgress,
-        canRetry: !isInProgress && !isPastDue && attempts.length < a.quiz.attemptsAllowed,
+        canRetry: !isInProgress && !isPastDue && attempts.length < allowed,
         score: best ? { score: best.score, total: best.total } : null,
         isScoreHidden: finished.length > 0 && !best,
       };
       if (now.getTime() < a.opensAt.getTime()) buckets.upcoming.push(item);
       else if (isInProgress) buckets.todo.push(item);
       else if (finished.length > 0) buckets.done.push(item);
-      else if (isPastDue || attempts.length >= a.quiz.attemptsAllowed) buckets.closed.push(item);
+      else if (isPastDue || attempts.length >= allowed) buckets.closed.push(item);
       else buckets.todo.push(item);
     }
     buckets.todo.sort(byDue);

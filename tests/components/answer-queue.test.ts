@@ -17,6 +17,8 @@ const server: ServerAttempt = {
     canShowKeys: true,
     deadlineAt: null,
     dueAt: null,
+    warningMs: null,
+    extensionMs: null,
     canExtend: false,
   },
   questions: [{ id: "q1" }, { id: "q2" }],

@@ -8,6 +8,8 @@ const rules: ServerAttempt["rules"] = {
   canShowKeys: true,
   deadlineAt: null,
   dueAt: null,
+  warningMs: null,
+  extensionMs: null,
   canExtend: false,
 };
 const verdict = (r: Result | undefined) => (isRevealed(r) ? r.correct : undefined);

@@ -148,6 +148,7 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
     const row = table.getByRole("row").filter({ hasText: o.name });
     await expect(row.getByRole("cell").first()).toHaveText(`${o.score} / ${total}`);
     await expect(row.getByRole("cell")).toHaveCount(2 + total);
+    await expect(row.getByTestId("extensions")).toHaveCount(0); // untimed: no "More time" column
     for (const [i, isRight] of o.right.entries()) {
       const cell = row.getByRole("cell").nth(2 + i); // after score and time
       await expect(cell).toHaveClass(new RegExp(`\\bis-${isRight ? "right" : "wrong"}\\b`));
@@ -178,12 +179,13 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).split(/\r?\n/).filter((l) => l.length > 0);
   expect(lines).toHaveLength(1 + outcome.length);
-  expect(lines[0]).toMatch(/^student,score,total,time \(s\),"?Q1: /);
+  expect(lines[0]).toMatch(/^student,score,total,time \(s\),extensions,time added \(s\),"?Q1: /);
   for (const o of outcome) {
     const line = lines.find((l) => l.startsWith(`${o.name},`));
     expect(line, `CSV row of ${o.name}`).toBeDefined();
     const cells = line!.split(",");
     expect(cells.slice(1, 3)).toEqual([String(o.score), String(total)]);
-    expect(cells.slice(4)).toEqual(o.right.map((r) => (r ? "1" : "0")));
+    expect(cells.slice(4, 6)).toEqual(["0", "0"]);
+    expect(cells.slice(6)).toEqual(o.right.map((r) => (r ? "1" : "0")));
   }
 });

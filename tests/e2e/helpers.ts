@@ -137,7 +137,7 @@ function writeDb<T>(fn: (db: Database.Database) => T): T {
 export function seedTeacherWorld(
   ownerId: string,
   studentDevice: string,
-  quiz: { feedback?: string; attemptsAllowed?: number; dueAt?: Date } = {},
+  quiz: { feedback?: string; attemptsAllowed?: number; dueAt?: Date; timeLimitSec?: number } = {},
 ) {
   const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
@@ -168,8 +168,8 @@ export function seedTeacherWorld(
     q.run(world.questionIds[0], world.articleId, 0, "When did the library open?", JSON.stringify(["1996", "1998", "2001"]), JSON.stringify("1998"), 0, 27, "k0", now, now);
     q.run(world.questionIds[1], world.articleId, 1, "Who designed it?", JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]), JSON.stringify("Maria Lopez"), 28, body.length, "k1", now, now);
     db.prepare(
-      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
-    ).run(world.quizId, ownerId, world.articleId, `Quiz ${world.quizId}`, quiz.attemptsAllowed ?? 1, quiz.feedback ?? "immediate", now, now);
+      "INSERT INTO Quiz (id, ownerId, articleId, title, timeLimitSec, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
+    ).run(world.quizId, ownerId, world.articleId, `Quiz ${world.quizId}`, quiz.timeLimitSec ?? null, quiz.attemptsAllowed ?? 1, quiz.feedback ?? "immediate", now, now);
     world.questionIds.forEach((qid, i) =>
       db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), world.quizId, qid, i),
     );
@@ -198,5 +198,12 @@ export function seedTeacherWorld(
 export function setDueAt(assignmentId: string, dueAt: Date) {
   writeDb((db) =>
     db.prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?").run(dueAt.toISOString().replace("Z", "+00:00"), assignmentId),
+  );
+}
+
+/** Moves an attempt's deadline to `ms` from now (e.g. into its warning period without waiting for it). */
+export function setDeadlineIn(attemptId: string, ms: number) {
+  writeDb((db) =>
+    db.prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?").run(new Date(Date.now() + ms).toISOString().replace("Z", "+00:00"), attemptId),
   );
 }

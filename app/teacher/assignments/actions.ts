@@ -1,8 +1,12 @@
 "use server";
-// Assigning a quiz to a class: a thin wrapper (teacher check → lib call → result the form can show).
+// Assigning a quiz to a class, and one student's accommodation there: thin wrappers (teacher check → lib call →
+// result the form can show, or back to the results page with a notice).
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
+import { setAccommodation } from "@/lib/assignments/set-accommodation";
 import { requireTeacher } from "@/lib/authz";
+import { AppError, ValidationError } from "@/lib/errors";
 import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 
 export async function createAssignmentAction(input: unknown): Promise<ActionResult> {
@@ -13,4 +17,31 @@ export async function createAssignmentAction(input: unknown): Promise<ActionResu
     if (typeof quizId === "string") revalidatePath(`/teacher/quizzes/${quizId}`);
   }
   return result;
+}
+
+/** A plain form (works before hydration): back to the results with `?done=accommodation` or `?error=<code>`. */
+export async function setAccommodationAction(formData: FormData) {
+  const teacher = await requireTeacher();
+  // Called by hand without a form: a 4xx, not a TypeError (issue 8, Low).
+  if (!(formData instanceof FormData)) throw new ValidationError("Send the accommodation form.");
+  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
+  let query: string;
+  try {
+    await setAccommodation({
+      teacherId: teacher.id,
+      assignmentId,
+      input: {
+        studentId: formData.get("studentId") ?? undefined,
+        extraTimePercent: formData.get("extraTimePercent") ?? 0,
+        extraTimeMin: formData.get("extraTimeMin") || 0,
+        extraAttempts: formData.get("extraAttempts") || 0,
+      },
+    });
+    query = "done=accommodation";
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    query = `error=${encodeURIComponent(err.code)}`;
+  }
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}?${query}#accommodations`);
 }

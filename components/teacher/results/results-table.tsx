@@ -1,6 +1,7 @@
 // Students × questions: ✓ right, ✗ wrong, – blank, with the seconds spent on each; score and total time per student.
 import { getTranslations } from "next-intl/server";
 import type { AssignmentResults } from "@/lib/results/assignment-results";
+import { formatExtensions } from "./extra-time-text";
 
 const MARK = { right: "✓", wrong: "✗", blank: "–" } as const;
 
@@ -14,6 +15,8 @@ export function formatSeconds(s: number | null): string {
 export async function ResultsTable({ results, language }: { results: AssignmentResults; language: string }) {
   const t = await getTranslations("results.table");
   if (results.rows.length === 0) return <p className="muted">{t("noStudents")}</p>;
+  // "More time" only where it can happen: a timed quiz (or one that was timed when someone asked).
+  const hasMoreTime = results.assignment.quiz.timeLimitSec != null || results.rows.some((r) => r.extensions > 0);
   return (
     <div className="results-scroll" tabIndex={0} role="region" aria-labelledby="results-table-caption">
       <table className="table results-table" data-testid="results-table">
@@ -25,6 +28,7 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
             <th scope="col">{t("student")}</th>
             <th scope="col">{t("score")}</th>
             <th scope="col">{t("time")}</th>
+            {hasMoreTime && <th scope="col">{t("moreTime")}</th>}
             {results.columns.map((c) => (
               <th key={c.rootId} scope="col" title={c.prompt} lang={language}>
                 {t("question", { n: c.n })}
@@ -45,6 +49,7 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                     {r.attemptsUsed > 1 && <span className="hint"> ({t("attemptOf", { n: r.attemptNumber ?? 1 })})</span>}
                   </td>
                   <td>{formatSeconds(r.seconds)}</td>
+                  {hasMoreTime && <td data-testid="extensions">{formatExtensions(t, r.extensions, r.extendedSec)}</td>}
                   {r.cells.map((cell, i) => (
                     <td key={i} className={`result-cell is-${cell.state}`}>
                       <span aria-hidden="true">{MARK[cell.state]}</span>
@@ -54,9 +59,14 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                   ))}
                 </>
               ) : (
-                <td colSpan={2 + results.columns.length} className="muted">
-                  {t(r.status)}
-                </td>
+                <>
+                  <td colSpan={2} className="muted">
+                    {t(r.status)}
+                  </td>
+                  {/* A student still working may already have asked for more time. */}
+                  {hasMoreTime && <td data-testid="extensions">{formatExtensions(t, r.extensions, r.extendedSec)}</td>}
+                  {results.columns.length > 0 && <td colSpan={results.columns.length} />}
+                </>
               )}
             </tr>
           ))}

@@ -223,10 +223,10 @@ describe("results CSV", () => {
     expect(body.startsWith("\uFEFF")).toBe(true);
     const lines = body.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + 3);
-    expect(lines[0]).toMatch(/^student,score,total,time \(s\),Q1: Question 1\?,Q2: Question 2\?,Q3: Question 3\?$/);
-    expect(lines).toContain("سارة,1,3,20,1,0,");
-    expect(lines).toContain('"Omar ""O"", Jr",,,,,,');
-    expect(lines).toContain("'=cmd,,,,,,");
+    expect(lines[0]).toMatch(/^student,score,total,time \(s\),extensions,time added \(s\),Q1: Question 1\?,Q2: Question 2\?,Q3: Question 3\?$/);
+    expect(lines).toContain("سارة,1,3,20,0,0,1,0,");
+    expect(lines).toContain('"Omar ""O"", Jr",,,,0,0,,,');
+    expect(lines).toContain("'=cmd,,,,0,0,,,");
     expect(filename).toBe("results-quiz-" + (await db.class.findFirstOrThrow({ where: { students: { some: { id: students[0]!.id } } } })).name.toLowerCase().replace(/[^a-z0-9]+/g, "-") + ".csv");
     expect(contentDisposition).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"; filename\*=UTF-8''/);
   });
@@ -236,8 +236,16 @@ describe("results CSV", () => {
     expect(safeFilename("results", ["Week 3: Maps", "فصل 8/B"], "results-abc")).toBe("results-week-3-maps-8-b.csv");
     const csv = resultsToCsv(
       { columns: [], rows: [] },
-      { student: "الطالب", score: "الدرجة", total: "المجموع", time: "الوقت", question: (n) => `س${n}` },
+      {
+        student: "الطالب",
+        score: "الدرجة",
+        total: "المجموع",
+        time: "الوقت",
+        extensions: "مرات التمديد",
+        extendedSec: "الوقت المضاف",
+        question: (n) => `س${n}`,
+      },
     );
-    expect(csv).toBe("\uFEFFالطالب,الدرجة,المجموع,الوقت\r\n");
+    expect(csv).toBe("\uFEFFالطالب,الدرجة,المجموع,الوقت,مرات التمديد,الوقت المضاف\r\n");
   });
 });

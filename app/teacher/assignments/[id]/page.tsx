@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { firstParam } from "@/components/classes/notice";
 import { LocalDateTime } from "@/components/ui/local-date-time";
+import { Accommodations } from "@/components/teacher/results/accommodations";
 import { ItemAnalysisList } from "@/components/teacher/results/item-analysis";
 import { ResultsTable } from "@/components/teacher/results/results-table";
 import { ScoreChart } from "@/components/teacher/results/score-chart";
@@ -11,10 +13,14 @@ import { NotFoundError } from "@/lib/errors";
 import { getAssignment } from "@/lib/assignments/get-assignment";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
+import { setAccommodationAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string | string[]; error?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
@@ -22,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return a ? { title: (await getTranslations("results"))("page.title", { quiz: a.quiz.title }) } : {};
 }
 
-export default async function AssignmentResultsPage({ params }: Props) {
-  const { id } = await params;
+export default async function AssignmentResultsPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/assignments/${id}`);
   const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: id }).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
@@ -100,6 +106,18 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <h2 id="table-heading">{t("table.heading")}</h2>
         <ResultsTable results={results} language={language} />
       </section>
+
+      {!assignment.class.isDeleted && (
+        <Accommodations
+          action={setAccommodationAction}
+          assignmentId={assignment.id}
+          rows={results.rows}
+          isTimed={assignment.quiz.timeLimitSec != null}
+          attemptsAllowed={assignment.quiz.attemptsAllowed}
+          done={firstParam(query.done)}
+          error={firstParam(query.error)}
+        />
+      )}
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">{t("items.heading")}</h2>

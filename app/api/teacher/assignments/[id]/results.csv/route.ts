@@ -18,6 +18,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
         score: t("score"),
         total: t("total"),
         time: t("time"),
+        extensions: t("extensions"),
+        extendedSec: t("extendedSec"),
         question: (n, prompt) => t("question", { n, prompt: prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt }),
       },
     });

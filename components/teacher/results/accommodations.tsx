@@ -1,0 +1,143 @@
+// One student's accommodation at an assignment (more time, another attempt): the current ones, and a plain form to
+// set one (it works before hydration; the server action returns here with a notice).
+import { getTranslations } from "next-intl/server";
+import { EXTRA_ATTEMPTS_MAX, EXTRA_TIME_MIN_MAX, EXTRA_TIME_PERCENTS } from "@/lib/validation/accommodations";
+
+export interface AccommodationRow {
+  studentId: string;
+  name: string;
+  isRemoved: boolean;
+  accommodation: { extraTimePercent: number; extraTimeMin: number; extraAttempts: number } | null;
+}
+
+export async function Accommodations({
+  action,
+  assignmentId,
+  rows,
+  isTimed,
+  attemptsAllowed,
+  done,
+  error,
+}: {
+  /** The page's server action (components do not import app/). */
+  action: (formData: FormData) => Promise<void>;
+  assignmentId: string;
+  rows: AccommodationRow[];
+  isTimed: boolean;
+  attemptsAllowed: number;
+  done?: string;
+  error?: string;
+}) {
+  const t = await getTranslations("results.accommodations");
+  const given = rows.filter((r) => r.accommodation);
+  const students = rows.filter((r) => !r.isRemoved);
+  const describe = (a: NonNullable<AccommodationRow["accommodation"]>) =>
+    [
+      a.extraTimePercent > 0 && t("timePercent", { percent: a.extraTimePercent }),
+      a.extraTimeMin > 0 && t("timeMin", { minutes: a.extraTimeMin }),
+      a.extraAttempts > 0 && t("attempts", { count: a.extraAttempts }),
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  const id = "accommodation";
+  return (
+    <section id="accommodations" aria-labelledby="accommodations-heading" className="card stack">
+      <h2 id="accommodations-heading">{t("heading")}</h2>
+      <p className="hint">{isTimed ? t("intro") : `${t("intro")} ${t("untimed")}`}</p>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
+        </p>
+      )}
+      {!error && done === "accommodation" && (
+        <p className="alert alert-good" role="status">
+          {t("saved")}
+        </p>
+      )}
+      {given.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <ul data-testid="accommodations">
+          {given.map((r) => (
+            <li key={r.studentId}>
+              <bdi>{r.name}</bdi>: {describe(r.accommodation!)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {students.length > 0 && (
+        <form action={action} className="quiz-settings-grid">
+          <input type="hidden" name="assignmentId" value={assignmentId} />
+          <div className="field">
+            <label htmlFor={`${id}-student`}>{t("student")}</label>
+            <select id={`${id}-student`} name="studentId" required defaultValue="">
+              <option value="" disabled>
+                {t("chooseStudent")}
+              </option>
+              {students.map((s) => (
+                <option key={s.studentId} value={s.studentId}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {isTimed ? (
+            <>
+              <div className="field">
+                <label htmlFor={`${id}-percent`}>{t("extraTime")}</label>
+                <select id={`${id}-percent`} name="extraTimePercent" defaultValue="0">
+                  {EXTRA_TIME_PERCENTS.map((p) => (
+                    <option key={p} value={p}>
+                      {p === 0 ? t("percentNone") : t("percent", { percent: p })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-minutes`}>{t("extraMinutes")}</label>
+                <input
+                  id={`${id}-minutes`}
+                  name="extraTimeMin"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={EXTRA_TIME_MIN_MAX}
+                  step={1}
+                  defaultValue={0}
+                  aria-describedby={`${id}-minutes-hint`}
+                />
+                <span id={`${id}-minutes-hint`} className="hint">
+                  {t("extraMinutesHint", { max: EXTRA_TIME_MIN_MAX })}
+                </span>
+              </div>
+            </>
+          ) : (
+            <input type="hidden" name="extraTimePercent" value="0" />
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-attempts`}>{t("extraAttempts")}</label>
+            <input
+              id={`${id}-attempts`}
+              name="extraAttempts"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={EXTRA_ATTEMPTS_MAX}
+              step={1}
+              defaultValue={0}
+              aria-describedby={`${id}-attempts-hint`}
+            />
+            <span id={`${id}-attempts-hint`} className="hint">
+              {t("extraAttemptsHint", { max: EXTRA_ATTEMPTS_MAX, allowed: attemptsAllowed })}
+            </span>
+          </div>
+          <div className="field">
+            <button type="submit" className="button">
+              {t("save")}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Attempt" ADD COLUMN     "extendedSec" INTEGER NOT NULL DEFAULT 0;
