@@ -4,27 +4,12 @@ import { getAttemptView, listAttempts, startAttempt } from "@/lib/attempts/attem
 import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { parseAnswer } from "@/lib/question-rows";
-import { ENGLISH_ARTICLE } from "../setup/factories";
+import { attemptKeys, ENGLISH_ARTICLE, wrongAnswer } from "../setup/factories";
 
 const DEVICE = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";
 
-async function keys(attemptId: string) {
-  const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-  const ids = JSON.parse(attempt.questionIds) as string[];
-  const rows = await db.question.findMany({ where: { id: { in: ids } } });
-  return ids.map((id) => {
-    const r = rows.find((x) => x.id === id)!;
-    return { id, type: r.type, choices: JSON.parse(r.choices) as string[], answer: parseAnswer(r.answer) };
-  });
-}
 
-function wrongAnswer(q: { type: string; choices: string[]; answer: string | string[] }): string | string[] {
-  if (Array.isArray(q.answer)) return [...q.answer].reverse();
-  if (q.type === "short_answer") return "completely different words";
-  return q.choices.find((c) => c !== q.answer)!;
-}
 
 let articleId: string;
 beforeEach(async () => {
@@ -52,7 +37,7 @@ describe("practice attempts", () => {
     const { id } = await startAttempt({ articleId, deviceId: DEVICE });
     await expect(getAttemptView({ attemptId: id, deviceId: OTHER })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getAttemptView({ attemptId: id, deviceId: null })).rejects.toBeInstanceOf(NotFoundError);
-    const [q] = await keys(id);
+    const [q] = await attemptKeys(id);
     await expect(
       submitAnswer({ attemptId: id, deviceId: OTHER, questionId: q!.id, answer: "x" }),
     ).rejects.toBeInstanceOf(NotFoundError);
@@ -61,7 +46,7 @@ describe("practice attempts", () => {
 
   it("judges answers, keeps the score, reveals key and evidence, and finishes", async () => {
     const { id } = await startAttempt({ articleId, deviceId: DEVICE });
-    const qs = await keys(id);
+    const qs = await attemptKeys(id);
     let expected = 0;
     for (const [i, q] of qs.entries()) {
       const isRight = i % 2 === 0;
@@ -84,7 +69,7 @@ describe("practice attempts", () => {
 
   it("records the same answer once, and refuses to change it", async () => {
     const { id } = await startAttempt({ articleId, deviceId: DEVICE });
-    const q = (await keys(id)).find((x) => typeof x.answer === "string" && x.choices.length > 1)!;
+    const q = (await attemptKeys(id)).find((x) => typeof x.answer === "string" && x.choices.length > 1)!;
     const twice = await Promise.all([
       submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: q.answer }),
       submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: q.answer }),
@@ -100,7 +85,7 @@ describe("practice attempts", () => {
 
   it("refuses answers of the wrong shape as bad input, not as wrong answers", async () => {
     const { id } = await startAttempt({ articleId, deviceId: DEVICE });
-    const q = (await keys(id)).find((x) => typeof x.answer === "string" && x.choices.length > 1)!;
+    const q = (await attemptKeys(id)).find((x) => typeof x.answer === "string" && x.choices.length > 1)!;
     for (const answer of ["not a choice at all", ["a", "b"]]) {
       await expect(submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer })).rejects.toBeInstanceOf(
         ValidationError,

@@ -8,11 +8,10 @@ import { extendAttempt, finishAttempt } from "@/lib/attempts/finish-attempt";
 import { startAssignmentAttempt } from "@/lib/attempts/start-assignment-attempt";
 import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
-import { parseAnswer } from "@/lib/question-rows";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { getResultsCsv } from "@/lib/results/results-csv";
 import { getMyWork } from "@/lib/students/my-work";
-import { makeClassWithStudent, makeQuiz } from "../setup/factories";
+import { attemptKeys, makeClassWithStudent, makeQuiz, wrongAnswer } from "../setup/factories";
 import { makeArticle, makeTeacher } from "./quizzes/fixtures";
 
 const DEVICE = "dddddddd-dddd-4ddd-8ddd-dddddddddddd";
@@ -40,21 +39,7 @@ async function setup(settings: Parameters<typeof makeQuiz>[2], dueAt: Date) {
   return { teacher, quiz, student, assignment };
 }
 
-async function keysOf(attemptId: string) {
-  const a = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-  const ids = JSON.parse(a.questionIds) as string[];
-  const rows = await db.question.findMany({ where: { id: { in: ids } } });
-  return ids.map((id) => {
-    const r = rows.find((x) => x.id === id)!;
-    return { id, type: r.type, choices: JSON.parse(r.choices) as string[], answer: parseAnswer(r.answer) };
-  });
-}
 
-function wrongAnswer(q: { type: string; choices: string[]; answer: string | string[] }): string | string[] {
-  if (Array.isArray(q.answer)) return [...q.answer].reverse();
-  if (q.type === "short_answer") return "completely different words";
-  return q.choices.find((c) => c !== q.answer)!;
-}
 
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 const hasKeys = (x: unknown) => /"answer"\s*:|"evidence"\s*:/.test(JSON.stringify(x));
@@ -72,7 +57,7 @@ describe("due dates bind (issue 8, item 1)", () => {
 
     // Attempt 1: one wrong answer, then submitted. Attempt 2: started before the due date and left open.
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: before });
-    const keys = await keysOf(a1.id);
+    const keys = await attemptKeys(a1.id);
     const [k0] = keys;
     await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!), now: at(before, MINUTE) });
     await finishAttempt({ attemptId: a1.id, deviceId: DEVICE, now: at(before, 2 * MINUTE) });
@@ -111,7 +96,7 @@ describe("due dates bind (issue 8, item 1)", () => {
     const due = new Date(Date.now() - HOUR);
     const { assignment } = await setup({ feedback: "after_due", attemptsAllowed: 2 }, due);
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
-    const [k] = await keysOf(a.id);
+    const [k] = await attemptKeys(a.id);
     cookieJar.device = DEVICE;
     const res = await postAnswer(
       new Request(`http://localhost/api/attempts/${a.id}/answers`, {
@@ -150,7 +135,7 @@ describe("due dates bind (issue 8, item 1)", () => {
     const due = new Date(Date.now() + HOUR);
     const { teacher, assignment } = await setup({ feedback: "immediate" }, due);
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
-    const [k0, k1] = await keysOf(a.id);
+    const [k0, k1] = await attemptKeys(a.id);
 
     const inFlight = await submitAnswer({ attemptId: a.id, deviceId: DEVICE, questionId: k0!.id, answer: k0!.answer, now: at(due, DEADLINE_GRACE_MS - 1) });
     expect(inFlight.score).toBe(1);
@@ -189,7 +174,7 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
   it("after_submit, 2 attempts: attempt 1 shows correct/incorrect only, so its keys cannot be copied into attempt 2", async () => {
     const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 2 }, new Date(Date.now() + 24 * HOUR));
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
-    const [k0] = await keysOf(a1.id);
+    const [k0] = await attemptKeys(a1.id);
     await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
     const done1 = await finishAttempt({ attemptId: a1.id, deviceId: DEVICE });
     expect(done1.rules).toMatchObject({ canReveal: true, canShowKeys: false });
@@ -214,7 +199,7 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
   it("immediate, 2 attempts: verdicts at once, keys only on the last attempt", async () => {
     const { assignment } = await setup({ feedback: "immediate", attemptsAllowed: 2 }, new Date(Date.now() + 24 * HOUR));
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
-    const [k0] = await keysOf(a1.id);
+    const [k0] = await attemptKeys(a1.id);
     const first = await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
     expect(first).toMatchObject({ correct: false, score: 0 });
     expect(hasKeys(first)).toBe(false);
@@ -229,7 +214,7 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
     const due = new Date(Date.now() + HOUR);
     const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 3 }, due);
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
-    const [k0] = await keysOf(a.id);
+    const [k0] = await attemptKeys(a.id);
     await submitAnswer({ attemptId: a.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!), now: at(due, -HOUR) });
     await finishAttempt({ attemptId: a.id, deviceId: DEVICE, now: at(due, -HOUR) });
     expect(hasKeys(await getAttemptView({ attemptId: a.id, deviceId: DEVICE, now: at(due, -MINUTE) }))).toBe(false);
@@ -241,7 +226,7 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
     const due = new Date(Date.now() + HOUR);
     const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 2 }, due);
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
-    const keys = await keysOf(a1.id);
+    const keys = await attemptKeys(a1.id);
     await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: keys[0]!.id, answer: wrongAnswer(keys[0]!), now: at(due, -HOUR) });
     await finishAttempt({ attemptId: a1.id, deviceId: DEVICE, now: at(due, -HOUR) });
     const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -MINUTE) });

@@ -25,6 +25,7 @@ export const ARABIC_ARTICLE = `افتُتحت مكتبة النهر في عام 
 
 import { createArticle } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
+import { parseAnswer } from "@/lib/question-rows";
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
@@ -68,4 +69,22 @@ export async function makeClassWithStudent(ownerId: string, deviceId: string, na
     data: { classId: klass.id, displayName: name, pin: "1234", devices: { create: { deviceId } } },
   });
   return { klass, student };
+}
+
+/** The keys of an attempt's questions, in its order, read from the database (pages never show them before answering). */
+export async function attemptKeys(attemptId: string) {
+  const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+  const ids = JSON.parse(attempt.questionIds) as string[];
+  const rows = await db.question.findMany({ where: { id: { in: ids } } });
+  return ids.map((id) => {
+    const r = rows.find((x) => x.id === id)!;
+    return { id, type: r.type, choices: JSON.parse(r.choices) as string[], answer: parseAnswer(r.answer) };
+  });
+}
+
+/** An answer that is surely wrong for this question. */
+export function wrongAnswer(q: { type: string; choices: string[]; answer: string | string[] }): string | string[] {
+  if (Array.isArray(q.answer)) return [...q.answer].reverse();
+  if (q.type === "short_answer") return "completely different words";
+  return q.choices.find((c) => c !== q.answer)!;
 }

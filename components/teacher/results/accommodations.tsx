@@ -93,44 +93,18 @@ export async function Accommodations({
                   ))}
                 </select>
               </div>
-              <div className="field">
-                <label htmlFor={`${id}-minutes`}>{t("extraMinutes")}</label>
-                <input
-                  id={`${id}-minutes`}
-                  name="extraTimeMin"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={EXTRA_TIME_MIN_MAX}
-                  step={1}
-                  defaultValue={0}
-                  aria-describedby={`${id}-minutes-hint`}
-                />
-                <span id={`${id}-minutes-hint`} className="hint">
-                  {t("extraMinutesHint", { max: EXTRA_TIME_MIN_MAX })}
-                </span>
-              </div>
+              <NumberField id={`${id}-minutes`} name="extraTimeMin" label={t("extraMinutes")} max={EXTRA_TIME_MIN_MAX} hint={t("extraMinutesHint", { max: EXTRA_TIME_MIN_MAX })} />
             </>
           ) : (
             <input type="hidden" name="extraTimePercent" value="0" />
           )}
-          <div className="field">
-            <label htmlFor={`${id}-attempts`}>{t("extraAttempts")}</label>
-            <input
-              id={`${id}-attempts`}
-              name="extraAttempts"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={EXTRA_ATTEMPTS_MAX}
-              step={1}
-              defaultValue={0}
-              aria-describedby={`${id}-attempts-hint`}
-            />
-            <span id={`${id}-attempts-hint`} className="hint">
-              {t("extraAttemptsHint", { max: EXTRA_ATTEMPTS_MAX, allowed: attemptsAllowed })}
-            </span>
-          </div>
+          <NumberField
+            id={`${id}-attempts`}
+            name="extraAttempts"
+            label={t("extraAttempts")}
+            max={EXTRA_ATTEMPTS_MAX}
+            hint={t("extraAttemptsHint", { max: EXTRA_ATTEMPTS_MAX, allowed: attemptsAllowed })}
+          />
           <div className="field">
             <button type="submit" className="button">
               {t("save")}
@@ -139,5 +113,18 @@ export async function Accommodations({
         </form>
       )}
     </section>
+  );
+}
+
+/** A labelled whole-number field from 0 to `max`, with its hint read out by screen readers. */
+function NumberField({ id, name, label, max, hint }: { id: string; name: string; label: string; max: number; hint: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} type="number" inputMode="numeric" min={0} max={max} step={1} defaultValue={0} aria-describedby={`${id}-hint`} />
+      <span id={`${id}-hint`} className="hint">
+        {hint}
+      </span>
+    </div>
   );
 }
