@@ -15,8 +15,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.resolve(here, "../tests/fixtures/corpus");
 export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
 
-/** dev: tuned on; test: judged once per measurement, never read while tuning; heldout: written later, judged at the end */
-export type Split = "dev" | "test" | "heldout";
+/**
+ * dev: tuned on; test: judged once per measurement, never read while tuning; heldout: written later, judged at the end;
+ * fresh: a second held-out set (a5-/e5-), written after the held-out measurement of 2.1.2, judged once at the end.
+ */
+export type Split = "dev" | "test" | "heldout" | "fresh";
 
 export interface CorpusArticle {
   slug: string;
@@ -73,15 +76,22 @@ export function labelKey(q: Pick<GeneratedQuestion, "type" | "prompt" | "choices
   return fnv1a(JSON.stringify([q.type, q.prompt, choices, q.answer, q.left ?? null])) + fnv1a(JSON.stringify([q.answer, q.prompt]));
 }
 
-export function readSplit(): { test: Set<string>; heldOut: string[] } {
+export function readSplit(): { test: Set<string>; heldOut: string[]; fresh: string[] } {
   const f = path.join(CORPUS_DIR, "split.json");
-  if (!fs.existsSync(f)) return { test: new Set(), heldOut: [] };
-  const j = JSON.parse(fs.readFileSync(f, "utf8")) as { test: string[]; held_out_prefixes?: string[] };
-  return { test: new Set(j.test), heldOut: j.held_out_prefixes ?? [] };
+  if (!fs.existsSync(f)) return { test: new Set(), heldOut: [], fresh: [] };
+  const j = JSON.parse(fs.readFileSync(f, "utf8")) as { test: string[]; held_out_prefixes?: string[]; fresh_prefixes?: string[] };
+  return { test: new Set(j.test), heldOut: j.held_out_prefixes ?? [], fresh: j.fresh_prefixes ?? [] };
+}
+
+function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
+  if (s.test.has(slug)) return "test";
+  if (s.heldOut.some((p) => slug.startsWith(p))) return "heldout";
+  if (s.fresh.some((p) => slug.startsWith(p))) return "fresh";
+  return "dev";
 }
 
 export function listArticles(): CorpusArticle[] {
-  const { test, heldOut } = readSplit();
+  const splits = readSplit();
   const out: CorpusArticle[] = [];
   for (const lang of ["ar", "en"] as const) {
     const dir = path.join(CORPUS_DIR, lang);
@@ -92,7 +102,7 @@ export function listArticles(): CorpusArticle[] {
       out.push({
         slug,
         lang,
-        split: test.has(slug) ? "test" : heldOut.some((p) => slug.startsWith(p)) ? "heldout" : "dev",
+        split: splitOf(slug, splits),
         textPath: path.join(dir, f),
         goldPath: path.join(dir, `${slug}.gold.json`),
         labelsPath: path.join(dir, `${slug}.labels.json`),
