@@ -235,3 +235,61 @@ About 60,000 visitors come to the museum every year.`;
     }
   });
 });
+
+describe("he/she with no name before it in its sentence (2.2.0)", () => {
+  // an invented obituary: one person dominates, so an unnamed "she" is taken to mean her
+  const obit = [
+    "Helena Marsk, botanist who saved the coastal rye, dies at 88",
+    "Helena Marsk, a plant breeder whose salt-tolerant rye is grown along the Baltic coast, has died in Tallinn.",
+    "Marsk joined the Coastal Crops Institute in 1961 and led its rye programme for three decades.",
+    "Her first variety, Sõru-1, was released in 1974 after twelve years of field trials on the island of Hiiumaa.",
+    "After retiring in 1996, she taught part-time at the agricultural university and wrote a history of the institute.",
+    "Marsk was awarded the national science prize in 1988 for the rye programme.",
+  ].join("\n");
+  const res = generateQuestions(obit, { count: 30, lang: "en", types: ALL_TYPES });
+  it("resolves the pronoun to the article's main person, even after the blank", () => {
+    const q = res.questions.find((x) => x.answer === "1996");
+    expect(q).toBeDefined();
+    expect(q!.prompt).toContain("she [Helena Marsk] taught");
+  });
+  it("does not ask a sentence whose 'he' points at no one", () => {
+    const t = [
+      "The harbour board met on Monday to discuss the new ferry timetable for the winter season.",
+      "Board chair Anna Lind and treasurer Piotr Nowak presented the figures to the members.",
+      "In the final session he was best known for a long speech on fares, which lasted 45 minutes.",
+    ].join(" ");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES });
+    expect(r.questions.some((x) => x.prompt.includes("he was best known"))).toBe(false);
+  });
+});
+
+describe("year distractors the stem does not rule out (2.2.0)", () => {
+  it("offers only years after a year the stem places before the key", () => {
+    const t = [
+      "The scholar Idris al-Wahid left Fez for Cairo in 1382 and taught at the great mosque for many years.",
+      "In 1384, two years after arriving from Fez in 1382, Idris al-Wahid was appointed chief judge of the city.",
+      "He wrote his history of the Maghreb in 1377 and revised it in 1390 and again in 1401.",
+      "He had first visited Granada in 1362 and Seville in 1364 as an envoy of the sultan.",
+    ].join(" ");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES });
+    const qs = r.questions.filter((x) => x.answer === "1384" && x.choices.length > 0);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const ch of q.choices) expect(Number(/\d{4}/u.exec(ch)?.[0] ?? "9999")).toBeGreaterThan(1382);
+  });
+});
+
+describe("made-up figures do not leave the key in the middle (2.2.0)", () => {
+  it("the key's rank among invented figures varies from article to article", () => {
+    const ranks = new Set<number>();
+    for (let i = 0; i < 24; i++) {
+      const t = `The Lakeside port handled ${(31 + i * 13).toLocaleString("en")},000 tonnes of grain last year, the harbour authority said on Tuesday in its annual report.`;
+      const r = generateQuestions(t, { count: 10, lang: "en", types: ["number", "cloze"] });
+      const q = r.questions.find((x) => x.choices.length === 4 && /,000/u.test(String(x.answer)));
+      if (!q) continue;
+      const vals = q.choices.map((x) => Number(/[\d,]+/u.exec(x)![0].replace(/,/gu, "")));
+      const key = Number(/[\d,]+/u.exec(String(q.answer))![0].replace(/,/gu, ""));
+      ranks.add([...vals].sort((a, b) => a - b).indexOf(key));
+    }
+    expect(ranks.size).toBeGreaterThanOrEqual(3);
+  });
+});
