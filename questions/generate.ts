@@ -1679,6 +1679,10 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
   if (/[0-9٠-٩][:.]____|____[:.][0-9٠-٩]/u.test(q.prompt) || /(?:^|[«“"])____\s*[:—–-]/u.test(q.prompt)) return false;
   // a distractor printed in the stem
   if (typeof q.answer === "string" && q.choices.some((x) => x !== q.answer && normContains(q.prompt, x))) return false;
+  // English figures away from the headline and the lead were judged trivia far more often (dev labels, all versions:
+  // 25% acceptable against 49% for figures tied to the headline or in the lead; Arabic showed no such difference)
+  if (!ar(c) && (f.kind_date || f.kind_number || q.type === "date" || q.type === "number") && !q.statement && !(f.key_in_title || f.title_overlap >= 0.3 || f.in_lead))
+    return false;
   if ((f.kind_number || q.type === "number") && MINUTE_LIKE.test(q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK))))) return false;
   // a blank at one end of a range ("between ____ and 2.75%", "15–____") or of a list entry's date
   if (RANGE_BLANK.test(q.prompt)) return false;

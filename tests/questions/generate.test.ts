@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   checkAnswer,
@@ -266,5 +267,19 @@ describe("filters", () => {
       const ev = text.slice(q.evidence.start, q.evidence.end);
       expect(/^(It|This)\b/u.test(ev)).toBe(false);
     }
+  });
+});
+
+describe("default quiz: English figures tied to the headline or the lead (2.3.0)", () => {
+  // a dev article: the minute of the first goal and a figure inside a manager's quote were judged trivia
+  const text = fs.readFileSync("tests/fixtures/corpus/en/e1-kingsmere-playoff-final.txt", "utf8");
+  const r = generateQuestions(text, { lang: "en" });
+  it("does not ask figures far from the headline and the lead", () => {
+    const keys = r.questions.map((q) => String(q.answer));
+    expect(keys).not.toContain("12 minutes");
+    expect(keys).not.toContain("10 minutes");
+  });
+  it("still asks the headline's figure", () => {
+    expect(r.questions.map((q) => String(q.answer))).toContain("131");
   });
 });
