@@ -4,7 +4,7 @@ import { QUESTION_TYPES } from "./types";
 import { clearNormalizeCache, normalizeForMatch } from "./normalize";
 import { contextFor, splitSentences, wordCount, type Clause, type Sentence } from "./sentences";
 import { extractAll, setStrictExtraction, type Extraction, type SentenceInfo, type Span } from "./spans";
-import { AR_BAD_STARTS, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
+import { AR_BAD_STARTS, AR_GIVEN_NAMES, AR_MONTHS, EN_BAD_STARTS, NAMING_HEADS } from "./lexicon";
 import { clamp01, fnv1a, hashInt, shuffle, shuffleDifferent } from "./util";
 import nlp from "compromise";
 import { emptyFeatures, predictAcceptable, rankerThreshold, type Features } from "./rank";
@@ -61,6 +61,8 @@ interface Ctx {
   pool?: Map<string, Span[]>;
   /** sentences opening with a personal pronoun, keyed by sentence start: how to show them understandably */
   pron: Map<number, PronounLead>;
+  /** speakers' canonical names (computed on first use) */
+  speakerNorms?: Set<string>;
   meta: Map<Span, { script: string; shape: string; digit: boolean }>;
   /** the first non-empty line (the headline when pasted from a page), normalised */
   titleNorm: string;
@@ -1650,7 +1652,10 @@ function plausiblePerson(c: Ctx, name: string): boolean {
     if (/^(?:وال|فال|بال|لل|ال)/u.test(toks[0]!) && !/^(?:عبد|ابو|أبو)/u.test(toks[0]!)) return false;
     if (toks.slice(1).some((t) => /^(?:لل|وال|فال|بال)/u.test(t))) return false;
     if (/^[وفب]/u.test(toks[0]!) && toks.length === 1) return false;
-    return true;
+    // words after a role word are not always a name («الفريق استخدم التصوير», «الصحفي عقب المباراة»): a person
+    // opens with a common given name or speaks somewhere in the article
+    if (!c.speakerNorms) c.speakerNorms = new Set(c.ex.speeches.map((x) => aliasOf(c, x.speaker)));
+    return AR_GIVEN_NAMES.has(toks[0]!) || c.speakerNorms.has(aliasOf(c, toks.join(" ")));
   }
   // English: capitalised words, no title glued in front ("Executive Laura Menendez")
   if (!/^\p{Lu}/u.test(name.trim())) return false;
@@ -1708,8 +1713,6 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
     if (said && wordCount(said[1]!) < 6) return false;
     // full names among full names: a lone first name next to a full name stands out
     const multi = q.choices.map((x) => /\s/u.test(x.trim()));
-    // three names were read as "only three choices" (an easy guess): a quote asks among four
-    if (q.choices.length < 4) return false;
     return q.choices.every((x) => plausiblePerson(c, x)) && multi.every((m) => m === multi[0]);
   }
   return true;
