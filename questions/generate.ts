@@ -63,6 +63,8 @@ interface Ctx {
   pron: Map<number, PronounLead>;
   /** speakers' canonical names (computed on first use) */
   speakerNorms?: Set<string>;
+  /** normalised 1–3-word phrases found right after a place preposition or a place/body noun (Arabic) */
+  afterPlacePrep?: Set<string>;
   meta: Map<Span, { script: string; shape: string; digit: boolean }>;
   /** the first non-empty line (the headline when pasted from a page), normalised */
   titleNorm: string;
@@ -1196,6 +1198,26 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
   }
 }
 
+const AR_PLACE_PREPS = ["في", "إلى", "الى", "من", "عن", "قرب", "داخل", "بمنطقة", "بمدينة", "محمية", "مدينة", "منطقة", "جامعة", "شركة", "وزارة", "هيئة"];
+const AR_PLACE_PREP_SET = new Set(AR_PLACE_PREPS.map((p) => normalizeForMatch(p)));
+/** Is `name` found right after «في/إلى/من/محمية …» somewhere? One pass over the sentences builds the set (linear). */
+function usedAsPlace(c: Ctx, name: string): boolean {
+  if (!c.afterPlacePrep) {
+    const set = new Set<string>();
+    for (const s of c.sentences) {
+      const toks = normalizeForMatch(s.text).split(" ");
+      for (let i = 0; i + 1 < toks.length; i++) {
+        if (!AR_PLACE_PREP_SET.has(toks[i]!)) continue;
+        set.add(toks[i + 1]!);
+        if (i + 2 < toks.length) set.add(`${toks[i + 1]} ${toks[i + 2]}`);
+        if (i + 3 < toks.length) set.add(`${toks[i + 1]} ${toks[i + 2]} ${toks[i + 3]}`);
+      }
+    }
+    c.afterPlacePrep = set;
+  }
+  return c.afterPlacePrep.has(normalizeForMatch(name));
+}
+
 function buildMatching(c: Ctx, out: Candidate[]): void {
   const pairs: Array<{ name: string; role: string; sent: number }> = [];
   const seenRole = new Set<string>();
@@ -1655,7 +1677,10 @@ function plausiblePerson(c: Ctx, name: string): boolean {
     // words after a role word are not always a name («الفريق استخدم التصوير», «الصحفي عقب المباراة»): a person
     // opens with a common given name or speaks somewhere in the article
     if (!c.speakerNorms) c.speakerNorms = new Set(c.ex.speeches.map((x) => aliasOf(c, x.speaker)));
-    return AR_GIVEN_NAMES.has(toks[0]!) || c.speakerNorms.has(aliasOf(c, toks.join(" ")));
+    if (AR_GIVEN_NAMES.has(toks[0]!)) return true;
+    // a "speaker" that is also somewhere "in/to/from X" or "the reserve X" is a place or a body («مدير محمية وادي
+    // الصخور خالد …» read as وادي الصخور speaking), never a person to attribute a quote to
+    return c.speakerNorms.has(aliasOf(c, toks.join(" "))) && !usedAsPlace(c, name);
   }
   // English: capitalised words, no title glued in front ("Executive Laura Menendez")
   if (!/^\p{Lu}/u.test(name.trim())) return false;

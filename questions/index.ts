@@ -28,7 +28,7 @@ export { detectLanguage } from "./lang";
 export { checkAnswer } from "./answer";
 
 /** Stored with each generated question; bump when the output for the same text changes. */
-export const GENERATOR_VERSION = "2.3.1";
+export const GENERATOR_VERSION = "2.3.2";
 
 export type { GenerateDetail };
 

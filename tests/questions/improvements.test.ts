@@ -293,3 +293,21 @@ describe("made-up figures do not leave the key in the middle (2.2.0)", () => {
     expect(ranks.size).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("Arabic speakers that are places or bodies (2.3.2)", () => {
+  it("never asks who said a quote whose 'speaker' is also a place in the article", () => {
+    const t = [
+      "تحذير من تراجع أعداد الوعول في جبال الواحة",
+      "حذّرت محمية وادي الصخور من تراجع أعداد الوعول خلال السنوات الخمس الماضية بنسبة 30%.",
+      "وقال مدير محمية وادي الصخور خالد عبد الرحيم إن \"الجفاف المتكرر وقلة المراعي دفعا القطعان إلى النزول نحو القرى\".",
+      "ويعيش في وادي الصخور نحو 400 وعل بحسب آخر إحصاء أجراه فريق من الباحثين.",
+      "وقال الباحث سامي الحداد إن \"التتبع بالأطواق يكشف أن الوعول تقطع مسافات أطول بحثاً عن الماء\".",
+      "وأكدت الدكتورة ليلى منصور أن \"حماية الينابيع هي الخطوة الأولى لإنقاذ القطعان\".",
+      "وأضاف المهندس كريم يوسف أن \"المحمية ستقيم خمسة أحواض جديدة للمياه هذا العام\".",
+    ].join("\n");
+    const r = generateQuestions(t, { count: 30, lang: "ar", types: ALL_TYPES });
+    const quotes = r.questions.filter((q) => q.type === "quote");
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.choices.some((x) => x.includes("وادي الصخور"))).toBe(false);
+  });
+});
