@@ -14,6 +14,7 @@ export function buildXml(root: Record<string, unknown>): string {
     indentBy: "  ",
     suppressEmptyNode: true,
     processEntities: true,
+    suppressBooleanAttributes: false,
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root)}`;
 }
