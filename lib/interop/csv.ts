@@ -63,7 +63,7 @@ function readList(text: string): string[] {
 export function importCsv(text: string): ParsedFile {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
+    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
   } catch (err) {
     const e = err as { lines?: number; message?: string };
     throw new InteropFileError("csv_malformed", `The CSV is broken near line ${e.lines ?? "?"}: ${e.message ?? ""}`, { line: e.lines ?? 0 });

@@ -69,7 +69,7 @@ export async function exportKahoot(
     }
     const answers = q.type === "true_false" ? [yes, no] : q.choices;
     const key = q.type === "true_false" ? (asText(q.answer) === "true" ? yes : no) : asText(q.answer);
-    const cells = [row - KAHOOT_HEADER_ROW, q.prompt, ...[0, 1, 2, 3].map((k) => answers[k] ?? ""), time, String(answers.indexOf(key) + 1)];
+    const cells = [row - KAHOOT_HEADER_ROW, q.prompt, ...[0, 1, 2, 3].map((k) => answers[k] ?? null), time, String(answers.indexOf(key) + 1)];
     const r = ws.getRow(row++);
     r.values = cells;
     r.alignment = { horizontal: src.language === "ar" ? "right" : "left", readingOrder: src.language === "ar" ? "rtl" : "ltr" };
