@@ -43,7 +43,7 @@ test("a quiz exported as Moodle XML comes back into a new article's bank with it
   await page.getByLabel("File to import").setInputFiles(file);
   await page.getByRole("button", { name: "Preview" }).click();
   const preview = page.getByTestId("import-preview");
-  await expect(preview.getByText("3 questions can be imported, 0 of them without evidence.")).toBeVisible();
+  await expect(preview.getByText("3 questions can be imported, all with their evidence found in this article.")).toBeVisible();
   for (const q of chosen) await expect(preview.getByText(q.prompt, { exact: true })).toBeVisible();
   expect(bankOf(targetId)).toHaveLength(before); // the preview saves nothing
   await shoot(page, "import-preview.en");
