@@ -1,6 +1,6 @@
 // The formats Fahm exports and imports, their file names and media types, and reading a file whatever its format.
 import { exportCsv, importCsv } from "./csv";
-import { exportGift, importGift } from "./gift";
+import { exportGift, giftMisfits, importGift } from "./gift";
 import { exportKahoot, importKahoot } from "./kahoot";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
 import { exportQti, importQti } from "./qti";
@@ -26,7 +26,7 @@ export async function exportQuestions(format: ExportFormat, src: ExportSource): 
     case "moodle":
       return { bytes: utf8(exportMoodleXml(src)), skipped: [] };
     case "gift":
-      return { bytes: utf8(exportGift(src)), skipped: [] };
+      return { bytes: utf8(exportGift(src)), skipped: giftMisfits(src.questions) };
     case "qti":
       return { bytes: exportQti(src), skipped: [] };
     case "kahoot":

@@ -57,10 +57,21 @@ function answerBlock(q: InteropQuestion, dir: string): string[] {
   return lines;
 }
 
+/** GIFT cannot escape "->": an answer or matching item holding it would read back as another question. */
+export function giftMisfits(questions: InteropQuestion[]): Skipped[] {
+  return questions.flatMap((q, i) => {
+    const items = q.type === "short_answer" ? [asText(q.answer)] : q.type === "matching" ? [...(q.left ?? []), ...asList(q.answer)] : q.type === "timeline" ? q.choices : [];
+    return items.some((t) => t.includes("->")) ? [{ n: i + 1, prompt: q.prompt, code: "unsupported_text" as const, detail: { text: "->" } }] : [];
+  });
+}
+
+/** The questions listed by giftMisfits are left out (the export reports them). */
 export function exportGift(src: ExportSource): string {
   const dir = dirOfLanguage(src.language);
   const blocks = [`$CATEGORY: $course$/top/${src.title.replace(/\s+/g, " ").replace(/\//g, "//")}`];
+  const misfits = new Set(giftMisfits(src.questions).map((m) => m.n));
   src.questions.forEach((q, i) => {
+    if (misfits.has(i + 1)) return;
     blocks.push([`::${typeMarker(i + 1, q.type)}::${giftHtml(q.prompt, dir)}{`, ...answerBlock(q, dir).map((l) => `\t${l}`), "}"].join("\n"));
   });
   return `${blocks.join("\n\n")}\n`;

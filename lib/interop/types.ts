@@ -47,6 +47,7 @@ export type SkipCode =
   | "no_correct_answer"
   | "several_correct_answers"
   | "formula"
+  | "unsupported_text"
   | "invalid";
 
 export interface ParsedFile {

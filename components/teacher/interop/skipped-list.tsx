@@ -8,7 +8,7 @@ export function SkippedList({ items, testId }: { items: Skipped[]; testId?: stri
   const tReview = useTranslations("review.errors");
   const reason = (s: Skipped) => {
     if (s.code === "invalid" && typeof s.detail?.reason === "string" && tReview.has(s.detail.reason)) return tReview(s.detail.reason);
-    return t(`reasons.${s.code}`, { max: 0, type: "", column: "", ...s.detail });
+    return t(`reasons.${s.code}`, { max: 0, type: "", column: "", text: "", ...s.detail });
   };
   return (
     <ul className="stack skipped-list" data-testid={testId}>

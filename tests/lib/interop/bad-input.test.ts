@@ -97,6 +97,18 @@ describe("bad files", () => {
     expect(back.questions[0]).toMatchObject({ prompt: "=1+1 is two?", choices: ["+2", "@3"], answer: "+2" });
   });
 
+  it("reports, instead of corrupting, a GIFT answer holding \"->\" (GIFT cannot escape it)", async () => {
+    const { exportQuestions } = await import("@/lib/interop/formats");
+    const src = { title: "t", language: "en", questions: [
+      { type: "short_answer" as const, prompt: "Arrow?", choices: [], answer: "a -> b" },
+      { type: "short_answer" as const, prompt: "Plain?", choices: [], answer: "ab" },
+    ] };
+    const { bytes, skipped } = await exportQuestions("gift", src);
+    expect(skipped).toEqual([{ n: 1, prompt: "Arrow?", code: "unsupported_text", detail: { text: "->" } }]);
+    const back = await parseImportFile("q.gift", bytes);
+    expect(back.questions.map((q) => [q.type, q.prompt, q.answer])).toEqual([["short_answer", "Plain?", "ab"]]);
+  });
+
   it("names the columns a CSV needs", async () => {
     const err = await fileError("quiz.csv", utf8("question,answer\nx,y\n"));
     expect(err.code).toBe("csv_header");

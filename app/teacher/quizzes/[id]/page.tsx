@@ -14,6 +14,7 @@ import { getQuiz } from "@/lib/quizzes/get-quiz";
 import { ExportLinks } from "@/components/teacher/interop/export-links";
 import { SkippedList } from "@/components/teacher/interop/skipped-list";
 import { loadQuizExport } from "@/lib/interop/export-questions";
+import { giftMisfits } from "@/lib/interop/gift";
 import { kahootMisfits } from "@/lib/interop/kahoot";
 
 export const dynamic = "force-dynamic";
@@ -42,6 +43,7 @@ export default async function QuizBuilderPage({ params }: Props) {
   ]);
 
   const misfits = kahootMisfits(exportSource.questions);
+  const giftLeftOut = giftMisfits(exportSource.questions);
 
   return (
     <div className="stack">
@@ -87,6 +89,12 @@ export default async function QuizBuilderPage({ params }: Props) {
           </>
         ) : (
           <p className="hint">{tInterop("kahootAllFit")}</p>
+        )}
+        {giftLeftOut.length > 0 && (
+          <>
+            <p>{tInterop("giftMisfits", { count: giftLeftOut.length })}</p>
+            <SkippedList items={giftLeftOut} testId="gift-misfits" />
+          </>
         )}
       </section>
 
