@@ -4,7 +4,7 @@
 // quiz page's export section, English and Arabic, phone and desktop (tmp/screenshots/interop-*).
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { approveAll, bankOf, buildQuiz, OBSERVATORY, pasteArticle, signUpThroughUi } from "./classroom-flow";
+import { approveAll, bankOf, buildQuiz, OBSERVATORY, pasteArticle, setLocale, signUpThroughUi } from "./classroom-flow";
 import { readDb } from "./helpers";
 
 const SHOTS = "tmp/screenshots";
@@ -89,7 +89,7 @@ test("a quiz exported as Moodle XML comes back into a new article's bank with it
   expect(bankOf(targetId)).toHaveLength(before + 3);
 
   // Arabic interface: the same screens right to left.
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "ar", url: page.url() }]);
+  await setLocale(page.context(), page.url(), "ar");
   await page.reload();
   await page.getByText("استيراد أسئلة من ملف").click();
   await page.getByLabel("الملف المراد استيراده").setInputFiles(file);
@@ -98,5 +98,6 @@ test("a quiz exported as Moodle XML comes back into a new article's bank with it
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await shoot(page, "import-preview.ar");
   await page.goto(`/teacher/quizzes/${quizId}`);
+  await expect(page.getByRole("region", { name: "تصدير" }).getByRole("link", { name: "Moodle XML" })).toBeVisible();
   await shoot(page, "quiz-export.ar");
 });
