@@ -286,7 +286,8 @@ function Feedback({
               <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
             </div>
           )}
-          <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />
+          {/* An imported question can have no evidence yet (an empty span): then there is nothing to quote. */}
+          {evidence.text && <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />}
         </>
       )}
     </>

@@ -13,7 +13,7 @@ export interface BankQuestion {
   answer: string | string[];
   evidence: { start: number; end: number; text: string };
   status: "draft" | "approved";
-  origin: "generated" | "manual";
+  origin: "generated" | "manual" | "imported";
   version: number;
   previousId: string | null;
   archivedAt: string | null;
@@ -72,7 +72,7 @@ export function toBankQuestion(row: BankQuestionRow, body: string): BankQuestion
     answer: parseAnswer(row.answer),
     evidence: { start: row.evidenceStart, end: row.evidenceEnd, text: body.slice(row.evidenceStart, row.evidenceEnd) },
     status: row.status === "approved" ? "approved" : "draft",
-    origin: row.origin === "manual" ? "manual" : "generated",
+    origin: row.origin === "manual" || row.origin === "imported" ? row.origin : "generated",
     version: row.version,
     previousId: row.previousId,
     archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,

@@ -14,6 +14,8 @@ import { isChoiceType } from "@/lib/validation/question";
 import { bankUrl, callApi } from "./api";
 import { QuestionEditor } from "./question-editor";
 import { RegeneratePanel } from "./regenerate-panel";
+import { ImportPanel } from "../interop/import-panel";
+import { EXPORT_FORMATS } from "@/lib/interop/types";
 import { StatusBadges } from "./status-badge";
 
 export interface ReviewScreenProps {
@@ -47,6 +49,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
   const t = useTranslations("review");
   const tType = useTranslations("article.type");
   const tQuiz = useTranslations("quiz");
+  const tInterop = useTranslations("interop");
   const router = useRouter();
   const [isRefreshing, startTransition] = useTransition();
   const [active, setActive] = useState<string | null>(focusId ?? null);
@@ -196,6 +199,24 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
         {isRefreshing && <span className="spinner" aria-label={t("refreshing")} />}
       </div>
       <RegeneratePanel articleId={articleId} onDone={refresh} onError={failed} />
+      <ImportPanel articleId={articleId} language={language} onDone={refresh} />
+      <details className="card export-panel">
+        <summary>{tInterop("exportTitle")}</summary>
+        <p className="hint">{pickedCurrent.length > 0 ? tInterop("exportSelected", { count: pickedCurrent.length }) : tInterop("exportBankHint")}</p>
+        <ul className="row export-links" aria-label={tInterop("exportFormats")}>
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f}>
+              <a
+                className="button button-secondary button-small"
+                href={`${bankUrl(articleId, "export")}?format=${f}${pickedCurrent.length > 0 ? `&ids=${pickedCurrent.map(encodeURIComponent).join(",")}` : ""}`}
+                download
+              >
+                {tInterop(`format.${f}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
       <div aria-live="polite" role="status">
         {notice && <p className="alert alert-good">{notice}</p>}
       </div>
@@ -280,6 +301,12 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
                         )}
                         <span className="badge">{tType(q.type)}</span>
                         <StatusBadges question={q} />
+                        {q.origin === "imported" && <span className="badge">{tInterop("importedBadge")}</span>}
+                        {q.evidence.end <= q.evidence.start && (
+                          <span className="badge status-badge status-draft" data-testid="no-evidence">
+                            {tInterop("noEvidence")}
+                          </span>
+                        )}
                         {q.responses > 0 && <span className="hint">{t("answeredCount", { count: q.responses })}</span>}
                       </div>
                       <button

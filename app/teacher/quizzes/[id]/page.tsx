@@ -11,6 +11,11 @@ import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getQuiz } from "@/lib/quizzes/get-quiz";
+import { ExportLinks } from "@/components/teacher/interop/export-links";
+import { SkippedList } from "@/components/teacher/interop/skipped-list";
+import { loadQuizExport } from "@/lib/interop/export-questions";
+import { giftMisfits } from "@/lib/interop/gift";
+import { kahootMisfits } from "@/lib/interop/kahoot";
 
 export const dynamic = "force-dynamic";
 
@@ -29,11 +34,16 @@ export default async function QuizBuilderPage({ params }: Props) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [t, classes, assignments] = await Promise.all([
+  const [t, tInterop, exportSource, classes, assignments] = await Promise.all([
     getTranslations("quizzes"),
+    getTranslations("interop"),
+    loadQuizExport({ teacherId: teacher.id, quizId: quiz.id }),
     listAssignableClasses({ teacherId: teacher.id }),
     listAssignments({ teacherId: teacher.id, quizId: quiz.id }),
   ]);
+
+  const misfits = kahootMisfits(exportSource.questions);
+  const giftLeftOut = giftMisfits(exportSource.questions);
 
   return (
     <div className="stack">
@@ -66,6 +76,26 @@ export default async function QuizBuilderPage({ params }: Props) {
           items={quiz.items.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position, isUnavailable: q.isUnavailable }))}
           available={quiz.available.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position }))}
         />
+      </section>
+
+      <section aria-labelledby="export-heading" className="stack">
+        <h2 id="export-heading">{tInterop("exportTitle")}</h2>
+        <p className="hint">{tInterop("exportHint")}</p>
+        <ExportLinks baseUrl={`/api/teacher/quizzes/${encodeURIComponent(quiz.id)}/export`} />
+        {misfits.length > 0 ? (
+          <>
+            <p>{tInterop("kahootMisfits", { count: misfits.length })}</p>
+            <SkippedList items={misfits} testId="kahoot-misfits" />
+          </>
+        ) : (
+          <p className="hint">{tInterop("kahootAllFit")}</p>
+        )}
+        {giftLeftOut.length > 0 && (
+          <>
+            <p>{tInterop("giftMisfits", { count: giftLeftOut.length })}</p>
+            <SkippedList items={giftLeftOut} testId="gift-misfits" />
+          </>
+        )}
       </section>
 
       <section aria-labelledby="settings-heading">

@@ -1,0 +1,73 @@
+// Loads what an export carries — a quiz's items (latest versions) or chosen questions of an article's bank — as
+// InteropQuestions with their evidence sentence, for the teacher who owns them.
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { parseAnswer } from "@/lib/question-rows";
+import { loadOwnedArticle } from "@/lib/bank/ownership";
+import { loadQuizItems } from "@/lib/quizzes/get-quiz";
+import type { QuestionType } from "@/questions/types";
+import type { ExportSource, InteropQuestion } from "./types";
+
+interface Row {
+  type: string;
+  prompt: string;
+  choices: string;
+  answer: string;
+  left: string | null;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+export function toInteropQuestion(row: Row, body: string): InteropQuestion {
+  const hasEvidence = row.evidenceEnd > row.evidenceStart;
+  return {
+    type: row.type as QuestionType,
+    prompt: row.prompt,
+    choices: JSON.parse(row.choices) as string[],
+    answer: parseAnswer(row.answer),
+    ...(row.left ? { left: JSON.parse(row.left) as string[] } : {}),
+    ...(hasEvidence
+      ? { evidenceText: body.slice(row.evidenceStart, row.evidenceEnd), evidence: { start: row.evidenceStart, end: row.evidenceEnd } }
+      : {}),
+  };
+}
+
+const ROW_SELECT = { id: true, type: true, prompt: true, choices: true, answer: true, left: true, evidenceStart: true, evidenceEnd: true } as const;
+
+export async function loadQuizExport({ teacherId, quizId }: { teacherId: string; quizId: string }): Promise<ExportSource & { fileStem: string }> {
+  const quiz = await db.quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId },
+    select: { id: true, title: true, article: { select: { title: true, body: true, language: true } } },
+  });
+  if (!quiz) throw new NotFoundError("No such quiz.");
+  const items = await loadQuizItems(quiz.id);
+  const rows = await db.question.findMany({ where: { id: { in: items.map((i) => i.id) } }, select: ROW_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    title: quiz.article.title,
+    language: quiz.article.language,
+    fileStem: quiz.title,
+    questions: items.flatMap((i) => (byId.has(i.id) ? [toInteropQuestion(byId.get(i.id)!, quiz.article.body)] : [])),
+  };
+}
+
+export async function loadBankExport({
+  teacherId,
+  articleId,
+  questionIds,
+}: {
+  teacherId: string;
+  articleId: string;
+  /** Omitted: every current question of the article. */
+  questionIds?: string[];
+}): Promise<ExportSource & { fileStem: string }> {
+  const article = await loadOwnedArticle({ teacherId, articleId });
+  const meta = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } });
+  const rows = await db.question.findMany({
+    where: { articleId: article.id, archivedAt: null, ...(questionIds ? { id: { in: questionIds } } : {}) },
+    orderBy: { position: "asc" },
+    select: ROW_SELECT,
+  });
+  return { title: meta.title, language: article.language, fileStem: meta.title, questions: rows.map((r) => toInteropQuestion(r, article.body)) };
+}
