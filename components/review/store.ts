@@ -106,7 +106,13 @@ export function createReviewStore(initial: { cards: ReviewCardView[] }, storage 
         suspended: [],
         isOffline: false,
         isSyncing: false,
-        load: (cards, isAhead) => set((s) => ({ ...mergeCards(s, cards), isAhead })),
+        load: (cards, isAhead) =>
+          set((s) => {
+            const merged = mergeCards(s, cards);
+            // only the cards still listed keep their "shown at" (the store is persisted; it must not grow forever)
+            const shownAt = Object.fromEntries(merged.cards.flatMap((c) => (s.shownAt[c.id] ? [[c.id, s.shownAt[c.id]!]] : [])));
+            return { ...merged, shownAt, isAhead };
+          }),
         choose: (cardId, answer) =>
           set((s) => (isSettled(s, cardId) ? s : { answers: { ...s.answers, [cardId]: answer } })),
         markShown: (cardId, at) => set((s) => (s.shownAt[cardId] ? s : { shownAt: { ...s.shownAt, [cardId]: at } })),

@@ -39,9 +39,14 @@ export default async function ReviewProgressPage() {
             <div className="card">
               <dt>{t("retention")}</dt>
               <dd data-testid="retention">
-                {p.retention.reviews === 0
-                  ? t("noReviews")
-                  : t("retentionValue", { percent: pct(p.retention.correct / p.retention.reviews), count: p.retention.reviews })}
+                {p.retention.reviews === 0 ? (
+                  t("noReviews")
+                ) : (
+                  <>
+                    {t("retentionValue", { percent: pct(p.retention.correct / p.retention.reviews) })}{" "}
+                    <span className="hint">{t("retentionOf", { count: p.retention.reviews })}</span>
+                  </>
+                )}
               </dd>
             </div>
             <div className="card">
