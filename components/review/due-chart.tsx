@@ -24,6 +24,8 @@ export async function DueChart({ days }: { days: { date: string; count: number }
         role="img"
         aria-label={summary}
         className="due-chart"
+        // the axis labels are placed by coordinates (already mirrored for Arabic), not by the text direction
+        direction="ltr"
         data-testid="due-chart"
       >
         <line x1={0} x2={W} y1={H} y2={H} stroke="currentColor" strokeOpacity={0.3} />
