@@ -76,9 +76,22 @@ export async function syncReviewCards({ deviceId, now = new Date() }: { deviceId
     },
     orderBy: { startedAt: "desc" },
     take: 30,
-    select: { id: true },
+    select: { id: true, deviceId: true, studentId: true, responses: { select: { questionId: true } } },
   });
+  // Only attempts with an answer that has no card yet are worth loading (most have all theirs).
+  const have = new Set(
+    (
+      await db.reviewCard.findMany({
+        where: { ownerKey: { in: keys }, questionId: { in: attempts.flatMap((a) => a.responses.map((r) => r.questionId)) } },
+        select: { ownerKey: true, questionId: true },
+      })
+    ).map((c) => `${c.ownerKey}|${c.questionId}`),
+  );
   let created = 0;
-  for (const a of attempts) created += await createReviewCards({ attemptId: a.id, deviceId, now });
+  for (const a of attempts) {
+    const { ownerKey } = attemptOwner(a);
+    if (a.responses.every((r) => have.has(`${ownerKey}|${r.questionId}`))) continue;
+    created += await createReviewCards({ attemptId: a.id, deviceId, now });
+  }
   return created;
 }

@@ -99,6 +99,23 @@ describe("cards wait for the keys (attempt-rules canShowKeys)", () => {
   });
 });
 
+describe("keys that come out later", () => {
+  it("makes an 'after the due date' quiz's cards once the due date has passed (when the Review page opens)", async () => {
+    const { teacher, articleId } = await makeTeacherWithArticle();
+    const quiz = await makeQuiz(teacher.id, articleId, { feedback: "after_due" });
+    const { klass } = await makeClassWithStudent(teacher.id, DEVICE);
+    const dueAt = new Date(Date.now() + DAY);
+    const assignment = await db.assignment.create({ data: { quizId: quiz.id, classId: klass.id, dueAt } });
+    const attempt = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
+    const qs = await attemptKeys(attempt.id);
+    for (const q of qs) await submitAnswer({ attemptId: attempt.id, deviceId: DEVICE, questionId: q.id, answer: wrongAnswer(q) });
+    expect(await createReviewCards({ attemptId: attempt.id, deviceId: DEVICE })).toBe(0);
+    expect(await syncReviewCards({ deviceId: DEVICE, now: at(dueAt, -MIN) })).toBe(0);
+    expect(await syncReviewCards({ deviceId: DEVICE, now: at(dueAt, MIN) })).toBe(qs.length);
+    expect(await syncReviewCards({ deviceId: DEVICE, now: at(dueAt, 2 * MIN) })).toBe(0); // once
+  });
+});
+
 describe("reviewing", () => {
   it("judges, schedules, reveals key and evidence only after the answer; replays a resent review", async () => {
     const { qs, end } = await practise(english, () => false, T0);
