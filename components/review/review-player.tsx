@@ -88,8 +88,9 @@ function CardView({ card, headingRef }: { card: ReviewCardView; headingRef: Reac
   const tq = useTranslations("quiz");
   const store = useReviewStoreApi();
   const q = card.question;
-  const value = useReviewStore((s) => s.answers[card.id]) ?? (q.type === "timeline" ? q.choices : undefined);
   const result = useReviewStore((s) => s.results[card.id]);
+  const draft = useReviewStore((s) => s.answers[card.id]);
+  const value = result?.given ?? draft ?? (q.type === "timeline" ? q.choices : undefined);
   const isPending = useReviewStore((s) => s.pending.some((p) => p.cardId === card.id));
   const error = useReviewStore((s) => s.errors[card.id]);
   const isSuspended = useReviewStore((s) => s.suspended.includes(card.id));

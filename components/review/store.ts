@@ -123,13 +123,20 @@ export function createReviewStore(initial: { cards: ReviewCardView[] }, storage 
             const seconds = Math.max(0, Math.round((at - (s.shownAt[cardId] ?? at)) / 1000));
             return { pending: [...s.pending, { cardId, clientId, answer, seconds, isAhead: s.isAhead }] };
           }),
+        // The answer leaves `answers` once the server has it (the result carries it), so a card that comes back
+        // (learn ahead, due again) starts blank.
         applyResult: (r) =>
           set((s) => ({
             results: { ...s.results, [r.cardId]: r },
             pending: s.pending.filter((p) => p.cardId !== r.cardId),
+            answers: withoutKey(s.answers, r.cardId),
           })),
         reject: (cardId, error) =>
-          set((s) => ({ pending: s.pending.filter((p) => p.cardId !== cardId), errors: { ...s.errors, [cardId]: error } })),
+          set((s) => ({
+            pending: s.pending.filter((p) => p.cardId !== cardId),
+            errors: { ...s.errors, [cardId]: error },
+            answers: withoutKey(s.answers, cardId),
+          })),
         markSuspended: (cardId) => set((s) => ({ suspended: [...s.suspended, cardId] })),
         next: () =>
           set((s) => {
@@ -149,4 +156,11 @@ export function createReviewStore(initial: { cards: ReviewCardView[] }, storage 
       },
     ),
   );
+}
+
+function withoutKey<T>(obj: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in obj)) return obj;
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
 }

@@ -72,6 +72,11 @@ describe("the offline review queue", () => {
     expect(reloaded.getState().pending).toEqual([]);
     expect(Object.keys(reloaded.getState().results).sort()).toEqual(["c1", "c2", "c3"]);
     expect(reloaded.getState().isOffline).toBe(false);
+    // answered cards start blank if they come back (learn ahead, due again)
+    expect(reloaded.getState().answers).toEqual({});
+    reloaded.getState().load([card("c1")], true);
+    expect(reloaded.getState().answers.c1).toBeUndefined();
+    expect(reloaded.getState().currentId).toBe("c1");
   });
 
   it("takes the server's word: a review refused (reviewed elsewhere) is dropped with its reason; the rest go on", async () => {

@@ -59,6 +59,12 @@ async function reviewAll(page: Page, byPrompt: Map<string, KeyedQuestion>, expec
     await expect(feedback.getByTestId("evidence").locator("mark")).toHaveText(q!.evidence.trim() ? q!.evidence : /.*/);
     await expect(feedback.getByTestId("next-review")).toContainText(/Rated: (Easy|Good|Hard)\. Next review:/);
     await expect(feedback.getByRole("link", { name: "Read the article again" })).toHaveAttribute("href", /\/articles\//);
+    if (q!.type === "short_answer") {
+      // a typed answer's rating can be corrected by the student; the server re-schedules
+      await feedback.getByRole("button", { name: "Hard", exact: true }).click();
+      await expect(feedback.getByTestId("next-review")).toContainText("Rated: Hard.");
+      await expect(feedback.getByRole("button", { name: "Hard", exact: true })).toHaveAttribute("aria-pressed", "true");
+    }
     await page.getByRole("button", { name: i === expectedCount - 1 ? "Finish" : "Next card" }).click();
   }
   return seen;
@@ -85,6 +91,13 @@ test("practise, move the server clock a day, and exactly the wrong answers are d
   const seen = await reviewAll(page, new Map(wrong.map((q) => [q.prompt, q])), wrong.length);
   expect(seen.sort()).toEqual(wrong.map((q) => q.prompt).sort());
   await expect(page.getByTestId("review-done")).toContainText(`You reviewed ${wrong.length} cards.`);
+
+  // settings: the desired retention is saved for this device
+  await page.getByText("Review settings").click();
+  await page.getByLabel("Desired retention").selectOption("0.95");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  expect(readDb((db) => (db.prepare("SELECT desiredRetention r FROM ReviewSettings WHERE ownerKey = ?").get(ownerKey) as { r: number }).r)).toBe(0.95);
 
   // learn ahead: the right ones, not due for days, on purpose
   await page.getByRole("button", { name: "Learn ahead" }).click();
