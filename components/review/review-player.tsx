@@ -3,6 +3,7 @@
 // the server judges and schedules, then the key, the evidence sentence and a link back to the article.
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { EvidenceQuote } from "@/components/quiz/quiz-player";
@@ -42,8 +43,11 @@ export function ReviewPlayer() {
     if (hasFeedback) nextRef.current?.focus();
   }, [hasFeedback, card?.id]);
 
+  const router = useRouter();
   function goNext() {
     store.getState().next();
+    // The session is over: the header's due count is re-read from the server.
+    if (store.getState().currentId === null) router.refresh();
     requestAnimationFrame(() => headingRef.current?.focus());
   }
 

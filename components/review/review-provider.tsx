@@ -8,7 +8,10 @@ import { flushReviews, REVIEW_RETRY_MS } from "./sync";
 
 const ReviewStoreContext = createContext<ReviewStore | null>(null);
 
-export function ReviewProvider({ cards, children }: { cards: ReviewCardView[]; children: React.ReactNode }) {
+export function ReviewProvider({ cards: serverCards, children }: { cards: ReviewCardView[]; children: React.ReactNode }) {
+  // The list as the page was first served: a later refresh (which updates the header's count) must not restart the
+  // session under the student.
+  const [cards] = useState(serverCards);
   const [store] = useState(() => createReviewStore({ cards }));
   const [isReady, setIsReady] = useState(false);
 

@@ -91,6 +91,7 @@ test("practise, move the server clock a day, and exactly the wrong answers are d
   const seen = await reviewAll(page, new Map(wrong.map((q) => [q.prompt, q])), wrong.length);
   expect(seen.sort()).toEqual(wrong.map((q) => q.prompt).sort());
   await expect(page.getByTestId("review-done")).toContainText(`You reviewed ${wrong.length} cards.`);
+  await expect(page.getByTestId("due-badge")).toHaveCount(0); // the header's count follows without a reload
 
   // settings: the desired retention is saved for this device
   await page.getByText("Review settings").click();
