@@ -211,8 +211,10 @@ test("a suspended card never returns, and the report reaches the teacher; class 
   const questions = questionsOfAttempt(attemptIdFromUrl(page));
   for (const [i, q] of questions.entries()) {
     await answerCurrent(page, q, false);
+    await expect(page.getByTestId("feedback").getByRole("status").first()).toHaveText(/Not quite/);
     await page.getByRole("button", { name: i === questions.length - 1 ? "See results" : "Next question" }).click();
   }
+  await expect(page.getByTestId("final-score")).toBeVisible();
   expect(cardsOf(`s:${world.studentId}`)).toHaveLength(2);
 
   await setClock(page.request, DAY);
