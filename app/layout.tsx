@@ -8,6 +8,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { getTeacher } from "@/lib/authz";
+import { getDeviceId } from "@/lib/device";
+import { reviewNow } from "@/lib/review/clock";
+import { countDueCards } from "@/lib/review/list-due-cards";
 import { dirOf } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   const teacher = await getTeacher();
+  const dueCount = teacher ? 0 : await countDueCards({ deviceId: await getDeviceId(), now: reviewNow() });
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
@@ -39,6 +43,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {/* A signed-in teacher pastes into their own (private) bank, never publicly (issue 8, item 6). */}
             <Link href={teacher ? "/teacher/articles/new" : "/articles/new"}>{t("nav.new")}</Link>
             {teacher ? <Link href="/teacher">{t("nav.teacher")}</Link> : <Link href="/my">{t("nav.myWork")}</Link>}
+            {!teacher && (
+              <Link href="/review" data-testid="nav-review" aria-label={dueCount > 0 ? t("nav.reviewDue", { count: dueCount }) : undefined}>
+                {t("nav.review")}
+                {dueCount > 0 && (
+                  <span className="badge nav-count" aria-hidden="true" data-testid="due-badge">
+                    {dueCount > 99 ? "99+" : dueCount}
+                  </span>
+                )}
+              </Link>
+            )}
             <span className="spacer" />
             {teacher ? (
               <>

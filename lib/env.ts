@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { isLoopbackHttpUrl } from "./review/clock";
 
 const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./prisma/dev.db"),
@@ -20,9 +21,14 @@ const EnvSchema = z.object({
    * X-Forwarded-For is ignored (anyone can write it). N: the right-most N entries were appended by proxies you run.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** End-to-end tests only: lets /api/test/clock move the review schedule's "now" (lib/review/clock.ts). */
+  FAHM_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
 });
 
 const parsed = EnvSchema.parse(process.env);
+// Production refuses the test clock: a server whose public URL is anything but loopback http does not start with it.
+if (parsed.FAHM_TEST_CLOCK === "1" && !isLoopbackHttpUrl(parsed.BETTER_AUTH_URL ?? `http://localhost:${parsed.PORT}`))
+  throw new Error("FAHM_TEST_CLOCK=1 is for end-to-end tests on this machine only; unset it in production.");
 
 /** A stable secret for a single-machine install: created on first use, git-ignored, readable only by the owner. */
 function loadOrCreateSecret(file: string): string {

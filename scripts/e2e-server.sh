@@ -4,6 +4,8 @@ set -euo pipefail
 port=${1:-3210}
 export DATABASE_URL=${DATABASE_URL:-file:./tmp/e2e.db}
 export NEXT_TELEMETRY_DISABLED=1
+# The review schedule's test clock (/api/test/clock); lib/env.ts refuses it unless the server is loopback http.
+export FAHM_TEST_CLOCK=${FAHM_TEST_CLOCK:-1}
 export PORT="$port"
 export BETTER_AUTH_URL=${BETTER_AUTH_URL:-http://127.0.0.1:$port}
 db=${DATABASE_URL#file:}

@@ -11,6 +11,10 @@ import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/db-provider";
 import { ConflictError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
+import { createReviewCards } from "@/lib/review/create-review-cards";
+import { getReviewProgress } from "@/lib/review/get-review-progress";
+import { listDueCards } from "@/lib/review/list-due-cards";
+import { submitReview } from "@/lib/review/submit-review";
 
 const ARTICLE = `The Harbour Bridge
 The Harbour Bridge opened on 12 March 1932 after eight years of work.
@@ -89,6 +93,21 @@ try {
 
   await check("another device gets not-found", async () => {
     await assert.rejects(getAttemptView({ attemptId: attempt.id, deviceId: "someone-else" }));
+  });
+
+  await check("review cards (issue 11): made from the answer, due later, reviewed once per client id, progress", async () => {
+    assert.equal(await createReviewCards({ attemptId: attempt.id, deviceId }), 1);
+    const later = new Date(Date.now() + 30 * 86_400_000);
+    const due = await listDueCards({ deviceId, now: later });
+    assert.equal(due.length, 1);
+    const input = { answer: parseAnswer(first.answer), seconds: 15, clientId: "smoke-review-1" };
+    const r = await submitReview({ cardId: due[0]!.id, deviceId, input, now: later });
+    assert.equal(r.correct, true);
+    assert.ok(Date.parse(r.due) > later.getTime());
+    const replay = await submitReview({ cardId: due[0]!.id, deviceId, input, now: later });
+    assert.equal(replay.reviewId, r.reviewId);
+    const progress = await getReviewProgress({ deviceId, now: later });
+    assert.deepEqual(progress.retention, { reviews: 1, correct: 1 });
   });
 
   await check("interactive transaction rolls back on error", async () => {

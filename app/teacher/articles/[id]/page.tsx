@@ -9,6 +9,8 @@ import { findCurrentVersion, type StatusFilter } from "@/lib/bank/list-questions
 import { getTeacherArticle } from "@/lib/bank/teacher-articles";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
+import { CardReports } from "@/components/review/card-reports";
+import { listCardReports } from "@/lib/review/list-card-reports";
 import { dirOf } from "@/lib/i18n/config";
 import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
 
@@ -93,6 +95,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {t("focusReplaced")}
         </p>
       )}
+      <CardReports
+        articleId={article.id}
+        language={article.language}
+        reports={await listCardReports({ articleId: article.id, ownerId: teacher.id })}
+      />
       <FilterBar action={`/teacher/articles/${article.id}`} type={type} status={status} focus={questionParam} />
       {(type || status) && (
         <p className="hint">

@@ -10,6 +10,9 @@ import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { getClass } from "@/lib/classes/get-class";
 import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
 import { NotFoundError } from "@/lib/errors";
+import { ClassReviewSection } from "@/components/review/class-review-section";
+import { getClassReviewStats } from "@/lib/review/class-review-stats";
+import { reviewNow } from "@/lib/review/clock";
 import { PIN_TRIES_PER_NAME } from "@/lib/students/join-rate-limit";
 import { deleteClassAction, removeStudentAction, unlockPinAction } from "../actions";
 
@@ -145,6 +148,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
         )}
         {cls.removedCount > 0 && <p className="hint">{t("detail.removedCount", { count: cls.removedCount })}</p>}
       </section>
+
+      <ClassReviewSection stats={await getClassReviewStats({ classId: cls.id, ownerId: teacher.id, now: reviewNow() })} />
 
       {!cls.deletedAt && (
         <section aria-labelledby="danger-heading" className="card stack">

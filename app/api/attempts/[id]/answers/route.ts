@@ -2,12 +2,15 @@ import { AnswerInputSchema } from "@/lib/attempts/answer-shape";
 import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
+import { createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await ctx.params;
     const input = AnswerInputSchema.parse(await readJson(req));
-    const result = await submitAnswer({ attemptId: id, deviceId: await getDeviceId(), ...input });
+    const deviceId = await getDeviceId();
+    const result = await submitAnswer({ attemptId: id, deviceId, ...input });
+    await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
     return Response.json(result);
   } catch (err) {
     return errorResponse(err);

@@ -1,11 +1,15 @@
 import { finishAttempt } from "@/lib/attempts/finish-attempt";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse } from "@/lib/errors";
+import { createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
 
 export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await ctx.params;
-    return Response.json(await finishAttempt({ attemptId: id, deviceId: await getDeviceId() }));
+    const deviceId = await getDeviceId();
+    const view = await finishAttempt({ attemptId: id, deviceId });
+    await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
+    return Response.json(view);
   } catch (err) {
     return errorResponse(err);
   }

@@ -1,0 +1,13 @@
+import { getDeviceId } from "@/lib/device";
+import { errorResponse, readJson } from "@/lib/errors";
+import { RerateInputSchema, rerateReview } from "@/lib/review/rerate-review";
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await ctx.params;
+    const input = RerateInputSchema.parse(await readJson(req));
+    return Response.json(await rerateReview({ cardId: id, deviceId: await getDeviceId(), input }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

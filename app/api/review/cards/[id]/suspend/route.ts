@@ -1,0 +1,14 @@
+import { getDeviceId } from "@/lib/device";
+import { errorResponse, readJson } from "@/lib/errors";
+import { reviewNow } from "@/lib/review/clock";
+import { suspendCard, SuspendInputSchema } from "@/lib/review/suspend-card";
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await ctx.params;
+    const { note } = SuspendInputSchema.parse(await readJson(req));
+    return Response.json(await suspendCard({ cardId: id, deviceId: await getDeviceId(), note, now: reviewNow() }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -1,0 +1,16 @@
+import { getDeviceId } from "@/lib/device";
+import { errorResponse } from "@/lib/errors";
+import { reviewNow } from "@/lib/review/clock";
+import { listDueCards } from "@/lib/review/list-due-cards";
+
+export const dynamic = "force-dynamic";
+
+/** Due cards (no keys); `?ahead=1`: the next ones to fall due ("learn ahead"). */
+export async function GET(req: Request) {
+  try {
+    const isAhead = new URL(req.url).searchParams.get("ahead") === "1";
+    return Response.json({ cards: await listDueCards({ deviceId: await getDeviceId(), now: reviewNow(), isAhead }) });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -1,0 +1,97 @@
+// Every answered question becomes a review card for its student (issue 11) — but only once the key may be shown to
+// them (lib/attempts/attempt-rules.ts canShowKeys): a card shows the key after each review, so an earlier card would
+// leak it while another attempt could still change the score. The first answer is the card's first review.
+// Called after an answer is recorded, when an attempt finishes, and when the Review page opens (keys of "after the
+// due date" quizzes come out with no request to hook).
+import "server-only";
+import { canShowKeys } from "@/lib/attempts/attempt-rules";
+import { loadOwnAttempt } from "@/lib/attempts/attempts";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/errors";
+import { deriveRating } from "./rating";
+import { attemptOwner, reviewOwnerKeys } from "./review-owners";
+import { newCard, scheduleReview } from "./scheduler";
+
+export async function createReviewCards({
+  attemptId,
+  deviceId,
+  now = new Date(),
+}: {
+  attemptId: string;
+  deviceId: string | null;
+  now?: Date;
+}): Promise<number> {
+  const attempt = await loadOwnAttempt(attemptId, deviceId, now);
+  if (!canShowKeys(attempt, now, attempt.other)) return 0;
+  const owner = attemptOwner(attempt);
+  const responses = await db.response.findMany({
+    where: { attemptId },
+    select: { questionId: true, correct: true, seconds: true, answeredAt: true, given: true },
+    orderBy: { answeredAt: "asc" },
+  });
+  if (responses.length === 0) return 0;
+  const existing = new Set(
+    (
+      await db.reviewCard.findMany({
+        where: { ownerKey: owner.ownerKey, questionId: { in: responses.map((r) => r.questionId) } },
+        select: { questionId: true },
+      })
+    ).map((c) => c.questionId),
+  );
+  let created = 0;
+  for (const r of responses) {
+    if (existing.has(r.questionId)) continue;
+    // The quiz answer is the first review, at the moment it was given.
+    const { card, log } = scheduleReview(newCard(r.answeredAt), r.answeredAt, deriveRating(r));
+    try {
+      await db.reviewCard.create({
+        data: {
+          ...owner,
+          questionId: r.questionId,
+          articleId: attempt.article.id,
+          ...card,
+          logs: { create: { ...log, source: "answer", given: r.given, correct: r.correct, seconds: r.seconds } },
+        },
+      });
+      created++;
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err; // made meanwhile by a request racing this one
+    }
+  }
+  return created;
+}
+
+/**
+ * Makes the cards this device's attempts are owed (keys that came out since, e.g. after a due date). Looks at the
+ * most recent attempts only: older ones had their chance when they were answered or opened.
+ */
+export async function syncReviewCards({ deviceId, now = new Date() }: { deviceId: string | null; now?: Date }) {
+  const keys = await reviewOwnerKeys(deviceId);
+  if (keys.length === 0) return 0;
+  const studentIds = keys.filter((k) => k.startsWith("s:")).map((k) => k.slice(2));
+  const attempts = await db.attempt.findMany({
+    where: {
+      OR: [{ deviceId: deviceId!, studentId: null }, { studentId: { in: studentIds } }],
+      responses: { some: {} },
+    },
+    orderBy: { startedAt: "desc" },
+    take: 30,
+    select: { id: true, deviceId: true, studentId: true, responses: { select: { questionId: true } } },
+  });
+  // Only attempts with an answer that has no card yet are worth loading (most have all theirs).
+  const have = new Set(
+    (
+      await db.reviewCard.findMany({
+        where: { ownerKey: { in: keys }, questionId: { in: attempts.flatMap((a) => a.responses.map((r) => r.questionId)) } },
+        select: { ownerKey: true, questionId: true },
+      })
+    ).map((c) => `${c.ownerKey}|${c.questionId}`),
+  );
+  let created = 0;
+  for (const a of attempts) {
+    const { ownerKey } = attemptOwner(a);
+    if (a.responses.every((r) => have.has(`${ownerKey}|${r.questionId}`))) continue;
+    created += await createReviewCards({ attemptId: a.id, deviceId, now });
+  }
+  return created;
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ReviewCard_articleId_suspendedAt_idx" ON "ReviewCard"("articleId", "suspendedAt");
