@@ -24,7 +24,7 @@ export function JoinLiveForm({ initialPin }: { initialPin: string }) {
       });
       const body = (await res.json()) as { gameId: string } | { error: { code: string; message: string } };
       if ("error" in body) {
-        const known = ["not_found", "game_ended", "name_taken", "forbidden", "invalid_input", "rate_limited"];
+        const known = ["not_found", "game_ended", "name_taken", "forbidden", "invalid_input", "tooManyAttempts"];
         setError(known.includes(body.error.code) ? t(`join.errors.${body.error.code}`) : body.error.message);
         setIsBusy(false);
         return;

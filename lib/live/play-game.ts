@@ -6,6 +6,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { checkAnswerShape } from "@/lib/attempts/answer-shape";
+import { giveBack, take, type LimitRule } from "@/lib/rate-limit";
+import { TooManyAttemptsError } from "@/lib/students/join-rate-limit";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { canAnswer } from "./game-machine";
@@ -32,8 +34,14 @@ async function gameByPin(pin: string): Promise<LiveGameRt> {
   return game;
 }
 
+/** Wrong PINs one device may try per minute (a right one is given back, so only guesses use the limit up). */
+export const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
+
 export async function joinGame({ pin, name, deviceId }: { pin: string; name: string; deviceId: string }) {
+  const tried = await take(LIVE_PIN_TRIES, deviceId);
+  if (!tried.isAllowed) throw new TooManyAttemptsError(tried.retryAfterSec);
   const game = await gameByPin(pin);
+  await giveBack(LIVE_PIN_TRIES, deviceId);
   const mine = [...game.players.values()].find((p) => p.deviceId === deviceId);
   if (mine) {
     if (mine.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");

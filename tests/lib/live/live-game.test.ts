@@ -169,6 +169,15 @@ describe("live game", () => {
     expect((await db.livePlayer.findUniqueOrThrow({ where: { id: a.playerId } })).streak).toBe(0);
   });
 
+  it("limits PIN guessing per device; a right PIN is not counted", async () => {
+    const { game } = await makeGame();
+    for (let i = 0; i < 9; i++) await expectRefused(joinGame({ pin: "000000", name: "G", deviceId: "dev-guess" }), 404, "not_found");
+    await joinGame({ pin: game.pin, name: "Guesser", deviceId: "dev-guess" }); // the right one is given back
+    await expectRefused(joinGame({ pin: "000000", name: "G", deviceId: "dev-guess" }), 404, "not_found");
+    await expectRefused(joinGame({ pin: game.pin, name: "G", deviceId: "dev-guess" }), 429, "tooManyAttempts");
+    await expect(joinGame({ pin: game.pin, name: "Other", deviceId: "dev-other" })).resolves.toMatchObject({ isRejoin: false });
+  });
+
   it("announces changes on the game's topic", async () => {
     const { game, control } = await makeGame();
     const seen: string[] = [];
