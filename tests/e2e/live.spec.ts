@@ -93,7 +93,7 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await extra.goto(`/play?pin=${pin}`);
   await (await hydrated(extra.getByLabel("Your name"))).fill("Prankster 2");
   await extra.getByRole("button", { name: "Join", exact: true }).click();
-  await expect(extra.getByRole("alert")).toHaveText("The teacher removed you from this game.");
+  await expect(extra.locator("p[role=alert]")).toHaveText("The teacher removed you from this game.");
 
   // Question 1: the clicker key starts the game
   await host.locator("body").press("n");
@@ -148,6 +148,16 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   // Layla's streak: 1000 + 1100
   await expect(layla.getByText("+1100 نقطة")).toBeVisible();
 
+  // the same projector in Arabic (a second screen of the same teacher)
+  const arContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await arContext.addCookies(await teacherContext.cookies());
+  await setLocale(arContext, baseURL!, "ar");
+  const arHost = await arContext.newPage();
+  await arHost.goto(host.url());
+  await expect(arHost.getByRole("heading", { name: "الخمسة الأوائل" })).toBeVisible();
+  await expect(arHost.locator("html")).toHaveAttribute("dir", "rtl");
+  await arHost.screenshot({ path: `${SHOTS}/live-reveal.ar.png`, fullPage: true });
+
   // Question 3: typed answers
   await host.getByRole("button", { name: "Next question" }).click();
   for (const [p, answer, send] of [
@@ -169,6 +179,9 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await expect(top.nth(0)).toContainText("ليلى");
   await expect(top.nth(0)).toContainText("2,100 points");
   await host.screenshot({ path: `${SHOTS}/live-podium.en.png`, fullPage: true });
+  await arHost.reload();
+  await expect(arHost.getByRole("heading", { name: "النتائج النهائية" })).toBeVisible();
+  await arHost.screenshot({ path: `${SHOTS}/live-podium.ar.png`, fullPage: true });
   await expect(layla.getByRole("heading", { name: "انتهت اللعبة" })).toBeVisible();
   await expect(sara.getByText("You are number 2 of 3")).toBeVisible();
   await layla.screenshot({ path: `${SHOTS}/live-phone-podium.ar.png`, fullPage: true });
@@ -178,12 +191,15 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await late.goto(`/play?pin=${pin}`);
   await (await hydrated(late.getByLabel("Your name"))).fill("Too late");
   await late.getByRole("button", { name: "Join", exact: true }).click();
-  await expect(late.getByRole("alert")).toHaveText("This game has ended.");
+  await expect(late.locator("p[role=alert]")).toHaveText("This game has ended.");
 
   // Results: every answer on the page and in the CSV
   await host.getByRole("link", { name: "See every answer" }).click();
   await expect(host.getByTestId("live-results").getByRole("row")).toHaveCount(4);
   await host.screenshot({ path: `${SHOTS}/live-results.en.png`, fullPage: true });
+  await arHost.goto(host.url());
+  await expect(arHost.getByTestId("live-results").getByRole("row")).toHaveCount(4);
+  await arHost.screenshot({ path: `${SHOTS}/live-results.ar.png`, fullPage: true });
   const gameId = /\/teacher\/live\/([^/]+)\/results/.exec(host.url())![1]!;
   const csv = await (await teacherContext.request.get(`/api/teacher/live/${gameId}/results.csv`)).text();
   const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
