@@ -2,7 +2,7 @@
 // The phone: waits in the lobby, shows the open question's choices as big buttons (shape + colour + text), a text
 // box or the ordering/matching controls for other types, then "correct/incorrect, +N points, you are 7th" and the
 // podium. The view comes from the server's event stream, so a reload or a dropped connection resumes where it was.
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { QuestionInput } from "@/components/quiz/question-input";
@@ -50,28 +50,42 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
   const seconds = useCountdown(view.phase === "question" && !view.isPaused ? view.remainingMs : null, receivedAt);
   const hasAnswered = view.hasAnswered || (q != null && sent === q.id);
 
+  // An answer the network dropped is kept on the phone and sent again every second while its question is open; the
+  // server accepts it while the player's time (plus the network's share) has not run out.
+  const questionRef = useRef<string | null>(null);
+  questionRef.current = view.phase === "question" ? (q?.id ?? null) : null;
+  const [isQueued, setIsQueued] = useState(false);
   const submit = useCallback(
     async (answer: Given) => {
       if (!q) return;
+      const questionId = q.id;
       setIsBusy(true);
       setError(null);
-      try {
-        const res = await fetch(`/api/live/games/${gameId}/answers`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ questionId: q.id, answer }),
-        });
-        if (res.ok) setSent(q.id);
-        else {
-          const body = (await res.json()) as { error: { code: string; message: string } };
-          if (body.error.code === "already_answered") setSent(q.id);
-          else setError(body.error.message);
+      for (;;) {
+        try {
+          const res = await fetch(`/api/live/games/${gameId}/answers`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ questionId, answer }),
+          });
+          if (res.ok) setSent(questionId);
+          else {
+            const body = (await res.json()) as { error: { code: string; message: string } };
+            if (body.error.code === "already_answered") setSent(questionId);
+            else setError(body.error.message);
+          }
+          break;
+        } catch {
+          setIsQueued(true);
+          await new Promise((r) => setTimeout(r, 1000));
+          if (questionRef.current !== questionId) {
+            setError(t("play.offline"));
+            break;
+          }
         }
-      } catch {
-        setError(t("play.offline"));
-      } finally {
-        setIsBusy(false);
       }
+      setIsQueued(false);
+      setIsBusy(false);
     },
     [gameId, q, t],
   );
@@ -104,6 +118,11 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
       {error && (
         <p className="alert alert-error" role="alert">
           {error}
+        </p>
+      )}
+      {isQueued && (
+        <p className="alert alert-info" role="status">
+          {t("play.queued")}
         </p>
       )}
 

@@ -133,7 +133,12 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await expect(layla.getByTestId("my-name")).toHaveText("ليلى");
   await expect(layla.getByTestId("my-score")).toHaveText(laylaScore!);
   await choice(layla, "Maria Lopez").click();
+  // Sara's Wi-Fi drops as she answers: the answer waits on the phone and goes when the connection is back
+  await sara.context().setOffline(true);
   await choice(sara, "Tom Becker").click();
+  await expect(sara.getByText("Answer saved on this phone")).toBeVisible();
+  await sara.context().setOffline(false);
+  await expect(sara.getByText("Answer sent. Wait for the others.")).toBeVisible();
   await expect(host.getByTestId("answered-count")).toHaveText("2 of 3 answered");
   // Omar does not answer: the teacher pauses, resumes and closes the question with the keys
   await host.locator("body").press("p");
