@@ -51,6 +51,8 @@ export interface LiveGameRt {
   questions: LiveQuestion[];
   state: LiveState;
   players: Map<string, LivePlayerRt>;
+  /** Device id → player id (a device is one player per game). */
+  byDevice: Map<string, string>;
   /** The answers to the question on screen (or just revealed). */
   answers: Map<string, LiveAnswerRt>;
   /** The longest time any player has for the open question (set when it opens). */
@@ -131,16 +133,31 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
         { id: p.id, deviceId: p.deviceId, name: p.name, score: p.score, streak: p.streak, extraTimePercent: p.extraTimePercent, isRemoved: p.removedAt != null, rtt: [], connections: 0, sentAt: null },
       ]),
     ),
+    byDevice: new Map(row.players.map((p) => [p.deviceId, p.id])),
     answers: new Map(),
     openLimitMs: row.questionSec * 1000,
     ranks: new Map(),
     timer: null,
     hostConnections: 0,
   };
+  // The answers are the record: a player's score is the sum of their points (LivePlayer.score is brought up to date
+  // when each question closes, so it can lag behind a question that was open when the server stopped).
+  const sums = await db.liveAnswer.groupBy({ by: ["playerId"], where: { gameId }, _sum: { points: true } });
+  for (const s of sums) {
+    const p = game.players.get(s.playerId);
+    if (p) p.score = s._sum.points ?? 0;
+  }
   if (state.phase === "question" || state.phase === "reveal") {
     const q = questions[state.questionIndex];
     const answers = q ? await db.liveAnswer.findMany({ where: { gameId, questionId: q.id } }) : [];
     for (const a of answers) game.answers.set(a.playerId, { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points });
+    if (state.phase === "question") {
+      // streaks are saved at each close: an answer to the open question moves them on
+      for (const a of answers) {
+        const p = game.players.get(a.playerId);
+        if (p) p.streak = a.correct ? p.streak + 1 : 0;
+      }
+    }
     game.openLimitMs = state.deadlineAt != null && state.openedAt != null ? state.deadlineAt - state.openedAt - state.pausedMs : game.openLimitMs;
   }
   return game;
@@ -223,14 +240,7 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
   }
   try {
     await saveState(game);
-    if (closed) {
-      // a player who did not answer loses their streak
-      const missed = activePlayers(game).filter((p) => !game.answers.has(p.id) && p.streak > 0);
-      if (missed.length > 0) {
-        await db.livePlayer.updateMany({ where: { id: { in: missed.map((p) => p.id) } }, data: { streak: 0 } });
-        for (const p of missed) p.streak = 0;
-      }
-    }
+    if (closed) await saveScores(game);
   } catch (err) {
     game.state = before;
     game.answers = answersBefore;
@@ -243,4 +253,19 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
 
 export function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
   return applyAction(game, action);
+}
+
+/**
+ * When a question closes: a player who did not answer loses their streak, and every player's saved score and streak
+ * catch up with the answers (a few statements for the whole room, not one per answer).
+ */
+async function saveScores(game: LiveGameRt) {
+  const players = activePlayers(game);
+  for (const p of players) if (!game.answers.has(p.id)) p.streak = 0;
+  const byStreak = new Map<number, string[]>();
+  for (const p of players) byStreak.set(p.streak, [...(byStreak.get(p.streak) ?? []), p.id]);
+  await db.$transaction([
+    db.$executeRaw`UPDATE "LivePlayer" SET "score" = (SELECT COALESCE(SUM("points"), 0) FROM "LiveAnswer" WHERE "LiveAnswer"."playerId" = "LivePlayer"."id") WHERE "gameId" = ${game.id}`,
+    ...[...byStreak].map(([streak, ids]) => db.livePlayer.updateMany({ where: { id: { in: ids } }, data: { streak } })),
+  ]);
 }

@@ -4,6 +4,7 @@
 // after the question closes.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { checkAnswerShape } from "@/lib/attempts/answer-shape";
 import { giveBack, take, type LimitRule } from "@/lib/rate-limit";
@@ -42,7 +43,7 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
   if (!tried.isAllowed) throw new TooManyAttemptsError(tried.retryAfterSec);
   const game = await gameByPin(pin);
   await giveBack(LIVE_PIN_TRIES, deviceId);
-  const mine = [...game.players.values()].find((p) => p.deviceId === deviceId);
+  const mine = game.players.get(game.byDevice.get(deviceId) ?? "");
   if (mine) {
     if (mine.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
     return { gameId: game.id, playerId: mine.id, name: mine.name, isRejoin: true };
@@ -52,6 +53,7 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
     throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
   try {
     const row = await db.livePlayer.create({ data: { gameId: game.id, deviceId, name }, select: { id: true } });
+    game.byDevice.set(deviceId, row.id);
     game.players.set(row.id, { id: row.id, deviceId, name, score: 0, streak: 0, extraTimePercent: 0, isRemoved: false, rtt: [], connections: 0, sentAt: null });
     publish(game, { kind: "roster" });
     return { gameId: game.id, playerId: row.id, name, isRejoin: false };
@@ -64,7 +66,7 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
 /** The player this device is in the game, or a 404 (never joined) / 403 (removed). */
 export async function requirePlayer(gameId: string, deviceId: string | null): Promise<{ game: LiveGameRt; player: LivePlayerRt }> {
   const game = await getGame(gameId);
-  const player = deviceId ? [...game.players.values()].find((p) => p.deviceId === deviceId) : undefined;
+  const player = deviceId ? game.players.get(game.byDevice.get(deviceId) ?? "") : undefined;
   if (!player) throw new NotFoundError("You have not joined this game. Join with its PIN.");
   if (player.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
   return { game, player };
@@ -106,12 +108,7 @@ export async function submitLiveAnswer(o: { gameId: string; deviceId: string | n
   // claimed in this tick, so a second request cannot score twice; given back if the write fails
   game.answers.set(player.id, { given, isCorrect, points });
   try {
-    await db.$transaction([
-      db.liveAnswer.create({
-        data: { gameId: game.id, playerId: player.id, questionId: question.id, questionIndex: index, given: JSON.stringify(given), correct: isCorrect, points, elapsedMs: Math.round(elapsedMs) },
-      }),
-      db.livePlayer.update({ where: { id: player.id }, data: { score: { increment: points }, streak } }),
-    ]);
+    await saveAnswer({ gameId: game.id, playerId: player.id, questionId: question.id, questionIndex: index, given: JSON.stringify(given), correct: isCorrect, points, elapsedMs: Math.round(elapsedMs) });
   } catch (err) {
     game.answers.delete(player.id);
     if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
@@ -123,6 +120,45 @@ export async function submitLiveAnswer(o: { gameId: string; deviceId: string | n
   if (game.state.phase === "question" && game.state.questionIndex === index && activePlayers(game).every((p) => game.answers.has(p.id)))
     await applyAction(game, "close").catch(() => {}); // the clock or the teacher may have closed it meanwhile
   return { isAccepted: true as const };
+}
+
+type AnswerRow = Prisma.LiveAnswerCreateManyInput;
+const pending: { row: AnswerRow; resolve: () => void; reject: (err: unknown) => void }[] = [];
+let isFlushing = false;
+
+/**
+ * Saves one answer, resolving once it is committed. Answers arriving together (a room answering at once) share one
+ * insert — group commit: one batch is written at a time and the next takes everything that arrived meanwhile — since
+ * SQLite takes one transaction at a time and one per answer queued them for seconds. Should a batch fail (a
+ * duplicate, say), each of its answers is saved on its own, so only the bad one is refused.
+ */
+function saveAnswer(row: AnswerRow): Promise<void> {
+  return new Promise((resolve, reject) => {
+    pending.push({ row, resolve, reject });
+    if (!isFlushing) {
+      isFlushing = true;
+      setImmediate(() => void flushAnswers());
+    }
+  });
+}
+
+async function flushAnswers() {
+  const batch = pending.splice(0, 1000);
+  try {
+    await db.liveAnswer.createMany({ data: batch.map((b) => b.row) });
+    for (const b of batch) b.resolve();
+  } catch {
+    for (const b of batch) {
+      try {
+        await db.liveAnswer.create({ data: b.row });
+        b.resolve();
+      } catch (err) {
+        b.reject(err);
+      }
+    }
+  }
+  if (pending.length > 0) setImmediate(() => void flushAnswers());
+  else isFlushing = false;
 }
 
 /** A round-trip probe sent down this player's stream; the phone posts it straight back. */
