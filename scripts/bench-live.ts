@@ -31,6 +31,20 @@ const pct = (xs: number[], p: number) => {
   return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!);
 };
 
+let networkRetries = 0;
+/** A dropped connection (a keep-alive socket the server just closed) is retried, as a phone would; counted. */
+async function fetchRetry(url: string, init?: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      networkRetries++;
+      await sleep(200 * attempt);
+    }
+  }
+}
+
 function cookiesOf(res: Response): string {
   return res.headers
     .getSetCookie()
@@ -130,7 +144,7 @@ async function main() {
     await sleep(Math.random() * 2000); // a person reading and tapping, well within the limit
     const t = performance.now();
     answersSent++;
-    const res = await fetch(`${BASE}/api/live/games/${game.id}/answers`, {
+    const res = await fetchRetry(`${BASE}/api/live/games/${game.id}/answers`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: p.cookie },
       body: JSON.stringify({ questionId, answer: ["A", "B", "C", "D"][p.i % 4] }),
@@ -142,7 +156,7 @@ async function main() {
   }
 
   async function listen(p: Player) {
-    const res = await fetch(`${BASE}/api/live/games/${game.id}/events`, { headers: { cookie: p.cookie, accept: "text/event-stream" } });
+    const res = await fetchRetry(`${BASE}/api/live/games/${game.id}/events`, { headers: { cookie: p.cookie, accept: "text/event-stream" } });
     if (!res.ok || !res.body) throw new Error(`events: ${res.status}`);
     p.isOpen = true;
     const decoder = new TextDecoder();
@@ -186,7 +200,7 @@ async function main() {
     await Promise.all(
       Array.from({ length: Math.min(100, N - start) }, async (_, k) => {
         const i = start + k;
-        const res = await fetch(`${BASE}/api/live/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ pin: game.pin, name: `Player ${i}` }) });
+        const res = await fetchRetry(`${BASE}/api/live/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ pin: game.pin, name: `Player ${i}` }) });
         if (!res.ok) {
           joinFailures++;
           await res.arrayBuffer();
@@ -238,6 +252,7 @@ async function main() {
         players: N,
         playersConnected: connected,
         joinFailures,
+        networkRetries,
         joinSeconds: Math.round(joinSec * 10) / 10,
         questions: Q,
         answersSent,
