@@ -137,6 +137,8 @@ async function main() {
   let answersSent = 0;
   let answersAcked = 0;
   let answersRefused = 0;
+  let answersFailed = 0;
+  const refusedBy: Record<string, number> = {};
   let joinFailures = 0;
   const players: Player[] = [];
 
@@ -144,15 +146,23 @@ async function main() {
     await sleep(Math.random() * 2000); // a person reading and tapping, well within the limit
     const t = performance.now();
     answersSent++;
-    const res = await fetchRetry(`${BASE}/api/live/games/${game.id}/answers`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: p.cookie },
-      body: JSON.stringify({ questionId, answer: ["A", "B", "C", "D"][p.i % 4] }),
-    });
-    await res.arrayBuffer();
-    acks.push(performance.now() - t);
-    if (res.ok) answersAcked++;
-    else answersRefused++;
+    try {
+      const res = await fetchRetry(`${BASE}/api/live/games/${game.id}/answers`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: p.cookie },
+        body: JSON.stringify({ questionId, answer: ["A", "B", "C", "D"][p.i % 4] }),
+      });
+      const body = await res.text();
+      acks.push(performance.now() - t);
+      if (res.ok) answersAcked++;
+      else {
+        answersRefused++;
+        const code = (JSON.parse(body) as { error?: { code?: string } }).error?.code ?? String(res.status);
+        refusedBy[code] = (refusedBy[code] ?? 0) + 1;
+      }
+    } catch {
+      answersFailed++;
+    }
   }
 
   async function listen(p: Player) {
@@ -258,6 +268,8 @@ async function main() {
         answersSent,
         answersAcknowledged: answersAcked,
         answersRefused,
+        refusedBy,
+        answersFailedAfterRetries: answersFailed,
         answersRecorded: recorded,
         lostEvents: expected - received,
         deliveryMs: { p50: pct(delivery, 50), p99: pct(delivery, 99), max: pct(delivery, 100) },
