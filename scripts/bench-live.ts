@@ -234,6 +234,7 @@ async function main() {
     await res.arrayBuffer();
   };
   const before = serverUsage();
+  const clientBefore = process.cpuUsage();
   const gameStart = performance.now();
   for (let qi = 0; qi < Q; qi++) {
     openedAt[qi] = performance.now();
@@ -248,6 +249,7 @@ async function main() {
   while (players.some((p) => p.isOpen && !p.sawPodium) && performance.now() < podiumBy) await sleep(100);
   const gameSec = (performance.now() - gameStart) / 1000;
   const after = serverUsage();
+  const clientCpu = process.cpuUsage(clientBefore);
   await sleep(500);
 
   const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
@@ -274,6 +276,8 @@ async function main() {
         lostEvents: expected - received,
         deliveryMs: { p50: pct(delivery, 50), p99: pct(delivery, 99), max: pct(delivery, 100) },
         ackMs: { p50: pct(acks, 50), p99: pct(acks, 99), max: pct(acks, 100) },
+        // the simulated players share this machine: when this is near 100 the figures measure the client too
+        benchClientCpuPercentOfOneCore: Math.round(((clientCpu.user + clientCpu.system) / 1e6 / gameSec) * 100),
         server: before && after ? { rssMb: after.rssMb, cpuPercentOfOneCore: Math.round(((after.ticks - before.ticks) / ticksPerSec / gameSec) * 100), gameSeconds: Math.round(gameSec * 10) / 10 } : null,
       },
       null,
