@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { controlGame, createLiveGame, hostView, removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
 import { forgetLiveGames, getGame, registry, topicOf } from "@/lib/live/live-runtime";
+import { getLiveResults, getLiveResultsCsv } from "@/lib/live/live-results";
 import { joinGame, playerView, recordPong, newPing, requirePlayer, submitLiveAnswer } from "@/lib/live/play-game";
 import { makeArticle, makeTeacher } from "../quizzes/fixtures";
 
@@ -176,6 +177,32 @@ describe("live game", () => {
     await expectRefused(joinGame({ pin: "000000", name: "G", deviceId: "dev-guess" }), 404, "not_found");
     await expectRefused(joinGame({ pin: game.pin, name: "G", deviceId: "dev-guess" }), 429, "tooManyAttempts");
     await expect(joinGame({ pin: game.pin, name: "Other", deviceId: "dev-other" })).resolves.toMatchObject({ isRejoin: false });
+  });
+
+  it("stores a finished game for the teacher: results with every answer, and a CSV row per player and question", async () => {
+    const { game, control, questions, teacher } = await makeGame({ count: 2 });
+    await joinGame({ pin: game.pin, name: "=cmd()", deviceId: "dev-evil" });
+    await joinGame({ pin: game.pin, name: "سارة", deviceId: "dev-s" });
+    await control("start");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[0]!.id, answer: "A" });
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-evil", questionId: questions[0]!.id, answer: "C" });
+    await control("next");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[1]!.id, answer: "B" });
+    await control("end"); // ended while question 2 was open: what was answered stays
+    const r = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
+    expect(r.players.map((p) => [p.name, p.score, p.rank])).toEqual([["سارة", 1000, 1], ["=cmd()", 0, 2]]);
+    expect(r.players[0]!.cells.map((c) => c?.given ?? null)).toEqual(["A", "B"]);
+    expect(r.players[1]!.cells.map((c) => c?.given ?? null)).toEqual(["C", null]);
+    expect(r.questions.map((q) => [q.answered, q.right])).toEqual([[2, 1], [1, 0]]);
+    expect(r.questions[0]!.counts).toEqual([{ choice: "A", count: 1 }, { choice: "B", count: 0 }, { choice: "C", count: 1 }]);
+    const labels = { player: "player", rank: "rank", total: "total", question: "q", prompt: "prompt", answer: "answer", correct: "correct", points: "points", seconds: "s" };
+    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
+    const lines = csv.body.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines).toHaveLength(1 + 2 * 2);
+    expect(lines[1]).toMatch(/^سارة,1,1000,1,Q1\?,A,1,1000,/);
+    expect(lines.some((l) => l.startsWith("'=cmd()"))).toBe(true); // no spreadsheet formula from a student's name
+    const stranger = await makeTeacher("Other");
+    await expectRefused(getLiveResults({ teacherId: stranger.id, gameId: game.id }), 404, "not_found");
   });
 
   it("announces changes on the game's topic", async () => {
