@@ -59,6 +59,9 @@ export async function removePlayer(o: { teacherId: string; gameId: string; playe
   player.isRemoved = true;
   publish(game, { kind: "removed", playerId: player.id });
   publish(game, { kind: "roster" });
+  // everyone still in the game may have answered already
+  const active = activePlayers(game);
+  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id))) await applyAction(game, "close").catch(() => {});
   return hostView(game);
 }
 

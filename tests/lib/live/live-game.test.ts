@@ -99,8 +99,9 @@ describe("live game", () => {
     // the same answer again is a replay; a different one is refused
     await expect(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" })).resolves.toMatchObject({ isAccepted: true });
     await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "B" }), 409, "already_answered");
-    // a removed player reconnecting or answering
+    // a removed player reconnecting or answering (Third has not answered, so the question stays open)
     await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: bob.playerId });
+    expect((await getGame(game.id)).state.phase).toBe("question");
     await expectRefused(joinGame({ pin: game.pin, name: "Bob", deviceId: "dev-b" }), 403, "forbidden");
     await expectRefused(requirePlayer(game.id, "dev-b"), 403, "forbidden");
     await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-b", questionId: questions[0]!.id, answer: "A" }), 403, "forbidden");
@@ -168,6 +169,17 @@ describe("live game", () => {
     expect(rt.state.phase).toBe("reveal");
     expect(rt.players.get(a.playerId)!.streak).toBe(0);
     expect((await db.livePlayer.findUniqueOrThrow({ where: { id: a.playerId } })).streak).toBe(0);
+  });
+
+  it("removing the last player who had not answered closes the question", async () => {
+    const { game, control, questions, teacher } = await makeGame();
+    await joinGame({ pin: game.pin, name: "A", deviceId: "dev-a" });
+    const slow = await joinGame({ pin: game.pin, name: "Away", deviceId: "dev-away" });
+    await control("start");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" });
+    expect((await getGame(game.id)).state.phase).toBe("question");
+    await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: slow.playerId });
+    expect((await getGame(game.id)).state.phase).toBe("reveal");
   });
 
   it("limits PIN guessing per device; a right PIN is not counted", async () => {
