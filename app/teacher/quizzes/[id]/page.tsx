@@ -16,10 +16,12 @@ import { SkippedList } from "@/components/teacher/interop/skipped-list";
 import { loadQuizExport } from "@/lib/interop/export-questions";
 import { giftMisfits } from "@/lib/interop/gift";
 import { kahootMisfits } from "@/lib/interop/kahoot";
+import { listLiveGames } from "@/lib/live/live-results";
+import { PlayLivePanel } from "@/components/live/play-live-panel";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ live?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
@@ -27,19 +29,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return quiz ? { title: quiz.title } : {};
 }
 
-export default async function QuizBuilderPage({ params }: Props) {
+export default async function QuizBuilderPage({ params, searchParams }: Props) {
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/quizzes/${id}`);
   const quiz = await getQuiz({ teacherId: teacher.id, quizId: id }).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [t, tInterop, exportSource, classes, assignments] = await Promise.all([
+  const [t, tInterop, exportSource, classes, assignments, liveGames, liveError] = await Promise.all([
     getTranslations("quizzes"),
     getTranslations("interop"),
     loadQuizExport({ teacherId: teacher.id, quizId: quiz.id }),
     listAssignableClasses({ teacherId: teacher.id }),
     listAssignments({ teacherId: teacher.id, quizId: quiz.id }),
+    listLiveGames({ teacherId: teacher.id, quizId: quiz.id }),
+    searchParams.then((s) => s.live ?? null),
   ]);
 
   const misfits = kahootMisfits(exportSource.questions);
@@ -107,6 +111,8 @@ export default async function QuizBuilderPage({ params }: Props) {
         <h2 id="assign-heading">{t("assign.heading")}</h2>
         <AssignForm quizId={quiz.id} classes={classes.map((c) => ({ id: c.id, name: c.name, students: c._count.students }))} />
       </section>
+
+      <PlayLivePanel quizId={quiz.id} hasItems={quiz.items.some((i) => !i.isUnavailable)} games={liveGames} error={liveError} />
 
       <section aria-labelledby="quiz-assignments-heading">
         <h2 id="quiz-assignments-heading">{t("assign.heading2")}</h2>

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { JoinLiveForm } from "@/components/live/join-live-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("live"))("join.title") };
+}
+
+export default async function PlayPage({ searchParams }: { searchParams: Promise<{ pin?: string | string[] }> }) {
+  const t = await getTranslations("live");
+  const pin = (await searchParams).pin;
+  return (
+    <div className="narrow stack">
+      <h1>{t("join.title")}</h1>
+      <p className="muted">{t("join.intro")}</p>
+      <JoinLiveForm initialPin={typeof pin === "string" && /^\d{6}$/.test(pin) ? pin : ""} />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireTeacherPage } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { dirOf } from "@/lib/i18n/config";
+import { getLiveResults } from "@/lib/live/live-results";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("live"))("results.title") };
+}
+
+export default async function LiveResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const teacher = await requireTeacherPage(`/teacher/live/${id}/results`);
+  const r = await getLiveResults({ teacherId: teacher.id, gameId: id }).catch((err: unknown) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const t = await getTranslations("live");
+  const lang = r.quiz.language;
+  const show = (g: string | string[]) => (Array.isArray(g) ? g.join(" → ") : g === "true" || g === "false" ? t(g) : g);
+  return (
+    <div className="stack">
+      <p className="row">
+        <Link href={`/teacher/quizzes/${r.quiz.id}`}>{t("results.backToQuiz")}</Link>
+        {r.game.phase !== "podium" && <Link href={`/teacher/live/${r.game.id}`}>{t("results.backToGame")}</Link>}
+      </p>
+      <h1 dir="auto">{t("results.heading", { quiz: r.quiz.title })}</h1>
+      <p className="muted">
+        {t("results.summary", { players: r.players.length, questions: r.questions.length })} · {t(`scoring.${r.game.scoring}`)}
+        {r.game.streakBonus ? ` · ${t("scoring.streak")}` : ""} · {r.game.phase === "podium" ? t("results.finished") : t("results.running")}
+      </p>
+      <p>
+        <a className="button button-secondary button-small" href={`/api/teacher/live/${r.game.id}/results.csv`} download>
+          {t("results.csv")}
+        </a>
+      </p>
+      <section aria-labelledby="live-players-heading">
+        <h2 id="live-players-heading">{t("results.players")}</h2>
+        {r.players.length === 0 ? (
+          <p className="muted">{t("results.noPlayers")}</p>
+        ) : (
+          <div className="results-scroll">
+            <table className="table" data-testid="live-results">
+              <thead>
+                <tr>
+                  <th scope="col">{t("csv.rank")}</th>
+                  <th scope="col">{t("csv.player")}</th>
+                  <th scope="col">{t("csv.total")}</th>
+                  {r.questions.map((q) => (
+                    <th key={q.id} scope="col" title={q.prompt}>
+                      {t("results.q", { n: q.n })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {r.players.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.rank}</td>
+                    <th scope="row">
+                      <bdi>{p.name}</bdi>
+                    </th>
+                    <td>{p.score}</td>
+                    {p.cells.map((c, i) => (
+                      <td key={r.questions[i]!.id} className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}>
+                        {c ? (
+                          <>
+                            {c.isCorrect ? "✓" : "✗"} <bdi lang={lang}>{show(c.given)}</bdi> <span className="muted">({c.points})</span>
+                          </>
+                        ) : (
+                          t("results.blank")
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="live-items-heading">
+        <h2 id="live-items-heading">{t("results.items")}</h2>
+        <ol className="stack">
+          {r.questions.map((q) => (
+            <li key={q.id} className="card">
+              <p lang={lang} dir={dirOf(lang)}>
+                <strong>{q.prompt}</strong>
+              </p>
+              <p>
+                {t("results.itemLine", { right: q.right, answered: q.answered, percent: q.answered ? Math.round((q.right / q.answered) * 100) : 0 })} · {t("host.rightAnswer")}{" "}
+                <bdi lang={lang}>{show(q.answer)}</bdi>
+              </p>
+              {q.counts.length > 0 && (
+                <ul className="choice-counts">
+                  {q.counts.map((c) => (
+                    <li key={c.choice}>
+                      <bdi lang={lang}>{show(c.choice)}</bdi>: {c.count}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,271 @@
+// The live games of this process: each game's state in memory (loaded from the database on first use, so a restart
+// loses nothing saved), its players, the answers to the open question, its countdown timer and its event topic.
+// Every change is written to the database before it is announced or acknowledged.
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { parseAnswer, toStudentQuestion } from "@/lib/question-rows";
+import { createBus, type Bus } from "./bus";
+import { initialState, transition, type LiveAction, type LivePhase, type LiveState } from "./game-machine";
+import { rankPlayers, type ScoringMode } from "./scoring";
+
+export interface LiveQuestion {
+  id: string;
+  type: string;
+  prompt: string;
+  choices: string[];
+  left?: string[];
+  answer: string | string[];
+  evidence: string;
+}
+
+export interface LivePlayerRt {
+  id: string;
+  deviceId: string;
+  name: string;
+  score: number;
+  streak: number;
+  extraTimePercent: number;
+  isRemoved: boolean;
+  rtt: number[];
+  connections: number;
+  /** When the open question was sent to this player (a late joiner or a reconnect gets it later). */
+  sentAt: number | null;
+}
+
+export interface LiveAnswerRt {
+  given: string | string[];
+  isCorrect: boolean;
+  points: number;
+}
+
+export interface LiveGameRt {
+  id: string;
+  ownerId: string;
+  quizId: string;
+  pin: string;
+  language: string;
+  scoring: ScoringMode;
+  streakBonus: boolean;
+  questionSec: number;
+  questions: LiveQuestion[];
+  state: LiveState;
+  players: Map<string, LivePlayerRt>;
+  /** Device id → player id (a device is one player per game). */
+  byDevice: Map<string, string>;
+  /** The answers to the question on screen (or just revealed). */
+  answers: Map<string, LiveAnswerRt>;
+  /** The longest time any player has for the open question (set when it opens). */
+  openLimitMs: number;
+  /** Ranks at the last reveal or podium. */
+  ranks: Map<string, number>;
+  timer: ReturnType<typeof setTimeout> | null;
+  hostConnections: number;
+}
+
+/** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
+export type LiveSignal =
+  | { kind: "state" }
+  | { kind: "roster" }
+  | { kind: "answered"; count: number }
+  | { kind: "removed"; playerId: string };
+
+interface Registry {
+  bus: Bus<LiveSignal>;
+  games: Map<string, Promise<LiveGameRt>>;
+  pings: Map<string, { gameId: string; playerId: string; sentAt: number }>;
+}
+
+// On globalThis: Next evaluates server modules once per bundle chunk, and all route handlers must share one registry.
+const g = globalThis as unknown as { fahmLive?: Registry };
+export const registry: Registry = (g.fahmLive ??= { bus: createBus<LiveSignal>(), games: new Map(), pings: new Map() });
+
+export const topicOf = (gameId: string) => `live:${gameId}`;
+export const publish = (game: LiveGameRt, signal: LiveSignal) => registry.bus.publish(topicOf(game.id), signal);
+
+const ms = (d: Date | null) => (d ? d.getTime() : null);
+
+async function loadGame(gameId: string): Promise<LiveGameRt> {
+  const row = await db.liveGame.findUnique({
+    where: { id: gameId },
+    include: {
+      quiz: { select: { article: { select: { body: true, language: true } } } },
+      players: true,
+    },
+  });
+  if (!row) throw new NotFoundError("No such game.");
+  const ids = JSON.parse(row.questionIds) as string[];
+  const qrows = await db.question.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, type: true, prompt: true, choices: true, left: true, answer: true, evidenceStart: true, evidenceEnd: true },
+  });
+  const byId = new Map(qrows.map((q) => [q.id, q]));
+  const body = row.quiz.article.body;
+  const questions: LiveQuestion[] = ids.flatMap((id) => {
+    const q = byId.get(id);
+    if (!q) return [];
+    return [{ ...toStudentQuestion(q), answer: parseAnswer(q.answer), evidence: body.slice(q.evidenceStart, q.evidenceEnd) }];
+  });
+  const state: LiveState = {
+    ...initialState(questions.length),
+    phase: row.phase as LivePhase,
+    questionIndex: row.questionIndex,
+    openedAt: ms(row.openedAt),
+    deadlineAt: ms(row.deadlineAt),
+    pausedAt: ms(row.pausedAt),
+    pausedRemainingMs: row.pausedRemainingMs,
+    pausedMs: row.pausedMs,
+  };
+  const game: LiveGameRt = {
+    id: row.id,
+    ownerId: row.ownerId,
+    quizId: row.quizId,
+    pin: row.pin,
+    language: row.quiz.article.language,
+    scoring: row.scoring as ScoringMode,
+    streakBonus: row.streakBonus,
+    questionSec: row.questionSec,
+    questions,
+    state,
+    players: new Map(
+      row.players.map((p) => [
+        p.id,
+        { id: p.id, deviceId: p.deviceId, name: p.name, score: p.score, streak: p.streak, extraTimePercent: p.extraTimePercent, isRemoved: p.removedAt != null, rtt: [], connections: 0, sentAt: null },
+      ]),
+    ),
+    byDevice: new Map(row.players.map((p) => [p.deviceId, p.id])),
+    answers: new Map(),
+    openLimitMs: row.questionSec * 1000,
+    ranks: new Map(),
+    timer: null,
+    hostConnections: 0,
+  };
+  // The answers are the record: a player's score is the sum of their points (LivePlayer.score is brought up to date
+  // when each question closes, so it can lag behind a question that was open when the server stopped).
+  const sums = await db.liveAnswer.groupBy({ by: ["playerId"], where: { gameId }, _sum: { points: true } });
+  for (const s of sums) {
+    const p = game.players.get(s.playerId);
+    if (p) p.score = s._sum.points ?? 0;
+  }
+  if (state.phase === "question" || state.phase === "reveal") {
+    const q = questions[state.questionIndex];
+    const answers = q ? await db.liveAnswer.findMany({ where: { gameId, questionId: q.id } }) : [];
+    for (const a of answers) game.answers.set(a.playerId, { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points });
+    if (state.phase === "question") {
+      // streaks are saved at each close: an answer to the open question moves them on
+      for (const a of answers) {
+        const p = game.players.get(a.playerId);
+        if (p) p.streak = a.correct ? p.streak + 1 : 0;
+      }
+    }
+    game.openLimitMs = state.deadlineAt != null && state.openedAt != null ? state.deadlineAt - state.openedAt - state.pausedMs : game.openLimitMs;
+  }
+  return game;
+}
+
+/** The game, from memory or loaded once from the database. */
+export function getGame(gameId: string): Promise<LiveGameRt> {
+  let p = registry.games.get(gameId);
+  if (!p) {
+    p = loadGame(gameId).then((game) => {
+      if (game.state.phase === "reveal" || game.state.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
+      armTimer(game);
+      return game;
+    });
+    registry.games.set(gameId, p);
+    p.catch(() => registry.games.delete(gameId));
+  }
+  return p;
+}
+
+/** For tests: forget every game in memory (the database keeps them). */
+export function forgetLiveGames() {
+  for (const p of registry.games.values()) p.then((game) => game.timer && clearTimeout(game.timer)).catch(() => {});
+  registry.games.clear();
+  registry.pings.clear();
+}
+
+export const activePlayers = (game: LiveGameRt) => [...game.players.values()].filter((p) => !p.isRemoved);
+
+/** Writes the game's phase and clock. */
+export async function saveState(game: LiveGameRt) {
+  const s = game.state;
+  const date = (x: number | null) => (x == null ? null : new Date(x));
+  await db.liveGame.update({
+    where: { id: game.id },
+    data: {
+      phase: s.phase,
+      questionIndex: s.questionIndex,
+      openedAt: date(s.openedAt),
+      deadlineAt: date(s.deadlineAt),
+      pausedAt: date(s.pausedAt),
+      pausedRemainingMs: s.pausedRemainingMs,
+      pausedMs: s.pausedMs,
+      ...(s.phase === "podium" ? { endedAt: new Date() } : {}),
+    },
+  });
+}
+
+/** Closes the question when its time runs out (the longest time any player has); re-armed on resume and on load. */
+export function armTimer(game: LiveGameRt) {
+  if (game.timer) clearTimeout(game.timer);
+  game.timer = null;
+  const { phase, deadlineAt, pausedAt } = game.state;
+  if (phase !== "question" || pausedAt != null || deadlineAt == null) return;
+  const index = game.state.questionIndex;
+  game.timer = setTimeout(
+    () => {
+      game.timer = null;
+      if (game.state.phase === "question" && game.state.questionIndex === index) void closeQuestion(game, "close").catch((err) => console.error(err));
+    },
+    Math.max(0, deadlineAt - Date.now()) + 50,
+  );
+}
+
+/**
+ * Applies a teacher's action (or the clock's "close"), saves it, then tells every stream. Changes state first (in
+ * this same tick), so two requests racing cannot both apply; a failed save puts the state back.
+ */
+export async function applyAction(game: LiveGameRt, action: LiveAction, durationMs = 0) {
+  const before = game.state;
+  game.state = transition(before, action, Date.now(), durationMs); // throws IllegalTransitionError (409)
+  const after = game.state;
+  const opened = after.phase === "question" && after.questionIndex !== before.questionIndex;
+  const closed = before.phase === "question" && after.phase !== "question";
+  const answersBefore = game.answers;
+  if (opened) {
+    game.answers = new Map();
+    game.openLimitMs = durationMs;
+    for (const p of game.players.values()) p.sentAt = p.connections > 0 ? after.openedAt : null;
+  }
+  try {
+    await saveState(game);
+    if (closed) await saveScores(game);
+  } catch (err) {
+    game.state = before;
+    game.answers = answersBefore;
+    throw err;
+  }
+  if (after.phase === "reveal" || after.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
+  armTimer(game);
+  publish(game, { kind: "state" });
+}
+
+export function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
+  return applyAction(game, action);
+}
+
+/**
+ * When a question closes: a player who did not answer loses their streak, and every player's saved score and streak
+ * catch up with the answers (a few statements for the whole room, not one per answer).
+ */
+async function saveScores(game: LiveGameRt) {
+  const players = activePlayers(game);
+  for (const p of players) if (!game.answers.has(p.id)) p.streak = 0;
+  const byStreak = new Map<number, string[]>();
+  for (const p of players) byStreak.set(p.streak, [...(byStreak.get(p.streak) ?? []), p.id]);
+  await db.$transaction([
+    db.$executeRaw`UPDATE "LivePlayer" SET "score" = (SELECT COALESCE(SUM("points"), 0) FROM "LiveAnswer" WHERE "LiveAnswer"."playerId" = "LivePlayer"."id") WHERE "gameId" = ${game.id}`,
+    ...[...byStreak].map(([streak, ids]) => db.livePlayer.updateMany({ where: { id: { in: ids } }, data: { streak } })),
+  ]);
+}

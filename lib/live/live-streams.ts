@@ -1,0 +1,80 @@
+// The event streams of a live game: the projector's (its whole view on every change, the answered count as it
+// climbs) and each phone's (its own view on every change; round-trip pings; "removed" when the teacher removes it).
+import "server-only";
+import { hostView } from "./host-game";
+import { registry, topicOf, type LiveGameRt, type LivePlayerRt, type LiveSignal } from "./live-runtime";
+import { newPing, playerView } from "./play-game";
+import type { Send } from "./sse";
+
+// Round-trip probes: one on connecting, one a few seconds later, then one a minute (each costs a POST back; a probe
+// every 15 s from 1,000 phones was 67 requests a second of the server's time).
+const FIRST_PINGS_MS = [3_000, 8_000];
+const PING_EVERY_MS = 60_000;
+const HEARTBEAT_MS = 15_000;
+const COALESCE_MS = 150;
+
+export function streamHost(game: LiveGameRt, send: Send, close: () => void) {
+  game.hostConnections++;
+  send("view", hostView(game));
+  // names joining and answers arriving are coalesced (a class joining at once is one update, not hundreds)
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let pendingCount: ReturnType<typeof setTimeout> | null = null;
+  const off = registry.bus.subscribe(topicOf(game.id), (signal: LiveSignal) => {
+    if (signal.kind === "answered") {
+      pendingCount ??= setTimeout(() => {
+        pendingCount = null;
+        send("answered", { count: game.answers.size });
+      }, COALESCE_MS);
+    } else if (signal.kind === "state") {
+      send("view", hostView(game));
+    } else {
+      pending ??= setTimeout(() => {
+        pending = null;
+        send("view", hostView(game));
+      }, COALESCE_MS);
+    }
+  });
+  const beat = setInterval(() => send("heartbeat", { at: Date.now() }), HEARTBEAT_MS);
+  void close;
+  return () => {
+    game.hostConnections--;
+    clearInterval(beat);
+    if (pending) clearTimeout(pending);
+    if (pendingCount) clearTimeout(pendingCount);
+    off();
+  };
+}
+
+export function streamPlayer(game: LiveGameRt, player: LivePlayerRt, send: Send, close: () => void) {
+  const wasConnected = player.connections > 0;
+  player.connections++;
+  // a player who (re)connects during a question is sent it now: their time counts from here, within the game's clock
+  if (game.state.phase === "question" && player.sentAt == null) player.sentAt = Date.now();
+  const ping = () => send("ping", { id: newPing(game, player) });
+  send("view", playerView(game, player));
+  ping();
+  const off = registry.bus.subscribe(topicOf(game.id), (signal: LiveSignal) => {
+    if (signal.kind === "removed") {
+      if (signal.playerId === player.id) {
+        send("removed", {});
+        close();
+      }
+      return;
+    }
+    // roster changes are not sent to phones: 2,000 joins would be 2,000 × 2,000 events
+    if (signal.kind === "state") send("view", playerView(game, player));
+  });
+  const early = FIRST_PINGS_MS.map((ms) => setTimeout(ping, ms));
+  const timer = setInterval(ping, PING_EVERY_MS);
+  // keeps the connection (and any proxy) from idling out between pings
+  const beat = setInterval(() => send("heartbeat", {}), HEARTBEAT_MS);
+  if (!wasConnected) registry.bus.publish(topicOf(game.id), { kind: "roster" });
+  return () => {
+    player.connections--;
+    early.forEach(clearTimeout);
+    clearInterval(timer);
+    clearInterval(beat);
+    off();
+    if (player.connections === 0) registry.bus.publish(topicOf(game.id), { kind: "roster" });
+  };
+}

@@ -1,0 +1,202 @@
+// The phone's side of a live game: join with the PIN and a name (the device cookie makes a reload or a dropped
+// connection the same player), answer the open question once, answer the server's round-trip pings, and the phone's
+// own view. Answers are judged by the generator's checker on the server; the key reaches a phone only in the view
+// after the question closes.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import { checkAnswerShape } from "@/lib/attempts/answer-shape";
+import { giveBack, take, type LimitRule } from "@/lib/rate-limit";
+import { TooManyAttemptsError } from "@/lib/students/join-rate-limit";
+import { checkAnswer } from "@/questions/index";
+import type { QuestionType } from "@/questions/types";
+import { canAnswer } from "./game-machine";
+import { remainingMs, topNames } from "./host-game";
+import { activePlayers, applyAction, getGame, publish, registry, type LiveGameRt, type LivePlayerRt } from "./live-runtime";
+import type { PlayerView } from "./live-types";
+import { addRttSample, playerLimitMs, responseTimeMs, roundTripMs, scoreAnswer } from "./scoring";
+
+export class GameEndedError extends AppError {
+  constructor() {
+    super(410, "game_ended", "This game has ended.");
+  }
+}
+
+/** An answer may arrive this long after the player's time ran out (the network's share is its round trip). */
+export const LATE_GRACE_MS = 1000;
+
+async function gameByPin(pin: string): Promise<LiveGameRt> {
+  const row = await db.liveGame.findFirst({ where: { pin }, orderBy: { createdAt: "desc" }, select: { id: true, phase: true } });
+  if (!row) throw new NotFoundError("No game has that PIN. Check the number on the screen.");
+  if (row.phase === "podium") throw new GameEndedError();
+  const game = await getGame(row.id);
+  if (game.state.phase === "podium") throw new GameEndedError();
+  return game;
+}
+
+/** Wrong PINs one device may try per minute (a right one is given back, so only guesses use the limit up). */
+export const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
+
+export async function joinGame({ pin, name, deviceId }: { pin: string; name: string; deviceId: string }) {
+  const tried = await take(LIVE_PIN_TRIES, deviceId);
+  if (!tried.isAllowed) throw new TooManyAttemptsError(tried.retryAfterSec);
+  const game = await gameByPin(pin);
+  await giveBack(LIVE_PIN_TRIES, deviceId);
+  const mine = game.players.get(game.byDevice.get(deviceId) ?? "");
+  if (mine) {
+    if (mine.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
+    return { gameId: game.id, playerId: mine.id, name: mine.name, isRejoin: true };
+  }
+  const folded = name.toLocaleLowerCase();
+  if ([...game.players.values()].some((p) => p.name.toLocaleLowerCase() === folded))
+    throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+  try {
+    const row = await db.livePlayer.create({ data: { gameId: game.id, deviceId, name }, select: { id: true } });
+    game.byDevice.set(deviceId, row.id);
+    game.players.set(row.id, { id: row.id, deviceId, name, score: 0, streak: 0, extraTimePercent: 0, isRemoved: false, rtt: [], connections: 0, sentAt: null });
+    publish(game, { kind: "roster" });
+    return { gameId: game.id, playerId: row.id, name, isRejoin: false };
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+    throw err;
+  }
+}
+
+/** The player this device is in the game, or a 404 (never joined) / 403 (removed). */
+export async function requirePlayer(gameId: string, deviceId: string | null): Promise<{ game: LiveGameRt; player: LivePlayerRt }> {
+  const game = await getGame(gameId);
+  const player = deviceId ? game.players.get(game.byDevice.get(deviceId) ?? "") : undefined;
+  if (!player) throw new NotFoundError("You have not joined this game. Join with its PIN.");
+  if (player.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
+  return { game, player };
+}
+
+function playerRemainingMs(game: LiveGameRt, player: LivePlayerRt) {
+  return remainingMs(game, playerLimitMs(game.questionSec * 1000, player.extraTimePercent));
+}
+
+export async function submitLiveAnswer(o: { gameId: string; deviceId: string | null; questionId: string; answer: string | string[]; receivedAt?: number }) {
+  const receivedAt = o.receivedAt ?? Date.now();
+  const { game, player } = await requirePlayer(o.gameId, o.deviceId);
+  const s = game.state;
+  const index = game.questions.findIndex((q) => q.id === o.questionId);
+  if (index < 0) throw new NotFoundError("That question is not part of this game.");
+  const question = game.questions[index]!;
+  const prior = game.answers.get(player.id);
+  if (prior && index === s.questionIndex) {
+    if (JSON.stringify(prior.given) === JSON.stringify(o.answer)) return { isAccepted: true as const };
+    throw new ConflictError("You already answered this question.", "already_answered");
+  }
+  const open = canAnswer(s, index);
+  if (open === "wrong_question") throw new ConflictError("That question is not the one on the screen.", "wrong_question");
+  if (open === "paused") throw new ConflictError("The game is paused. Wait for the teacher.", "paused");
+  if (open !== "ok") throw new ConflictError("This question is closed.", "question_closed");
+  const limitMs = playerLimitMs(game.questionSec * 1000, player.extraTimePercent);
+  const rtt = roundTripMs(player.rtt);
+  // this player's own deadline: the game's (the longest limit) less what they have fewer than the longest
+  const ownDeadline = s.deadlineAt! - (game.openLimitMs - limitMs);
+  if (receivedAt > ownDeadline + LATE_GRACE_MS + rtt) throw new ConflictError("Time is up for this question.", "question_closed");
+
+  const given = typeof o.answer === "string" ? o.answer.trim() : o.answer;
+  const shapeError = checkAnswerShape({ type: question.type as QuestionType, choices: question.choices }, given);
+  if (shapeError) throw new ValidationError(shapeError, "invalid_answer");
+  const isCorrect = checkAnswer({ type: question.type as QuestionType, choices: question.choices, answer: question.answer }, given, question.evidence);
+  const elapsedMs = responseTimeMs({ sentAt: player.sentAt ?? s.openedAt!, receivedAt, pausedMs: s.pausedMs, rttMs: rtt, limitMs });
+  const { points, streak } = scoreAnswer({ mode: game.scoring, streakBonus: game.streakBonus, correct: isCorrect, elapsedMs, limitMs, streakBefore: player.streak });
+
+  // claimed in this tick, so a second request cannot score twice; given back if the write fails
+  game.answers.set(player.id, { given, isCorrect, points });
+  try {
+    await saveAnswer({ gameId: game.id, playerId: player.id, questionId: question.id, questionIndex: index, given: JSON.stringify(given), correct: isCorrect, points, elapsedMs: Math.round(elapsedMs) });
+  } catch (err) {
+    game.answers.delete(player.id);
+    if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
+    throw err;
+  }
+  player.score += points;
+  player.streak = streak;
+  publish(game, { kind: "answered", count: game.answers.size });
+  if (game.state.phase === "question" && game.state.questionIndex === index && activePlayers(game).every((p) => game.answers.has(p.id)))
+    await applyAction(game, "close").catch(() => {}); // the clock or the teacher may have closed it meanwhile
+  return { isAccepted: true as const };
+}
+
+type AnswerRow = Prisma.LiveAnswerCreateManyInput;
+const pending: { row: AnswerRow; resolve: () => void; reject: (err: unknown) => void }[] = [];
+let isFlushing = false;
+
+/**
+ * Saves one answer, resolving once it is committed. Answers arriving together (a room answering at once) share one
+ * insert — group commit: one batch is written at a time and the next takes everything that arrived meanwhile — since
+ * SQLite takes one transaction at a time and one per answer queued them for seconds. Should a batch fail (a
+ * duplicate, say), each of its answers is saved on its own, so only the bad one is refused.
+ */
+function saveAnswer(row: AnswerRow): Promise<void> {
+  return new Promise((resolve, reject) => {
+    pending.push({ row, resolve, reject });
+    if (!isFlushing) {
+      isFlushing = true;
+      setImmediate(() => void flushAnswers());
+    }
+  });
+}
+
+async function flushAnswers() {
+  const batch = pending.splice(0, 1000);
+  try {
+    await db.liveAnswer.createMany({ data: batch.map((b) => b.row) });
+    for (const b of batch) b.resolve();
+  } catch {
+    for (const b of batch) {
+      try {
+        await db.liveAnswer.create({ data: b.row });
+        b.resolve();
+      } catch (err) {
+        b.reject(err);
+      }
+    }
+  }
+  if (pending.length > 0) setImmediate(() => void flushAnswers());
+  else isFlushing = false;
+}
+
+/** A round-trip probe sent down this player's stream; the phone posts it straight back. */
+export function newPing(game: LiveGameRt, player: LivePlayerRt) {
+  const id = crypto.randomUUID();
+  if (registry.pings.size > 50_000) registry.pings.clear(); // unanswered probes never pile up
+  registry.pings.set(id, { gameId: game.id, playerId: player.id, sentAt: Date.now() });
+  return id;
+}
+
+export async function recordPong(o: { gameId: string; deviceId: string | null; pingId: string }) {
+  const { player } = await requirePlayer(o.gameId, o.deviceId);
+  const ping = registry.pings.get(o.pingId);
+  if (!ping || ping.playerId !== player.id) throw new NotFoundError("Unknown ping.");
+  registry.pings.delete(o.pingId);
+  player.rtt = addRttSample(player.rtt, Date.now() - ping.sentAt);
+  return { rttMs: roundTripMs(player.rtt) };
+}
+
+export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
+  const s = game.state;
+  const q = s.phase === "question" || s.phase === "reveal" ? game.questions[s.questionIndex] : undefined;
+  const mine = game.answers.get(player.id);
+  const isRevealed = s.phase === "reveal";
+  return {
+    gameId: game.id,
+    phase: s.phase,
+    isPaused: s.pausedAt != null,
+    questionIndex: s.questionIndex,
+    questionCount: game.questions.length,
+    me: { name: player.name, score: player.score, streak: player.streak, rank: isRevealed || s.phase === "podium" ? (game.ranks.get(player.id) ?? null) : null, extraTimePercent: player.extraTimePercent },
+    playerCount: activePlayers(game).length,
+    // no key, no evidence: only what a student may see before answering
+    question: q ? { id: q.id, type: q.type as QuestionType, prompt: q.prompt, choices: q.choices, ...(q.left ? { left: q.left } : {}), language: game.language } : null,
+    remainingMs: playerRemainingMs(game, player),
+    hasAnswered: mine != null,
+    result: isRevealed ? { given: mine?.given ?? null, isCorrect: mine?.isCorrect ?? false, points: mine?.points ?? 0 } : null,
+    reveal: isRevealed && q ? { answer: q.answer, evidence: q.evidence } : null,
+    top: s.phase === "podium" ? topNames(game) : [],
+  };
+}

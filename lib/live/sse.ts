@@ -1,0 +1,51 @@
+// A Server-Sent Events response from a route handler: `event:`/`data:` frames on a stream that stays open until the
+// client goes away (the request's abort signal) or the server closes it. `no-transform` keeps Next's gzip from
+// buffering the frames; X-Accel-Buffering does the same for nginx.
+import "server-only";
+
+export type Send = (event: string, data: unknown) => void;
+
+export function sseResponse(signal: AbortSignal, start: (send: Send, close: () => void) => () => void): Response {
+  const encoder = new TextEncoder();
+  let cleanup: (() => void) | null = null;
+  let isClosed = false;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const close = () => {
+        if (isClosed) return;
+        isClosed = true;
+        cleanup?.();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      const send: Send = (event, data) => {
+        if (isClosed) return;
+        try {
+          controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+        } catch {
+          close();
+        }
+      };
+      // ask the browser to reconnect after 1 s if the connection drops
+      controller.enqueue(encoder.encode("retry: 1000\n\n"));
+      cleanup = start(send, close);
+      if (signal.aborted) close();
+      else signal.addEventListener("abort", close, { once: true });
+    },
+    cancel() {
+      isClosed = true;
+      cleanup?.();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,33 @@
+// Inputs of live games (issue 10), shared by the forms and the route handlers.
+import { z } from "zod";
+import { LIVE_ACTIONS } from "@/lib/live/game-machine";
+import { SCORING_MODES } from "@/lib/live/scoring";
+
+export const LIVE_QUESTION_SEC = { min: 5, max: 240, default: 20 } as const;
+export const LIVE_NAME_MAX = 30;
+export const LIVE_EXTRA_TIME_PERCENTS = [0, 25, 50, 100] as const;
+
+export const CreateLiveGameSchema = z.object({
+  quizId: z.string().min(1).max(64),
+  questionSec: z.coerce.number().int().min(LIVE_QUESTION_SEC.min).max(LIVE_QUESTION_SEC.max),
+  scoring: z.enum(SCORING_MODES as [string, ...string[]]),
+  streakBonus: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+
+export const LiveControlSchema = z.object({ action: z.enum(LIVE_ACTIONS as [string, ...string[]]) });
+
+export const LivePlayerPatchSchema = z.object({
+  extraTimePercent: z.number().int().refine((v) => (LIVE_EXTRA_TIME_PERCENTS as readonly number[]).includes(v), "Choose 0, 25, 50 or 100%."),
+});
+
+export const LivePinSchema = z.string().trim().regex(/^\d{6}$/, "The game PIN is 6 digits.");
+
+export const LiveJoinSchema = z.object({
+  pin: z.string().transform((v) => v.replace(/\s+/g, "")).pipe(LivePinSchema),
+  name: z
+    .string()
+    .transform((v) => v.normalize("NFC").replace(/\s+/gu, " ").trim())
+    .pipe(z.string().min(1, "Type your name.").max(LIVE_NAME_MAX, `A name is at most ${LIVE_NAME_MAX} characters.`)),
+});
+
+export const LivePongSchema = z.object({ pingId: z.string().min(1).max(64) });

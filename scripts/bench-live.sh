@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `npm run bench:live -- --players N`: starts the app on its own database (tmp/bench-live.db) and port
+# (BENCH_PORT, default 3390), builds it first if there is no build, then runs scripts/bench-live.ts against it and
+# stops it. Pass --url to measure an app that is already running instead (then --db must name its SQLite file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case " $* " in
+  *" --url "*) exec npx tsx scripts/bench-live.ts "$@" ;;
+esac
+port=${BENCH_PORT:-3390}
+db=tmp/bench-live.db
+mkdir -p tmp
+rm -f "$db" "$db-journal" "$db-wal" "$db-shm"
+export DATABASE_URL="file:./$db" NEXT_TELEMETRY_DISABLED=1 BETTER_AUTH_URL="http://127.0.0.1:$port"
+npx prisma migrate deploy >/dev/null
+if [ ! -f .next/BUILD_ID ]; then
+  node scripts/build-generator-worker.mjs
+  npx next build >/dev/null
+fi
+node node_modules/next/dist/bin/next start -p "$port" -H 127.0.0.1 >tmp/bench-live-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/play" && break
+  sleep 1
+done
+npx tsx scripts/bench-live.ts --url "http://127.0.0.1:$port" --db "$db" --server-pid "$server" "$@"

@@ -1,0 +1,232 @@
+// Issue 10: a live game. A teacher on the projector and three phones (one with the Arabic interface) play a
+// 3-question game to the podium: one phone joins late, one reloads mid-question and keeps its score, a fourth name is
+// removed by the teacher; the projector shows the answer distribution and the CSV holds every answer.
+// Screenshots of each screen go to tmp/screens/live-*.png.
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import Database from "better-sqlite3";
+import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { hydrated, setLocale } from "./classroom-flow";
+import { E2E_DB } from "./env";
+import { signUpTeacher } from "./helpers";
+
+const SHOTS = "tmp/screens";
+const BODY = "The library opened in 1998. It was designed by Maria Lopez. It holds 40,000 books.";
+
+/** An article with three approved questions (two choices, one typed) and a quiz of them, straight in the database. */
+function seedQuiz(ownerId: string) {
+  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const w = { articleId: id(), quizId: id(), questionIds: [id(), id(), id()] };
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  try {
+    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(w.articleId, `Library ${w.articleId}`, BODY, ownerId, now);
+    const q = db.prepare(
+      `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
+        difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
+    );
+    q.run(w.questionIds[0], w.articleId, 0, "mcq", "When did the library open?", JSON.stringify(["1996", "1998", "2001"]), JSON.stringify("1998"), 0, 27, "k0", now, now);
+    q.run(w.questionIds[1], w.articleId, 1, "mcq", "Who designed the library?", JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]), JSON.stringify("Maria Lopez"), 28, 59, "k1", now, now);
+    q.run(w.questionIds[2], w.articleId, 2, "short_answer", "How many books does it hold?", "[]", JSON.stringify("40,000"), 60, BODY.length, "k2", now, now);
+    db.prepare("INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, 'immediate', ?, ?)").run(
+      w.quizId, ownerId, w.articleId, `Live quiz ${w.quizId}`, now, now,
+    );
+    w.questionIds.forEach((qid, i) => db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), w.quizId, qid, i));
+  } finally {
+    db.close();
+  }
+  return w;
+}
+
+async function phone(browser: Browser, baseURL: string, locale: "en" | "ar" = "en") {
+  const context = await browser.newContext({ ...devices["Pixel 7"] });
+  await setLocale(context, baseURL, locale);
+  return context.newPage();
+}
+
+async function join(page: Page, pin: string, name: string, locale: "en" | "ar" = "en") {
+  await page.goto(`/play?pin=${pin}`);
+  await expect(page.getByLabel(locale === "ar" ? "رمز اللعبة" : "Game PIN")).toHaveValue(pin);
+  await (await hydrated(page.getByLabel(locale === "ar" ? "اسمك" : "Your name"))).fill(name);
+  await page.getByRole("button", { name: locale === "ar" ? "انضم" : "Join", exact: true }).click();
+  await page.waitForURL(/\/play\/[^/?]+$/);
+  await expect(page.getByTestId("my-name")).toHaveText(name);
+}
+
+const choice = (page: Page, text: string) => page.getByRole("button", { name: new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+
+test("a teacher and three phones play a live game to the podium", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  await mkdir(SHOTS, { recursive: true });
+  const teacherContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const teacher = await signUpTeacher(teacherContext.request, baseURL!, "Live Teacher");
+  const world = seedQuiz(teacher.id);
+  const host = await teacherContext.newPage();
+
+  // Play live from the quiz page: accuracy scoring with the streak bonus, a minute per question
+  await host.goto(`/teacher/quizzes/${world.quizId}`);
+  await host.getByLabel("Seconds per question").fill("60");
+  await host.getByLabel(/Streak bonus/).check();
+  await host.getByRole("button", { name: "Start a live game" }).click();
+  await host.waitForURL(/\/teacher\/live\/[^/]+$/);
+  const pin = (await host.getByTestId("game-pin").textContent())!.replace(/\s/g, "");
+  expect(pin).toMatch(/^\d{6}$/);
+  await expect(host.getByRole("img", { name: /QR code/ })).toBeVisible();
+  await expect(host.getByText(`/play?pin=${pin}`)).toBeVisible();
+
+  const sara = await phone(browser, baseURL!);
+  const layla = await phone(browser, baseURL!, "ar");
+  const extra = await phone(browser, baseURL!);
+  await join(sara, pin, "Sara");
+  await join(layla, pin, "ليلى", "ar");
+  await join(extra, pin, "Prankster");
+  await expect(layla.getByRole("heading", { name: "أنت في اللعبة!" })).toBeVisible();
+  // names appear on the projector as they join; the teacher removes one
+  await expect(host.getByRole("heading", { name: "3 players joined" })).toBeVisible();
+  await host.screenshot({ path: `${SHOTS}/live-lobby.en.png`, fullPage: true });
+  await host.getByRole("button", { name: "Remove Prankster" }).click();
+  await expect(host.getByRole("heading", { name: "2 players joined" })).toBeVisible();
+  await expect(extra.getByText("The teacher removed you from this game.")).toBeVisible();
+  // the removed phone cannot come back, and a duplicate name is refused
+  await extra.goto(`/play?pin=${pin}`);
+  await (await hydrated(extra.getByLabel("Your name"))).fill("Prankster 2");
+  await extra.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(extra.locator("p[role=alert]")).toHaveText("The teacher removed you from this game.");
+
+  // Question 1: the clicker key starts the game
+  await host.locator("body").press("n");
+  await expect(host.getByRole("heading", { level: 1, name: "When did the library open?" })).toBeVisible();
+  await expect(sara.getByRole("heading", { level: 1, name: "When did the library open?" })).toBeVisible();
+  await sara.screenshot({ path: `${SHOTS}/live-phone-question.en.png`, fullPage: true });
+  await layla.screenshot({ path: `${SHOTS}/live-phone-question.ar.png`, fullPage: true });
+  await host.screenshot({ path: `${SHOTS}/live-question.en.png`, fullPage: true });
+  await choice(sara, "1998").click();
+  await expect(sara.getByText("Answer sent. Wait for the others.")).toBeVisible();
+  await expect(host.getByTestId("answered-count")).toHaveText("1 of 2 answered");
+  // a late joiner lands straight in the open question
+  const omar = await phone(browser, baseURL!);
+  await join(omar, pin, "Omar");
+  await expect(omar.getByRole("heading", { level: 1, name: "When did the library open?" })).toBeVisible();
+  await expect(host.getByTestId("answered-count")).toHaveText("1 of 3 answered");
+  await choice(omar, "1998").click();
+  await choice(layla, "1998").click();
+  // everyone answered: the reveal, with the distribution, the answer and its evidence, and the top five
+  await expect(host.getByTestId("distribution")).toBeVisible();
+  await expect(host.getByTestId("distribution")).toContainText("3");
+  await expect(host.getByText("The library opened in 1998.")).toBeVisible();
+  await expect(host.getByTestId("top-five").getByRole("listitem")).toHaveCount(3);
+  await host.screenshot({ path: `${SHOTS}/live-reveal.en.png`, fullPage: true });
+  await expect(layla.getByRole("heading", { name: "إجابة صحيحة!" })).toBeVisible();
+  await expect(sara.getByRole("heading", { name: "Correct!" })).toBeVisible();
+  await expect(sara.getByText("+1000 points")).toBeVisible();
+  await layla.screenshot({ path: `${SHOTS}/live-phone-reveal.ar.png`, fullPage: true });
+  await sara.screenshot({ path: `${SHOTS}/live-phone-reveal.en.png`, fullPage: true });
+
+  // Question 2: Layla reloads mid-question and keeps her name and score
+  await host.getByRole("button", { name: "Next question" }).click();
+  await expect(layla.getByRole("heading", { level: 1, name: "Who designed the library?" })).toBeVisible();
+  const laylaScore = await layla.getByTestId("my-score").textContent();
+  await layla.reload();
+  await expect(layla.getByRole("heading", { level: 1, name: "Who designed the library?" })).toBeVisible();
+  await expect(layla.getByTestId("my-name")).toHaveText("ليلى");
+  await expect(layla.getByTestId("my-score")).toHaveText(laylaScore!);
+  await choice(layla, "Maria Lopez").click();
+  // Sara's Wi-Fi drops as she answers: the answer waits on the phone and goes when the connection is back
+  await sara.context().setOffline(true);
+  await choice(sara, "Tom Becker").click();
+  await expect(sara.getByText("Answer saved on this phone")).toBeVisible();
+  await sara.context().setOffline(false);
+  await expect(sara.getByText("Answer sent. Wait for the others.")).toBeVisible();
+  await expect(host.getByTestId("answered-count")).toHaveText("2 of 3 answered");
+  // Omar does not answer: the teacher pauses, resumes and closes the question with the keys
+  await host.locator("body").press("p");
+  await expect(host.getByText("Paused")).toBeVisible();
+  await expect(omar.getByText("Paused")).toBeVisible();
+  await host.locator("body").press("p");
+  await expect(host.getByText("Paused")).toBeHidden();
+  await host.locator("body").press("s");
+  await expect(host.getByTestId("distribution")).toBeVisible();
+  await expect(omar.getByRole("heading", { name: "Time's up" })).toBeVisible();
+  await expect(sara.getByRole("heading", { name: "Not this time" })).toBeVisible();
+  // Layla's streak: 1000 + 1100
+  await expect(layla.getByText("+1100 نقطة")).toBeVisible();
+
+  // the same projector in Arabic (a second screen of the same teacher)
+  const arContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await arContext.addCookies(await teacherContext.cookies());
+  await setLocale(arContext, baseURL!, "ar");
+  const arHost = await arContext.newPage();
+  await arHost.goto(host.url());
+  await expect(arHost.getByRole("heading", { name: "الخمسة الأوائل" })).toBeVisible();
+  await expect(arHost.locator("html")).toHaveAttribute("dir", "rtl");
+  await arHost.screenshot({ path: `${SHOTS}/live-reveal.ar.png`, fullPage: true });
+
+  // Question 3: typed answers
+  await host.getByRole("button", { name: "Next question" }).click();
+  for (const [p, answer, send] of [
+    [sara, "40,000", "Send answer"],
+    [omar, "40000", "Send answer"],
+    [layla, "forty", "أرسل الإجابة"],
+  ] as const) {
+    await expect(p.getByRole("heading", { level: 1, name: "How many books does it hold?" })).toBeVisible();
+    await (await hydrated(p.getByRole("textbox"))).fill(answer);
+    await p.getByRole("button", { name: send }).click();
+  }
+  await expect(host.getByTestId("distribution")).toBeVisible();
+  await host.getByRole("button", { name: "Show final scores" }).click();
+
+  // The podium: Layla 1000 + 1100 + 0 = 2100, Sara 1000 + 0 + 1000 = 2000, Omar the same
+  await expect(host.getByRole("heading", { name: "Final scores" })).toBeVisible();
+  const top = host.getByTestId("top-five").getByRole("listitem");
+  await expect(top).toHaveCount(3);
+  await expect(top.nth(0)).toContainText("ليلى");
+  await expect(top.nth(0)).toContainText("2,100 points");
+  await host.screenshot({ path: `${SHOTS}/live-podium.en.png`, fullPage: true });
+  await arHost.reload();
+  await expect(arHost.getByRole("heading", { name: "النتائج النهائية" })).toBeVisible();
+  await arHost.screenshot({ path: `${SHOTS}/live-podium.ar.png`, fullPage: true });
+  await expect(layla.getByRole("heading", { name: "انتهت اللعبة" })).toBeVisible();
+  await expect(sara.getByText("You are number 2 of 3")).toBeVisible();
+  await layla.screenshot({ path: `${SHOTS}/live-phone-podium.ar.png`, fullPage: true });
+
+  // the game has ended: joining is refused
+  const late = await phone(browser, baseURL!);
+  await late.goto(`/play?pin=${pin}`);
+  await (await hydrated(late.getByLabel("Your name"))).fill("Too late");
+  await late.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(late.locator("p[role=alert]")).toHaveText("This game has ended.");
+
+  // Results: every answer on the page and in the CSV
+  await host.getByRole("link", { name: "See every answer" }).click();
+  await expect(host.getByTestId("live-results").getByRole("row")).toHaveCount(4);
+  await host.screenshot({ path: `${SHOTS}/live-results.en.png`, fullPage: true });
+  await arHost.goto(host.url());
+  await expect(arHost.getByTestId("live-results").getByRole("row")).toHaveCount(4);
+  await arHost.screenshot({ path: `${SHOTS}/live-results.ar.png`, fullPage: true });
+  const gameId = /\/teacher\/live\/([^/]+)\/results/.exec(host.url())![1]!;
+  const csv = await (await teacherContext.request.get(`/api/teacher/live/${gameId}/results.csv`)).text();
+  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines).toHaveLength(1 + 3 * 3);
+  expect(lines.filter((l) => l.startsWith("ليلى,"))).toHaveLength(3);
+  expect(csv).toContain("Tom Becker");
+  expect(csv).toContain("forty");
+  // the quiz page lists the game with a link to its results
+  await host.goto(`/teacher/quizzes/${world.quizId}`);
+  await expect(host.getByTestId("live-games").getByRole("link", { name: "Results" })).toBeVisible();
+});
+
+test("bad input to a live game is a clear 4xx", async ({ playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const res = await api.post("/api/live/join", { data: { pin: "12", name: "X" } });
+  expect(res.status()).toBe(400);
+  expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_input");
+  const missing = await api.post("/api/live/join", { data: { pin: "000001", name: "X" } });
+  expect([404]).toContain(missing.status());
+  const stream = await api.get("/api/live/games/nope/events");
+  expect(stream.status()).toBe(404);
+  const control = await api.post("/api/teacher/live/nope/control", { data: { action: "start" } });
+  expect(control.status()).toBe(401);
+  await api.dispose();
+});
