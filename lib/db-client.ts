@@ -22,13 +22,20 @@ export function restrictSqliteFile(url: string): void {
   }
 }
 
+const sqliteAdapters = new WeakMap<PrismaClient, HardenedSQLiteAdapter>();
+
 export function createPrismaClient(url: string): PrismaClient {
   const postgres = databaseProvider({ ...process.env, DATABASE_URL: url }) === "postgresql";
-  if (!postgres) restrictSqliteFile(url);
-  const adapter =
-    postgres
-      ? new PrismaPg({ connectionString: url })
-      : new HardenedSQLiteAdapter(url); // WAL, busy timeout, BEGIN IMMEDIATE (lib/sqlite-adapter.ts)
-  return new PrismaClient({ adapter });
+  if (postgres) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  restrictSqliteFile(url);
+  const adapter = new HardenedSQLiteAdapter(url); // WAL, busy timeout, BEGIN IMMEDIATE (lib/sqlite-adapter.ts)
+  const client = new PrismaClient({ adapter });
+  sqliteAdapters.set(client, adapter);
+  return client;
+}
+
+/** The SQLite adapter under a client made here (its own connection, for cached statements); null on PostgreSQL. */
+export function sqliteAdapterOf(client: PrismaClient): HardenedSQLiteAdapter | null {
+  return sqliteAdapters.get(client) ?? null;
 }
 export type Db = PrismaClient;
