@@ -22,7 +22,10 @@ export function restrictSqliteFile(url: string): void {
   }
 }
 
-const sqliteAdapters = new WeakMap<PrismaClient, HardenedSQLiteAdapter>();
+// On the client itself under a global symbol: Next evaluates this module once per server chunk, so a module-level map
+// filled by the chunk that made the client would be empty in the others.
+const SQLITE_ADAPTER = Symbol.for("fahm.sqliteAdapter");
+type WithAdapter = PrismaClient & { [SQLITE_ADAPTER]?: HardenedSQLiteAdapter };
 
 export function createPrismaClient(url: string): PrismaClient {
   const postgres = databaseProvider({ ...process.env, DATABASE_URL: url }) === "postgresql";
@@ -30,12 +33,12 @@ export function createPrismaClient(url: string): PrismaClient {
   restrictSqliteFile(url);
   const adapter = new HardenedSQLiteAdapter(url); // WAL, busy timeout, BEGIN IMMEDIATE (lib/sqlite-adapter.ts)
   const client = new PrismaClient({ adapter });
-  sqliteAdapters.set(client, adapter);
+  (client as WithAdapter)[SQLITE_ADAPTER] = adapter;
   return client;
 }
 
 /** The SQLite adapter under a client made here (its own connection, for cached statements); null on PostgreSQL. */
 export function sqliteAdapterOf(client: PrismaClient): HardenedSQLiteAdapter | null {
-  return sqliteAdapters.get(client) ?? null;
+  return (client as WithAdapter)[SQLITE_ADAPTER] ?? null;
 }
 export type Db = PrismaClient;

@@ -130,7 +130,8 @@ async function createAttempts(port: number, articleId: string, count: number): P
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const page = await request(agent, port, { method: "GET", path: `/articles/${articleId}`, headers: { cookie: `fahm_device=${crypto.randomUUID()}` } });
   // the form's hidden fields: React's $ACTION_ID_<id> names the server action (progressive enhancement, no JS)
-  const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(page.body)?.[1];
+  const practiseForm = [...page.body.matchAll(/<form[^>]*>(.*?)<\/form>/gs)].find((f) => f[1]!.includes('name="fresh"'));
+  const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(practiseForm?.[1] ?? "")?.[1];
   if (!actionId) throw new Error("no server action form on the article page");
   const out: Array<{ id: string; deviceId: string }> = [];
   let next = 0;

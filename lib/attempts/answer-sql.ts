@@ -7,6 +7,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { sqliteAdapterOf } from "@/lib/db-client";
+import { databaseProvider } from "@/lib/db-provider";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -188,8 +189,9 @@ function statement(client: Database.Database, sql: string): Database.Statement {
 }
 
 async function onSqlite<T>(fn: (client: Database.Database) => T): Promise<T | undefined> {
+  if (databaseProvider() === "postgresql") return undefined;
   const adapter = sqliteAdapterOf(db);
-  if (!adapter) return undefined;
+  if (!adapter) throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
   const done = await adapter.withConnection(fn);
   if (done !== null) return done;
   await db.$connect(); // the adapter connects lazily, on the client's first query
