@@ -9,8 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const STAMP = path.join(root, ".next", "fahm-build-stamp");
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIRS = ["app", "components", "lib", "questions", "public"];
 const SKIP = new Set([path.join("lib", "generated")]); // generated from prisma/schema.prisma, which is hashed
 const FILES = [
@@ -24,7 +23,7 @@ const FILES = [
   "scripts/build-generator-worker.mjs",
 ];
 
-function listFiles(dir, out) {
+function listFiles(root, dir, out) {
   let entries;
   try {
     entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
@@ -34,14 +33,15 @@ function listFiles(dir, out) {
   for (const e of entries) {
     const rel = path.join(dir, e.name);
     if (SKIP.has(rel)) continue;
-    if (e.isDirectory()) listFiles(rel, out);
+    if (e.isDirectory()) listFiles(root, rel, out);
     else if (e.isFile()) out.push(rel);
   }
 }
 
-export function sourceStamp() {
+/** The stamp of the sources a build of the project at `root` reads. */
+export function sourceStamp(root = projectRoot, env = process.env) {
   const files = [...FILES];
-  for (const d of DIRS) listFiles(d, files);
+  for (const d of DIRS) listFiles(root, d, files);
   const hash = createHash("sha256");
   for (const rel of files.sort()) {
     let content;
@@ -52,10 +52,13 @@ export function sourceStamp() {
     }
     hash.update(`${rel}\0${content.length}\0`).update(content);
   }
-  for (const key of Object.keys(process.env).filter((k) => k.startsWith("NEXT_PUBLIC_")).sort())
-    hash.update(`env\0${key}=${process.env[key]}\0`);
+  for (const key of Object.keys(env).filter((k) => k.startsWith("NEXT_PUBLIC_")).sort())
+    hash.update(`env\0${key}=${env[key]}\0`);
   return hash.digest("hex");
 }
+
+const STAMP = path.join(projectRoot, ".next", "fahm-build-stamp");
+const root = projectRoot;
 
 function isBuilt(stamp) {
   const outputs = [path.join(root, ".next", "BUILD_ID"), path.join(root, "build", "generator-worker.mjs")];
@@ -67,8 +70,11 @@ function isBuilt(stamp) {
   }
 }
 
-const stamp = sourceStamp();
-if (process.argv.includes("--print")) {
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const stamp = isMain ? sourceStamp() : "";
+if (!isMain) {
+  // imported (tests): nothing to do
+} else if (process.argv.includes("--print")) {
   console.log(JSON.stringify({ stamp, buildNeeded: !isBuilt(stamp) }));
 } else if (isBuilt(stamp)) {
   console.log("Sources unchanged since the last build: skipping `npm run build`.");
