@@ -22,13 +22,23 @@ export function restrictSqliteFile(url: string): void {
   }
 }
 
+// On the client itself under a global symbol: Next evaluates this module once per server chunk, so a module-level map
+// filled by the chunk that made the client would be empty in the others.
+const SQLITE_ADAPTER = Symbol.for("fahm.sqliteAdapter");
+type WithAdapter = PrismaClient & { [SQLITE_ADAPTER]?: HardenedSQLiteAdapter };
+
 export function createPrismaClient(url: string): PrismaClient {
   const postgres = databaseProvider({ ...process.env, DATABASE_URL: url }) === "postgresql";
-  if (!postgres) restrictSqliteFile(url);
-  const adapter =
-    postgres
-      ? new PrismaPg({ connectionString: url })
-      : new HardenedSQLiteAdapter(url); // WAL, busy timeout, BEGIN IMMEDIATE (lib/sqlite-adapter.ts)
-  return new PrismaClient({ adapter });
+  if (postgres) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  restrictSqliteFile(url);
+  const adapter = new HardenedSQLiteAdapter(url); // WAL, busy timeout, BEGIN IMMEDIATE (lib/sqlite-adapter.ts)
+  const client = new PrismaClient({ adapter });
+  (client as WithAdapter)[SQLITE_ADAPTER] = adapter;
+  return client;
+}
+
+/** The SQLite adapter under a client made here (its own connection, for cached statements); null on PostgreSQL. */
+export function sqliteAdapterOf(client: PrismaClient): HardenedSQLiteAdapter | null {
+  return (client as WithAdapter)[SQLITE_ADAPTER] ?? null;
 }
 export type Db = PrismaClient;

@@ -2,6 +2,7 @@
 // server) can slow the app down but never wedge it or make it report an uncommitted write as saved (issue 8).
 // No "server-only": the seed and scripts build their client through lib/db-client.ts too.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -29,6 +30,20 @@ const sql = (text: string): Query => ({ sql: text, args: [], argTypes: [] });
  *   otherwise run inside the open transaction and could see (and report as saved) rows that are then rolled back.
  */
 export class HardenedSQLiteAdapter extends PrismaBetterSQLite3 {
+  #connection: { client: Database.Database; outsideTransaction: () => Promise<void> } | null = null;
+
+  /**
+   * Runs `fn` on the adapter's own better-sqlite3 connection, outside any transaction (issue 9: the answer path's
+   * cached statements). `fn` is synchronous, so nothing else can use the connection while it runs; a transaction it
+   * begins must end before it returns. Null until Prisma has connected (call `$connect()` first).
+   */
+  async withConnection<T>(fn: (client: Database.Database) => T): Promise<T | null> {
+    const connection = this.#connection;
+    if (!connection) return null;
+    await connection.outsideTransaction();
+    return fn(connection.client);
+  }
+
   constructor(url: string, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS) {
     super({ url, timeout: busyTimeoutMs });
   }
@@ -43,9 +58,20 @@ export class HardenedSQLiteAdapter extends PrismaBetterSQLite3 {
     }
     await adapter.executeScript("PRAGMA synchronous = NORMAL");
 
-    let openTransaction: Promise<void> | null = null;
+    // Transactions started or open on the connection; queries outside them (Prisma's and `withConnection`'s) wait
+    // until none is. Counted from the moment a transaction is asked for, before its BEGIN runs, so nothing slips in
+    // between the BEGIN and the moment the transaction is known to be open.
+    let transactions = 0;
+    let idle: Array<() => void> = [];
     const outsideTransaction = async () => {
-      while (openTransaction) await openTransaction;
+      while (transactions > 0) await new Promise<void>((resolve) => idle.push(resolve));
+    };
+    const endTransaction = () => {
+      transactions--;
+      if (transactions > 0) return;
+      const waiting = idle;
+      idle = [];
+      for (const resolve of waiting) resolve();
     };
     const queryRaw = adapter.queryRaw.bind(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);
@@ -53,22 +79,30 @@ export class HardenedSQLiteAdapter extends PrismaBetterSQLite3 {
     adapter.queryRaw = async (q) => (await outsideTransaction(), queryRaw(q));
     adapter.executeRaw = async (q) => (await outsideTransaction(), executeRaw(q));
     adapter.startTransaction = async (isolationLevel) => {
-      // Holds the adapter's own lock (one transaction at a time) and has run a deferred BEGIN.
-      const tx = await startTransaction(isolationLevel);
+      transactions++;
+      let tx: Transaction;
+      try {
+        // Holds the adapter's own lock (one transaction at a time) and has run a deferred BEGIN.
+        tx = await startTransaction(isolationLevel);
+      } catch (err) {
+        endTransaction();
+        throw err;
+      }
       try {
         await tx.executeRaw(sql("ROLLBACK"));
         await tx.executeRaw(sql("BEGIN IMMEDIATE"));
       } catch (err) {
         await tx.rollback(); // frees the adapter's lock; no transaction is open
+        endTransaction();
         throw err;
       }
-      let end!: () => void;
-      openTransaction = new Promise<void>((resolve) => (end = resolve));
+      let ended = false;
       return hardenTransaction(tx, () => {
-        openTransaction = null;
-        end();
+        if (!ended) endTransaction();
+        ended = true;
       });
     };
+    this.#connection = { client: (adapter as unknown as { client: Database.Database }).client, outsideTransaction };
     return adapter;
   }
 }

@@ -13,6 +13,6 @@ mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-journal"
 npx prisma migrate deploy
 npx tsx prisma/seed.ts
-node scripts/build-generator-worker.mjs
-npx next build
+# builds (generator worker + next build) only when the sources changed since the last build (issue 9)
+node scripts/build-if-changed.mjs
 exec npx next start -p "$port" -H 127.0.0.1

@@ -91,6 +91,48 @@ try {
     assert.ok(!(other instanceof Error), "owner could not read the attempt back");
   });
 
+  await check("answer path (issue 9): every question once, counts on the attempt, slice evidence = whole-body evidence, emoji before it", async () => {
+    // An emoji before the evidence: PostgreSQL counts characters, the offsets count UTF-16 units (answer-sql.ts).
+    const prefix = "😀".repeat(40) + " " + "x".repeat(200) + "\n";
+    const a = await createArticle({ title: "Smoke slice", body: ARTICLE });
+    await db.article.update({ where: { id: a.id }, data: { body: prefix + ARTICLE } });
+    await db.question.updateMany({
+      where: { articleId: a.id },
+      data: { evidenceStart: { increment: prefix.length }, evidenceEnd: { increment: prefix.length } },
+    });
+    const device = `smoke-slice-${Date.now()}`;
+    const at = await startAttempt({ articleId: a.id, deviceId: device });
+    const qs = await db.question.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } });
+    const results = [];
+    for (const q of qs) {
+      const r = await submitAnswer({ attemptId: at.id, deviceId: device, questionId: q.id, answer: parseAnswer(q.answer) });
+      assert.equal("correct" in r && r.correct, true);
+      results.push(r);
+    }
+    assert.equal(results.at(-1)!.answered, qs.length);
+    assert.equal(results.at(-1)!.score, qs.length);
+    assert.ok(results.at(-1)!.finishedAt, "the last answer finishes the attempt");
+    const view = await getAttemptView({ attemptId: at.id, deviceId: device });
+    for (const r of results) {
+      const seen = view.responses.find((x) => x.questionId === r.questionId);
+      assert.deepEqual(seen && "evidence" in seen ? seen.evidence : null, "evidence" in r ? r.evidence : undefined);
+    }
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id: at.id } });
+    assert.equal(stored.answeredCount, qs.length);
+    assert.ok(stored.lastAnsweredAt instanceof Date && Math.abs(stored.lastAnsweredAt.getTime() - Date.now()) < 60_000);
+    assert.ok(stored.finishedAt);
+    // a closed attempt still replays an answer it holds, and refuses a new one
+    const again = await submitAnswer({ attemptId: at.id, deviceId: device, questionId: qs[0]!.id, answer: parseAnswer(qs[0]!.answer) });
+    assert.equal(again.answered, qs.length);
+    // two identical first answers racing: one stored, both confirmed
+    const at2 = await startAttempt({ articleId: a.id, deviceId: device, fresh: true });
+    const q0 = qs[0]!;
+    const both = await Promise.all([0, 1].map(() => submitAnswer({ attemptId: at2.id, deviceId: device, questionId: q0.id, answer: parseAnswer(q0.answer) })));
+    assert.deepEqual(both.map((r) => r.score), [1, 1]);
+    assert.equal(await db.response.count({ where: { attemptId: at2.id } }), 1);
+    assert.equal((await db.attempt.findUniqueOrThrow({ where: { id: at2.id } })).answeredCount, 1);
+  });
+
   await check("another device gets not-found", async () => {
     await assert.rejects(getAttemptView({ attemptId: attempt.id, deviceId: "someone-else" }));
   });

@@ -28,7 +28,7 @@ export async function createArticle(input: unknown, opts: { ownerId?: string; de
   if (body.trim().length === 0) throw new ValidationError(ARTICLE_ERROR_MESSAGES.bodyRequired!, "bodyRequired");
   // Off the request thread, within a time budget: a timeout throws before anything is written.
   const result = await runGenerator(body, { count: QUESTIONS_PER_ARTICLE });
-  return db.article.create({
+  const article = await db.article.create({
     data: {
       title,
       body,
@@ -39,6 +39,8 @@ export async function createArticle(input: unknown, opts: { ownerId?: string; de
       deviceId: opts.ownerId ? null : (opts.deviceId ?? null),
       questions: { create: result.questions.map((q, i) => toQuestionData(q, i, GENERATOR_VERSION)) },
     },
-    select: { id: true, language: true, notice: true, _count: { select: { questions: true } } },
+    select: { id: true, language: true, notice: true },
   });
+  // the questions just written, not `_count` (a GROUP BY over every question in the database; issue 9)
+  return { ...article, _count: { questions: result.questions.length } };
 }

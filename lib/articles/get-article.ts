@@ -24,11 +24,22 @@ export async function listArticles({ deviceId }: { deviceId?: string | null } = 
       language: true,
       createdAt: true,
       deviceId: true,
-      _count: { select: { questions: true } },
     },
     take: 200,
   });
-  return rows.map(({ deviceId: owner, ...a }) => ({ ...a, isMine: owner !== null }));
+  // Counted through the Question(articleId, position) index for these articles only: `_count: { questions }` groups
+  // every question in the database on every visit to the home page (issue 9).
+  const counts = await db.question.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const byArticle = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  return rows.map(({ deviceId: owner, ...a }) => ({
+    ...a,
+    _count: { questions: byArticle.get(a.id) ?? 0 },
+    isMine: owner !== null,
+  }));
 }
 
 export async function getArticle(id: string, { deviceId }: { deviceId?: string | null } = {}) {

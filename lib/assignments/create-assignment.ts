@@ -8,12 +8,13 @@ import { AssignmentInputSchema } from "@/lib/validation/quizzes";
 export async function createAssignment({ teacherId, input }: { teacherId: string; input: unknown }): Promise<{ id: string }> {
   const data = parseQuizInput(AssignmentInputSchema, input);
   const [quiz, klass] = await Promise.all([
-    db.quiz.findFirst({ where: { id: data.quizId, ownerId: teacherId }, select: { id: true, _count: { select: { items: true } } } }),
+    db.quiz.findFirst({ where: { id: data.quizId, ownerId: teacherId }, select: { id: true } }),
     db.class.findFirst({ where: { id: data.classId, ownerId: teacherId, deletedAt: null }, select: { id: true } }),
   ]);
   if (!quiz) throw new NotFoundError("No such quiz.");
   if (!klass) throw new NotFoundError("No such class.");
-  if (quiz._count.items === 0) throw quizError("quizEmpty");
+  // not `_count` (a GROUP BY over every quiz item; issue 9)
+  if ((await db.quizItem.count({ where: { quizId: quiz.id } })) === 0) throw quizError("quizEmpty");
   return db.assignment.create({
     data: { quizId: quiz.id, classId: klass.id, opensAt: data.opensAt, dueAt: data.dueAt },
     select: { id: true },

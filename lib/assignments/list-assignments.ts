@@ -26,7 +26,7 @@ export async function listAssignments({ teacherId, quizId }: { teacherId: string
       createdAt: true,
       quiz: { select: { id: true, title: true } },
       class: {
-        select: { id: true, name: true, deletedAt: true, _count: { select: { students: { where: { removedAt: null } } } } },
+        select: { id: true, name: true, deletedAt: true },
       },
     },
   });
@@ -36,6 +36,7 @@ export async function listAssignments({ teacherId, quizId }: { teacherId: string
     distinct: ["assignmentId", "studentId"],
     select: { assignmentId: true, studentId: true },
   });
+  const studentsOf = await countStudents([...new Set(rows.map((r) => r.class.id))]);
   const completed = new Map<string, number>();
   for (const f of finished) if (f.assignmentId) completed.set(f.assignmentId, (completed.get(f.assignmentId) ?? 0) + 1);
   return rows.map((r) => ({
@@ -46,15 +47,27 @@ export async function listAssignments({ teacherId, quizId }: { teacherId: string
     quiz: r.quiz,
     class: { id: r.class.id, name: r.class.name, isDeleted: r.class.deletedAt != null },
     completed: completed.get(r.id) ?? 0,
-    students: r.class._count.students,
+    students: studentsOf.get(r.class.id) ?? 0,
   }));
 }
 
 /** Classes a quiz can be assigned to: the teacher's, not deleted. */
 export async function listAssignableClasses({ teacherId }: { teacherId: string }) {
-  return db.class.findMany({
+  const classes = await db.class.findMany({
     where: { ownerId: teacherId, deletedAt: null },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { students: { where: { removedAt: null } } } } },
+    select: { id: true, name: true },
   });
+  const studentsOf = await countStudents(classes.map((c) => c.id));
+  return classes.map((c) => ({ ...c, _count: { students: studentsOf.get(c.id) ?? 0 } }));
+}
+
+/** Current students per class, through the Student(classId) index: `_count` groups the whole table (issue 9). */
+async function countStudents(classIds: string[]): Promise<Map<string, number>> {
+  const rows = await db.student.groupBy({
+    by: ["classId"],
+    where: { classId: { in: classIds }, removedAt: null },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.classId, r._count._all]));
 }

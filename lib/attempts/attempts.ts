@@ -17,21 +17,39 @@ import {
   warningMs,
   type OtherAttempts,
 } from "./attempt-rules";
-import { STUDENT_QUESTION_SELECT, toReveal, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
+import { parseAnswer, STUDENT_QUESTION_SELECT, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
 
-const CONTEXT_CHARS = 160;
+export const CONTEXT_CHARS = 160;
+
+/**
+ * Part of an article's body: `text` is `body.slice(offset, offset + text.length)`, and `isEnd` says it runs to the
+ * body's end. The answer path reads only the evidence with CONTEXT_CHARS + 1 either side, never the whole body
+ * (issue 9); one more character than the context is enough to know whether the paragraph goes on past it.
+ */
+export interface BodySlice {
+  text: string;
+  offset: number;
+  isEnd: boolean;
+}
+export type BodyText = string | BodySlice;
+const asSlice = (body: BodyText): BodySlice => (typeof body === "string" ? { text: body, offset: 0, isEnd: true } : body);
 
 /** The evidence sentence with some text either side (within its paragraph), so feedback can quote it in context. */
-export function evidenceInContext(body: string, start: number, end: number) {
-  const paraStart = body.lastIndexOf("\n", start - 1) + 1;
-  const nl = body.indexOf("\n", end);
-  const paraEnd = nl === -1 ? body.length : nl;
-  const from = Math.max(paraStart, start - CONTEXT_CHARS);
-  const to = Math.min(paraEnd, end + CONTEXT_CHARS);
+export function evidenceInContext(body: BodyText, start: number, end: number) {
+  const { text, offset, isEnd } = asSlice(body);
+  const s = start - offset;
+  const e = end - offset;
+  const nlBefore = text.lastIndexOf("\n", s - 1);
+  // -1 / length + 1: the paragraph goes on beyond the slice (only where the slice does not start or end the body)
+  const paraStart = nlBefore !== -1 ? nlBefore + 1 : offset === 0 ? 0 : -1;
+  const nl = text.indexOf("\n", e);
+  const paraEnd = nl !== -1 ? nl : isEnd ? text.length : text.length + 1;
+  const from = Math.max(paraStart, s - CONTEXT_CHARS);
+  const to = Math.min(paraEnd, e + CONTEXT_CHARS);
   // "…" marks only text that was really cut off.
-  const before = (from > paraStart ? "…" : "") + body.slice(from, start);
-  const after = body.slice(end, to) + (to < paraEnd ? "…" : "");
-  return { before, text: body.slice(start, end), after };
+  const before = (from > paraStart ? "…" : "") + text.slice(Math.max(0, from), s);
+  const after = text.slice(e, to) + (to < paraEnd ? "…" : "");
+  return { before, text: text.slice(s, e), after };
 }
 
 export interface RevealedResponse {
@@ -116,21 +134,41 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
     // Only if still open: a last answer racing this read may have finished it a moment earlier.
     await db.attempt.updateMany({ where: { id: attempt.id, finishedAt: null }, data: { finishedAt: end } });
   }
-  let other: OtherAttempts | null = null;
-  if (attempt.assignment && attempt.studentId) {
-    const others = await db.attempt.findMany({
-      where: { assignmentId: attempt.assignment.id, studentId: attempt.studentId, id: { not: attempt.id } },
-      select: { finishedAt: true, deadlineAt: true },
-    });
-    // An extra attempt the teacher granted is still a chance to change the score: keys stay hidden until it is used.
-    const accommodation = await db.accommodation.findUnique({
-      where: { assignmentId_studentId: { assignmentId: attempt.assignment.id, studentId: attempt.studentId } },
-    });
-    other = { others, attemptsAllowed: attemptsAllowedFor(attempt.assignment.quiz.attemptsAllowed, accommodation) };
-  }
+  const other =
+    attempt.assignment && attempt.studentId
+      ? await loadOtherAttempts({
+          attemptId: attempt.id,
+          assignmentId: attempt.assignment.id,
+          studentId: attempt.studentId,
+          quizAttemptsAllowed: attempt.assignment.quiz.attemptsAllowed,
+        })
+      : null;
   return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[], other };
 }
 export type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
+
+/** A student's other attempts at an assignment and the attempts they may make: what decides whether keys show. */
+export async function loadOtherAttempts({
+  attemptId,
+  assignmentId,
+  studentId,
+  quizAttemptsAllowed,
+}: {
+  attemptId: string;
+  assignmentId: string;
+  studentId: string;
+  quizAttemptsAllowed: number;
+}): Promise<OtherAttempts> {
+  const [others, accommodation] = await Promise.all([
+    db.attempt.findMany({
+      where: { assignmentId, studentId, id: { not: attemptId } },
+      select: { finishedAt: true, deadlineAt: true },
+    }),
+    // An extra attempt the teacher granted is still a chance to change the score: keys stay hidden until it is used.
+    db.accommodation.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId } } }),
+  ]);
+  return { others, attemptsAllowed: attemptsAllowedFor(quizAttemptsAllowed, accommodation) };
+}
 
 /** Does the due date come before (or at) the time limit? Then more time cannot help. */
 export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignment">): boolean {
@@ -235,7 +273,7 @@ type ResponseRow = Parameters<typeof revealResponse>[0];
 /** One saved answer as much as the rules let its student see: key and evidence, the verdict only, or neither. */
 export function toStudentResponse(
   r: ResponseRow,
-  body: string,
+  body: BodyText,
   rules: { canReveal: boolean; canShowKeys: boolean },
 ): StudentResponse {
   const given = JSON.parse(r.given) as string | string[];
@@ -251,14 +289,13 @@ export function revealResponse(
     correct: boolean;
     question: { answer: string; evidenceStart: number; evidenceEnd: number };
   },
-  body: string,
+  body: BodyText,
 ): RevealedResponse {
-  const reveal = toReveal(r.question, body);
   return {
     questionId: r.questionId,
     given: JSON.parse(r.given) as string | string[],
     correct: r.correct,
-    answer: reveal.answer,
+    answer: parseAnswer(r.question.answer),
     evidence: evidenceInContext(body, r.question.evidenceStart, r.question.evidenceEnd),
   };
 }
@@ -268,7 +305,8 @@ export async function listAttempts({ articleId, deviceId }: { articleId: string;
   return db.attempt.findMany({
     where: { articleId, deviceId, assignmentId: null },
     orderBy: { startedAt: "desc" },
-    select: { id: true, startedAt: true, finishedAt: true, score: true, total: true, _count: { select: { responses: true } } },
+    // answeredCount, not `_count: { responses }`: Prisma counts that with a GROUP BY over every response (issue 9)
+    select: { id: true, startedAt: true, finishedAt: true, score: true, total: true, answeredCount: true },
     take: 50,
   });
 }

@@ -3,18 +3,34 @@
 // only, or just the word that the answer was saved. After the assignment's due date no answer is taken.
 import "server-only";
 import { db } from "@/lib/db";
-import { BusyError, ConflictError, isDatabaseBusy, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import { BusyError, ConflictError, isDatabaseBusy, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
+import { isStudentOnDevice } from "@/lib/students/device-students";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
+import { readAnswerContext, recordAnswer, type AttemptCounts } from "./answer-sql";
 import { checkAnswerShape } from "./answer-shape";
-import { canReveal, canShowKeys, isPastDue, isTimeUp } from "./attempt-rules";
-import { loadOwnAttempt, toStudentResponse } from "./attempts";
+import { attemptEndsAt, canReveal, canShowKeys, isPastDue, isTimeUp, type RuleAttempt } from "./attempt-rules";
+import { loadOtherAttempts, toStudentResponse, type StudentResponse } from "./attempts";
+
+/** The stored answer as its student may see it, and the attempt's counts after it. */
+export type AnswerResult = StudentResponse & {
+  score: number | null;
+  total: number;
+  answered: number;
+  finishedAt: string | null;
+};
 
 function sameAnswer(a: string | string[], b: string | string[]) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Issue 9: a first answer costs one read (the attempt, the question and only its evidence's part of the body; see
+ * answer-sql.ts) and one write transaction (insert, then count it on the attempt and read the counts back). The
+ * assignment, its quiz and the student's other attempts are read only for an assignment; nothing here counts or scans
+ * other students' rows.
+ */
 export async function submitAnswer({
   attemptId,
   deviceId,
@@ -27,13 +43,30 @@ export async function submitAnswer({
   questionId: string;
   answer: string | string[];
   now?: Date;
-}) {
-  const attempt = await loadOwnAttempt(attemptId, deviceId, now);
-  if (!attempt.questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
-  const question = await db.question.findUnique({
-    where: { id: questionId },
-    select: { id: true, type: true, choices: true, answer: true, evidenceStart: true, evidenceEnd: true },
-  });
+}): Promise<AnswerResult> {
+  const ctx = await readAnswerContext(attemptId, questionId);
+  const assignment = ctx?.assignmentId
+    ? await db.assignment.findUnique({
+        where: { id: ctx.assignmentId },
+        select: { id: true, dueAt: true, quiz: { select: { feedback: true, timeLimitSec: true, attemptsAllowed: true } } },
+      })
+    : null;
+  // Only its device (practice) or a student linked to this device (assignment) may answer; anyone else: not found.
+  const isOwner = ctx?.studentId
+    ? await isStudentOnDevice(ctx.studentId, deviceId)
+    : Boolean(ctx && deviceId && ctx.deviceId === deviceId);
+  if (!ctx || !isOwner) throw new NotFoundError("No such attempt.");
+  const dueAt = assignment?.dueAt ?? null;
+  const attempt: RuleAttempt = { finishedAt: ctx.finishedAt, deadlineAt: ctx.deadlineAt, assignment };
+  if (!attempt.finishedAt && isTimeUp(attempt, now, dueAt)) {
+    // closed at this moment, as loadOwnAttempt does; only if still open (a last answer may have just finished it)
+    const end = attemptEndsAt(attempt, dueAt);
+    attempt.finishedAt = end;
+    await db.attempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: end } });
+  }
+  const questionIds = JSON.parse(ctx.questionIds) as string[];
+  if (!questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
+  const question = ctx.question;
   if (!question) throw new NotFoundError("That question no longer exists.");
   const type = question.type as QuestionType;
   const choices = JSON.parse(question.choices) as string[];
@@ -41,78 +74,82 @@ export async function submitAnswer({
   const shapeError = checkAnswerShape({ type, choices }, given);
   if (shapeError) throw new ValidationError(shapeError, "invalid_answer");
 
-  const existing = () =>
-    db.response.findUnique({
-      where: { attemptId_questionId: { attemptId, questionId } },
-      select: { given: true, correct: true },
-    });
-  const respond = async (givenJson: string, correct: boolean) => {
-    const fresh = await db.attempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      select: { score: true, total: true, finishedAt: true, _count: { select: { responses: true } } },
-    });
-    const asNow = { ...attempt, finishedAt: fresh.finishedAt };
-    const rules = { canReveal: canReveal(asNow, now), canShowKeys: canShowKeys(asNow, now, attempt.other) };
-    const response = toStudentResponse({ questionId, given: givenJson, correct, question }, attempt.article.body, rules);
+  const respond = async (givenJson: string, correct: boolean, counts: AttemptCounts): Promise<AnswerResult> => {
+    const asNow = { ...attempt, finishedAt: counts.finishedAt };
+    const reveal = canReveal(asNow, now);
+    // the student's other attempts matter only once keys could show (canShowKeys needs canReveal first)
+    const other =
+      reveal && assignment && ctx.studentId
+        ? await loadOtherAttempts({
+            attemptId,
+            assignmentId: assignment.id,
+            studentId: ctx.studentId,
+            quizAttemptsAllowed: assignment.quiz.attemptsAllowed,
+          })
+        : null;
+    const rules = { canReveal: reveal, canShowKeys: canShowKeys(asNow, now, other) };
+    const response = toStudentResponse({ questionId, given: givenJson, correct, question }, question.body, rules);
     return {
       ...response,
-      score: rules.canReveal ? fresh.score : null,
-      total: fresh.total,
-      answered: fresh._count.responses,
-      finishedAt: fresh.finishedAt?.toISOString() ?? null,
+      score: rules.canReveal ? counts.score : null,
+      total: counts.total,
+      answered: counts.answeredCount,
+      finishedAt: counts.finishedAt?.toISOString() ?? null,
     };
   };
-  const replay = async (prior: { given: string; correct: boolean }) => {
+  /** The answer already stored for this question: the same answer again replays its verdict, another is a 409. */
+  const replay = async () => {
+    const [prior, counts] = await Promise.all([
+      db.response.findUnique({
+        where: { attemptId_questionId: { attemptId, questionId } },
+        select: { given: true, correct: true },
+      }),
+      db.attempt.findUniqueOrThrow({
+        where: { id: attemptId },
+        select: { score: true, total: true, answeredCount: true, finishedAt: true },
+      }),
+    ]);
+    if (!prior) return null;
     if (!sameAnswer(JSON.parse(prior.given) as string | string[], given))
       throw new ConflictError("You already answered this question; an answer cannot be changed.", "already_answered");
-    return respond(prior.given, prior.correct);
+    return respond(prior.given, prior.correct, counts);
   };
-
-  const prior = await existing();
-  if (prior) return replay(prior);
-  // Issue 8: once the due date has passed keys may be out, so no attempt — open, or finished early — takes an answer.
-  if (attempt.assignment && isPastDue(attempt.assignment.dueAt, now))
-    throw new ConflictError("This assignment is closed: its due date has passed.", "assignment_closed");
-  if (attempt.finishedAt) {
-    throw isTimeUp(attempt, now)
+  const closed = () => {
+    // Issue 8: once the due date has passed keys may be out, so no attempt — open, or finished early — takes an answer.
+    if (assignment && isPastDue(assignment.dueAt, now))
+      return new ConflictError("This assignment is closed: its due date has passed.", "assignment_closed");
+    return isTimeUp(attempt, now, dueAt)
       ? new ConflictError("Time is up: this answer came after the time limit.", "time_up")
       : new ConflictError("This quiz has been submitted; no more answers can be added.", "attempt_finished");
+  };
+
+  // A closed attempt takes no new answer, but one it already holds still replays (a resend from the offline queue).
+  if (attempt.finishedAt || (assignment && isPastDue(assignment.dueAt, now))) {
+    const replayed = await replay();
+    if (replayed) return replayed;
+    throw closed();
   }
 
   // the evidence lets a typed answer use a name the article itself defines for the key (an acronym)
-  const evidence = attempt.article.body.slice(question.evidenceStart, question.evidenceEnd);
+  const { text, offset } = question.body;
+  const evidence = text.slice(question.evidenceStart - offset, question.evidenceEnd - offset);
   const correct = checkAnswer({ type, choices, answer: parseAnswer(question.answer) }, given, evidence);
   const givenJson = JSON.stringify(given);
+  const since = ctx.lastAnsweredAt ?? ctx.startedAt;
+  const seconds = Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
+  let recorded;
   try {
-    await db.$transaction(async (tx) => {
-      const last = await tx.response.findFirst({
-        where: { attemptId },
-        orderBy: { answeredAt: "desc" },
-        select: { answeredAt: true },
-      });
-      const since = last?.answeredAt ?? attempt.startedAt;
-      const seconds = Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
-      await tx.response.create({ data: { attemptId, questionId, given: givenJson, correct, seconds, answeredAt: now } });
-      const answered = await tx.response.count({ where: { attemptId } });
-      await tx.attempt.update({
-        where: { id: attemptId },
-        data: {
-          ...(correct ? { score: { increment: 1 } } : {}),
-          ...(answered >= attempt.questionIds.length ? { finishedAt: now } : {}),
-        },
-      });
-    });
+    // Insert first: the unique (attempt, question) index, not a prior read, tells a first answer from a repeat.
+    recorded = await recordAnswer({ attemptId, questionId, givenJson, correct, seconds, now, questionCount: questionIds.length });
   } catch (err) {
-    // Nothing of this answer was committed: the transaction has rolled back (lib/sqlite-adapter.ts ends it even when
-    // COMMIT itself fails), so a re-read sees only committed rows. Issue 8: never report an uncommitted answer saved.
-    if (isUniqueViolation(err)) {
-      // Two identical submissions racing: the unique (attempt, question) index lets one in; the other replays it.
-      const raced = await existing();
-      if (raced) return replay(raced);
-    }
+    // Nothing of this answer was committed (the transaction rolled back). Issue 8: never report it saved.
     if (isDatabaseBusy(err)) throw new BusyError();
     throw err;
   }
-  return respond(givenJson, correct);
+  if (recorded.status === "saved") return respond(givenJson, correct, recorded);
+  const replayed = await replay();
+  if (replayed) return replayed;
+  // finished between the read and the write (its last answer, or the teacher's extra time ending): judged as closed
+  attempt.finishedAt ??= now;
+  throw closed();
 }
-export type SubmitAnswerResult = Awaited<ReturnType<typeof submitAnswer>>;

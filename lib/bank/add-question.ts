@@ -42,5 +42,5 @@ export async function addQuestion({
     },
     select: BANK_QUESTION_SELECT,
   });
-  return toBankQuestion(row, article.body);
+  return toBankQuestion(row, article.body, 0);
 }

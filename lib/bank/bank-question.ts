@@ -37,7 +37,6 @@ export const BANK_QUESTION_SELECT = {
   version: true,
   previousId: true,
   archivedAt: true,
-  _count: { select: { responses: true } },
 } as const;
 
 export interface BankQuestionRow {
@@ -56,10 +55,10 @@ export interface BankQuestionRow {
   version: number;
   previousId: string | null;
   archivedAt: Date | null;
-  _count: { responses: number };
 }
 
-export function toBankQuestion(row: BankQuestionRow, body: string): BankQuestion {
+/** `responses`: how many answers it has (lib/bank/response-counts.ts; 0 for a question just created). */
+export function toBankQuestion(row: BankQuestionRow, body: string, responses: number): BankQuestion {
   const left = row.left ? (JSON.parse(row.left) as string[]) : undefined;
   return {
     id: row.id,
@@ -76,6 +75,6 @@ export function toBankQuestion(row: BankQuestionRow, body: string): BankQuestion
     version: row.version,
     previousId: row.previousId,
     archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,
-    responses: row._count.responses,
+    responses,
   };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { QuestionType } from "@/questions/types";
+import { countResponsesByQuestion } from "./response-counts";
 import { BANK_QUESTION_SELECT, toBankQuestion, type BankQuestion } from "./bank-question";
 import { loadOwnedArticle } from "./ownership";
 
@@ -31,7 +32,8 @@ export async function listQuestions({
     orderBy: [{ position: "asc" }, { version: "asc" }],
     select: BANK_QUESTION_SELECT,
   });
-  return rows.map((r) => toBankQuestion(r, article.body));
+  const answers = await countResponsesByQuestion(rows.map((r) => r.id));
+  return rows.map((r) => toBankQuestion(r, article.body, answers.get(r.id) ?? 0));
 }
 
 /**

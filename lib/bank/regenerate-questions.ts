@@ -2,6 +2,7 @@
 // approved and answered questions stay, and a new question that repeats one of them (same normalized answer and
 // evidence, or same generator id) is skipped.
 import "server-only";
+import { countResponsesByQuestion } from "./response-counts";
 import { QUESTIONS_PER_ARTICLE } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
 import { toQuestionData } from "@/lib/question-rows";
@@ -39,10 +40,10 @@ export async function regenerateQuestions({
       evidenceStart: true,
       evidenceEnd: true,
       generatorKey: true,
-      _count: { select: { responses: true } },
     },
   });
-  const replaceable = current.filter((q) => q.status !== "approved" && q._count.responses === 0);
+  const answers = await countResponsesByQuestion(current.map((q) => q.id));
+  const replaceable = current.filter((q) => q.status !== "approved" && !answers.get(q.id));
   const kept = current.filter((q) => !replaceable.includes(q));
   const want = count ?? Math.max(3, QUESTIONS_PER_ARTICLE - kept.length);
 

@@ -32,7 +32,7 @@ export async function updateQuestion({
 
   if (old._count.responses === 0) {
     const row = await db.question.update({ where: { id: old.id }, data: changes, select: BANK_QUESTION_SELECT });
-    return { question: toBankQuestion(row, old.article.body), versioned: false };
+    return { question: toBankQuestion(row, old.article.body, 0), versioned: false };
   }
 
   const row = await db.$transaction(async (tx) => {
@@ -66,5 +66,5 @@ export async function updateQuestion({
     await tx.quizItem.updateMany({ where: { questionId: old.id }, data: { questionId: created.id } });
     return tx.question.findUniqueOrThrow({ where: { id: created.id }, select: BANK_QUESTION_SELECT });
   });
-  return { question: toBankQuestion(row, old.article.body), versioned: true };
+  return { question: toBankQuestion(row, old.article.body, 0), versioned: true };
 }

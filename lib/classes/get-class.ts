@@ -19,13 +19,17 @@ export async function getClass({ teacherId, classId }: { teacherId: string; clas
         orderBy: [{ joinedAt: "asc" }, { displayName: "asc" }],
         select: { id: true, displayName: true, pin: true, joinedAt: true },
       },
-      _count: { select: { students: { where: { removedAt: { not: null } } }, assignments: true } },
     },
   });
   if (!found) throw new NotFoundError("No such class.");
-  const { _count, students, ...rest } = found;
+  // counted through the classId indexes: Prisma's `_count` groups the whole table (issue 9)
+  const [removedCount, assignmentCount] = await Promise.all([
+    db.student.count({ where: { classId: found.id, removedAt: { not: null } } }),
+    db.assignment.count({ where: { classId: found.id } }),
+  ]);
+  const { students, ...rest } = found;
   const roster = await Promise.all(
     students.map(async (s) => ({ ...s, isPinLocked: await isPinLocked({ classId: found.id, displayName: s.displayName }) })),
   );
-  return { ...rest, students: roster, removedCount: _count.students, assignmentCount: _count.assignments };
+  return { ...rest, students: roster, removedCount, assignmentCount };
 }

@@ -2,8 +2,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+// Counts go through indexes for the teacher's own rows: Prisma's `_count` groups the whole table (issue 9).
+const countBy = <K extends string>(rows: Array<Record<K, string> & { _count: { _all: number } }>, key: K) =>
+  new Map(rows.map((r) => [r[key], r._count._all]));
+
 export async function listQuizzes({ teacherId }: { teacherId: string }) {
-  return db.quiz.findMany({
+  const quizzes = await db.quiz.findMany({
     where: { ownerId: teacherId },
     orderBy: { createdAt: "desc" },
     take: 500,
@@ -13,9 +17,16 @@ export async function listQuizzes({ teacherId }: { teacherId: string }) {
       createdAt: true,
       updatedAt: true,
       article: { select: { id: true, title: true, language: true } },
-      _count: { select: { items: true, assignments: true } },
     },
   });
+  const ids = quizzes.map((q) => q.id);
+  const [items, assignments] = await Promise.all([
+    db.quizItem.groupBy({ by: ["quizId"], where: { quizId: { in: ids } }, _count: { _all: true } }),
+    db.assignment.groupBy({ by: ["quizId"], where: { quizId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const itemsOf = countBy(items, "quizId");
+  const assignmentsOf = countBy(assignments, "quizId");
+  return quizzes.map((q) => ({ ...q, _count: { items: itemsOf.get(q.id) ?? 0, assignments: assignmentsOf.get(q.id) ?? 0 } }));
 }
 
 /** The teacher's articles with how many questions are approved (a quiz can only use approved ones). */
@@ -28,9 +39,16 @@ export async function listQuizArticles({ teacherId }: { teacherId: string }) {
       id: true,
       title: true,
       language: true,
-      _count: { select: { questions: { where: { status: "approved", archivedAt: null } } } },
     },
   });
-  return articles.map((a) => ({ id: a.id, title: a.title, language: a.language, approved: a._count.questions }));
+  const approved = countBy(
+    await db.question.groupBy({
+      by: ["articleId"],
+      where: { articleId: { in: articles.map((a) => a.id) }, status: "approved", archivedAt: null },
+      _count: { _all: true },
+    }),
+    "articleId",
+  );
+  return articles.map((a) => ({ id: a.id, title: a.title, language: a.language, approved: approved.get(a.id) ?? 0 }));
 }
 

@@ -97,6 +97,37 @@ describe("practice attempts", () => {
     expect(await db.response.count({ where: { attemptId: id } })).toBe(0);
   });
 
+  it("quotes the same evidence on answering as the whole body gives, whatever comes before it", async () => {
+    // The answer path reads only a slice of the body (issue 9). SQL counts characters where the offsets count UTF-16
+    // units, so an emoji earlier in the article must not shift the quote; a long paragraph must keep its "…" marks.
+    for (const prefix of ["x".repeat(300) + " ", "😀".repeat(120) + " smiles\n", "🙂 " + "y".repeat(170)]) {
+      const a = await createArticle({ title: "Riverside", body: ENGLISH_ARTICLE });
+      await db.article.update({ where: { id: a.id }, data: { body: prefix + ENGLISH_ARTICLE } });
+      await db.question.updateMany({
+        where: { articleId: a.id },
+        data: { evidenceStart: { increment: prefix.length }, evidenceEnd: { increment: prefix.length } },
+      });
+      const { id } = await startAttempt({ articleId: a.id, deviceId: DEVICE });
+      const qs = await attemptKeys(id);
+      const given = [];
+      for (const q of qs) {
+        const res = await submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: q.answer });
+        if (!("evidence" in res)) throw new Error("practice answers are always revealed");
+        expect(res.correct).toBe(true);
+        given.push(res);
+      }
+      const view = await getAttemptView({ attemptId: id, deviceId: DEVICE });
+      for (const res of given) {
+        const seen = view.responses.find((r) => r.questionId === res.questionId);
+        expect(seen && "evidence" in seen ? seen.evidence : null).toEqual(res.evidence);
+      }
+      const stored = await db.attempt.findUniqueOrThrow({ where: { id } });
+      expect(stored.answeredCount).toBe(qs.length);
+      expect(stored.lastAnsweredAt).not.toBeNull();
+      expect(given.at(-1)?.answered).toBe(qs.length);
+    }
+  });
+
   it("will not start a quiz on an article without questions", async () => {
     const empty = await createArticle({ title: "Tiny", body: "ok" });
     await expect(startAttempt({ articleId: empty.id, deviceId: DEVICE })).rejects.toBeInstanceOf(ValidationError);

@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
             <input type="hidden" name="articleId" value={article.id} />
             <input type="hidden" name="fresh" value="0" />
             <button type="submit" className="button">
-              {open ? t("resume", { answered: open._count.responses, total: open.total }) : t("practise")}
+              {open ? t("resume", { answered: open.answeredCount, total: open.total }) : t("practise")}
             </button>
           </form>
           {open && (
@@ -95,7 +95,7 @@ export default async function ArticlePage({ params }: Props) {
                   <td>
                     {a.finishedAt
                       ? t("attemptRow", { score: a.score, total: a.total })
-                      : t("inProgress", { answered: a._count.responses, total: a.total })}
+                      : t("inProgress", { answered: a.answeredCount, total: a.total })}
                   </td>
                   <td>
                     <Link href={`/attempts/${a.id}`}>{t("open")}</Link>

@@ -2,7 +2,14 @@
 // Bars of how many students got each score. The chart is decorative for screen readers: the same numbers are in a
 // text summary and a table right beside it.
 import { useFormatter, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+
+// recharts (~118 KB gzip) is fetched only here, after the page's own code: the numbers above and the table below do
+// not wait for it (issue 9). The placeholder keeps the chart's height so nothing jumps when it arrives.
+const ScoreBars = dynamic(() => import("./score-bars").then((m) => m.ScoreBars), {
+  ssr: false,
+  loading: () => <div style={{ height: 220 }} />,
+});
 
 export function ScoreChart({ distribution, max, isRtl }: { distribution: { score: number; count: number }[]; max: number; isRtl: boolean }) {
   const t = useTranslations("results.chart");
@@ -13,15 +20,7 @@ export function ScoreChart({ distribution, max, isRtl }: { distribution: { score
       <p>{t("summary", { max, list: format.list(list, { type: "conjunction" }) })}</p>
       {/* SVG text anchors misbehave under dir="rtl": draw left-to-right and mirror the axes instead. */}
       <div className="score-chart" aria-hidden="true" dir="ltr">
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={distribution} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="score" reversed={isRtl} label={{ value: t("score"), position: "insideBottom", offset: -4 }} />
-            <YAxis allowDecimals={false} orientation={isRtl ? "right" : "left"} width={32} />
-            <Tooltip formatter={(v) => [v, t("students")]} labelFormatter={(l) => `${t("score")}: ${l}`} />
-            <Bar dataKey="count" name={t("students")} fill="var(--accent, #0f5c4d)" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <ScoreBars distribution={distribution} isRtl={isRtl} />
       </div>
       <details>
         <summary>{t("tableCaption")}</summary>

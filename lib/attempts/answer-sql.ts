@@ -1,0 +1,255 @@
+// The answer path's two database steps, as one read and one write (issue 9): Prisma's query compiler and per-call
+// statement preparation cost more than the SQL itself here, and Prisma can express neither a slice of the article
+// body nor "insert unless it exists, then update the attempt" in one round trip. SQLite runs cached prepared
+// statements on the adapter's own connection (lib/sqlite-adapter.ts `withConnection`); PostgreSQL runs the same steps
+// as two parameterised statements through Prisma (the write is one atomic statement). Only submit-answer.ts uses it.
+import "server-only";
+import type Database from "better-sqlite3";
+import { db } from "@/lib/db";
+import { sqliteAdapterOf } from "@/lib/db-client";
+import { databaseProvider } from "@/lib/db-provider";
+import { CONTEXT_CHARS, type BodySlice } from "./attempts";
+
+/** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
+const MARGIN = CONTEXT_CHARS + 1;
+
+export interface AnswerContext {
+  deviceId: string;
+  studentId: string | null;
+  assignmentId: string | null;
+  questionIds: string;
+  startedAt: Date;
+  deadlineAt: Date | null;
+  finishedAt: Date | null;
+  lastAnsweredAt: Date | null;
+  /** Null when no such question exists. */
+  question: null | {
+    type: string;
+    choices: string;
+    answer: string;
+    evidenceStart: number;
+    evidenceEnd: number;
+    /** The evidence with up to MARGIN characters either side. */
+    body: BodySlice;
+  };
+}
+
+export interface AttemptCounts {
+  score: number;
+  total: number;
+  answeredCount: number;
+  finishedAt: Date | null;
+}
+
+export type RecordResult =
+  | ({ status: "saved" } & AttemptCounts)
+  /** The attempt already has an answer to this question (the unique index said so): replay it. */
+  | { status: "duplicate" }
+  /** The attempt finished meanwhile. */
+  | { status: "closed" };
+
+export interface NewAnswer {
+  attemptId: string;
+  questionId: string;
+  givenJson: string;
+  correct: boolean;
+  seconds: number;
+  now: Date;
+  /** The attempt finishes with this many answers. */
+  questionCount: number;
+}
+
+// SQLite's and JavaScript's string positions agree only while no character outside the BMP (an emoji) comes before
+// them: SQLite counts characters, the generator's evidence offsets count UTF-16 units. Such articles get their whole
+// body instead (GLOB compares characters by code point).
+const ASTRAL_GLOB = "*[\u{10000}-\u{10FFFF}]*";
+const ASTRAL_REGEX = "[\\U00010000-\\U0010FFFF]";
+
+const SQLITE_READ = `
+SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."startedAt", a."deadlineAt", a."finishedAt",
+       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd",
+       max(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
+       substr(ar."body", max(0, q."evidenceStart" - ${MARGIN}) + 1,
+              q."evidenceEnd" + ${MARGIN} - max(0, q."evidenceStart" - ${MARGIN})) AS "slice",
+       CASE WHEN substr(ar."body", 1, q."evidenceEnd" + ${MARGIN}) GLOB ? THEN ar."body" END AS "wholeBody"
+FROM "Attempt" a
+LEFT JOIN "Question" q ON q."id" = ?
+LEFT JOIN "Article" ar ON ar."id" = q."articleId"
+WHERE a."id" = ?`;
+
+const PG_READ = `
+SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."startedAt", a."deadlineAt", a."finishedAt",
+       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd",
+       GREATEST(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
+       substring(ar."body" FROM GREATEST(0, q."evidenceStart" - ${MARGIN}) + 1
+                 FOR q."evidenceEnd" + ${MARGIN} - GREATEST(0, q."evidenceStart" - ${MARGIN})) AS "slice",
+       CASE WHEN substring(ar."body" FROM 1 FOR q."evidenceEnd" + ${MARGIN}) ~ '${ASTRAL_REGEX}' THEN ar."body" END
+         AS "wholeBody"
+FROM "Attempt" a
+LEFT JOIN "Question" q ON q."id" = $1
+LEFT JOIN "Article" ar ON ar."id" = q."articleId"
+WHERE a."id" = $2`;
+
+const SQLITE_INSERT = `
+INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "seconds", "answeredAt")
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
+
+const SQLITE_UPDATE = `
+UPDATE "Attempt" SET "score" = "score" + ?, "answeredCount" = "answeredCount" + 1, "lastAnsweredAt" = ?,
+       "finishedAt" = CASE WHEN "answeredCount" + 1 >= ? THEN ? ELSE NULL END
+WHERE "id" = ? AND "finishedAt" IS NULL
+RETURNING "score", "total", "answeredCount", "finishedAt"`;
+
+// One statement, so atomic by itself: lock the attempt while it is open, insert unless the (attempt, question) answer
+// exists, and count it on the attempt only if it went in.
+const PG_RECORD = `
+WITH live AS (
+  SELECT "id" FROM "Attempt" WHERE "id" = $2::text AND "finishedAt" IS NULL FOR UPDATE
+), ins AS (
+  INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "seconds", "answeredAt")
+  SELECT $1::text, live."id", $3::text, $4::text, $5::boolean, $6::int, $7::timestamp(3) FROM live
+  ON CONFLICT ("attemptId", "questionId") DO NOTHING
+  RETURNING 1
+), upd AS (
+  UPDATE "Attempt" a SET "score" = a."score" + $8::int, "answeredCount" = a."answeredCount" + 1,
+         "lastAnsweredAt" = $7::timestamp(3),
+         "finishedAt" = CASE WHEN a."answeredCount" + 1 >= $9::int THEN $7::timestamp(3) ELSE NULL END
+  FROM live WHERE a."id" = live."id" AND EXISTS (SELECT 1 FROM ins)
+  RETURNING a."score", a."total", a."answeredCount", a."finishedAt"
+)
+SELECT (SELECT count(*) FROM live)::int AS "open", upd.* FROM (SELECT 1) AS one LEFT JOIN upd ON true`;
+
+/** SQLite stores Prisma's DateTime as ISO text with "+00:00" (the adapter's default format); Prisma reads it back. */
+const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+const toDate = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
+
+interface ContextRow {
+  deviceId: string;
+  studentId: string | null;
+  assignmentId: string | null;
+  questionIds: string;
+  startedAt: unknown;
+  deadlineAt: unknown;
+  finishedAt: unknown;
+  lastAnsweredAt: unknown;
+  type: string | null;
+  choices: string;
+  answer: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  sliceStart: number;
+  slice: string | null;
+  wholeBody: string | null;
+}
+
+function toContext(row: ContextRow): AnswerContext {
+  let question: AnswerContext["question"] = null;
+  if (row.type !== null) {
+    const start = Number(row.sliceStart);
+    const wanted = Number(row.evidenceEnd) + MARGIN - start;
+    const text = row.slice ?? "";
+    question = {
+      type: row.type,
+      choices: row.choices,
+      answer: row.answer,
+      evidenceStart: Number(row.evidenceStart),
+      evidenceEnd: Number(row.evidenceEnd),
+      body:
+        row.wholeBody !== null
+          ? { text: row.wholeBody, offset: 0, isEnd: true }
+          : { text, offset: start, isEnd: text.length < wanted },
+    };
+  }
+  return {
+    deviceId: row.deviceId,
+    studentId: row.studentId,
+    assignmentId: row.assignmentId,
+    questionIds: row.questionIds,
+    startedAt: toDate(row.startedAt)!,
+    deadlineAt: toDate(row.deadlineAt),
+    finishedAt: toDate(row.finishedAt),
+    lastAnsweredAt: toDate(row.lastAnsweredAt),
+    question,
+  };
+}
+
+/** Prepared once per connection: better-sqlite3 statements are reusable, and preparing is much of a query's cost. */
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function statement(client: Database.Database, sql: string): Database.Statement {
+  let cache = statementCache.get(client);
+  if (!cache) statementCache.set(client, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    stmt = client.prepare(sql);
+    if (stmt.reader) stmt.safeIntegers(false); // the adapter turns on BigInt integers for the whole connection
+    cache.set(sql, stmt);
+  }
+  return stmt;
+}
+
+async function onSqlite<T>(fn: (client: Database.Database) => T): Promise<T | undefined> {
+  if (databaseProvider() === "postgresql") return undefined;
+  const adapter = sqliteAdapterOf(db);
+  if (!adapter) throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
+  const done = await adapter.withConnection(fn);
+  if (done !== null) return done;
+  await db.$connect(); // the adapter connects lazily, on the client's first query
+  const again = await adapter.withConnection(fn);
+  if (again === null) throw new Error("SQLite connection unavailable");
+  return again;
+}
+
+/** The attempt with what answering needs, and the question with only its evidence (and context) from the body. */
+export async function readAnswerContext(attemptId: string, questionId: string): Promise<AnswerContext | null> {
+  const fromSqlite = await onSqlite((client) => statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId));
+  if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite as ContextRow) : null;
+  const [row] = await db.$queryRawUnsafe<ContextRow[]>(PG_READ, questionId, attemptId);
+  return row ? toContext(row) : null;
+}
+
+/**
+ * Stores a first answer and counts it on the attempt (score, answered, last answer, finished once all are answered),
+ * in one transaction: "duplicate" if the unique (attempt, question) index already holds an answer, "closed" if the
+ * attempt has finished. Throws the driver's error when the database is busy (nothing is then stored).
+ */
+export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
+  const id = crypto.randomUUID();
+  const fromSqlite = await onSqlite((client): RecordResult => {
+    const at = sqliteDate(a.now);
+    statement(client, "BEGIN IMMEDIATE").run();
+    try {
+      const inserted = statement(client, SQLITE_INSERT).run(id, a.attemptId, a.questionId, a.givenJson, a.correct ? 1 : 0, a.seconds, at);
+      let result: RecordResult = { status: "duplicate" };
+      if (inserted.changes === 1) {
+        const row = statement(client, SQLITE_UPDATE).get(a.correct ? 1 : 0, at, a.questionCount, at, a.attemptId) as
+          | { score: number; total: number; answeredCount: number; finishedAt: string | null }
+          | undefined;
+        result = row ? { status: "saved", ...row, finishedAt: toDate(row.finishedAt) } : { status: "closed" };
+      }
+      if (result.status !== "saved") {
+        statement(client, "ROLLBACK").run();
+        return result;
+      }
+      statement(client, "COMMIT").run();
+      return result;
+    } catch (err) {
+      // never leave the shared connection inside a transaction (a failed COMMIT may leave it open)
+      if (client.inTransaction) client.prepare("ROLLBACK").run();
+      throw err;
+    }
+  });
+  if (fromSqlite !== undefined) return fromSqlite;
+  const [row] = await db.$queryRawUnsafe<
+    Array<{ open: number; score: number | null; total: number; answeredCount: number; finishedAt: Date | null }>
+  >(PG_RECORD, id, a.attemptId, a.questionId, a.givenJson, a.correct, a.seconds, a.now, a.correct ? 1 : 0, a.questionCount);
+  if (!row || Number(row.open) === 0) return { status: "closed" };
+  if (row.score === null) return { status: "duplicate" };
+  return {
+    status: "saved",
+    score: row.score,
+    total: row.total,
+    answeredCount: row.answeredCount,
+    finishedAt: toDate(row.finishedAt),
+  };
+}

@@ -1,0 +1,50 @@
+// Part of `npm run bench:answers`: how many SQL statements one first answer costs in the app's own code. Counts every
+// better-sqlite3 statement execution (BEGIN and COMMIT included) while lib's submitAnswer answers the first question of
+// fresh practice attempts. Run by bench-answers.ts as
+//   DATABASE_URL=file:<copy> tsx --conditions=react-server scripts/bench-answers-statements.ts <answers>
+// and prints {"statementsPerAnswer": n}.
+import Database from "better-sqlite3";
+
+let counting = false;
+let statements = 0;
+const probe = new Database(":memory:");
+const proto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<string, (...a: unknown[]) => unknown>;
+for (const method of ["run", "get", "all", "iterate"]) {
+  const original = proto[method]!;
+  proto[method] = function (this: unknown, ...args: unknown[]) {
+    if (counting) statements++;
+    return original.apply(this, args);
+  };
+}
+const execOriginal = Database.prototype.exec;
+Database.prototype.exec = function (this: Database.Database, sql: string) {
+  if (counting) statements++;
+  return execOriginal.call(this, sql);
+};
+probe.close();
+
+const n = Number(process.argv[2] ?? 50);
+const { db } = await import("@/lib/db");
+const { startAttempt } = await import("@/lib/attempts/attempts");
+const { submitAnswer } = await import("@/lib/attempts/submit-answer");
+const article = await db.article.findFirstOrThrow({ where: { sampleKey: { not: null } }, select: { id: true } });
+const first = await db.question.findFirstOrThrow({
+  where: { articleId: article.id },
+  orderBy: { position: "asc" },
+  select: { id: true, answer: true },
+});
+const attempts = [];
+for (let i = 0; i < n; i++) {
+  const deviceId = crypto.randomUUID();
+  attempts.push({ deviceId, id: (await startAttempt({ articleId: article.id, deviceId, fresh: true })).id });
+}
+// one answer first, untimed and uncounted: the client connects and warms up
+const warm = attempts.pop()!;
+await submitAnswer({ attemptId: warm.id, deviceId: warm.deviceId, questionId: first.id, answer: JSON.parse(first.answer) });
+counting = true;
+for (const a of attempts) {
+  await submitAnswer({ attemptId: a.id, deviceId: a.deviceId, questionId: first.id, answer: JSON.parse(first.answer) });
+}
+counting = false;
+console.log(JSON.stringify({ statementsPerAnswer: Math.round((statements / attempts.length) * 10) / 10 }));
+await db.$disconnect();
