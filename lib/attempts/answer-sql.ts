@@ -29,6 +29,7 @@ export interface AnswerContext {
     answer: string;
     evidenceStart: number;
     evidenceEnd: number;
+    articleId: string;
     /** The evidence with up to MARGIN characters either side. */
     body: BodySlice;
   };
@@ -67,7 +68,7 @@ const ASTRAL_REGEX = "[\\U00010000-\\U0010FFFF]";
 
 const SQLITE_READ = `
 SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."startedAt", a."deadlineAt", a."finishedAt",
-       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd",
+       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd", q."articleId",
        max(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
        substr(ar."body", max(0, q."evidenceStart" - ${MARGIN}) + 1,
               q."evidenceEnd" + ${MARGIN} - max(0, q."evidenceStart" - ${MARGIN})) AS "slice",
@@ -79,7 +80,7 @@ WHERE a."id" = ?`;
 
 const PG_READ = `
 SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."startedAt", a."deadlineAt", a."finishedAt",
-       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd",
+       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd", q."articleId",
        GREATEST(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
        substring(ar."body" FROM GREATEST(0, q."evidenceStart" - ${MARGIN}) + 1
                  FOR q."evidenceEnd" + ${MARGIN} - GREATEST(0, q."evidenceStart" - ${MARGIN})) AS "slice",
@@ -138,6 +139,7 @@ interface ContextRow {
   answer: string;
   evidenceStart: number;
   evidenceEnd: number;
+  articleId: string | null;
   sliceStart: number;
   slice: string | null;
   wholeBody: string | null;
@@ -155,6 +157,7 @@ function toContext(row: ContextRow): AnswerContext {
       answer: row.answer,
       evidenceStart: Number(row.evidenceStart),
       evidenceEnd: Number(row.evidenceEnd),
+      articleId: String(row.articleId),
       body:
         row.wholeBody !== null
           ? { text: row.wholeBody, offset: 0, isEnd: true }

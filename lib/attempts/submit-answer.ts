@@ -13,6 +13,17 @@ import { checkAnswerShape } from "./answer-shape";
 import { attemptEndsAt, canReveal, canShowKeys, isPastDue, isTimeUp, type RuleAttempt } from "./attempt-rules";
 import { loadOtherAttempts, toStudentResponse, type StudentResponse } from "./attempts";
 
+/** A practice answer just stored: what its review card is made from. */
+export type SavedPracticeAnswer = {
+  deviceId: string;
+  questionId: string;
+  articleId: string;
+  given: string;
+  correct: boolean;
+  seconds: number;
+  answeredAt: Date;
+};
+
 /** The stored answer as its student may see it, and the attempt's counts after it. */
 export type AnswerResult = StudentResponse & {
   score: number | null;
@@ -37,12 +48,19 @@ export async function submitAnswer({
   questionId,
   answer,
   now = new Date(),
+  onPracticeAnswer,
 }: {
   attemptId: string;
   deviceId: string | null;
   questionId: string;
   answer: string | string[];
   now?: Date;
+  /**
+   * Called once a first answer of a practice attempt is stored (its key is always shown there), with what a review card
+   * needs — so the review hook (issue 11) costs one insert instead of re-reading the attempt. Its failure is the
+   * caller's to swallow: the answer is saved.
+   */
+  onPracticeAnswer?: (a: SavedPracticeAnswer) => Promise<void>;
 }): Promise<AnswerResult> {
   const ctx = await readAnswerContext(attemptId, questionId);
   const assignment = ctx?.assignmentId
@@ -146,7 +164,12 @@ export async function submitAnswer({
     if (isDatabaseBusy(err)) throw new BusyError();
     throw err;
   }
-  if (recorded.status === "saved") return respond(givenJson, correct, recorded);
+  if (recorded.status === "saved") {
+    const result = await respond(givenJson, correct, recorded);
+    if (!assignment && onPracticeAnswer && "answer" in result)
+      await onPracticeAnswer({ deviceId: ctx.deviceId, questionId, articleId: question.articleId, given: givenJson, correct, seconds, answeredAt: now });
+    return result;
+  }
   const replayed = await replay();
   if (replayed) return replayed;
   // finished between the read and the write (its last answer, or the teacher's extra time ending): judged as closed

@@ -2,12 +2,22 @@
 // cards it is owed. A failure here must never fail the answer, which is already saved.
 import "server-only";
 import { reviewNow } from "./clock";
-import { createReviewCards } from "./create-review-cards";
+import type { SavedPracticeAnswer } from "@/lib/attempts/submit-answer";
+import { createReviewCardForAnswer, createReviewCards } from "./create-review-cards";
 
 export async function createReviewCardsAfterAnswer({ attemptId, deviceId }: { attemptId: string; deviceId: string | null }) {
   try {
     await createReviewCards({ attemptId, deviceId, now: reviewNow() });
   } catch (err) {
     console.error("review cards not created", err);
+  }
+}
+
+/** The practice answer's own card (one insert); never fails the answer. */
+export async function createReviewCardAfterPracticeAnswer(a: SavedPracticeAnswer) {
+  try {
+    await createReviewCardForAnswer(a);
+  } catch (err) {
+    console.error("review card not created", err);
   }
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import { canShowKeys } from "@/lib/attempts/attempt-rules";
 import { loadOwnAttempt } from "@/lib/attempts/attempts";
+import type { SavedPracticeAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
 import { deriveRating } from "./rating";
@@ -94,4 +95,27 @@ export async function syncReviewCards({ deviceId, now = new Date() }: { deviceId
     created += await createReviewCards({ attemptId: a.id, deviceId, now });
   }
   return created;
+}
+
+/**
+ * The card of one practice answer just stored (its key is shown at once): one insert with its first log, from what the
+ * answer path already holds. Assigned quizzes go through createReviewCards, whose keys may come out later.
+ */
+export async function createReviewCardForAnswer(a: SavedPracticeAnswer): Promise<boolean> {
+  const { card, log } = scheduleReview(newCard(a.answeredAt), a.answeredAt, deriveRating(a));
+  try {
+    await db.reviewCard.create({
+      data: {
+        ...attemptOwner({ studentId: null, deviceId: a.deviceId }),
+        questionId: a.questionId,
+        articleId: a.articleId,
+        ...card,
+        logs: { create: { ...log, source: "answer", given: a.given, correct: a.correct, seconds: a.seconds } },
+      },
+    });
+    return true;
+  } catch (err) {
+    if (isUniqueViolation(err)) return false; // made meanwhile (a replay racing this one)
+    throw err;
+  }
 }

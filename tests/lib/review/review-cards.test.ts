@@ -9,7 +9,7 @@ import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getClassReviewStats } from "@/lib/review/class-review-stats";
-import { createReviewCards, syncReviewCards } from "@/lib/review/create-review-cards";
+import { createReviewCardForAnswer, createReviewCards, syncReviewCards } from "@/lib/review/create-review-cards";
 import { getReviewProgress } from "@/lib/review/get-review-progress";
 import { listCardReports } from "@/lib/review/list-card-reports";
 import { countDueCards, listDueCards } from "@/lib/review/list-due-cards";
@@ -262,5 +262,41 @@ describe("progress and class aggregates", () => {
     expect(stats.withCards).toBe(1);
     expect(stats.articles).toEqual([expect.objectContaining({ id: articleId, students: 1, mastery: 1 / cards.length })]);
     await expect(getClassReviewStats({ classId: klass.id, ownerId: "other" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the answer path's own card for a practice answer (one insert, issue 9 × 11)", () => {
+  it("schedules exactly what the full sync would, and a second sync adds nothing", async () => {
+    const { id } = await startAttempt({ articleId: english, deviceId: DEVICE });
+    await db.attempt.update({ where: { id }, data: { startedAt: T0 } });
+    const qs = await attemptKeys(id);
+    let now = T0;
+    for (const [i, q] of qs.entries()) {
+      now = at(now, 2_000);
+      await submitAnswer({
+        attemptId: id,
+        deviceId: DEVICE,
+        questionId: q.id,
+        answer: i % 2 === 0 ? q.answer : wrongAnswer(q),
+        now,
+        onPracticeAnswer: async (a) => void (await createReviewCardForAnswer(a)),
+      });
+    }
+    const fast = await db.reviewCard.findMany({ where: { ownerKey: `d:${DEVICE}` }, orderBy: { questionId: "asc" } });
+    expect(fast).toHaveLength(qs.length);
+    expect(await createReviewCards({ attemptId: id, deviceId: DEVICE, now })).toBe(0);
+    // the same answers through the full sync on another device give the same schedule
+    const other = crypto.randomUUID();
+    const { id: id2 } = await startAttempt({ articleId: english, deviceId: other });
+    await db.attempt.update({ where: { id: id2 }, data: { startedAt: T0 } });
+    now = T0;
+    for (const [i, q] of (await attemptKeys(id2)).entries()) {
+      now = at(now, 2_000);
+      await submitAnswer({ attemptId: id2, deviceId: other, questionId: q.id, answer: i % 2 === 0 ? q.answer : wrongAnswer(q), now });
+    }
+    await createReviewCards({ attemptId: id2, deviceId: other, now });
+    const full = await db.reviewCard.findMany({ where: { ownerKey: `d:${other}` }, orderBy: { questionId: "asc" } });
+    const shape = (c: (typeof full)[number]) => [c.questionId, c.articleId, c.state, c.due.getTime(), c.stability, c.difficulty, c.reps, c.lapses];
+    expect(fast.map(shape)).toEqual(full.map(shape));
   });
 });

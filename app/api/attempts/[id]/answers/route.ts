@@ -2,15 +2,22 @@ import { AnswerInputSchema } from "@/lib/attempts/answer-shape";
 import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
-import { createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
+import { createReviewCardAfterPracticeAnswer, createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await ctx.params;
     const input = AnswerInputSchema.parse(await readJson(req));
     const deviceId = await getDeviceId();
-    const result = await submitAnswer({ attemptId: id, deviceId, ...input });
-    await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
+    let practice = false;
+    const result = await submitAnswer({
+      attemptId: id,
+      deviceId,
+      ...input,
+      onPracticeAnswer: (a) => ((practice = true), createReviewCardAfterPracticeAnswer(a)),
+    });
+    // an assigned quiz: its cards are owed only once its keys may be shown (maybe for earlier answers too)
+    if (!practice && "answer" in result) await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
     return Response.json(result);
   } catch (err) {
     return errorResponse(err);
