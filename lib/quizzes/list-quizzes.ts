@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 
 export async function listQuizzes({ teacherId }: { teacherId: string }) {
   return db.quiz.findMany({
-    where: { ownerId: teacherId },
+    where: { ownerId: teacherId, deletedAt: null },
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {
@@ -13,7 +13,7 @@ export async function listQuizzes({ teacherId }: { teacherId: string }) {
       createdAt: true,
       updatedAt: true,
       article: { select: { id: true, title: true, language: true } },
-      _count: { select: { items: true, assignments: true } },
+      _count: { select: { items: true, assignments: { where: { deletedAt: null } } } },
     },
   });
 }
