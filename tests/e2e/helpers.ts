@@ -120,7 +120,7 @@ export async function signUpTeacher(request: APIRequestContext, baseURL: string,
   return { id: body.user.id, email };
 }
 
-function writeDb<T>(fn: (db: Database.Database) => T): T {
+export function writeDb<T>(fn: (db: Database.Database) => T): T {
   const db = new Database(E2E_DB, { fileMustExist: true });
   db.pragma("busy_timeout = 5000");
   try {
@@ -206,4 +206,27 @@ export function setDeadlineIn(attemptId: string, ms: number) {
   writeDb((db) =>
     db.prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?").run(new Date(Date.now() + ms).toISOString().replace("Z", "+00:00"), attemptId),
   );
+}
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of cells: how a spreadsheet reads the export. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(cell), rows.push(row), (row = []), (cell = "");
+    } else cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
 }

@@ -7,6 +7,7 @@ import { createAssignment } from "@/lib/assignments/create-assignment";
 import { setAccommodation } from "@/lib/assignments/set-accommodation";
 import { closeAssignment, deleteAssignment, updateAssignmentDates } from "@/lib/assignments/update-assignment";
 import { requireTeacher } from "@/lib/authz";
+import { overrideVerdict } from "@/lib/results/override-verdict";
 import { AppError, ValidationError } from "@/lib/errors";
 import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 
@@ -83,4 +84,25 @@ export async function closeAssignmentAction(formData: FormData) {
 
 export async function deleteAssignmentAction(formData: FormData) {
   await manageAssignment(formData, deleteAssignment, "deleted");
+}
+
+/** Override one verdict (a plain form): back to the student's answers with a notice. */
+export async function overrideVerdictAction(formData: FormData) {
+  const teacher = await requireTeacher();
+  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
+  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
+  const studentId = String(formData.get("studentId") ?? "").slice(0, 64);
+  let query: string;
+  try {
+    await overrideVerdict({
+      teacherId: teacher.id,
+      input: { attemptId: formData.get("attemptId"), questionId: formData.get("questionId"), correct: formData.get("correct") },
+    });
+    query = "done=overridden";
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    query = `error=${encodeURIComponent(err.code)}`;
+  }
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}/students/${encodeURIComponent(studentId)}?${query}`);
 }

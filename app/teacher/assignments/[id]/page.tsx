@@ -70,9 +70,12 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
           {t("page.deletedClass")}
         </p>
       )}
-      <p>
+      <p className="row">
         <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.csv`} download>
           {t("page.csv")}
+        </a>
+        <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.xlsx`} download>
+          {t("page.xlsx")}
         </a>
       </p>
 
