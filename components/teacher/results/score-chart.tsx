@@ -12,7 +12,8 @@ export function ScoreChart({ distribution, max, isRtl }: { distribution: { score
     <div className="stack">
       <p>{t("summary", { max, list: format.list(list, { type: "conjunction" }) })}</p>
       {/* SVG text anchors misbehave under dir="rtl": draw left-to-right and mirror the axes instead. */}
-      <div className="score-chart" aria-hidden="true" dir="ltr">
+      {/* inert: decorative, so nothing inside (recharts makes its surface focusable) can take focus (axe aria-hidden-focus). */}
+      <div className="score-chart" aria-hidden="true" inert dir="ltr">
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={distribution} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />

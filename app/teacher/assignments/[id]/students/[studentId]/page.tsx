@@ -112,7 +112,12 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                     <dt>{t("verdict")}</dt>
                     <dd data-testid="verdict">
                       {tt(cell.state)}
-                      {cell.isOverridden && <span className="badge">{t("overriddenBadge")}</span>}
+                      {cell.isOverridden && (
+                        <>
+                          {" "}
+                          <span className="badge">{t("overriddenBadge")}</span>
+                        </>
+                      )}
                     </dd>
                   </div>
                   <div>
