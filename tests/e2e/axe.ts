@@ -13,6 +13,9 @@ export class AxeLog {
   states = 0;
   async check(page: Page, state: string) {
     await page.waitForLoadState("networkidle").catch(() => {});
+    // AXE_SHOTS=1: a full-page PNG of each state for a person to look at (tmp/screens/axe-*.png).
+    if (process.env.AXE_SHOTS)
+      await page.screenshot({ path: `tmp/screens/axe-${page.viewportSize()!.width}-${state.replace(/[^a-z0-9]+/gi, "-")}.png`, fullPage: true });
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     this.states++;
     for (const v of violations)

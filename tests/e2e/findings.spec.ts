@@ -101,3 +101,32 @@ test("an answer on its normal way to the server never says 'Saved on this device
   expect(seen).toBe(false);
   await close();
 });
+
+test("deleting a question asks in the page, keyboard only: focus on Cancel, Escape keeps it, confirming deletes", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  const teacher = await signUpTeacher(page.request, base, "Confirmer");
+  const world = seedTeacherWorld(teacher.id, randomUUID());
+  page.on("dialog", () => {
+    throw new Error("a browser dialog opened");
+  });
+  await page.goto(`/teacher/articles/${world.articleId}`);
+  const del = page.getByRole("button", { name: "Delete question 2" });
+  await expect(del).toBeVisible();
+  await del.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: /Delete question 2\?/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(del).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Shift+Tab");
+  await expect(dialog.getByRole("button", { name: "Delete", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Question deleted." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete question 2" })).toHaveCount(0);
+  await context.close();
+});
