@@ -102,7 +102,7 @@ export async function visitEveryState(browser: Browser, baseURL: string, locale:
   await pp.locator(".evidence-button").first().click();
   await pp.locator("details summary").first().click();
   await log.check(pp, tag("article, question pinned, answer shown"));
-  await pp.locator("form button[type=submit]").first().click();
+  await pp.getByRole("button", { name: /^(Practise this article|Start a new practice|تدرّب على هذا المقال)$/ }).first().click();
   await pp.waitForURL(/\/attempts\//);
   await log.check(pp, tag("practice question"));
 

@@ -54,7 +54,7 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-busy={isPending} aria-labelledby={`${id}-legend`}>
       <h3 id={`${id}-legend`}>{isClosed ? t("reopenHeading") : t("datesHeading")}</h3>
-      <div className="quiz-settings-grid">
+      <div className="quiz-settings-grid" style={{ alignItems: "start" }}>
         <div className="field">
           <label htmlFor={`${id}-due`}>{t("newDue")}</label>
           <input

@@ -92,7 +92,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       {row.status !== "finished" ? (
         <p className="muted">{t("notFinished")}</p>
       ) : (
-        <ol className="question-list stack" data-testid="student-answers">
+        <ol className="question-list stack answer-list" data-testid="student-answers">
           {results.columns.map((col, i) => {
             const cell = row.cells[i]!;
             return (
