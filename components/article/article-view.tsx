@@ -90,10 +90,8 @@ export function ArticleView({ body, language, questions }: { body: string; langu
               <button
                 type="button"
                 className="evidence-button"
-                onFocus={(e) => {
-                  // Keyboard focus pins and scrolls; a click's own focus waits for the click (same result, one scroll).
-                  if (e.target.matches(":focus-visible")) pin(i, true);
-                }}
+                // Focus pins; keyboard focus also scrolls (a click scrolls once, on the click itself).
+                onFocus={(e) => pin(i, e.target.matches(":focus-visible"))}
                 onClick={() => pin(i, true)}
                 aria-label={`${t("showEvidence", { n: i + 1 })}: ${q.prompt}`}
                 aria-pressed={pinned === i}

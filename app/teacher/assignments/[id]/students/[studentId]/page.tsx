@@ -74,7 +74,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       <dl className="item-stats">
         <div>
           <dt>{tt("score")}</dt>
-          <dd data-testid="student-score">{row.status === "finished" ? `${row.score} / ${row.total}` : tt(row.status)}</dd>
+          <dd data-testid="student-score">{row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}</dd>
         </div>
         {row.startedAt && (
           <div>
