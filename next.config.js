@@ -8,8 +8,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // piscina starts worker threads from its own files (and the generator from build/generator-worker.mjs): it must be
-  // loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["piscina"],
+  // loaded from node_modules at run time, not bundled. exceljs (XLSX export) is a large CommonJS tree: loaded as is.
+  serverExternalPackages: ["piscina", "exceljs"],
   async headers() {
     return [
       {

@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 export async function getDashboardCounts({ teacherId }: { teacherId: string }) {
   const [articles, quizzes, classes, assignments] = await Promise.all([
     db.article.count({ where: { ownerId: teacherId } }),
-    db.quiz.count({ where: { ownerId: teacherId } }),
+    db.quiz.count({ where: { ownerId: teacherId, deletedAt: null } }),
     db.class.count({ where: { ownerId: teacherId, deletedAt: null } }),
-    db.assignment.count({ where: { quiz: { ownerId: teacherId } } }),
+    db.assignment.count({ where: { quiz: { ownerId: teacherId }, deletedAt: null } }),
   ]);
   return { articles, quizzes, classes, assignments };
 }

@@ -1,5 +1,7 @@
 "use client";
-// An article beside its questions: pointing at, focusing or clicking a question highlights its evidence in the text.
+// An article beside its questions: clicking (or tapping, or focusing) a question pins the highlight on its evidence
+// and scrolls it to the middle of the screen; pointing at another question only previews while nothing is pinned, so
+// the page scrolling under a still pointer cannot move the highlight to the next question (issue 12).
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { dirOf } from "@/lib/i18n/config";
@@ -43,13 +45,17 @@ export function segmentByEvidence(length: number, spans: { start: number; end: n
 
 export function ArticleView({ body, language, questions }: { body: string; language: string; questions: ArticleQuestion[] }) {
   const t = useTranslations("article");
-  const [active, setActive] = useState<number | null>(null);
+  const [pinned, setPinned] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const active = pinned ?? hovered;
   const bodyRef = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => segmentByEvidence(body.length, questions.map((q) => q.evidence)), [body, questions]);
 
-  function reveal(i: number) {
-    setActive(i);
-    bodyRef.current?.querySelector(`[data-q~="${i}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  function pin(i: number, isScrolling: boolean) {
+    setPinned(i);
+    if (!isScrolling) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    bodyRef.current?.querySelector(`[data-q~="${i}"]`)?.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
   }
 
   return (
@@ -76,18 +82,19 @@ export function ArticleView({ body, language, questions }: { body: string; langu
             <li
               key={q.id}
               className={`question-card${active === i ? " is-active" : ""}`}
-              onMouseEnter={() => setActive(i)}
-              onMouseLeave={() => setActive((cur) => (cur === i ? null : cur))}
+              onMouseEnter={() => setHovered(i)}
+              onMouseLeave={() => setHovered((cur) => (cur === i ? null : cur))}
               lang={language}
               dir={dirOf(language)}
             >
               <button
                 type="button"
                 className="evidence-button"
-                onFocus={() => setActive(i)}
-                onClick={() => reveal(i)}
+                // Focus pins; keyboard focus also scrolls (a click scrolls once, on the click itself).
+                onFocus={(e) => pin(i, e.target.matches(":focus-visible"))}
+                onClick={() => pin(i, true)}
                 aria-label={`${t("showEvidence", { n: i + 1 })}: ${q.prompt}`}
-                aria-pressed={active === i}
+                aria-pressed={pinned === i}
               >
                 <span className="badge">{t(`type.${q.type}`)}</span>
                 <div>{q.prompt}</div>

@@ -118,7 +118,8 @@ export function NewArticleForm({
         <div className="row hint" id={ids.bodyHint}>
           <span>{t("bodyHint")}</span>
           <span className="spacer" />
-          <span aria-live="polite">{t("characters", { count: body.length, max: BODY_MAX })}</span>
+          {/* Not a live region (issue 12): it would speak on every keystroke. The field describes itself with it. */}
+          <span data-testid="char-count">{t("characters", { count: body.length, max: BODY_MAX })}</span>
         </div>
         {errors.body && (
           <p id={`${ids.body}-error`} className="alert alert-error" role="alert">

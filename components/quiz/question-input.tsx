@@ -1,6 +1,8 @@
 "use client";
 // The answer control for each question type: radio buttons for choices, a text box, an ordering list, or selects.
 import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Given } from "./store";
 
 export interface PlayerQuestion {
@@ -79,18 +81,30 @@ function ShortAnswer({ question, value, isLocked, onChange, labelledBy }: Props)
 
 function OrderItems({ question, value, isLocked, onChange }: Props) {
   const t = useTranslations("quiz");
+  const listRef = useRef<HTMLOListElement>(null);
+  const [announcement, setAnnouncement] = useState("");
   const order = Array.isArray(value) && value.length === question.choices.length ? value : question.choices;
+  // Keyboard users keep their place (issue 12): focus stays on the moved item's button, or on its other button when
+  // this one has just become disabled at the top or bottom; the new position is announced.
   const move = (i: number, delta: number) => {
     const next = [...order];
     const j = i + delta;
     if (j < 0 || j >= next.length) return;
     [next[i], next[j]] = [next[j]!, next[i]!];
-    onChange(next);
+    flushSync(() => onChange(next));
+    const row = listRef.current?.children[j];
+    const same = row?.querySelector<HTMLButtonElement>(`button[data-dir="${delta < 0 ? "up" : "down"}"]`);
+    const other = row?.querySelector<HTMLButtonElement>(`button[data-dir="${delta < 0 ? "down" : "up"}"]`);
+    (same && !same.disabled ? same : other)?.focus();
+    setAnnouncement(t("moved", { item: next[j]!, position: j + 1, total: next.length }));
   };
   return (
     <div className="stack">
       <p className="hint">{t("orderHint")}</p>
-      <ol className="order-list">
+      <p className="visually-hidden" role="status" data-testid="order-status">
+        {announcement}
+      </p>
+      <ol className="order-list" ref={listRef}>
         {order.map((item, i) => (
           <li key={item}>
             <strong aria-hidden="true">{i + 1}.</strong>
@@ -98,6 +112,7 @@ function OrderItems({ question, value, isLocked, onChange }: Props) {
             <button
               type="button"
               className="button button-ghost button-small"
+              data-dir="up"
               onClick={() => move(i, -1)}
               disabled={isLocked || i === 0}
               aria-label={t("moveUp", { item })}
@@ -107,6 +122,7 @@ function OrderItems({ question, value, isLocked, onChange }: Props) {
             <button
               type="button"
               className="button button-ghost button-small"
+              data-dir="down"
               onClick={() => move(i, 1)}
               disabled={isLocked || i === order.length - 1}
               aria-label={t("moveDown", { item })}

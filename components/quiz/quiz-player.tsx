@@ -52,6 +52,10 @@ export function QuizPlayer(props: Props) {
   const result = q ? results[q.id] : undefined;
   const isPending = q ? pending.includes(q.id) : false;
   const hasFeedback = Boolean(result) || isPending;
+  // "Saved on this device" only when it is true for more than a moment: offline, or still unsent after 2 s. An answer
+  // on its normal way to the server (100–800 ms) shows nothing a screen reader would announce (issue 12).
+  const isSlow = useAfter(isPending && !isOffline, 2000, q?.id);
+  const isSavedLocally = isPending && (isOffline || isSlow);
 
   // Move focus to the feedback's "next" button once an answer is checked, so keyboard users continue with Enter.
   useEffect(() => {
@@ -111,31 +115,6 @@ export function QuizPlayer(props: Props) {
         >
           <span style={{ width: `${(answeredCount / Math.max(1, total)) * 100}%` }} />
         </div>
-        <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
-          {questions.map((x, i) => {
-            const r = results[x.id];
-            const state = hasVerdict(r)
-              ? r.correct
-                ? " is-right"
-                : " is-wrong"
-              : r || pending.includes(x.id)
-                ? " is-pending"
-                : "";
-            return (
-              <li key={x.id}>
-                <button
-                  type="button"
-                  className={`${i === current ? "is-current" : ""}${state}`}
-                  aria-current={i === current ? "step" : undefined}
-                  aria-label={`${t("jumpTo", { n: i + 1 })}: ${r || pending.includes(x.id) ? t("answered") : t("unanswered")}`}
-                  onClick={() => goTo(i)}
-                >
-                  {i + 1}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
       </div>
 
       <form className="card stack" onSubmit={onSubmit} aria-labelledby={headingId}>
@@ -175,9 +154,13 @@ export function QuizPlayer(props: Props) {
             <p className="alert alert-good" role="status">
               {t("saved")}
             </p>
-          ) : (
+          ) : isSavedLocally ? (
             <p className="alert alert-info" role="status">
               {t("pending")}
+            </p>
+          ) : (
+            <p className="hint" aria-hidden="true" data-testid="checking">
+              <span className="spinner" />
             </p>
           )}
           <div className="row">
@@ -187,9 +170,48 @@ export function QuizPlayer(props: Props) {
           </div>
         </section>
       )}
+      {/* After the answer controls (issue 12): the first Tab reaches the question, not twelve "go to" buttons. */}
+      <nav aria-label={t("jumpNav")}>
+        <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
+          {questions.map((x, i) => {
+            const r = results[x.id];
+            const state = hasVerdict(r)
+              ? r.correct
+                ? " is-right"
+                : " is-wrong"
+              : r || pending.includes(x.id)
+                ? " is-pending"
+                : "";
+            return (
+              <li key={x.id}>
+                <button
+                  type="button"
+                  className={`${i === current ? "is-current" : ""}${state}`}
+                  aria-current={i === current ? "step" : undefined}
+                  aria-label={`${t("jumpTo", { n: i + 1 })}: ${r || pending.includes(x.id) ? t("answered") : t("unanswered")}`}
+                  onClick={() => goTo(i)}
+                >
+                  {i + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
       {isAssignment && <SubmitQuiz unanswered={total - answeredCount} />}
     </div>
   );
+}
+
+/** True once `isOn` has held for `ms` (reset when it turns off or `key` changes). */
+function useAfter(isOn: boolean, ms: number, key: unknown): boolean {
+  const [passed, setPassed] = useState<{ key: unknown } | null>(null);
+  useEffect(() => {
+    if (!isOn) return;
+    const timer = window.setTimeout(() => setPassed({ key }), ms);
+    return () => window.clearTimeout(timer);
+  }, [isOn, ms, key]);
+  return isOn && passed !== null && passed.key === key;
 }
 
 /** Assignments: hand in now, even with blanks (after a confirmation). */

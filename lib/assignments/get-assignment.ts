@@ -10,6 +10,7 @@ export async function getAssignment({ teacherId, assignmentId }: { teacherId: st
       id: true,
       opensAt: true,
       dueAt: true,
+      deletedAt: true,
       createdAt: true,
       quiz: {
         select: {
@@ -17,6 +18,7 @@ export async function getAssignment({ teacherId, assignmentId }: { teacherId: st
           title: true,
           attemptsAllowed: true,
           timeLimitSec: true,
+          deletedAt: true,
           article: { select: { id: true, title: true, language: true } },
         },
       },
@@ -24,6 +26,13 @@ export async function getAssignment({ teacherId, assignmentId }: { teacherId: st
     },
   });
   if (!a) throw new NotFoundError("No such assignment.");
-  return { ...a, class: { id: a.class.id, name: a.class.name, isDeleted: a.class.deletedAt != null } };
+  const { deletedAt, quiz, ...rest } = a;
+  const { deletedAt: quizDeletedAt, ...quizRest } = quiz;
+  return {
+    ...rest,
+    isDeleted: deletedAt != null,
+    quiz: { ...quizRest, isDeleted: quizDeletedAt != null },
+    class: { id: a.class.id, name: a.class.name, isDeleted: a.class.deletedAt != null },
+  };
 }
 export type AssignmentDetail = Awaited<ReturnType<typeof getAssignment>>;

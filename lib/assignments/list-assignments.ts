@@ -8,7 +8,9 @@ export interface AssignmentSummary {
   opensAt: Date;
   dueAt: Date | null;
   createdAt: Date;
-  quiz: { id: string; title: string };
+  /** Deleted by the teacher (results kept): listed, marked, not changeable. */
+  isDeleted: boolean;
+  quiz: { id: string; title: string; isDeleted: boolean };
   class: { id: string; name: string; isDeleted: boolean };
   completed: number;
   students: number;
@@ -23,8 +25,9 @@ export async function listAssignments({ teacherId, quizId }: { teacherId: string
       id: true,
       opensAt: true,
       dueAt: true,
+      deletedAt: true,
       createdAt: true,
-      quiz: { select: { id: true, title: true } },
+      quiz: { select: { id: true, title: true, deletedAt: true } },
       class: {
         select: { id: true, name: true, deletedAt: true },
       },
@@ -44,7 +47,8 @@ export async function listAssignments({ teacherId, quizId }: { teacherId: string
     opensAt: r.opensAt,
     dueAt: r.dueAt,
     createdAt: r.createdAt,
-    quiz: r.quiz,
+    isDeleted: r.deletedAt != null,
+    quiz: { id: r.quiz.id, title: r.quiz.title, isDeleted: r.quiz.deletedAt != null },
     class: { id: r.class.id, name: r.class.name, isDeleted: r.class.deletedAt != null },
     completed: completed.get(r.id) ?? 0,
     students: studentsOf.get(r.class.id) ?? 0,

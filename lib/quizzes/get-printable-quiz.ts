@@ -13,7 +13,7 @@ export interface PrintableQuestion extends StudentQuestion {
 
 export async function getPrintableQuiz({ teacherId, quizId }: { teacherId: string; quizId: string }) {
   const quiz = await db.quiz.findFirst({
-    where: { id: quizId, ownerId: teacherId },
+    where: { id: quizId, ownerId: teacherId, deletedAt: null },
     select: { id: true, title: true, timeLimitSec: true, article: { select: { id: true, title: true, language: true } } },
   });
   if (!quiz) throw new NotFoundError("No such quiz.");

@@ -33,7 +33,7 @@ export async function loadQuizItems(quizId: string) {
 
 export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId: string }) {
   const quiz = await db.quiz.findFirst({
-    where: { id: quizId, ownerId: teacherId },
+    where: { id: quizId, ownerId: teacherId, deletedAt: null },
     select: {
       id: true,
       title: true,

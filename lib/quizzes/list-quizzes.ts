@@ -8,7 +8,7 @@ const countBy = <K extends string>(rows: Array<Record<K, string> & { _count: { _
 
 export async function listQuizzes({ teacherId }: { teacherId: string }) {
   const quizzes = await db.quiz.findMany({
-    where: { ownerId: teacherId },
+    where: { ownerId: teacherId, deletedAt: null },
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {
@@ -22,7 +22,7 @@ export async function listQuizzes({ teacherId }: { teacherId: string }) {
   const ids = quizzes.map((q) => q.id);
   const [items, assignments] = await Promise.all([
     db.quizItem.groupBy({ by: ["quizId"], where: { quizId: { in: ids } }, _count: { _all: true } }),
-    db.assignment.groupBy({ by: ["quizId"], where: { quizId: { in: ids } }, _count: { _all: true } }),
+    db.assignment.groupBy({ by: ["quizId"], where: { quizId: { in: ids }, deletedAt: null }, _count: { _all: true } }),
   ]);
   const itemsOf = countBy(items, "quizId");
   const assignmentsOf = countBy(assignments, "quizId");

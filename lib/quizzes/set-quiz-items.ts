@@ -15,7 +15,7 @@ export async function setQuizItems({
   quizId: string;
   questionIds: unknown;
 }): Promise<{ id: string; count: number }> {
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: teacherId }, select: { id: true, articleId: true } });
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: teacherId, deletedAt: null }, select: { id: true, articleId: true } });
   if (!quiz) throw new NotFoundError("No such quiz.");
   const data = parseQuizInput(QuizItemsSchema, { questionIds });
   await assertUsableQuestions(quiz.articleId, data.questionIds);

@@ -16,7 +16,7 @@ export async function updateQuizSettings({
 }): Promise<{ id: string }> {
   const data = parseQuizInput(QuizSettingsSchema, input);
   const { count } = await db.quiz.updateMany({
-    where: { id: quizId, ownerId: teacherId },
+    where: { id: quizId, ownerId: teacherId, deletedAt: null },
     data: {
       title: data.title,
       timeLimitSec: toTimeLimitSec(data.timeLimitMin),

@@ -20,6 +20,8 @@ export interface ResultColumn {
   type: string;
   prompt: string;
   choices: string[];
+  /** Left-hand items of a matching question (the given answer lines up with them). */
+  left: string[] | null;
   answer: string | string[];
 }
 
@@ -27,6 +29,10 @@ export interface ResultCell {
   state: CellState;
   seconds: number | null;
   given: string | string[] | null;
+  /** The question (version) answered, for a teacher's override; null when blank. */
+  questionId: string | null;
+  /** A teacher changed the checker's verdict (lib/results/override-verdict.ts). */
+  isOverridden: boolean;
 }
 
 export interface ResultRow {
@@ -35,6 +41,10 @@ export interface ResultRow {
   isRemoved: boolean;
   status: StudentStatus;
   attemptsUsed: number;
+  /** The counted attempt, its start and when it was submitted (or ran out of time / hit the due date). */
+  attemptId: string | null;
+  startedAt: Date | null;
+  submittedAt: Date | null;
   /** The counted (best finished) attempt's number, score and total; null unless finished. */
   attemptNumber: number | null;
   score: number | null;
@@ -124,13 +134,14 @@ export async function getAssignmentResults({
         id: true,
         studentId: true,
         number: true,
+        startedAt: true,
         finishedAt: true,
         deadlineAt: true,
         extensions: true,
         extendedSec: true,
         score: true,
         total: true,
-        responses: { select: { questionId: true, given: true, correct: true, seconds: true } },
+        responses: { select: { questionId: true, given: true, correct: true, seconds: true, overriddenAt: true } },
       },
     }),
   ]);
@@ -149,7 +160,7 @@ export async function getAssignmentResults({
   }
   const questionRows = await db.question.findMany({
     where: { id: { in: [...latestOfRoot.values()] } },
-    select: { id: true, type: true, prompt: true, choices: true, answer: true },
+    select: { id: true, type: true, prompt: true, choices: true, left: true, answer: true },
   });
   const questionById = new Map(questionRows.map((q) => [q.id, q]));
   const columns: ResultColumn[] = columnRoots.map((rootId, i) => {
@@ -161,6 +172,7 @@ export async function getAssignmentResults({
       type: q?.type ?? "mcq",
       prompt: q?.prompt ?? "",
       choices: q ? parseStringArray(q.choices) : [],
+      left: q?.left ? parseStringArray(q.left) : null,
       answer: q ? (parseGiven(q.answer) ?? "") : "",
     };
   });
@@ -181,14 +193,20 @@ export async function getAssignmentResults({
       (b, a) => (b == null || a.score > b.score || (a.score === b.score && a.number < b.number) ? a : b),
       null,
     );
-    const cells: ResultCell[] = columns.map(() => ({ state: "blank", seconds: null, given: null }));
+    const cells: ResultCell[] = columns.map(() => ({ state: "blank", seconds: null, given: null, questionId: null, isOverridden: false }));
     let seconds: number | null = null;
     if (best) {
       for (const r of best.responses) {
         if (r.seconds != null) seconds = (seconds ?? 0) + r.seconds;
         const col = columnOfRoot.get(roots.get(r.questionId) ?? r.questionId);
         if (col == null) continue; // a question since removed from the quiz: still in the attempt's score
-        cells[col] = { state: r.correct ? "right" : "wrong", seconds: r.seconds, given: parseGiven(r.given) };
+        cells[col] = {
+          state: r.correct ? "right" : "wrong",
+          seconds: r.seconds,
+          given: parseGiven(r.given),
+          questionId: r.questionId,
+          isOverridden: r.overriddenAt != null,
+        };
       }
     }
     return {
@@ -197,6 +215,9 @@ export async function getAssignmentResults({
       isRemoved: s.removedAt != null,
       status: best ? "finished" : mine.length > 0 ? "in_progress" : "not_started",
       attemptsUsed: mine.length,
+      attemptId: best?.id ?? mine.at(-1)?.id ?? null,
+      startedAt: (best ?? mine.at(-1))?.startedAt ?? null,
+      submittedAt: best ? finishedAsOf(best, assignment.dueAt, now) : null,
       attemptNumber: best?.number ?? null,
       score: best?.score ?? null,
       total: best?.total ?? null,

@@ -1,59 +1,35 @@
-// CSV export of an assignment's results table: UTF-8 with a byte-order mark (so spreadsheet apps read Arabic
-// names correctly), one row per student. Cells: 1 right, 0 wrong, empty when blank or not submitted.
+// CSV export of an assignment's results (rows from results-export.ts): UTF-8 with a byte-order mark (so spreadsheet
+// apps read Arabic names correctly), one row per student.
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { getAssignmentResults, type AssignmentResults } from "@/lib/results/assignment-results";
+import { DEFAULT_EXPORT_LABELS, resultsToRows, type ExportCell, type ExportLabels } from "@/lib/results/results-export";
 
 export const CSV_BOM = "\uFEFF";
 
-export interface CsvLabels {
-  student: string;
-  score: string;
-  total: string;
-  time: string;
-  /** How many times the student asked for more time, and the seconds it added (issue 8: teachers see it). */
-  extensions: string;
-  extendedSec: string;
-  /** Header of question column n (1-based). */
-  question: (n: number, prompt: string) => string;
-}
-
-export const DEFAULT_CSV_LABELS: CsvLabels = {
-  student: "student",
-  score: "score",
-  total: "total",
-  time: "time (s)",
-  extensions: "extensions",
-  extendedSec: "time added (s)",
-  question: (n, prompt) => `Q${n}: ${prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt}`,
-};
-
 /**
- * Spreadsheet formula injection guard (OWASP "CSV injection"): names are typed by students. Invisible characters a
- * spreadsheet skips (direction marks, zero-width spaces, BOM) do not hide a leading "=".
+ * Spreadsheet formula injection guard (OWASP "CSV injection"): names and typed answers come from students. Invisible
+ * characters a spreadsheet skips (direction marks, zero-width spaces, BOM) do not hide a leading "=".
  */
 export function safeCell(text: string): string {
   const visible = text.replace(/^[\s\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff]+/u, "");
   return /^[=+\-@\t\r]/.test(text) || /^[=+\-@]/.test(visible) ? `'${text}` : text;
 }
 
-export function resultsToCsv(results: Pick<AssignmentResults, "columns" | "rows">, labels: CsvLabels = DEFAULT_CSV_LABELS): string {
-  const header = [labels.student, labels.score, labels.total, labels.time, labels.extensions, labels.extendedSec, ...results.columns.map((c) => labels.question(c.n, c.prompt))];
-  const records = results.rows.map((r) => [
-    safeCell(r.name),
-    r.score ?? "",
-    r.total ?? "",
-    r.seconds ?? "",
-    r.extensions,
-    r.extendedSec,
-    ...r.cells.map((c) => (r.status !== "finished" || c.state === "blank" ? "" : c.state === "right" ? 1 : 0)),
-  ]);
-  return CSV_BOM + stringify([header.map(safeCell), ...records], { record_delimiter: "windows" });
+function csvCell(c: ExportCell): string | number {
+  if (c == null) return "";
+  if (c instanceof Date) return c.toISOString();
+  return typeof c === "string" ? safeCell(c) : c;
 }
 
-/** An ASCII-only file name (the UTF-8 one goes in filename*): `prefix-<letters, digits, dashes>.csv`, or the
+export function resultsToCsv(results: Pick<AssignmentResults, "columns" | "rows">, labels: ExportLabels = DEFAULT_EXPORT_LABELS): string {
+  const { header, records } = resultsToRows(results, labels);
+  return CSV_BOM + stringify([header.map(safeCell), ...records.map((r) => r.map(csvCell))], { record_delimiter: "windows" });
+}
+
+/** An ASCII-only file name (the UTF-8 one goes in filename*): `prefix-<letters, digits, dashes>.<ext>`, or the
  * fallback when nothing ASCII is left (an all-Arabic title). */
-export function safeFilename(prefix: string, parts: string[], fallback: string): string {
+export function safeFilename(prefix: string, parts: string[], fallback: string, ext = "csv"): string {
   const slug = parts
     .join("-")
     .normalize("NFKD")
@@ -62,7 +38,15 @@ export function safeFilename(prefix: string, parts: string[], fallback: string):
     .slice(0, 80)
     .replace(/-+$/, "")
     .toLowerCase();
-  return `${slug ? `${prefix}-${slug}` : fallback}.csv`;
+  return `${slug ? `${prefix}-${slug}` : fallback}.${ext}`;
+}
+
+/** Content-Disposition for a results file: the ASCII name, and the real (Arabic-capable) one in filename*. */
+export function resultsDisposition(results: Pick<AssignmentResults, "assignment">, ext: "csv" | "xlsx") {
+  const { quiz, class: klass, id } = results.assignment;
+  const filename = safeFilename("results", [quiz.title, klass.name], `results-${id}`, ext);
+  const unicodeName = `${quiz.title} - ${klass.name}.${ext}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
+  return { filename, contentDisposition: `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(unicodeName)}` };
 }
 
 export async function getResultsCsv({
@@ -72,18 +56,8 @@ export async function getResultsCsv({
 }: {
   teacherId: string;
   assignmentId: string;
-  labels?: CsvLabels;
+  labels?: ExportLabels;
 }): Promise<{ body: string; filename: string; contentDisposition: string }> {
   const results = await getAssignmentResults({ teacherId, assignmentId });
-  const filename = safeFilename(
-    "results",
-    [results.assignment.quiz.title, results.assignment.class.name],
-    `results-${results.assignment.id}`,
-  );
-  const unicodeName = `${results.assignment.quiz.title} - ${results.assignment.class.name}.csv`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
-  return {
-    body: resultsToCsv(results, labels),
-    filename,
-    contentDisposition: `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(unicodeName)}`,
-  };
+  return { body: resultsToCsv(results, labels), ...resultsDisposition(results, "csv") };
 }

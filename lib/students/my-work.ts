@@ -52,6 +52,7 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
           id: true,
           name: true,
           assignments: {
+            where: { deletedAt: null },
             orderBy: { opensAt: "asc" },
             select: {
               id: true,

@@ -67,10 +67,24 @@ const instant = z.coerce
   .date({ error: "dateInvalid" })
   .refine((d) => !Number.isNaN(d.getTime()), { error: "dateInvalid" });
 
+/** "Opens" left empty means now (issue 12: assigning with only a due date works). The server fills it in, so the
+ * form's clock is never trusted for it. */
+const optionalInstant = z.preprocess((v) => (v === "" || v == null ? undefined : v), instant.optional());
+
 export const AssignmentInputSchema = z
-  .object({ quizId: id, classId: z.string({ error: "classRequired" }).min(1, { error: "classRequired" }).max(64), opensAt: instant, dueAt: instant })
-  .refine((v) => v.dueAt.getTime() > v.opensAt.getTime(), { error: "dueBeforeOpen", path: ["dueAt"] });
+  .object({
+    quizId: id,
+    classId: z.string({ error: "classRequired" }).min(1, { error: "classRequired" }).max(64),
+    opensAt: optionalInstant,
+    dueAt: instant,
+  })
+  .refine((v) => v.opensAt == null || v.dueAt.getTime() > v.opensAt.getTime(), { error: "dueBeforeOpen", path: ["dueAt"] });
 export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
+
+/** New dates for an existing assignment (edit, or reopen with a later due date). */
+export const AssignmentDatesSchema = z
+  .object({ opensAt: optionalInstant, dueAt: instant })
+  .refine((v) => v.opensAt == null || v.dueAt.getTime() > v.opensAt.getTime(), { error: "dueBeforeOpen", path: ["dueAt"] });
 
 export const QUIZ_ERROR_MESSAGES: Record<string, string> = {
   invalidInput: "The request is not valid.",
@@ -90,6 +104,8 @@ export const QUIZ_ERROR_MESSAGES: Record<string, string> = {
   dateInvalid: "Enter a valid date and time.",
   dueBeforeOpen: "The due date must be after the opening date.",
   quizEmpty: "This quiz has no questions: add some before assigning it.",
+  assignmentDeleted: "This assignment was deleted; its results stay, but it cannot be changed.",
+  dueInPast: "To reopen, choose a due date in the future.",
 };
 
 /** Turns a zod failure into a ValidationError-ready (code, message) pair. */

@@ -23,6 +23,7 @@ import {
   startAssignment,
   teacherNav,
 } from "./classroom-flow";
+import { parseCsv } from "./helpers";
 
 test("a teacher assigns a quiz to a class, two students take it, the teacher reads the results", async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
@@ -177,15 +178,29 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString("utf8").slice(1).split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = parseCsv(bytes.toString("utf8").slice(1));
   expect(lines).toHaveLength(1 + outcome.length);
-  expect(lines[0]).toMatch(/^student,score,total,time \(s\),extensions,time added \(s\),"?Q1: /);
+  expect(lines[0]!.slice(0, 10)).toEqual([
+    "student",
+    "status",
+    "score",
+    "total",
+    "percentage",
+    "started (UTC)",
+    "submitted (UTC)",
+    "time (s)",
+    "extensions",
+    "time added (s)",
+  ]);
+  expect(lines[0]![10]).toMatch(/^Q1: /);
+  expect(lines[0]![11]).toBe("Q1 answer");
   for (const o of outcome) {
-    const line = lines.find((l) => l.startsWith(`${o.name},`));
-    expect(line, `CSV row of ${o.name}`).toBeDefined();
-    const cells = line!.split(",");
-    expect(cells.slice(1, 3)).toEqual([String(o.score), String(total)]);
-    expect(cells.slice(4, 6)).toEqual(["0", "0"]);
-    expect(cells.slice(6)).toEqual(o.right.map((r) => (r ? "1" : "0")));
+    const cells = lines.find((l) => l[0] === o.name);
+    expect(cells, `CSV row of ${o.name}`).toBeDefined();
+    expect(cells!.slice(1, 4)).toEqual(["submitted", String(o.score), String(total)]);
+    expect(cells!.slice(8, 10)).toEqual(["0", "0"]);
+    // Verdicts at every other column from 10, each followed by the answer as given (never empty once answered).
+    expect(cells!.slice(10).filter((_, i) => i % 2 === 0)).toEqual(o.right.map((r) => (r ? "1" : "0")));
+    expect(cells!.slice(10).filter((_, i) => i % 2 === 1).every((a) => a.length > 0)).toBe(true);
   }
 });

@@ -120,7 +120,7 @@ export async function signUpTeacher(request: APIRequestContext, baseURL: string,
   return { id: body.user.id, email };
 }
 
-function writeDb<T>(fn: (db: Database.Database) => T): T {
+export function writeDb<T>(fn: (db: Database.Database) => T): T {
   const db = new Database(E2E_DB, { fileMustExist: true });
   db.pragma("busy_timeout = 5000");
   try {
@@ -207,3 +207,6 @@ export function setDeadlineIn(attemptId: string, ms: number) {
     db.prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?").run(new Date(Date.now() + ms).toISOString().replace("Z", "+00:00"), attemptId),
   );
 }
+
+
+export { parseCsv } from "../setup/parse-csv";

@@ -152,8 +152,8 @@ describe("the teacher sees the extra time (issue 8: teachers never saw it happen
     expect(formatExtensions(tableIn("ar"), row.extensions, row.extendedSec)).toBe("تمديدان (+1 د)");
     const { body } = await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id });
     const [header, line] = body.slice(1).trimEnd().split("\r\n");
-    expect(header).toMatch(/^student,score,total,time \(s\),extensions,time added \(s\),/);
-    expect(line).toMatch(/^Sara,0,3,,2,60,/);
+    expect(header).toMatch(/^student,status,score,total,percentage,started \(UTC\),submitted \(UTC\),time \(s\),extensions,time added \(s\),/);
+    expect(line).toMatch(/^Sara,submitted,0,3,0,[^,]+,[^,]+,,2,60,/);
   });
 
   it("counts a student still working, and reads 'none' when no one asked", async () => {

@@ -1,11 +1,13 @@
 "use server";
-// Assigning a quiz to a class, and one student's accommodation there: thin wrappers (teacher check → lib call →
+// Assigning a quiz to a class, changing or deleting the assignment, and one student's accommodation there: thin wrappers (teacher check → lib call →
 // result the form can show, or back to the results page with a notice).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { setAccommodation } from "@/lib/assignments/set-accommodation";
+import { closeAssignment, deleteAssignment, updateAssignmentDates } from "@/lib/assignments/update-assignment";
 import { requireTeacher } from "@/lib/authz";
+import { overrideVerdict } from "@/lib/results/override-verdict";
 import { AppError, ValidationError } from "@/lib/errors";
 import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 
@@ -44,4 +46,63 @@ export async function setAccommodationAction(formData: FormData) {
   }
   revalidatePath(`/teacher/assignments/${assignmentId}`);
   redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}?${query}#accommodations`);
+}
+
+/** New dates (edit, or reopen a closed assignment with a later due date): the form sends UTC ISO strings. */
+export async function updateAssignmentDatesAction(assignmentId: string, input: unknown): Promise<ActionResult> {
+  const result = await toActionResult(async () =>
+    updateAssignmentDates({ teacherId: (await requireTeacher()).id, assignmentId: String(assignmentId), input }),
+  );
+  if (result.ok) {
+    revalidatePath(`/teacher/assignments/${assignmentId}`);
+    revalidatePath("/teacher/assignments");
+  }
+  return result;
+}
+
+/** Close now / delete: plain forms (they work before hydration), back to the results page with a notice. */
+async function manageAssignment(formData: FormData, run: typeof closeAssignment, done: string) {
+  const teacher = await requireTeacher();
+  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
+  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
+  let query: string;
+  try {
+    await run({ teacherId: teacher.id, assignmentId });
+    query = `done=${done}`;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    query = `error=${encodeURIComponent(err.code)}`;
+  }
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  revalidatePath("/teacher/assignments");
+  redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}?${query}#manage`);
+}
+
+export async function closeAssignmentAction(formData: FormData) {
+  await manageAssignment(formData, closeAssignment, "closed");
+}
+
+export async function deleteAssignmentAction(formData: FormData) {
+  await manageAssignment(formData, deleteAssignment, "deleted");
+}
+
+/** Override one verdict (a plain form): back to the student's answers with a notice. */
+export async function overrideVerdictAction(formData: FormData) {
+  const teacher = await requireTeacher();
+  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
+  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
+  const studentId = String(formData.get("studentId") ?? "").slice(0, 64);
+  let query: string;
+  try {
+    await overrideVerdict({
+      teacherId: teacher.id,
+      input: { attemptId: formData.get("attemptId"), questionId: formData.get("questionId"), correct: formData.get("correct") },
+    });
+    query = "done=overridden";
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    query = `error=${encodeURIComponent(err.code)}`;
+  }
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}/students/${encodeURIComponent(studentId)}?${query}`);
 }

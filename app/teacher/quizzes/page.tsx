@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { firstParam } from "@/components/classes/notice";
 import { requireTeacherPage } from "@/lib/authz";
 import { dirOf } from "@/lib/i18n/config";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";
@@ -11,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quizzes"))("list.title") };
 }
 
-export default async function QuizzesPage() {
+export default async function QuizzesPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const done = firstParam((await searchParams).done);
   const teacher = await requireTeacherPage("/teacher/quizzes");
   const [t, quizzes, articles] = await Promise.all([
     getTranslations("quizzes"),
@@ -23,6 +25,11 @@ export default async function QuizzesPage() {
     <div className="stack">
       <h1>{t("list.title")}</h1>
       <p className="muted">{t("list.intro")}</p>
+      {done === "deleted" && (
+        <p className="alert alert-good" role="status">
+          {t("list.deleted")}
+        </p>
+      )}
 
       <section aria-labelledby="new-quiz-heading" className="card stack">
         <h2 id="new-quiz-heading" style={{ marginTop: 0 }}>

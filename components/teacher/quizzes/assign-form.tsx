@@ -39,7 +39,8 @@ export function AssignForm({ quizId, classes }: { quizId: string; classes: { id:
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setDone(false);
-    const input = { quizId, classId, opensAt: toIso(opensAt), dueAt: toIso(dueAt) };
+    // An empty "Opens" is sent empty: the server opens it at its own "now" (issue 12).
+    const input = { quizId, classId, opensAt: opensAt ? toIso(opensAt) || "invalid" : "", dueAt: toIso(dueAt) };
     const parsed = AssignmentInputSchema.safeParse(input);
     if (!parsed.success) {
       const next: typeof errors = {};
@@ -101,11 +102,13 @@ export function AssignForm({ quizId, classes }: { quizId: string; classes: { id:
             id={`${id}-opens`}
             type="datetime-local"
             value={opensAt}
-            required
             aria-invalid={errors.opensAt ? true : undefined}
-            aria-describedby={[`${id}-tz`, errors.opensAt ? `${id}-opensAt-error` : ""].filter(Boolean).join(" ")}
+            aria-describedby={[`${id}-opens-hint`, `${id}-tz`, errors.opensAt ? `${id}-opensAt-error` : ""].filter(Boolean).join(" ")}
             onChange={(e) => setOpensAt(e.target.value)}
           />
+          <p id={`${id}-opens-hint`} className="hint">
+            {t("opensHint")}
+          </p>
           {err("opensAt")}
         </div>
         <div className="field">

@@ -22,6 +22,8 @@ export function NewQuizForm({
   questions: PickerQuestion[];
 }) {
   const t = useTranslations("quizzes");
+  // Question-type names: one glossary for every page (core article.type), issue 12.
+  const tType = useTranslations("article.type");
   const message = useErrorMessage();
   const id = useId();
   const [draft, setDraft] = useState<SettingsDraft>({
@@ -139,7 +141,7 @@ export function NewQuizForm({
                 <li key={q.id}>
                   <label className="check">
                     <input type="checkbox" checked={selected.has(q.id)} onChange={(e) => toggle(q.id, e.target.checked)} />{" "}
-                    <span className="badge">{t(`type.${q.type}`)}</span>{" "}
+                    <span className="badge">{tType(q.type)}</span>{" "}
                     <span lang={article.language} dir={dirOf(article.language)}>
                       {q.prompt}
                     </span>

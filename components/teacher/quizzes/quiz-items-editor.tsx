@@ -30,6 +30,8 @@ export function QuizItemsEditor({
   available: EditorQuestion[];
 }) {
   const t = useTranslations("quizzes");
+  // Question-type names: one glossary for every page (core article.type), issue 12.
+  const tType = useTranslations("article.type");
   const message = useErrorMessage();
   const id = useId();
   const byId = new Map([...available, ...items].map((q) => [q.id, q]));
@@ -121,7 +123,7 @@ export function QuizItemsEditor({
             return (
               <li key={qid} className={`card quiz-item${q.isUnavailable ? " is-unavailable" : ""}`}>
                 <div className="quiz-item-text">
-                  <span className="badge">{t(`type.${q.type}`)}</span>{" "}
+                  <span className="badge">{tType(q.type)}</span>{" "}
                   <span lang={language} dir={dir}>
                     {q.prompt}
                   </span>
@@ -190,7 +192,7 @@ export function QuizItemsEditor({
           {addable.map((q) => (
             <li key={q.id} className="card quiz-item">
               <div className="quiz-item-text">
-                <span className="badge">{t(`type.${q.type}`)}</span>{" "}
+                <span className="badge">{tType(q.type)}</span>{" "}
                 <span lang={language} dir={dir}>
                   {q.prompt}
                 </span>

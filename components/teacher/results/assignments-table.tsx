@@ -11,10 +11,12 @@ export async function AssignmentsTable({
   assignments,
   showQuiz,
   testId,
+  now = new Date(),
 }: {
   assignments: Row[];
   showQuiz: boolean;
   testId: string;
+  now?: Date;
 }) {
   const [t, format] = await Promise.all([getTranslations("results"), getFormatter()]);
   const when = (d: Date) => (
@@ -43,9 +45,13 @@ export async function AssignmentsTable({
             <tr key={a.id}>
               {showQuiz && (
                 <td>
-                  <Link href={`/teacher/quizzes/${a.quiz.id}`} dir="auto">
-                    {a.quiz.title}
-                  </Link>
+                  {a.quiz.isDeleted ? (
+                    <bdi dir="auto">{a.quiz.title}</bdi>
+                  ) : (
+                    <Link href={`/teacher/quizzes/${a.quiz.id}`} dir="auto">
+                      {a.quiz.title}
+                    </Link>
+                  )}
                 </td>
               )}
               <td>
@@ -63,7 +69,12 @@ export async function AssignmentsTable({
                   aria-label={t("list.resultsFor", { quiz: a.quiz.title, class: a.class.name })}
                 >
                   {t("list.results")}
-                </Link>
+                </Link>{" "}
+                {a.isDeleted ? (
+                  <span className="badge">{t("list.deletedAssignment")}</span>
+                ) : a.dueAt && a.dueAt <= now ? (
+                  <span className="badge">{t("list.closed")}</span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -7,7 +7,7 @@ import type { AssignmentResults } from "@/lib/results/assignment-results";
 import { MIN_ATTEMPTS_FOR_REVIEW } from "@/lib/results/stats";
 
 export async function ItemAnalysisList({ results, language }: { results: AssignmentResults; language: string }) {
-  const [t, tq, format] = await Promise.all([getTranslations("results.items"), getTranslations("quizzes.type"), getFormatter()]);
+  const [t, tq, format] = await Promise.all([getTranslations("results.items"), getTranslations("article.type"), getFormatter()]);
   const dir = dirOf(language);
   const num = (x: number | null, style: "percent" | "decimal") =>
     x == null ? t("undefined") : format.number(x, style === "percent" ? { style: "percent", maximumFractionDigits: 0 } : { maximumFractionDigits: 2, minimumFractionDigits: 2 });

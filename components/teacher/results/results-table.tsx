@@ -1,4 +1,5 @@
 // Students × questions: ✓ right, ✗ wrong, – blank, with the seconds spent on each; score and total time per student.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AssignmentResults } from "@/lib/results/assignment-results";
 import { formatExtensions } from "./extra-time-text";
@@ -40,7 +41,14 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
           {results.rows.map((r) => (
             <tr key={r.studentId} className={r.isRemoved ? "is-removed" : undefined}>
               <th scope="row">
-                <bdi>{r.name}</bdi> {r.isRemoved && <span className="badge">{t("removed")}</span>}
+                {r.attemptsUsed > 0 ? (
+                  <Link href={`/teacher/assignments/${results.assignment.id}/students/${r.studentId}`} aria-label={t("answersOf", { name: r.name })}>
+                    <bdi dir="auto">{r.name}</bdi>
+                  </Link>
+                ) : (
+                  <bdi dir="auto">{r.name}</bdi>
+                )}{" "}
+                {r.isRemoved && <span className="badge">{t("removed")}</span>}
               </th>
               {r.status === "finished" ? (
                 <>
@@ -54,6 +62,7 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                     <td key={i} className={`result-cell is-${cell.state}`}>
                       <span aria-hidden="true">{MARK[cell.state]}</span>
                       <span className="visually-hidden">{t(cell.state)}</span>
+                      {cell.isOverridden && <span className="result-overridden" title={t("overridden")}>*</span>}
                       {cell.seconds != null && <span className="result-seconds">{t("seconds", { seconds: cell.seconds })}</span>}
                     </td>
                   ))}

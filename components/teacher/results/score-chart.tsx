@@ -19,7 +19,8 @@ export function ScoreChart({ distribution, max, isRtl }: { distribution: { score
     <div className="stack">
       <p>{t("summary", { max, list: format.list(list, { type: "conjunction" }) })}</p>
       {/* SVG text anchors misbehave under dir="rtl": draw left-to-right and mirror the axes instead. */}
-      <div className="score-chart" aria-hidden="true" dir="ltr">
+      {/* inert: decorative, so nothing inside (recharts makes its surface focusable) can take focus (axe aria-hidden-focus). */}
+      <div className="score-chart" aria-hidden="true" inert dir="ltr">
         <ScoreBars distribution={distribution} isRtl={isRtl} />
       </div>
       <details>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { REGENERATE_COUNT_MAX } from "@/lib/validation/question";
 import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { bankUrl, callApi } from "./api";
 
 export function RegeneratePanel({
@@ -22,10 +23,11 @@ export function RegeneratePanel({
   const [count, setCount] = useState("");
   const [isBusy, setIsBusy] = useState(false);
   const id = useId();
+  const [confirm, confirmDialog] = useConfirm();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (!window.confirm(t("regenerateConfirm"))) return;
+    if (!(await confirm({ message: t("regenerateConfirm"), confirmLabel: t("confirmRegenerateButton") }))) return;
     const n = Number.parseInt(count, 10);
     setIsBusy(true);
     const res = await callApi<{ removed: number; added: number; kept: number }>(bankUrl(articleId, "regenerate"), "POST", {
@@ -40,6 +42,7 @@ export function RegeneratePanel({
   return (
     <details className="card regenerate-panel">
       <summary>{t("regenerate")}</summary>
+      {confirmDialog}
       <form className="stack" onSubmit={onSubmit} aria-busy={isBusy}>
         <p className="hint">{t("regenerateHint")}</p>
         <fieldset className="field">

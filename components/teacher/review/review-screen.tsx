@@ -11,6 +11,7 @@ import type { TextSpan } from "@/lib/bank/article-sentences";
 import type { BankQuestion } from "@/lib/bank/bank-question";
 import { dirOf } from "@/lib/i18n/config";
 import { isChoiceType } from "@/lib/validation/question";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { bankUrl, callApi } from "./api";
 import { QuestionEditor } from "./question-editor";
 import { RegeneratePanel } from "./regenerate-panel";
@@ -55,6 +56,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
   const [active, setActive] = useState<string | null>(focusId ?? null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [isAdding, setIsAdding] = useState(false);
+  const [confirm, confirmDialog] = useConfirm();
   const [draftEvidence, setDraftEvidence] = useState<TextSpan | null>(null);
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -122,7 +124,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
 
   async function remove(q: BankQuestion, n: number) {
     const text = q.responses > 0 ? t("confirmArchive", { n }) : t("confirmDelete", { n });
-    if (!window.confirm(text)) return;
+    if (!(await confirm({ message: text, confirmLabel: t("confirmDeleteButton") }))) return;
     setBusyId(q.id);
     const res = await callApi<{ archived: boolean }>(bankUrl(articleId, "questions", q.id), "DELETE");
     setBusyId(null);
@@ -217,6 +219,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
           ))}
         </ul>
       </details>
+      {confirmDialog}
       <div aria-live="polite" role="status">
         {notice && <p className="alert alert-good">{notice}</p>}
       </div>
@@ -226,7 +229,9 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
         </p>
       )}
 
-      <div className="article-layout">
+      {/* While a question is edited or added, the two columns share the width and the bank column stops scrolling on
+          its own, so the form has room and its Save button is reached in the page's scroll (issue 12). */}
+      <div className={`article-layout${editingId !== null || isAdding ? " is-editing" : ""}`}>
         <div
           className="card article-body"
           lang={language}

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { CSV_BOM, getResultsCsv, resultsToCsv, safeFilename } from "@/lib/results/results-csv";
+import { DEFAULT_EXPORT_LABELS } from "@/lib/results/results-export";
 import { makeArticle, makeAttempt, makeClass, makeNewVersion, makeTeacher } from "../quizzes/fixtures";
 
 const open = "2026-01-10T08:00:00.000Z";
@@ -223,10 +224,16 @@ describe("results CSV", () => {
     expect(body.startsWith("\uFEFF")).toBe(true);
     const lines = body.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + 3);
-    expect(lines[0]).toMatch(/^student,score,total,time \(s\),extensions,time added \(s\),Q1: Question 1\?,Q2: Question 2\?,Q3: Question 3\?$/);
-    expect(lines).toContain("سارة,1,3,20,0,0,1,0,");
-    expect(lines).toContain('"Omar ""O"", Jr",,,,0,0,,,');
-    expect(lines).toContain("'=cmd,,,,0,0,,,");
+    expect(lines[0]).toMatch(
+      /^student,status,score,total,percentage,started \(UTC\),submitted \(UTC\),time \(s\),extensions,time added \(s\),Q1: Question 1\?,Q1 answer,Q2: Question 2\?,Q2 answer,Q3: Question 3\?,Q3 answer$/,
+    );
+    const sara = lines.find((l) => l.startsWith("سارة,"))!.split(",");
+    expect(sara.slice(0, 5)).toEqual(["سارة", "submitted", "1", "3", "33.3"]);
+    expect(sara[5]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/); // started
+    expect(sara[6]).toMatch(/^\d{4}-\d\d-\d\dT/); // submitted
+    expect(sara.slice(7)).toEqual(["20", "0", "0", "1", "A", "0", "B", "", ""]);
+    expect(lines).toContain('"Omar ""O"", Jr",not started,,,,,,,0,0,,,,,,');
+    expect(lines).toContain("'=cmd,not started,,,,,,,0,0,,,,,,");
     expect(filename).toBe("results-quiz-" + (await db.class.findFirstOrThrow({ where: { students: { some: { id: students[0]!.id } } } })).name.toLowerCase().replace(/[^a-z0-9]+/g, "-") + ".csv");
     expect(contentDisposition).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"; filename\*=UTF-8''/);
   });
@@ -237,15 +244,20 @@ describe("results CSV", () => {
     const csv = resultsToCsv(
       { columns: [], rows: [] },
       {
+        ...DEFAULT_EXPORT_LABELS,
         student: "الطالب",
+        status: "الحالة",
         score: "الدرجة",
         total: "المجموع",
+        percentage: "النسبة",
+        started: "البدء",
+        submitted: "التسليم",
         time: "الوقت",
         extensions: "مرات التمديد",
         extendedSec: "الوقت المضاف",
         question: (n) => `س${n}`,
       },
     );
-    expect(csv).toBe("\uFEFFالطالب,الدرجة,المجموع,الوقت,مرات التمديد,الوقت المضاف\r\n");
+    expect(csv).toBe("\uFEFFالطالب,الحالة,الدرجة,المجموع,النسبة,البدء,التسليم,الوقت,مرات التمديد,الوقت المضاف\r\n");
   });
 });

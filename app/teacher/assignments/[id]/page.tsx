@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/classes/notice";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Accommodations } from "@/components/teacher/results/accommodations";
+import { ManageAssignment } from "@/components/teacher/results/manage-assignment";
 import { ItemAnalysisList } from "@/components/teacher/results/item-analysis";
 import { ResultsTable } from "@/components/teacher/results/results-table";
 import { ScoreChart } from "@/components/teacher/results/score-chart";
@@ -47,7 +48,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
     <div className="stack">
       <p className="row">
         <Link href="/teacher/assignments">{t("page.backToList")}</Link>
-        <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>
+        {!assignment.quiz.isDeleted && <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>}
       </p>
       <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>
       <p className="muted">
@@ -59,14 +60,22 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
           </>
         )}
       </p>
+      {assignment.quiz.isDeleted && (
+        <p className="alert alert-info" role="status">
+          {t("page.deletedQuiz")}
+        </p>
+      )}
       {assignment.class.isDeleted && (
         <p className="alert alert-info" role="status">
           {t("page.deletedClass")}
         </p>
       )}
-      <p>
+      <p className="row">
         <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.csv`} download>
           {t("page.csv")}
+        </a>
+        <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.xlsx`} download>
+          {t("page.xlsx")}
         </a>
       </p>
 
@@ -107,7 +116,9 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
         <ResultsTable results={results} language={language} />
       </section>
 
-      {!assignment.class.isDeleted && (
+      <ManageAssignment assignment={assignment} done={firstParam(query.done)} error={firstParam(query.error)} />
+
+      {!assignment.class.isDeleted && !assignment.isDeleted && (
         <Accommodations
           action={setAccommodationAction}
           assignmentId={assignment.id}

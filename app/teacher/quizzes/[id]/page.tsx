@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { deleteQuizAction, duplicateQuizAction } from "@/app/teacher/quizzes/actions";
+import { ConfirmSubmit } from "@/components/classes/confirm-submit";
+import { firstParam } from "@/components/classes/notice";
 import { AssignForm } from "@/components/teacher/quizzes/assign-form";
 import { AssignmentsTable } from "@/components/teacher/results/assignments-table";
 import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor";
@@ -21,7 +24,7 @@ import { PlayLivePanel } from "@/components/live/play-live-panel";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ live?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ live?: string; done?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
@@ -30,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QuizBuilderPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/quizzes/${id}`);
   const quiz = await getQuiz({ teacherId: teacher.id, quizId: id }).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
@@ -43,7 +46,7 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
     listAssignableClasses({ teacherId: teacher.id }),
     listAssignments({ teacherId: teacher.id, quizId: quiz.id }),
     listLiveGames({ teacherId: teacher.id, quizId: quiz.id }),
-    searchParams.then((s) => s.live ?? null),
+    Promise.resolve(query.live ?? null),
   ]);
 
   const misfits = kahootMisfits(exportSource.questions);
@@ -70,7 +73,28 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
         <Link className="button button-secondary button-small" href={`/teacher/quizzes/${quiz.id}/print`}>
           {t("builder.print")}
         </Link>
+        <form action={duplicateQuizAction}>
+          <input type="hidden" name="quizId" value={quiz.id} />
+          <button type="submit" className="button button-secondary button-small">
+            {t("builder.duplicate")}
+          </button>
+        </form>
+        <form action={deleteQuizAction}>
+          <input type="hidden" name="quizId" value={quiz.id} />
+          <ConfirmSubmit
+            label={t("builder.delete")}
+            question={t("builder.deleteQuestion")}
+            confirmLabel={t("builder.deleteConfirm")}
+            cancelLabel={t("builder.cancel")}
+            workingLabel={t("builder.working")}
+          />
+        </form>
       </div>
+      {firstParam(query.done) === "duplicated" && (
+        <p className="alert alert-good" role="status">
+          {t("builder.duplicated")}
+        </p>
+      )}
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">{t("builder.itemsHeading")}</h2>

@@ -1,0 +1,27 @@
+// GET the results of an assignment as an Excel workbook, for the signed-in teacher who owns it.
+import { getLocale } from "next-intl/server";
+import { requireTeacher } from "@/lib/authz";
+import { errorResponse } from "@/lib/errors";
+import { dirOf } from "@/lib/i18n/config";
+import { getExportLabels } from "@/lib/results/export-labels";
+import { getResultsXlsx } from "@/lib/results/results-xlsx";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const teacher = await requireTeacher();
+    const [labels, locale] = await Promise.all([getExportLabels(), getLocale()]);
+    const file = await getResultsXlsx({ teacherId: teacher.id, assignmentId: (await params).id, labels, isRtl: dirOf(locale) === "rtl" });
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": file.contentDisposition,
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
