@@ -6,6 +6,9 @@ export DATABASE_URL=${DATABASE_URL:-file:./tmp/e2e.db}
 export NEXT_TELEMETRY_DISABLED=1
 # The review schedule's test clock (/api/test/clock); lib/env.ts refuses it unless the server is loopback http.
 export FAHM_TEST_CLOCK=${FAHM_TEST_CLOCK:-1}
+# every spec signs up its own teachers from 127.0.0.1: more than the default 30 an hour (tests/lib/auth-limits.test.ts
+# checks the default limit itself)
+export SIGN_UP_LIMIT_PER_HOUR=${SIGN_UP_LIMIT_PER_HOUR:-2000}
 export PORT="$port"
 export BETTER_AUTH_URL=${BETTER_AUTH_URL:-http://127.0.0.1:$port}
 db=${DATABASE_URL#file:}
