@@ -297,6 +297,7 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
                         {!isArchived && (
                           <input
                             type="checkbox"
+                            className="pick-box"
                             checked={picked.includes(q.id)}
                             onChange={(e) =>
                               setPicked((p) => (e.target.checked ? [...p, q.id] : p.filter((id) => id !== q.id)))
