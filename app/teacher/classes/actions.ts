@@ -7,6 +7,7 @@ import { createClass } from "@/lib/classes/create-class";
 import { deleteClass } from "@/lib/classes/delete-class";
 import { purgeClass } from "@/lib/classes/purge-class";
 import { regenerateJoinCode } from "@/lib/classes/regenerate-code";
+import { readmitStudent } from "@/lib/classes/readmit-student";
 import { removeStudent } from "@/lib/classes/remove-student";
 import { restoreClass } from "@/lib/classes/restore-class";
 import { unlockStudentPin } from "@/lib/classes/unlock-student-pin";
@@ -73,6 +74,14 @@ export async function removeStudentAction(formData: FormData) {
     formData,
     (teacherId, { classId, studentId }) => removeStudent({ teacherId, classId, studentId: studentId ?? "" }),
     "removed",
+  );
+}
+
+export async function readmitStudentAction(formData: FormData) {
+  await run(
+    formData,
+    (teacherId, { classId, studentId }) => readmitStudent({ teacherId, classId, studentId: studentId ?? "" }),
+    "readmitted",
   );
 }
 

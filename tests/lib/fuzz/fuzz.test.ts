@@ -363,7 +363,7 @@ const ACTIONS: ActionCase[] = [
   { name: "resumeWithPinAction", load: async () => (await import("@/app/join/actions")).resumeWithPinAction as Action, shape: "state", fields: ["code", "displayName", "pin"] },
   { name: "startAssignment", load: async () => (await import("@/app/my/actions")).startAssignment as Action, shape: "form", fields: ["assignmentId"] },
   { name: "createClassAction", load: async () => (await import("@/app/teacher/classes/actions")).createClassAction as Action, shape: "state", fields: ["name"] },
-  ...(["regenerateCodeAction", "removeStudentAction", "unlockPinAction", "deleteClassAction", "restoreClassAction", "purgeClassAction"] as const).map(
+  ...(["regenerateCodeAction", "removeStudentAction", "readmitStudentAction", "unlockPinAction", "deleteClassAction", "restoreClassAction", "purgeClassAction"] as const).map(
     (name): ActionCase => ({ name, load: async () => (await import("@/app/teacher/classes/actions"))[name] as Action, shape: "form", fields: ["classId", "studentId"] }),
   ),
   { name: "startLiveGameAction", load: async () => (await import("@/app/teacher/live/actions")).startLiveGameAction as Action, shape: "form", fields: ["quizId", "questionSec", "scoring", "streakBonus"] },
