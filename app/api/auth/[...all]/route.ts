@@ -1,6 +1,7 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth";
 import type { ErrorBody } from "@/lib/errors";
+import { isHttpsRequest, withSecureCookies } from "@/lib/http/forwarded";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 const betterAuth = toNextJsHandler(auth);
@@ -23,7 +24,13 @@ async function withJsonErrors(res: Response): Promise<Response> {
   return Response.json({ error } satisfies ErrorBody, { status: res.status, headers });
 }
 
-export const GET = async (req: Request) => withJsonErrors(await betterAuth.GET(req));
-export const POST = async (req: Request) => withJsonErrors(await betterAuth.POST(req));
+/** Behind a trusted TLS-terminating proxy (TRUST_PROXY, X-Forwarded-Proto: https) the session cookie is Secure too. */
+async function answer(req: Request, res: Response): Promise<Response> {
+  const out = await withJsonErrors(res);
+  return isHttpsRequest(req.headers) ? withSecureCookies(out) : out;
+}
+
+export const GET = async (req: Request) => answer(req, await betterAuth.GET(req));
+export const POST = async (req: Request) => answer(req, await betterAuth.POST(req));
 
 export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);
