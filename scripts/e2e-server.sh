@@ -8,6 +8,8 @@ export NEXT_TELEMETRY_DISABLED=1
 export FAHM_TEST_CLOCK=${FAHM_TEST_CLOCK:-1}
 export PORT="$port"
 export BETTER_AUTH_URL=${BETTER_AUTH_URL:-http://127.0.0.1:$port}
+# production refuses to start without a secret (lib/env.ts): the e2e server keeps its own, generated once
+export AUTH_SECRET_FILE=${AUTH_SECRET_FILE:-tmp/e2e-auth-secret}
 db=${DATABASE_URL#file:}
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-journal"
