@@ -6,7 +6,11 @@ import { dirOf } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<{ error?: string | string[] }> };
+
+export default async function HomePage({ searchParams }: Props) {
+  // ?error= after a practice start or a delete that could not happen (a stale link, another device's paste).
+  const failed = Boolean((await searchParams).error);
   const [articles, t, format] = await Promise.all([
     getDeviceId().then((deviceId) => listArticles({ deviceId })),
     getTranslations("home"), getFormatter()]);
@@ -18,6 +22,11 @@ export default async function HomePage() {
           {t("newArticle")}
         </Link>
       </div>
+      {failed && (
+        <p className="alert alert-error" role="alert">
+          {t("actionFailed")}
+        </p>
+      )}
       <p className="muted">{t("intro")}</p>
       {articles.length === 0 ? (
         <p className="card">{t("empty")}</p>

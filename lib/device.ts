@@ -1,6 +1,7 @@
 // An anonymous device id in an httpOnly cookie: it owns the device's practice attempts, so nobody else can read them.
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { isHttpsRequest } from "@/lib/http/forwarded";
 
 export const DEVICE_COOKIE = "fahm_device";
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -15,8 +16,7 @@ export async function ensureDeviceId(): Promise<string> {
   const existing = await getDeviceId();
   if (existing) return existing;
   const id = crypto.randomUUID();
-  const h = await headers();
-  const isHttps = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https";
+  const isHttps = isHttpsRequest(await headers());
   (await cookies()).set(DEVICE_COOKIE, id, {
     httpOnly: true,
     sameSite: "lax",

@@ -13,7 +13,8 @@ const EnvSchema = z.object({
   BETTER_AUTH_URL: z.url().optional(),
   /** Signs session cookies. Without it, one is generated once and kept in AUTH_SECRET_FILE. */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
-  AUTH_SECRET_FILE: z.string().default(path.join("prisma", ".auth-secret")),
+  /** Where a generated secret is kept. Production needs this or BETTER_AUTH_SECRET set (`npm start` sets it). */
+  AUTH_SECRET_FILE: z.string().min(1).optional(),
   /** Extra origins allowed to post to the auth endpoints (comma-separated). */
   TRUSTED_ORIGINS: z.string().default(""),
   /**
@@ -44,10 +45,38 @@ function loadOrCreateSecret(file: string): string {
   return secret;
 }
 
+/** Development's default secret file: inside the app folder, so never accepted in production (copies would share it). */
+export const DEV_AUTH_SECRET_FILE = path.join("prisma", ".auth-secret");
+
+/**
+ * Why a production server must not start, or null. Production signs sessions with BETTER_AUTH_SECRET or with a secret
+ * kept in a file the operator named (AUTH_SECRET_FILE, outside the app folder): never with one generated silently into
+ * the app folder, which every copy of the folder would share (issue 8, Low). `next build` is exempt (no sessions).
+ */
+export function missingProductionSecret(vars: Record<string, string | undefined>): string | null {
+  if (vars.NODE_ENV !== "production" || vars.NEXT_PHASE === "phase-production-build") return null;
+  if (vars.BETTER_AUTH_SECRET || vars.AUTH_SECRET_FILE) return null;
+  return [
+    "Fahm will not start: no auth secret in production.",
+    "Set BETTER_AUTH_SECRET to a random string of at least 32 characters (e.g. `openssl rand -hex 32`),",
+    "or AUTH_SECRET_FILE to a file outside the app folder where one is generated and kept (npm start does this).",
+  ].join("\n");
+}
+
+/** At server start (instrumentation.ts): print why and exit rather than serve with a secret copies would share. */
+export function refuseToStartWithoutSecret(vars: Record<string, string | undefined> = process.env): void {
+  const problem = missingProductionSecret(vars);
+  if (!problem) return;
+  console.error(problem);
+  process.exit(1);
+}
+
 export const env = {
   ...parsed,
   BETTER_AUTH_URL: parsed.BETTER_AUTH_URL ?? `http://localhost:${parsed.PORT}`,
   get authSecret(): string {
-    return parsed.BETTER_AUTH_SECRET ?? loadOrCreateSecret(parsed.AUTH_SECRET_FILE);
+    const problem = missingProductionSecret(process.env);
+    if (problem) throw new Error(problem);
+    return parsed.BETTER_AUTH_SECRET ?? loadOrCreateSecret(parsed.AUTH_SECRET_FILE ?? DEV_AUTH_SECRET_FILE);
   },
 };

@@ -68,9 +68,20 @@ function hasRetryAfter(err: AppError): err is AppError & { retryAfterSeconds: nu
   return typeof (err as { retryAfterSeconds?: unknown }).retryAfterSeconds === "number";
 }
 
+/**
+ * Prisma cannot even send a lone UTF-16 surrogate to the database (its query is JSON). Schemas refuse such text with
+ * their own message; this catches the rest (an id from a path or a field no schema reads) as the client's error.
+ */
+function isLoneSurrogateError(err: unknown): boolean {
+  return err instanceof Error && err.name.startsWith("PrismaClient") && /JSON Error: .*(surrogate|hex escape)/i.test(err.message);
+}
+
+const BAD_TEXT_MESSAGE = "The request contains a broken character (half of an emoji). Remove it and try again.";
+
 /** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
 export function errorResponse(err: unknown): Response {
   if (isDatabaseBusy(err)) err = new BusyError();
+  if (isLoneSurrogateError(err)) err = new ValidationError(BAD_TEXT_MESSAGE, "invalid_text");
   if (err instanceof AppError) {
     return Response.json({ error: { code: err.code, message: err.message } } satisfies ErrorBody, {
       status: err.status,

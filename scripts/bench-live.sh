@@ -12,6 +12,7 @@ db=tmp/bench-live.db
 mkdir -p tmp
 rm -f "$db" "$db-journal" "$db-wal" "$db-shm"
 export DATABASE_URL="file:./$db" NEXT_TELEMETRY_DISABLED=1 BETTER_AUTH_URL="http://127.0.0.1:$port"
+export AUTH_SECRET_FILE=${AUTH_SECRET_FILE:-tmp/bench-auth-secret}
 npx prisma migrate deploy >/dev/null
 if [ ! -f .next/BUILD_ID ]; then
   node scripts/build-generator-worker.mjs

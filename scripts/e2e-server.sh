@@ -11,6 +11,8 @@ export FAHM_TEST_CLOCK=${FAHM_TEST_CLOCK:-1}
 export SIGN_UP_LIMIT_PER_HOUR=${SIGN_UP_LIMIT_PER_HOUR:-2000}
 export PORT="$port"
 export BETTER_AUTH_URL=${BETTER_AUTH_URL:-http://127.0.0.1:$port}
+# production refuses to start without a secret (lib/env.ts): the e2e server keeps its own, generated once
+export AUTH_SECRET_FILE=${AUTH_SECRET_FILE:-tmp/e2e-auth-secret}
 db=${DATABASE_URL#file:}
 mkdir -p "$(dirname "$db")"
 rm -f "$db" "$db-journal"

@@ -26,6 +26,7 @@ const FIELD_OF: Record<string, JoinField> = {
   pinWrong: "form",
   pinLocked: "form",
   tooManyAttempts: "form",
+  removedFromClass: "form",
 };
 
 function text(formData: FormData, name: string): string {

@@ -5,9 +5,10 @@ import { z } from "zod";
 import { startAssignmentAttempt } from "@/lib/attempts/start-assignment-attempt";
 import { getDeviceId } from "@/lib/device";
 import { AppError } from "@/lib/errors";
+import { formText } from "@/lib/http/form-action";
 
 export async function startAssignment(formData: FormData) {
-  const assignmentId = z.string().min(1).max(64).safeParse(formData.get("assignmentId"));
+  const assignmentId = z.string().min(1).max(64).safeParse(formText(formData, "assignmentId", 65));
   if (!assignmentId.success) redirect("/my");
   let target: string;
   try {

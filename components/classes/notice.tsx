@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 const DONE: Record<string, string> = {
   regenerated: "join.regenerated",
   removed: "roster.removed",
+  readmitted: "roster.readmitted",
   unlocked: "roster.unlocked",
   deleted: "actions.deleted",
   restored: "actions.restored",

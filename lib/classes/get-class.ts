@@ -23,13 +23,17 @@ export async function getClass({ teacherId, classId }: { teacherId: string; clas
   });
   if (!found) throw new NotFoundError("No such class.");
   // counted through the classId indexes: Prisma's `_count` groups the whole table (issue 9)
-  const [removedCount, assignmentCount] = await Promise.all([
-    db.student.count({ where: { classId: found.id, removedAt: { not: null } } }),
+  const [removed, assignmentCount] = await Promise.all([
+    db.student.findMany({
+      where: { classId: found.id, removedAt: { not: null } },
+      orderBy: { removedAt: "desc" },
+      select: { id: true, displayName: true, removedAt: true },
+    }),
     db.assignment.count({ where: { classId: found.id } }),
   ]);
   const { students, ...rest } = found;
   const roster = await Promise.all(
     students.map(async (s) => ({ ...s, isPinLocked: await isPinLocked({ classId: found.id, displayName: s.displayName }) })),
   );
-  return { ...rest, students: roster, removedCount, assignmentCount };
+  return { ...rest, students: roster, removed, removedCount: removed.length, assignmentCount };
 }

@@ -2,14 +2,12 @@
 // and its QR code as SVG markup, drawn on the server.
 import "server-only";
 import { headers } from "next/headers";
+import { requestOriginFrom } from "@/lib/http/forwarded";
 import QRCode from "qrcode";
 
-/** The origin this request came to: the proxy's X-Forwarded-Host/Proto when present, else Host. */
+/** The origin this request came to: a trusted proxy's X-Forwarded-Host/Proto (TRUST_PROXY > 0), else Host. */
 export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000").split(",")[0]!.trim();
-  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() || (host.startsWith("localhost") ? "http" : "https");
-  return `${proto === "https" ? "https" : "http"}://${host}`;
+  return requestOriginFrom(await headers());
 }
 
 export function joinUrl(origin: string, code: string): string {

@@ -3,6 +3,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { JoinSchema, nameKey } from "@/lib/validation/classes";
 import { findClassByCode, type JoinedStudent } from "./class-by-code";
 import { giveBackTries } from "./join-rate-limit";
@@ -51,6 +52,13 @@ export async function joinClass({
   if (existing) {
     return { studentId: existing.id, classId: cls.id, className: cls.name, displayName: existing.displayName, pin: existing.pin, isNew: false };
   }
+  // A device whose student the teacher removed does not walk back in as a new student with the same code (issue 8,
+  // Low): it stays out until the teacher lets that student back in (lib/classes/readmit-student.ts).
+  const removed = await db.student.findFirst({
+    where: { classId: cls.id, removedAt: { not: null }, devices: { some: { deviceId } } },
+    select: { id: true },
+  });
+  if (removed) throw new AppError(403, "removedFromClass", "Your teacher removed you from this class. Ask your teacher to let you back in.");
 
   // Two students named alike may join at the same moment: the unique index decides, and the loser takes the next name.
   for (let tries = 0; ; tries++) {

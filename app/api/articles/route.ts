@@ -5,6 +5,7 @@ import { takePasteTry } from "@/lib/articles/paste-rate-limit";
 import { clientAddressFrom } from "@/lib/client-address";
 import { ensureDeviceId, getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -30,3 +31,5 @@ export async function POST(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

@@ -6,9 +6,16 @@ import { redirect } from "next/navigation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { setAccommodation } from "@/lib/assignments/set-accommodation";
 import { closeAssignment, deleteAssignment, updateAssignmentDates } from "@/lib/assignments/update-assignment";
-import { requireTeacher } from "@/lib/authz";
+import { requireTeacher, requireTeacherPage } from "@/lib/authz";
+import { formText } from "@/lib/http/form-action";
 import { overrideVerdict } from "@/lib/results/override-verdict";
 import { AppError, ValidationError } from "@/lib/errors";
+
+/** A plain form's `FormData`, or a ValidationError (caught below into `?error=invalid_input`) when called without one. */
+function theForm(formData: unknown): FormData {
+  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
+  return formData;
+}
 import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 
 export async function createAssignmentAction(input: unknown): Promise<ActionResult> {
@@ -23,12 +30,12 @@ export async function createAssignmentAction(input: unknown): Promise<ActionResu
 
 /** A plain form (works before hydration): back to the results with `?done=accommodation` or `?error=<code>`. */
 export async function setAccommodationAction(formData: FormData) {
-  const teacher = await requireTeacher();
-  // Called by hand without a form: a 4xx, not a TypeError (issue 8, Low).
-  if (!(formData instanceof FormData)) throw new ValidationError("Send the accommodation form.");
-  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
+  // No session: to sign-in and back; called by hand without a form: back with ?error= (issue 8, Low; both were 500s).
+  const teacher = await requireTeacherPage("/teacher/assignments");
+  const assignmentId = formText(formData, "assignmentId", 64);
   let query: string;
   try {
+    theForm(formData);
     await setAccommodation({
       teacherId: teacher.id,
       assignmentId,
@@ -62,11 +69,11 @@ export async function updateAssignmentDatesAction(assignmentId: string, input: u
 
 /** Close now / delete: plain forms (they work before hydration), back to the results page with a notice. */
 async function manageAssignment(formData: FormData, run: typeof closeAssignment, done: string) {
-  const teacher = await requireTeacher();
-  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
-  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
+  const teacher = await requireTeacherPage("/teacher/assignments");
+  const assignmentId = formText(formData, "assignmentId", 64);
   let query: string;
   try {
+    theForm(formData);
     await run({ teacherId: teacher.id, assignmentId });
     query = `done=${done}`;
   } catch (err) {
@@ -88,12 +95,12 @@ export async function deleteAssignmentAction(formData: FormData) {
 
 /** Override one verdict (a plain form): back to the student's answers with a notice. */
 export async function overrideVerdictAction(formData: FormData) {
-  const teacher = await requireTeacher();
-  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
-  const assignmentId = String(formData.get("assignmentId") ?? "").slice(0, 64);
-  const studentId = String(formData.get("studentId") ?? "").slice(0, 64);
+  const teacher = await requireTeacherPage("/teacher/assignments");
+  const assignmentId = formText(formData, "assignmentId", 64);
+  const studentId = formText(formData, "studentId", 64);
   let query: string;
   try {
+    theForm(formData);
     await overrideVerdict({
       teacherId: teacher.id,
       input: { attemptId: formData.get("attemptId"), questionId: formData.get("questionId"), correct: formData.get("correct") },

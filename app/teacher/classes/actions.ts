@@ -7,11 +7,13 @@ import { createClass } from "@/lib/classes/create-class";
 import { deleteClass } from "@/lib/classes/delete-class";
 import { purgeClass } from "@/lib/classes/purge-class";
 import { regenerateJoinCode } from "@/lib/classes/regenerate-code";
+import { readmitStudent } from "@/lib/classes/readmit-student";
 import { removeStudent } from "@/lib/classes/remove-student";
 import { restoreClass } from "@/lib/classes/restore-class";
 import { unlockStudentPin } from "@/lib/classes/unlock-student-pin";
-import { requireTeacher } from "@/lib/authz";
+import { requireTeacherPage } from "@/lib/authz";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { formText } from "@/lib/http/form-action";
 
 export interface CreateClassState {
   /** An i18n key under classes.errors. */
@@ -20,13 +22,14 @@ export interface CreateClassState {
 }
 
 export async function createClassAction(_prev: CreateClassState, formData: FormData): Promise<CreateClassState> {
-  const teacher = await requireTeacher();
-  const name = formData.get("name");
+  // No session: to sign-in and back (was a 500); a missing form is an empty name (a readable error).
+  const teacher = await requireTeacherPage("/teacher/classes");
   let id: string;
+  const name = formText(formData, "name");
   try {
     id = (await createClass({ teacherId: teacher.id, name })).id;
   } catch (err) {
-    if (err instanceof AppError && err.status < 500) return { error: err.code, name: typeof name === "string" ? name : "" };
+    if (err instanceof AppError && err.status < 500) return { error: err.code, name };
     throw err;
   }
   revalidatePath("/teacher/classes");
@@ -37,8 +40,8 @@ const Ids = z.object({ classId: z.string().min(1).max(64), studentId: z.string()
 
 function idsOf(formData: FormData) {
   const parsed = Ids.safeParse({
-    classId: formData.get("classId"),
-    studentId: formData.get("studentId") ?? undefined,
+    classId: formText(formData, "classId", 65),
+    studentId: formText(formData, "studentId", 65) || undefined,
   });
   if (!parsed.success) throw new NotFoundError("No such class.");
   return parsed.data;
@@ -46,16 +49,17 @@ function idsOf(formData: FormData) {
 
 /** Runs a class change, then returns to `to` with `?done=<notice>` or `?error=<code>` for the page to announce. */
 async function run(formData: FormData, change: (teacherId: string, ids: z.infer<typeof Ids>) => Promise<unknown>, notice: string, to?: string) {
-  const teacher = await requireTeacher();
+  // No session: to sign-in and back to the classes (was a 500).
+  const teacher = await requireTeacherPage("/teacher/classes");
   let ids: z.infer<typeof Ids> | undefined;
   let target: string;
   try {
     ids = idsOf(formData);
     await change(teacher.id, ids);
-    target = `${to ?? `/teacher/classes/${ids.classId}`}?done=${notice}`;
+    target = `${to ?? `/teacher/classes/${encodeURIComponent(ids.classId)}`}?done=${notice}`;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    target = ids && !(err instanceof NotFoundError) ? `/teacher/classes/${ids.classId}?error=${err.code}` : `/teacher/classes?error=${err.code}`;
+    target = ids && !(err instanceof NotFoundError) ? `/teacher/classes/${encodeURIComponent(ids.classId)}?error=${err.code}` : `/teacher/classes?error=${err.code}`;
   }
   revalidatePath("/teacher/classes", "layout");
   redirect(target);
@@ -70,6 +74,14 @@ export async function removeStudentAction(formData: FormData) {
     formData,
     (teacherId, { classId, studentId }) => removeStudent({ teacherId, classId, studentId: studentId ?? "" }),
     "removed",
+  );
+}
+
+export async function readmitStudentAction(formData: FormData) {
+  await run(
+    formData,
+    (teacherId, { classId, studentId }) => readmitStudent({ teacherId, classId, studentId: studentId ?? "" }),
+    "readmitted",
   );
 }
 

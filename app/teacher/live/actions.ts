@@ -1,16 +1,18 @@
 "use server";
 // "Play live" on a quiz: create the game and open its projector view.
 import { redirect } from "next/navigation";
-import { requireTeacher } from "@/lib/authz";
+import { requireTeacherPage } from "@/lib/authz";
+import { formText } from "@/lib/http/form-action";
 import { AppError } from "@/lib/errors";
 import { createLiveGame } from "@/lib/live/host-game";
 import type { ScoringMode } from "@/lib/live/scoring";
 import { CreateLiveGameSchema } from "@/lib/validation/live";
 
 export async function startLiveGameAction(form: FormData) {
-  const teacher = await requireTeacher();
-  const quizId = String(form.get("quizId") ?? "");
-  const parsed = CreateLiveGameSchema.safeParse(Object.fromEntries(form));
+  const teacher = await requireTeacherPage("/teacher/quizzes");
+  const quizId = formText(form, "quizId", 64);
+  // Called without a form: invalid input, back on the quiz page (was a TypeError, a 500).
+  const parsed = CreateLiveGameSchema.safeParse(form instanceof FormData ? Object.fromEntries(form) : null);
   if (!parsed.success) redirect(`/teacher/quizzes/${encodeURIComponent(quizId)}?live=invalid_input#live-heading`);
   let gameId: string;
   try {

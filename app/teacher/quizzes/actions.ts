@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireTeacher } from "@/lib/authz";
-import { ValidationError } from "@/lib/errors";
+import { requireTeacher, requireTeacherPage } from "@/lib/authz";
+import { formText, runFormAction } from "@/lib/http/form-action";
 import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { deleteQuiz, duplicateQuiz } from "@/lib/quizzes/duplicate-delete-quiz";
@@ -38,21 +38,23 @@ export async function setQuizItemsAction(quizId: string, questionIds: unknown): 
 
 /** Duplicate: a plain form; opens the copy. */
 export async function duplicateQuizAction(formData: FormData) {
-  const teacher = await requireTeacher();
-  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
-  const t = await getTranslations("quizzes.builder");
-  const quizId = String(formData.get("quizId") ?? "").slice(0, 64);
-  const { id } = await duplicateQuiz({ teacherId: teacher.id, quizId, title: (title) => t("copyTitle", { title }) });
+  const teacher = await requireTeacherPage("/teacher/quizzes");
+  const quizId = formText(formData, "quizId", 64);
+  let id = "";
+  // A missing form or another teacher's quiz: back to the list with ?error= (was a 500).
+  await runFormAction("/teacher/quizzes", async () => {
+    const t = await getTranslations("quizzes.builder");
+    ({ id } = await duplicateQuiz({ teacherId: teacher.id, quizId, title: (title) => t("copyTitle", { title }) }));
+  });
   revalidatePath("/teacher/quizzes");
   redirect(`/teacher/quizzes/${id}?done=duplicated`);
 }
 
 /** Delete (soft; results kept): back to the quiz list with a notice. */
 export async function deleteQuizAction(formData: FormData) {
-  const teacher = await requireTeacher();
-  if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
-  const quizId = String(formData.get("quizId") ?? "").slice(0, 64);
-  await deleteQuiz({ teacherId: teacher.id, quizId });
+  const teacher = await requireTeacherPage("/teacher/quizzes");
+  const quizId = formText(formData, "quizId", 64);
+  await runFormAction("/teacher/quizzes", () => deleteQuiz({ teacherId: teacher.id, quizId }));
   revalidatePath("/teacher/quizzes");
   revalidatePath("/teacher/assignments");
   redirect("/teacher/quizzes?done=deleted");

@@ -12,8 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quizzes"))("list.title") };
 }
 
-export default async function QuizzesPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
-  const done = firstParam((await searchParams).done);
+export default async function QuizzesPage({ searchParams }: { searchParams: Promise<{ done?: string | string[]; error?: string | string[] }> }) {
+  const query = await searchParams;
+  const done = firstParam(query.done);
+  // ?error= after a duplicate or delete that could not happen (another teacher's quiz, a stale page, no form).
+  const failed = Boolean(firstParam(query.error));
   const teacher = await requireTeacherPage("/teacher/quizzes");
   const [t, quizzes, articles] = await Promise.all([
     getTranslations("quizzes"),
@@ -25,6 +28,11 @@ export default async function QuizzesPage({ searchParams }: { searchParams: Prom
     <div className="stack">
       <h1>{t("list.title")}</h1>
       <p className="muted">{t("list.intro")}</p>
+      {failed && (
+        <p className="alert alert-error" role="alert">
+          {t("list.actionFailed")}
+        </p>
+      )}
       {done === "deleted" && (
         <p className="alert alert-good" role="status">
           {t("list.deleted")}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createClass } from "@/lib/classes/create-class";
 import { deleteClass } from "@/lib/classes/delete-class";
+import { readmitStudent } from "@/lib/classes/readmit-student";
 import { removeStudent } from "@/lib/classes/remove-student";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
@@ -181,6 +182,23 @@ describe("resuming with a PIN on another device", () => {
     await expect(
       resumeWithPin({ code, displayName: "Sara", pin: s.pin, deviceId: TABLET, address: ADDRESS }),
     ).rejects.toMatchObject({ code: "pinWrong" });
+  });
+});
+
+describe("a removed student rejoining (issue 8, Low)", () => {
+  it("cannot walk back in with the same code and device until the teacher lets them back in, as the same student", async () => {
+    const s = await join("Sara", PHONE);
+    await removeStudent({ teacherId: TEACHER, classId, studentId: s.studentId });
+    // Was: a new "Sara (2)" at once. Now refused, under any name, and no student is made.
+    await expect(join("Sara", PHONE)).rejects.toMatchObject({ status: 403, code: "removedFromClass" });
+    await expect(join("Someone Else", PHONE)).rejects.toMatchObject({ code: "removedFromClass" });
+    expect(await db.student.count({ where: { classId } })).toBe(1);
+    // A classmate on another device is not affected.
+    expect((await join("Omar", LAPTOP)).isNew).toBe(true);
+    // Another teacher cannot let them back in; theirs can, and they are the same student with the same PIN.
+    await expect(readmitStudent({ teacherId: "someone-else", classId, studentId: s.studentId })).rejects.toMatchObject({ code: "not_found" });
+    await readmitStudent({ teacherId: TEACHER, classId, studentId: s.studentId });
+    expect(await join("Sara", PHONE)).toMatchObject({ studentId: s.studentId, pin: s.pin, isNew: false });
   });
 });
 

@@ -1,6 +1,7 @@
 import { deleteDeviceArticle } from "@/lib/articles/delete-article";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse } from "@/lib/errors";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,5 @@ export async function DELETE(_req: Request, { params }: { params: Promise<{ id: 
     return errorResponse(err);
   }
 }
+
+export const { GET, POST, PUT, PATCH } = methodsNotAllowed(["DELETE"]);

@@ -2,6 +2,7 @@ import { ensureDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
 import { joinGame } from "@/lib/live/play-game";
 import { LiveJoinSchema } from "@/lib/validation/live";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request) {
   try {
@@ -11,3 +12,5 @@ export async function POST(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

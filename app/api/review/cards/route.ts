@@ -2,6 +2,7 @@ import { getDeviceId } from "@/lib/device";
 import { errorResponse } from "@/lib/errors";
 import { reviewNow } from "@/lib/review/clock";
 import { listDueCards } from "@/lib/review/list-due-cards";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -14,3 +15,5 @@ export async function GET(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -1,6 +1,7 @@
 import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
 import { ReviewSettingsSchema, setDesiredRetention } from "@/lib/review/review-settings";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function PUT(req: Request) {
   try {
@@ -10,3 +11,5 @@ export async function PUT(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { GET, POST, PATCH, DELETE } = methodsNotAllowed(["PUT"]);

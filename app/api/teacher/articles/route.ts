@@ -2,6 +2,7 @@
 import { requireTeacher } from "@/lib/authz";
 import { createTeacherArticle, listTeacherArticles } from "@/lib/bank/teacher-articles";
 import { errorResponse, readJson } from "@/lib/errors";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -26,3 +27,5 @@ export async function POST(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

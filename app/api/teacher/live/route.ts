@@ -5,6 +5,7 @@ import { errorResponse, readJson } from "@/lib/errors";
 import { createLiveGame } from "@/lib/live/host-game";
 import type { ScoringMode } from "@/lib/live/scoring";
 import { CreateLiveGameSchema } from "@/lib/validation/live";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request) {
   try {
@@ -15,3 +16,5 @@ export async function POST(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { errorResponse, NotFoundError, readJson } from "@/lib/errors";
 import { getTestClockOffset, isTestClockEnabled, setTestClockOffset } from "@/lib/review/clock";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 const ClockSchema = z.object({ offsetMs: z.number().int().min(0).max(10 * 365 * 86_400_000) });
 
@@ -30,3 +31,5 @@ export async function POST(req: Request) {
     return errorResponse(err);
   }
 }
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

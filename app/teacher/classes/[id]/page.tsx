@@ -14,7 +14,7 @@ import { ClassReviewSection } from "@/components/review/class-review-section";
 import { getClassReviewStats } from "@/lib/review/class-review-stats";
 import { reviewNow } from "@/lib/review/clock";
 import { PIN_TRIES_PER_NAME } from "@/lib/students/join-rate-limit";
-import { deleteClassAction, removeStudentAction, unlockPinAction } from "../actions";
+import { deleteClassAction, readmitStudentAction, removeStudentAction, unlockPinAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -146,7 +146,28 @@ export default async function ClassPage({ params, searchParams }: Props) {
             </div>
           </>
         )}
-        {cls.removedCount > 0 && <p className="hint">{t("detail.removedCount", { count: cls.removedCount })}</p>}
+        {cls.removedCount > 0 && (
+          <details>
+            <summary className="hint">{t("detail.removedCount", { count: cls.removedCount })}</summary>
+            {/* A removed student's device cannot join again (issue 8, Low) until the teacher lets them back in. */}
+            <ul className="stack" aria-label={t("roster.removedList")}>
+              {cls.removed.map((s) => (
+                <li key={s.id} className="row">
+                  <span>{s.displayName}</span>
+                  {!cls.deletedAt && (
+                    <form action={readmitStudentAction}>
+                      <input type="hidden" name="classId" value={cls.id} />
+                      <input type="hidden" name="studentId" value={s.id} />
+                      <button type="submit" className="button button-small">
+                        {t("roster.readmit")}
+                      </button>
+                    </form>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </section>
 
       <ClassReviewSection stats={await getClassReviewStats({ classId: cls.id, ownerId: teacher.id, now: reviewNow() })} />

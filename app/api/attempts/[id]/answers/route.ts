@@ -3,6 +3,7 @@ import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
 import { createReviewCardAfterPracticeAnswer, createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -23,3 +24,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -1,6 +1,7 @@
 import { extendAttempt } from "@/lib/attempts/finish-attempt";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse } from "@/lib/errors";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -10,3 +11,5 @@ export async function POST(_req: Request, ctx: { params: Promise<{ id: string }>
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

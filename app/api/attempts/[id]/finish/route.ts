@@ -2,6 +2,7 @@ import { finishAttempt } from "@/lib/attempts/finish-attempt";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse } from "@/lib/errors";
 import { createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -14,3 +15,5 @@ export async function POST(_req: Request, ctx: { params: Promise<{ id: string }>
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -2,6 +2,7 @@ import { AnswerInputSchema } from "@/lib/attempts/answer-shape";
 import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
 import { submitLiveAnswer } from "@/lib/live/play-game";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const receivedAt = Date.now(); // the answer's time is when it reached the server, before any work
@@ -12,3 +13,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

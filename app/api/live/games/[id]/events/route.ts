@@ -3,6 +3,7 @@ import { errorResponse } from "@/lib/errors";
 import { streamPlayer } from "@/lib/live/live-streams";
 import { requirePlayer } from "@/lib/live/play-game";
 import { sseResponse } from "@/lib/live/sse";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -14,3 +15,5 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -1,6 +1,7 @@
 import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
 import { RerateInputSchema, rerateReview } from "@/lib/review/rerate-review";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -11,3 +12,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -2,6 +2,7 @@ import { getDeviceId } from "@/lib/device";
 import { errorResponse, readJson } from "@/lib/errors";
 import { reviewNow } from "@/lib/review/clock";
 import { suspendCard, SuspendInputSchema } from "@/lib/review/suspend-card";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -12,3 +13,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -4,6 +4,7 @@ import { errorResponse } from "@/lib/errors";
 import { exportResponse } from "@/lib/interop/download";
 import { loadBankExport } from "@/lib/interop/export-questions";
 import { ExportQuerySchema } from "@/lib/validation/interop";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -17,3 +18,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -6,6 +6,7 @@ import { errorResponse, ValidationError } from "@/lib/errors";
 import { previewImport, saveImport } from "@/lib/interop/import-questions";
 import { IMPORT_MAX_BYTES, InteropFileError } from "@/lib/interop/types";
 import { ImportModeSchema } from "@/lib/validation/interop";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -36,3 +37,5 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -5,6 +5,7 @@ import { addQuestion } from "@/lib/bank/add-question";
 import { listQuestions } from "@/lib/bank/list-questions";
 import { errorResponse, readJson } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/questions/types";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -35,3 +36,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

@@ -3,6 +3,7 @@ import { requireTeacher } from "@/lib/authz";
 import { regenerateQuestions } from "@/lib/bank/regenerate-questions";
 import { errorResponse, readJson } from "@/lib/errors";
 import { RegenerateInputSchema } from "@/lib/validation/question";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -14,3 +15,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

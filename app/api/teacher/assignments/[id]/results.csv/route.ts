@@ -3,6 +3,7 @@ import { requireTeacher } from "@/lib/authz";
 import { errorResponse } from "@/lib/errors";
 import { getExportLabels } from "@/lib/results/export-labels";
 import { getResultsCsv } from "@/lib/results/results-csv";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -22,3 +23,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getExportLabels } from "@/lib/results/export-labels";
 import { getResultsXlsx } from "@/lib/results/results-xlsx";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -25,3 +26,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -3,6 +3,7 @@ import { errorResponse, readJson } from "@/lib/errors";
 import type { LiveAction } from "@/lib/live/game-machine";
 import { controlGame } from "@/lib/live/host-game";
 import { LiveControlSchema } from "@/lib/validation/live";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
@@ -13,3 +14,5 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     return errorResponse(err);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

@@ -3,6 +3,7 @@ import { errorResponse } from "@/lib/errors";
 import { getHostGame } from "@/lib/live/host-game";
 import { streamHost } from "@/lib/live/live-streams";
 import { sseResponse } from "@/lib/live/sse";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,5 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

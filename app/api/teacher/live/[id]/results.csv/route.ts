@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireTeacher } from "@/lib/authz";
 import { errorResponse } from "@/lib/errors";
 import { getLiveResultsCsv } from "@/lib/live/live-results";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -27,3 +28,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     return errorResponse(err);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -4,6 +4,7 @@ import { requireTeacher } from "@/lib/authz";
 import { deleteQuestion } from "@/lib/bank/delete-question";
 import { updateQuestion } from "@/lib/bank/update-question";
 import { errorResponse, readJson } from "@/lib/errors";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 type Ctx = { params: Promise<{ id: string; questionId: string }> };
 
@@ -27,3 +28,5 @@ export async function DELETE(_req: Request, ctx: Ctx) {
     return errorResponse(err);
   }
 }
+
+export const { GET, POST, PUT } = methodsNotAllowed(["PATCH", "DELETE"]);

@@ -2,6 +2,7 @@ import { requireTeacher } from "@/lib/authz";
 import { errorResponse, readJson } from "@/lib/errors";
 import { removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
 import { LivePlayerPatchSchema } from "@/lib/validation/live";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 type Ctx = { params: Promise<{ id: string; playerId: string }> };
 
@@ -27,3 +28,5 @@ export async function PATCH(req: Request, ctx: Ctx) {
     return errorResponse(err);
   }
 }
+
+export const { GET, POST, PUT } = methodsNotAllowed(["PATCH", "DELETE"]);

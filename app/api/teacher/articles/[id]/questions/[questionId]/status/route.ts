@@ -3,6 +3,7 @@ import { requireTeacher } from "@/lib/authz";
 import { setQuestionStatus } from "@/lib/bank/set-status";
 import { errorResponse, readJson } from "@/lib/errors";
 import { StatusInputSchema } from "@/lib/validation/question";
+import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string; questionId: string }> }) {
   try {
@@ -14,3 +15,5 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string; que
     return errorResponse(err);
   }
 }
+
+export const { GET, POST, PATCH, DELETE } = methodsNotAllowed(["PUT"]);
