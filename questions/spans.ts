@@ -157,7 +157,7 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
     const t = toks[i]!;
     let month: number | undefined;
     let mEnd = i; // last token index of month name
-    let mStartTok = i;
+    const mStartTok = i;
     let prefixLen = 0;
     if (lang === "ar") {
       const two = i + 1 < toks.length && AR_MONTH_FIRST.has(t.n) ? AR_MONTHS.get(t.n + " " + toks[i + 1]!.n) : undefined;
@@ -448,7 +448,6 @@ export function findQuotes(s: Sentence): QuotePair[] {
   const text = s.text;
   const opens: Array<{ i: number; ch: string }> = [];
   const pairs: QuotePair[] = [];
-  const isWordish = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c !== "«" && c !== "»" && c !== "“" && c !== "”" && c !== '"' && c !== "„") continue;

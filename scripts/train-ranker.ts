@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { GeneratedQuestion } from "../questions/index";
 import { featuresForQuestions } from "../questions/generate";
 import { FEATURE_NAMES, type RankerWeights } from "../questions/rank";
-import { labelKey, listArticles, readLabels } from "./corpus-lib";
+import { listArticles, readLabels } from "./corpus-lib";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WEIGHTS_FILE = path.resolve(here, "../questions/ranker-weights.json");

@@ -3,7 +3,7 @@
 // how many answered, then the reveal (distribution, the right answer with its evidence, the top five) and the
 // podium. Controls are buttons and keys for a clicker: N / Space / → next (start, close, next), P pause/resume,
 // S skip, E end.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { HostView } from "@/lib/live/live-types";
@@ -57,14 +57,17 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
     [send, view.gameId],
   );
 
-  const primary: { action: string; label: string } | null =
-    view.phase === "lobby"
-      ? { action: "start", label: t("host.start") }
-      : view.phase === "question"
-        ? { action: "skip", label: t("host.skip") }
-        : view.phase === "reveal"
-          ? { action: "next", label: view.questionIndex + 1 >= view.questionCount ? t("host.toPodium") : t("host.next") }
-          : null;
+  const primary: { action: string; label: string } | null = useMemo(
+    () =>
+      view.phase === "lobby"
+        ? { action: "start", label: t("host.start") }
+        : view.phase === "question"
+          ? { action: "skip", label: t("host.skip") }
+          : view.phase === "reveal"
+            ? { action: "next", label: view.questionIndex + 1 >= view.questionCount ? t("host.toPodium") : t("host.next") }
+            : null,
+    [view.phase, view.questionIndex, view.questionCount, t],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -20,7 +20,6 @@ export function ReviewPlayer() {
   const store = useReviewStoreApi();
   const cards = useReviewStore((s) => s.cards);
   const currentId = useReviewStore((s) => s.currentId);
-  const answers = useReviewStore((s) => s.answers);
   const results = useReviewStore((s) => s.results);
   const pending = useReviewStore((s) => s.pending);
   const errors = useReviewStore((s) => s.errors);
