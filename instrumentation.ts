@@ -2,6 +2,9 @@
 // the project root). It installs the stamp that tells the app who is asking: see lib/client-address.ts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ installClientAddressStamp }, { env }] = await Promise.all([import("@/lib/client-address"), import("@/lib/env")]);
+  const [{ installClientAddressStamp }, { env }] = await Promise.all([
+    import("@/lib/client-address"),
+    import("@/lib/env"),
+  ]);
   installClientAddressStamp({ trustedHops: env.TRUST_PROXY });
 }

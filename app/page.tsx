@@ -9,7 +9,9 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const [articles, t, format] = await Promise.all([
     getDeviceId().then((deviceId) => listArticles({ deviceId })),
-    getTranslations("home"), getFormatter()]);
+    getTranslations("home"),
+    getFormatter(),
+  ]);
   return (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>

@@ -139,7 +139,9 @@ export function clientAddressFrom(headers: Pick<Headers, "get">): string | null 
   if (!globalForStamp.fahmClientAddressStamp) {
     if (!hasWarned) {
       hasWarned = true;
-      console.warn("fahm: the client-address stamp is not installed (instrumentation.ts); rate limits fall back to the device.");
+      console.warn(
+        "fahm: the client-address stamp is not installed (instrumentation.ts); rate limits fall back to the device.",
+      );
     }
     return null;
   }

@@ -52,7 +52,9 @@ export function sourceStamp(root = projectRoot, env = process.env) {
     }
     hash.update(`${rel}\0${content.length}\0`).update(content);
   }
-  for (const key of Object.keys(env).filter((k) => k.startsWith("NEXT_PUBLIC_")).sort())
+  for (const key of Object.keys(env)
+    .filter((k) => k.startsWith("NEXT_PUBLIC_"))
+    .sort())
     hash.update(`env\0${key}=${env[key]}\0`);
   return hash.digest("hex");
 }

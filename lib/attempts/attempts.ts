@@ -32,7 +32,8 @@ export interface BodySlice {
   isEnd: boolean;
 }
 export type BodyText = string | BodySlice;
-const asSlice = (body: BodyText): BodySlice => (typeof body === "string" ? { text: body, offset: 0, isEnd: true } : body);
+const asSlice = (body: BodyText): BodySlice =>
+  typeof body === "string" ? { text: body, offset: 0, isEnd: true } : body;
 
 /** The evidence sentence with some text either side (within its paragraph), so feedback can quote it in context. */
 export function evidenceInContext(body: BodyText, start: number, end: number) {
@@ -74,7 +75,8 @@ export async function startAttempt({
     select: { id: true, questions: { orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!article) throw new NotFoundError("No such article.");
-  if (article.questions.length === 0) throw new ValidationError("This article has no questions to practise.", "no_questions");
+  if (article.questions.length === 0)
+    throw new ValidationError("This article has no questions to practise.", "no_questions");
   if (!fresh) {
     const open = await db.attempt.findFirst({
       where: { articleId, deviceId, assignmentId: null, finishedAt: null },

@@ -8,7 +8,8 @@ import QRCode from "qrcode";
 export async function requestOrigin(): Promise<string> {
   const h = await headers();
   const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000").split(",")[0]!.trim();
-  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() || (host.startsWith("localhost") ? "http" : "https");
+  const proto =
+    (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() || (host.startsWith("localhost") ? "http" : "https");
   return `${proto === "https" ? "https" : "http"}://${host}`;
 }
 
@@ -18,5 +19,10 @@ export function joinUrl(origin: string, code: string): string {
 
 /** SVG markup from the qrcode library (paths only: the URL itself is not embedded as text). */
 export function joinQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } });
+  return QRCode.toString(url, {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+    color: { dark: "#000000", light: "#ffffff" },
+  });
 }

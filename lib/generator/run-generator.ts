@@ -21,18 +21,27 @@ export const GENERATION_QUEUE_LIMIT = 32;
  */
 export const GENERATOR_WORKER_FILE = path.resolve(
   // turbopackIgnore: a path known only at run time; without it Next would trace the whole project into the build.
-  process.env.FAHM_GENERATOR_WORKER ?? path.join(/* turbopackIgnore: true */ process.cwd(), "build", "generator-worker.mjs"),
+  process.env.FAHM_GENERATOR_WORKER ??
+    path.join(/* turbopackIgnore: true */ process.cwd(), "build", "generator-worker.mjs"),
 );
 
 export class GenerationTimeoutError extends AppError {
   constructor() {
-    super(503, "generation_timeout", "Making questions from this text took too long, so nothing was saved. Try a shorter text.");
+    super(
+      503,
+      "generation_timeout",
+      "Making questions from this text took too long, so nothing was saved. Try a shorter text.",
+    );
   }
 }
 
 export class GeneratorBusyError extends AppError {
   constructor() {
-    super(503, "generator_busy", "The server is making questions for many texts right now; nothing was saved. Try again in a minute.");
+    super(
+      503,
+      "generator_busy",
+      "The server is making questions for many texts right now; nothing was saved. Try again in a minute.",
+    );
   }
 }
 

@@ -39,7 +39,13 @@ export function addRttSample(samples: readonly number[], ms: number): number[] {
  * The response time the score uses: server receive − server send − time the question was paused − round trip,
  * never below 0 nor above the player's limit.
  */
-export function responseTimeMs(o: { sentAt: number; receivedAt: number; pausedMs?: number; rttMs: number; limitMs: number }): number {
+export function responseTimeMs(o: {
+  sentAt: number;
+  receivedAt: number;
+  pausedMs?: number;
+  rttMs: number;
+  limitMs: number;
+}): number {
   const raw = o.receivedAt - o.sentAt - (o.pausedMs ?? 0) - Math.max(0, o.rttMs);
   return Math.min(Math.max(0, raw), o.limitMs);
 }

@@ -23,7 +23,16 @@ export function listUsableQuestions(articleId: string) {
   return db.question.findMany({
     where: { articleId, ...USABLE_QUESTION },
     orderBy: { position: "asc" },
-    select: { id: true, type: true, position: true, prompt: true, choices: true, left: true, answer: true, version: true },
+    select: {
+      id: true,
+      type: true,
+      position: true,
+      prompt: true,
+      choices: true,
+      left: true,
+      answer: true,
+      version: true,
+    },
   });
 }
 

@@ -9,7 +9,11 @@ import { DEFAULT_EXPORT_LABELS, resultsToRows, type ExportLabels } from "@/lib/r
 
 export async function resultsToXlsx(
   results: Parameters<typeof resultsToRows>[0],
-  { labels = DEFAULT_EXPORT_LABELS, sheetName = "Results", isRtl = false }: { labels?: ExportLabels; sheetName?: string; isRtl?: boolean } = {},
+  {
+    labels = DEFAULT_EXPORT_LABELS,
+    sheetName = "Results",
+    isRtl = false,
+  }: { labels?: ExportLabels; sheetName?: string; isRtl?: boolean } = {},
 ): Promise<Buffer> {
   const { header, records } = resultsToRows(results, labels);
   const book = new ExcelJS.Workbook();

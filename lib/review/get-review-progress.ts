@@ -41,7 +41,12 @@ export async function getReviewProgress({ deviceId, now = new Date() }: { device
   const [cards, logs] = await Promise.all([
     db.reviewCard.findMany({
       where: { ownerKey, ...LIVE_CARD },
-      select: { due: true, state: true, stability: true, article: { select: { id: true, title: true, language: true } } },
+      select: {
+        due: true,
+        state: true,
+        stability: true,
+        article: { select: { id: true, title: true, language: true } },
+      },
     }),
     db.reviewLog.findMany({
       where: { card: { ownerKey }, review: { gte: since, lte: now } },

@@ -54,7 +54,8 @@ export async function listDueCards({
   });
   return rows.map((r) => {
     const question = toStudentQuestion(r.question);
-    if (question.type !== "true_false" && question.type !== "timeline") question.choices = shuffleAnew(question.choices);
+    if (question.type !== "true_false" && question.type !== "timeline")
+      question.choices = shuffleAnew(question.choices);
     return { id: r.id, due: r.due.toISOString(), article: r.article, question };
   });
 }

@@ -49,19 +49,36 @@ export async function joinClass({
     select: { id: true, displayName: true, pin: true },
   });
   if (existing) {
-    return { studentId: existing.id, classId: cls.id, className: cls.name, displayName: existing.displayName, pin: existing.pin, isNew: false };
+    return {
+      studentId: existing.id,
+      classId: cls.id,
+      className: cls.name,
+      displayName: existing.displayName,
+      pin: existing.pin,
+      isNew: false,
+    };
   }
 
   // Two students named alike may join at the same moment: the unique index decides, and the loser takes the next name.
   for (let tries = 0; ; tries++) {
     const taken = await db.student.findMany({ where: { classId: cls.id }, select: { displayName: true } });
-    const name = disambiguateName(input.displayName, taken.map((s) => s.displayName));
+    const name = disambiguateName(
+      input.displayName,
+      taken.map((s) => s.displayName),
+    );
     try {
       const student = await db.student.create({
         data: { classId: cls.id, displayName: name, pin: generatePin(), devices: { create: { deviceId } } },
         select: { id: true, displayName: true, pin: true },
       });
-      return { studentId: student.id, classId: cls.id, className: cls.name, displayName: student.displayName, pin: student.pin, isNew: true };
+      return {
+        studentId: student.id,
+        classId: cls.id,
+        className: cls.name,
+        displayName: student.displayName,
+        pin: student.pin,
+        isNew: true,
+      };
     } catch (err) {
       if (tries >= 4 || !isUniqueViolation(err)) throw err;
     }

@@ -17,13 +17,22 @@ export const CreateLiveGameSchema = z.object({
 export const LiveControlSchema = z.object({ action: z.enum(LIVE_ACTIONS as [string, ...string[]]) });
 
 export const LivePlayerPatchSchema = z.object({
-  extraTimePercent: z.number().int().refine((v) => (LIVE_EXTRA_TIME_PERCENTS as readonly number[]).includes(v), "Choose 0, 25, 50 or 100%."),
+  extraTimePercent: z
+    .number()
+    .int()
+    .refine((v) => (LIVE_EXTRA_TIME_PERCENTS as readonly number[]).includes(v), "Choose 0, 25, 50 or 100%."),
 });
 
-export const LivePinSchema = z.string().trim().regex(/^\d{6}$/, "The game PIN is 6 digits.");
+export const LivePinSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "The game PIN is 6 digits.");
 
 export const LiveJoinSchema = z.object({
-  pin: z.string().transform((v) => v.replace(/\s+/g, "")).pipe(LivePinSchema),
+  pin: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(LivePinSchema),
   name: z
     .string()
     .transform((v) => v.normalize("NFC").replace(/\s+/gu, " ").trim())

@@ -31,7 +31,15 @@ const busy = () =>
     { status: 503, headers: { "retry-after": "2" } },
   );
 const saved = (questionId: string) =>
-  Response.json({ questionId, given: "A", correct: true, answer: "A", evidence: { before: "", text: "Proof.", after: "" }, score: 1, finishedAt: null });
+  Response.json({
+    questionId,
+    given: "A",
+    correct: true,
+    answer: "A",
+    evidence: { before: "", text: "Proof.", after: "" },
+    score: 1,
+    finishedAt: null,
+  });
 
 beforeEach(() => {
   const items = new Map<string, string>();
@@ -72,7 +80,9 @@ describe("the answer queue when the server is busy", () => {
     const fetch = vi
       .fn<typeof globalThis.fetch>()
       .mockResolvedValueOnce(busy())
-      .mockImplementation(async (_url, init) => saved((JSON.parse(String(init?.body)) as { questionId: string }).questionId));
+      .mockImplementation(async (_url, init) =>
+        saved((JSON.parse(String(init?.body)) as { questionId: string }).questionId),
+      );
     vi.stubGlobal("fetch", fetch);
     const store = createQuizStore(server);
     for (const q of ["q1", "q2"]) {
@@ -84,7 +94,9 @@ describe("the answer queue when the server is busy", () => {
     expect(store.getState().pending).toEqual(["q1", "q2"]);
 
     await vi.advanceTimersByTimeAsync(2000);
-    const sent = fetch.mock.calls.map(([, init]) => (JSON.parse(String(init?.body)) as { questionId: string }).questionId);
+    const sent = fetch.mock.calls.map(
+      ([, init]) => (JSON.parse(String(init?.body)) as { questionId: string }).questionId,
+    );
     expect(sent).toEqual(["q1", "q1", "q2"]);
     expect(store.getState().pending).toEqual([]);
   });

@@ -77,7 +77,12 @@ export default async function ArticlePage({ params }: Props) {
           <DeleteArticleButton
             articleId={article.id}
             action={deleteArticle}
-            labels={{ delete: t("delete"), confirm: t("deleteConfirm"), yes: t("deleteYes"), cancel: t("deleteCancel") }}
+            labels={{
+              delete: t("delete"),
+              confirm: t("deleteConfirm"),
+              yes: t("deleteYes"),
+              cancel: t("deleteCancel"),
+            }}
           />
         </div>
       )}

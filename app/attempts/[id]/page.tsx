@@ -24,7 +24,9 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Not-found is the page's job: throwing here would be streamed after a 200 status.
-  const attempt = await getAttemptView({ attemptId: (await params).id, deviceId: await getDeviceId() }).catch(() => null);
+  const attempt = await getAttemptView({ attemptId: (await params).id, deviceId: await getDeviceId() }).catch(
+    () => null,
+  );
   return attempt ? { title: attempt.article.title } : {};
 }
 

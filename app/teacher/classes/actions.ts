@@ -26,7 +26,8 @@ export async function createClassAction(_prev: CreateClassState, formData: FormD
   try {
     id = (await createClass({ teacherId: teacher.id, name })).id;
   } catch (err) {
-    if (err instanceof AppError && err.status < 500) return { error: err.code, name: typeof name === "string" ? name : "" };
+    if (err instanceof AppError && err.status < 500)
+      return { error: err.code, name: typeof name === "string" ? name : "" };
     throw err;
   }
   revalidatePath("/teacher/classes");
@@ -45,7 +46,12 @@ function idsOf(formData: FormData) {
 }
 
 /** Runs a class change, then returns to `to` with `?done=<notice>` or `?error=<code>` for the page to announce. */
-async function run(formData: FormData, change: (teacherId: string, ids: z.infer<typeof Ids>) => Promise<unknown>, notice: string, to?: string) {
+async function run(
+  formData: FormData,
+  change: (teacherId: string, ids: z.infer<typeof Ids>) => Promise<unknown>,
+  notice: string,
+  to?: string,
+) {
   const teacher = await requireTeacher();
   let ids: z.infer<typeof Ids> | undefined;
   let target: string;
@@ -55,7 +61,10 @@ async function run(formData: FormData, change: (teacherId: string, ids: z.infer<
     target = `${to ?? `/teacher/classes/${ids.classId}`}?done=${notice}`;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    target = ids && !(err instanceof NotFoundError) ? `/teacher/classes/${ids.classId}?error=${err.code}` : `/teacher/classes?error=${err.code}`;
+    target =
+      ids && !(err instanceof NotFoundError)
+        ? `/teacher/classes/${ids.classId}?error=${err.code}`
+        : `/teacher/classes?error=${err.code}`;
   }
   revalidatePath("/teacher/classes", "layout");
   redirect(target);

@@ -5,7 +5,13 @@ import { env } from "@/lib/env";
 import { errorResponse, NotFoundError, readJson } from "@/lib/errors";
 import { getTestClockOffset, isTestClockEnabled, setTestClockOffset } from "@/lib/review/clock";
 
-const ClockSchema = z.object({ offsetMs: z.number().int().min(0).max(10 * 365 * 86_400_000) });
+const ClockSchema = z.object({
+  offsetMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 365 * 86_400_000),
+});
 
 function assertEnabled() {
   if (env.FAHM_TEST_CLOCK !== "1" || !isTestClockEnabled()) throw new NotFoundError();

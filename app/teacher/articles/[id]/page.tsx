@@ -41,8 +41,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   );
   const typeParam = one(sp.type);
   const statusParam = one(sp.status);
-  const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "") ? (typeParam as QuestionType) : undefined;
-  const status = ["draft", "approved", "archived"].includes(statusParam ?? "") ? (statusParam as StatusFilter) : undefined;
+  const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "")
+    ? (typeParam as QuestionType)
+    : undefined;
+  const status = ["draft", "approved", "archived"].includes(statusParam ?? "")
+    ? (statusParam as StatusFilter)
+    : undefined;
 
   let article;
   let focus: Awaited<ReturnType<typeof findCurrentVersion>> = null;
@@ -69,10 +73,14 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {article.title}
       </h1>
       <p className="row">
-        <span className="badge status-badge status-approved">{t("approvedCount", { count: article.counts.approved })}</span>
+        <span className="badge status-badge status-approved">
+          {t("approvedCount", { count: article.counts.approved })}
+        </span>
         <span className="badge status-badge status-draft">{t("draftCount", { count: article.counts.draft })}</span>
         {article.counts.archived > 0 && (
-          <span className="badge status-badge status-archived">{t("archivedCount", { count: article.counts.archived })}</span>
+          <span className="badge status-badge status-archived">
+            {t("archivedCount", { count: article.counts.archived })}
+          </span>
         )}
       </p>
       {total > 0 && article.notice === "few_questions" && (
@@ -82,7 +90,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       )}
       {total === 0 && (
         <p className="alert alert-info" role="status">
-          {article.notice && tArticle.has(`notice.${article.notice}`) ? tArticle(`notice.${article.notice}`) : t("emptyBank")}
+          {article.notice && tArticle.has(`notice.${article.notice}`)
+            ? tArticle(`notice.${article.notice}`)
+            : t("emptyBank")}
         </p>
       )}
       {questionParam && status !== "archived" && !focus && (
@@ -103,7 +113,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <FilterBar action={`/teacher/articles/${article.id}`} type={type} status={status} focus={questionParam} />
       {(type || status) && (
         <p className="hint">
-          {t("filtered", { count: article.questions.length })} <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
+          {t("filtered", { count: article.questions.length })}{" "}
+          <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
         </p>
       )}
       <ReviewScreen

@@ -25,7 +25,9 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
-  const a = teacher ? await getAssignment({ teacherId: teacher.id, assignmentId: (await params).id }).catch(() => null) : null;
+  const a = teacher
+    ? await getAssignment({ teacherId: teacher.id, assignmentId: (await params).id }).catch(() => null)
+    : null;
   return a ? { title: (await getTranslations("results"))("page.title", { quiz: a.quiz.title }) } : {};
 }
 
@@ -40,19 +42,26 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
   const { assignment, summary } = results;
   const language = assignment.quiz.article.language;
   const when = (d: Date) => (
-    <LocalDateTime iso={d.toISOString()} serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"} />
+    <LocalDateTime
+      iso={d.toISOString()}
+      serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"}
+    />
   );
-  const score = (x: number | null) => (x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 1 }), max: summary.maxScore }));
+  const score = (x: number | null) =>
+    x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 1 }), max: summary.maxScore });
 
   return (
     <div className="stack">
       <p className="row">
         <Link href="/teacher/assignments">{t("page.backToList")}</Link>
-        {!assignment.quiz.isDeleted && <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>}
+        {!assignment.quiz.isDeleted && (
+          <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>
+        )}
       </p>
       <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>
       <p className="muted">
-        <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")} {when(assignment.opensAt)}
+        <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")}{" "}
+        {when(assignment.opensAt)}
         {assignment.dueAt && (
           <>
             {" "}

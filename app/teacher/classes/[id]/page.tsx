@@ -67,7 +67,12 @@ export default async function ClassPage({ params, searchParams }: Props) {
         </div>
       ) : (
         cls.joinCode && (
-          <JoinPanel classId={cls.id} className={cls.name} code={cls.joinCode} url={joinUrl(await requestOrigin(), cls.joinCode)} />
+          <JoinPanel
+            classId={cls.id}
+            className={cls.name}
+            code={cls.joinCode}
+            url={joinUrl(await requestOrigin(), cls.joinCode)}
+          />
         )
       )}
 
@@ -149,7 +154,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
         {cls.removedCount > 0 && <p className="hint">{t("detail.removedCount", { count: cls.removedCount })}</p>}
       </section>
 
-      <ClassReviewSection stats={await getClassReviewStats({ classId: cls.id, ownerId: teacher.id, now: reviewNow() })} />
+      <ClassReviewSection
+        stats={await getClassReviewStats({ classId: cls.id, ownerId: teacher.id, now: reviewNow() })}
+      />
 
       {!cls.deletedAt && (
         <section aria-labelledby="danger-heading" className="card stack">

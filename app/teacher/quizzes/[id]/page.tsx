@@ -101,7 +101,13 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
         <QuizItemsEditor
           quizId={quiz.id}
           language={quiz.article.language}
-          items={quiz.items.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position, isUnavailable: q.isUnavailable }))}
+          items={quiz.items.map((q) => ({
+            id: q.id,
+            type: q.type,
+            prompt: q.prompt,
+            position: q.position,
+            isUnavailable: q.isUnavailable,
+          }))}
           available={quiz.available.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position }))}
         />
       </section>
@@ -133,10 +139,18 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="assign-heading">
         <h2 id="assign-heading">{t("assign.heading")}</h2>
-        <AssignForm quizId={quiz.id} classes={classes.map((c) => ({ id: c.id, name: c.name, students: c._count.students }))} />
+        <AssignForm
+          quizId={quiz.id}
+          classes={classes.map((c) => ({ id: c.id, name: c.name, students: c._count.students }))}
+        />
       </section>
 
-      <PlayLivePanel quizId={quiz.id} hasItems={quiz.items.some((i) => !i.isUnavailable)} games={liveGames} error={liveError} />
+      <PlayLivePanel
+        quizId={quiz.id}
+        hasItems={quiz.items.some((i) => !i.isUnavailable)}
+        games={liveGames}
+        error={liveError}
+      />
 
       <section aria-labelledby="quiz-assignments-heading">
         <h2 id="quiz-assignments-heading">{t("assign.heading2")}</h2>

@@ -19,7 +19,9 @@ type Props = { searchParams: Promise<{ articleId?: string | string[] }> };
 export default async function NewQuizPage({ searchParams }: Props) {
   const raw = (await searchParams).articleId;
   const articleId = Array.isArray(raw) ? raw[0] : raw;
-  const teacher = await requireTeacherPage(`/teacher/quizzes/new${articleId ? `?articleId=${encodeURIComponent(articleId)}` : ""}`);
+  const teacher = await requireTeacherPage(
+    `/teacher/quizzes/new${articleId ? `?articleId=${encodeURIComponent(articleId)}` : ""}`,
+  );
   if (!articleId) redirect("/teacher/quizzes");
   const t = await getTranslations("quizzes");
   const article = await getQuizArticle({ teacherId: teacher.id, articleId }).catch((err: unknown) => {

@@ -31,11 +31,17 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
       </p>
       <h1 dir="auto">{t("results.heading", { quiz: r.quiz.title })}</h1>
       <p className="muted">
-        {t("results.summary", { players: r.players.length, questions: r.questions.length })} · {t(`scoring.${r.game.scoring}`)}
-        {r.game.streakBonus ? ` · ${t("scoring.streak")}` : ""} · {r.game.phase === "podium" ? t("results.finished") : t("results.running")}
+        {t("results.summary", { players: r.players.length, questions: r.questions.length })} ·{" "}
+        {t(`scoring.${r.game.scoring}`)}
+        {r.game.streakBonus ? ` · ${t("scoring.streak")}` : ""} ·{" "}
+        {r.game.phase === "podium" ? t("results.finished") : t("results.running")}
       </p>
       <p>
-        <a className="button button-secondary button-small" href={`/api/teacher/live/${r.game.id}/results.csv`} download>
+        <a
+          className="button button-secondary button-small"
+          href={`/api/teacher/live/${r.game.id}/results.csv`}
+          download
+        >
           {t("results.csv")}
         </a>
       </p>
@@ -67,10 +73,14 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                     </th>
                     <td>{p.score}</td>
                     {p.cells.map((c, i) => (
-                      <td key={r.questions[i]!.id} className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}>
+                      <td
+                        key={r.questions[i]!.id}
+                        className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}
+                      >
                         {c ? (
                           <>
-                            {c.isCorrect ? "✓" : "✗"} <bdi lang={lang}>{show(c.given)}</bdi> <span className="muted">({c.points})</span>
+                            {c.isCorrect ? "✓" : "✗"} <bdi lang={lang}>{show(c.given)}</bdi>{" "}
+                            <span className="muted">({c.points})</span>
                           </>
                         ) : (
                           t("results.blank")
@@ -93,8 +103,12 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                 <strong>{q.prompt}</strong>
               </p>
               <p>
-                {t("results.itemLine", { right: q.right, answered: q.answered, percent: q.answered ? Math.round((q.right / q.answered) * 100) : 0 })} · {t("host.rightAnswer")}{" "}
-                <bdi lang={lang}>{show(q.answer)}</bdi>
+                {t("results.itemLine", {
+                  right: q.right,
+                  answered: q.answered,
+                  percent: q.answered ? Math.round((q.right / q.answered) * 100) : 0,
+                })}{" "}
+                · {t("host.rightAnswer")} <bdi lang={lang}>{show(q.answer)}</bdi>
               </p>
               {q.counts.length > 0 && (
                 <ul className="choice-counts">

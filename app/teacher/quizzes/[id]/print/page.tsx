@@ -19,12 +19,15 @@ type SheetT = (key: string, values?: Record<string, string | number>) => string;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
-  const quiz = teacher ? await getPrintableQuiz({ teacherId: teacher.id, quizId: (await params).id }).catch(() => null) : null;
+  const quiz = teacher
+    ? await getPrintableQuiz({ teacherId: teacher.id, quizId: (await params).id }).catch(() => null)
+    : null;
   return quiz ? { title: (await getTranslations("quizzes"))("print.pageTitle", { title: quiz.title }) } : {};
 }
 
 const SINGLE_CHOICE = new Set(["mcq", "cloze", "number", "date", "quote"]);
-const letter = (i: number, lang: string) => (lang === "ar" ? "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[i] ?? String(i + 1);
+const letter = (i: number, lang: string) =>
+  (lang === "ar" ? "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[i] ?? String(i + 1);
 
 function SheetQuestion({ q, t, lang }: { q: PrintableQuestion; t: SheetT; lang: string }) {
   if (q.type === "true_false") {
@@ -136,7 +139,11 @@ export default async function PrintQuizPage({ params }: Props) {
   });
   const lang = isLocale(quiz.language) ? quiz.language : DEFAULT_LOCALE;
   const [t, sheetMessages] = await Promise.all([getTranslations("quizzes.print"), loadMessages(lang)]);
-  const sheet = createTranslator({ locale: lang, messages: sheetMessages, namespace: "quizzes.print" }) as unknown as SheetT;
+  const sheet = createTranslator({
+    locale: lang,
+    messages: sheetMessages,
+    namespace: "quizzes.print",
+  }) as unknown as SheetT;
   const dir = dirOf(lang);
 
   return (

@@ -42,10 +42,17 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [t, tt, format] = await Promise.all([getTranslations("results.student"), getTranslations("results.table"), getFormatter()]);
+  const [t, tt, format] = await Promise.all([
+    getTranslations("results.student"),
+    getTranslations("results.table"),
+    getFormatter(),
+  ]);
   const language = results.assignment.quiz.article.language;
   const when = (d: Date) => (
-    <LocalDateTime iso={d.toISOString()} serverText={`${format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`} />
+    <LocalDateTime
+      iso={d.toISOString()}
+      serverText={`${format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
+    />
   );
   const done = firstParam(query.done);
   const error = firstParam(query.error);
@@ -55,9 +62,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       <p>
         <Link href={`/teacher/assignments/${id}`}>{t("back")}</Link>
       </p>
-      <h1>
-        {t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}
-      </h1>
+      <h1>{t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}</h1>
       <p className="muted" dir="auto">
         {results.assignment.quiz.title}
       </p>
@@ -74,7 +79,9 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       <dl className="item-stats">
         <div>
           <dt>{tt("score")}</dt>
-          <dd data-testid="student-score">{row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}</dd>
+          <dd data-testid="student-score">
+            {row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}
+          </dd>
         </div>
         {row.startedAt && (
           <div>
@@ -105,7 +112,12 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                   <div>
                     <dt>{t("given")}</dt>
                     <dd>
-                      <AnswerText type={col.type as QuestionType} answer={cell.given} left={col.left ?? undefined} language={language} />
+                      <AnswerText
+                        type={col.type as QuestionType}
+                        answer={cell.given}
+                        left={col.left ?? undefined}
+                        language={language}
+                      />
                     </dd>
                   </div>
                   <div>
@@ -127,7 +139,12 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                   <div>
                     <dt>{t("key")}</dt>
                     <dd>
-                      <AnswerText type={col.type as QuestionType} answer={col.answer} left={col.left ?? undefined} language={language} />
+                      <AnswerText
+                        type={col.type as QuestionType}
+                        answer={col.answer}
+                        left={col.left ?? undefined}
+                        language={language}
+                      />
                     </dd>
                   </div>
                 </dl>
