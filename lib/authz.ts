@@ -13,7 +13,7 @@ export interface Teacher {
   email: string;
 }
 
-export class UnauthorizedError extends AppError {
+class UnauthorizedError extends AppError {
   constructor(message = "Sign in as a teacher to do that.") {
     super(401, "unauthorized", message);
   }

@@ -318,6 +318,6 @@ export function labelOf(type: string, choice: string, t: (k: "true" | "false") =
   return type === "true_false" && (choice === "true" || choice === "false") ? t(choice) : choice;
 }
 
-export function formatPin(pin: string) {
+function formatPin(pin: string) {
   return `${pin.slice(0, 3)} ${pin.slice(3)}`;
 }

@@ -65,7 +65,7 @@ export interface ReviewActions {
 }
 export type ReviewStore = ReturnType<typeof createReviewStore>;
 
-export const REVIEW_STORE_VERSION = 1;
+const REVIEW_STORE_VERSION = 1;
 export const REVIEW_STORAGE_KEY = "fahm-review";
 
 /** Is this card finished for this session (the server answered, the review is queued, or it was refused)? */

@@ -179,7 +179,7 @@ export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignme
 }
 
 /** What the player needs to know about the quiz's rules. */
-export function attemptRules(attempt: OwnAttempt, now = new Date()) {
+function attemptRules(attempt: OwnAttempt, now = new Date()) {
   // A timed attempt's clock runs to its time limit or the due date, whichever is first.
   const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
   const limit = attempt.assignment?.quiz.timeLimitSec;
@@ -284,7 +284,7 @@ export function toStudentResponse(
   return { questionId: r.questionId, given, hidden: true };
 }
 
-export function revealResponse(
+function revealResponse(
   r: {
     questionId: string;
     given: string;

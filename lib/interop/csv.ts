@@ -21,7 +21,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const INVISIBLE_START = /^[\s\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff]+/u;
 
 /** A cell a spreadsheet would evaluate, even behind invisible direction marks. Plain negative numbers are data. */
-export function isFormulaCell(text: string): boolean {
+function isFormulaCell(text: string): boolean {
   const visible = text.replace(INVISIBLE_START, "");
   if (/^-\d+([.,]\d+)?$/.test(visible)) return false;
   return FORMULA_START.test(text) || /^[=+\-@]/.test(visible);

@@ -16,8 +16,7 @@ import {
 import { EXPORT_FORMATS, type ExportFormat } from "./types";
 
 export { EXPORT_FORMATS, type ExportFormat };
-export const IMPORT_FORMATS = ["moodle", "gift", "qti", "kahoot", "csv"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type ImportFormat = "moodle" | "gift" | "qti" | "kahoot" | "csv";
 
 export const FORMAT_FILES: Record<ExportFormat, { extension: string; contentType: string }> = {
   moodle: { extension: "xml", contentType: "application/xml; charset=utf-8" },
@@ -50,7 +49,7 @@ export async function exportQuestions(
 }
 
 /** The format of an uploaded file, from its first bytes and then its name. */
-export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
+function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   const lower = name.toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (lower.endsWith(".xlsx")) return "kahoot";

@@ -20,7 +20,7 @@ import {
 import { escapeHtml } from "./xml";
 
 /** GIFT's special characters, escaped with a backslash; line breaks become spaces (a blank line ends a question). */
-export function escapeGift(text: string): string {
+function escapeGift(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/([\\~=#{}:])/g, "\\$1");
 }
 

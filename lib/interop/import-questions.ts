@@ -10,7 +10,7 @@ import { checkImportedQuestion } from "./check-imported";
 import { parseImportFile, type ImportFormat } from "./formats";
 import type { InteropQuestion, Skipped } from "./types";
 
-export const IMPORT_GENERATOR_VERSION = "import";
+const IMPORT_GENERATOR_VERSION = "import";
 
 export interface PreviewItem {
   n: number;

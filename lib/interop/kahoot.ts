@@ -15,7 +15,7 @@ import { readZip } from "./zip";
 
 export const KAHOOT_PROMPT_MAX = 120;
 export const KAHOOT_ANSWER_MAX = 75;
-export const KAHOOT_ANSWERS_MAX = 4;
+const KAHOOT_ANSWERS_MAX = 4;
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 /** Row 8 of Kahoot's template; questions start on row 9, numbered in column A. */
 export const KAHOOT_HEADER = [
@@ -33,7 +33,7 @@ export const KAHOOT_HEADER_ROW = 8;
 const TRUE_FALSE_LABELS: Record<string, [string, string]> = { ar: ["صح", "خطأ"], en: ["True", "False"] };
 
 /** Why a question does not fit Kahoot's template, or null when it fits. */
-export function kahootMisfit(q: InteropQuestion, n: number): Skipped | null {
+function kahootMisfit(q: InteropQuestion, n: number): Skipped | null {
   const base = { n, prompt: q.prompt };
   if (!isChoiceType(q.type) && q.type !== "true_false")
     return { ...base, code: "unsupported_type", detail: { type: q.type } };
@@ -51,7 +51,7 @@ export function kahootMisfits(questions: InteropQuestion[]): Skipped[] {
 }
 
 /** The nearest of Kahoot's time limits. */
-export function kahootTimeLimit(seconds: number): number {
+function kahootTimeLimit(seconds: number): number {
   return KAHOOT_TIME_LIMITS.reduce((best, t) => (Math.abs(t - seconds) < Math.abs(best - seconds) ? t : best), 20);
 }
 

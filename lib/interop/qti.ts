@@ -21,7 +21,7 @@ const QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 const QTI_XSD = `${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`;
 export const ITEM_RESOURCE_TYPE = "imsqti_item_xmlv2p1";
-export const TEST_RESOURCE_TYPE = "imsqti_test_xmlv2p1";
+const TEST_RESOURCE_TYPE = "imsqti_test_xmlv2p1";
 
 const value = (v: string) => ({ value: v });
 

@@ -3,7 +3,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 import { InteropFileError } from "./types";
 
-export const ATTR = "@_";
+const ATTR = "@_";
 
 export function buildXml(root: Record<string, unknown>): string {
   const builder = new XMLBuilder({

@@ -106,7 +106,7 @@ export function topNames(game: LiveGameRt, n = 5): RankedName[] {
     .map((p, i) => ({ ...p, rank: p.rank || i + 1 }));
 }
 
-export function revealOf(game: LiveGameRt): RevealView | null {
+function revealOf(game: LiveGameRt): RevealView | null {
   const q = game.questions[game.state.questionIndex];
   if (!q || game.state.phase !== "reveal") return null;
   const answers = [...game.answers.values()];

@@ -211,7 +211,7 @@ export function forgetLiveGames() {
 export const activePlayers = (game: LiveGameRt) => [...game.players.values()].filter((p) => !p.isRemoved);
 
 /** Writes the game's phase and clock. */
-export async function saveState(game: LiveGameRt) {
+async function saveState(game: LiveGameRt) {
   const s = game.state;
   const date = (x: number | null) => (x == null ? null : new Date(x));
   await db.liveGame.update({
@@ -230,7 +230,7 @@ export async function saveState(game: LiveGameRt) {
 }
 
 /** Closes the question when its time runs out (the longest time any player has); re-armed on resume and on load. */
-export function armTimer(game: LiveGameRt) {
+function armTimer(game: LiveGameRt) {
   if (game.timer) clearTimeout(game.timer);
   game.timer = null;
   const { phase, deadlineAt, pausedAt } = game.state;
@@ -275,7 +275,7 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
   publish(game, { kind: "state" });
 }
 
-export function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
+function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
   return applyAction(game, action);
 }
 

@@ -32,14 +32,14 @@ import {
 import type { PlayerView } from "./live-types";
 import { addRttSample, playerLimitMs, responseTimeMs, roundTripMs, scoreAnswer } from "./scoring";
 
-export class GameEndedError extends AppError {
+class GameEndedError extends AppError {
   constructor() {
     super(410, "game_ended", "This game has ended.");
   }
 }
 
 /** An answer may arrive this long after the player's time ran out (the network's share is its round trip). */
-export const LATE_GRACE_MS = 1000;
+const LATE_GRACE_MS = 1000;
 
 async function gameByPin(pin: string): Promise<LiveGameRt> {
   const row = await db.liveGame.findFirst({
@@ -55,7 +55,7 @@ async function gameByPin(pin: string): Promise<LiveGameRt> {
 }
 
 /** Wrong PINs one device may try per minute (a right one is given back, so only guesses use the limit up). */
-export const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
+const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
 
 export async function joinGame({ pin, name, deviceId }: { pin: string; name: string; deviceId: string }) {
   const tried = await take(LIVE_PIN_TRIES, deviceId);

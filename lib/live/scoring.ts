@@ -8,13 +8,13 @@
 export type ScoringMode = "accuracy" | "speed";
 export const SCORING_MODES: readonly ScoringMode[] = ["accuracy", "speed"];
 
-export const MAX_POINTS = 1000;
-export const STREAK_STEP = 100;
-export const STREAK_CAP = 500;
+const MAX_POINTS = 1000;
+const STREAK_STEP = 100;
+const STREAK_CAP = 500;
 /** A round trip longer than this is not believed (a player delaying their pings would win time). */
 export const MAX_RTT_CORRECTION_MS = 1500;
 /** How many round-trip samples are kept per player (their median is used). */
-export const RTT_SAMPLES = 5;
+const RTT_SAMPLES = 5;
 
 /** A player's time limit for one question: the base limit plus their accommodation (percent of it). */
 export function playerLimitMs(baseMs: number, extraTimePercent: number): number {

@@ -16,7 +16,7 @@ export function parseQuizInput<S extends z.ZodType>(schema: S, input: unknown): 
   return parsed.data;
 }
 
-export const USABLE_QUESTION = { status: "approved", archivedAt: null } as const;
+const USABLE_QUESTION = { status: "approved", archivedAt: null } as const;
 
 /** The approved, current questions of an article, in article order. */
 export function listUsableQuestions(articleId: string) {

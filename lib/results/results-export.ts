@@ -44,7 +44,7 @@ export const DEFAULT_EXPORT_LABELS: ExportLabels = {
 export type ExportCell = string | number | Date | null;
 
 /** The answer as a person reads it: true/false in words, matching as "left: right" pairs, an order as "1. a; 2. b". */
-export function answerInWords(
+function answerInWords(
   column: Pick<ResultColumn, "type" | "left">,
   given: string | string[] | null,
   labels: ExportLabels,

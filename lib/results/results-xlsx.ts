@@ -7,7 +7,7 @@ import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { resultsDisposition } from "@/lib/results/results-csv";
 import { DEFAULT_EXPORT_LABELS, resultsToRows, type ExportLabels } from "@/lib/results/results-export";
 
-export async function resultsToXlsx(
+async function resultsToXlsx(
   results: Parameters<typeof resultsToRows>[0],
   {
     labels = DEFAULT_EXPORT_LABELS,

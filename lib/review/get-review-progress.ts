@@ -7,7 +7,7 @@ import { reviewOwnerKeys } from "./review-owners";
 import { isMastered } from "./scheduler";
 
 const DAY_MS = 86_400_000;
-export const FORECAST_DAYS = 30;
+const FORECAST_DAYS = 30;
 
 const dayIndex = (d: Date) => Math.floor(d.getTime() / DAY_MS);
 const dayIso = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);

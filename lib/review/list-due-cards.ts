@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { STUDENT_QUESTION_SELECT, toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { reviewOwnerKeys } from "./review-owners";
 
-export const REVIEW_BATCH = 50;
+const REVIEW_BATCH = 50;
 const LEARN_AHEAD_BATCH = 10;
 
 export interface DueCard {

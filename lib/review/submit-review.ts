@@ -17,7 +17,7 @@ import { scheduleReview } from "./scheduler";
 import type { Grade } from "ts-fsrs";
 
 /** Longer than this is a review left open, not thinking time. */
-export const MAX_REVIEW_SECONDS = 3600;
+const MAX_REVIEW_SECONDS = 3600;
 
 export const ReviewInputSchema = z.object({
   answer: z.union([z.string().max(SHORT_ANSWER_MAX), z.array(z.string().max(500)).max(20)]),

@@ -7,7 +7,7 @@ import { JoinSchema, nameKey } from "@/lib/validation/classes";
 import { findClassByCode, type JoinedStudent } from "./class-by-code";
 import { giveBackTries } from "./join-rate-limit";
 
-export function generatePin(): string {
+function generatePin(): string {
   return String(randomInt(0, 10_000)).padStart(4, "0");
 }
 

@@ -5,7 +5,7 @@ import { SCORING_MODES } from "@/lib/live/scoring";
 
 export const LIVE_QUESTION_SEC = { min: 5, max: 240, default: 20 } as const;
 export const LIVE_NAME_MAX = 30;
-export const LIVE_EXTRA_TIME_PERCENTS = [0, 25, 50, 100] as const;
+const LIVE_EXTRA_TIME_PERCENTS = [0, 25, 50, 100] as const;
 
 export const CreateLiveGameSchema = z.object({
   quizId: z.string().min(1).max(64),
@@ -23,7 +23,7 @@ export const LivePlayerPatchSchema = z.object({
     .refine((v) => (LIVE_EXTRA_TIME_PERCENTS as readonly number[]).includes(v), "Choose 0, 25, 50 or 100%."),
 });
 
-export const LivePinSchema = z
+const LivePinSchema = z
   .string()
   .trim()
   .regex(/^\d{6}$/, "The game PIN is 6 digits.");

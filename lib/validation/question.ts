@@ -17,7 +17,7 @@ export const CHOICE_TYPES = ["mcq", "cloze", "number", "date", "quote"] as const
 export const MANUAL_TYPES = [...CHOICE_TYPES, "true_false", "short_answer"] as const;
 /** Types whose item lists come from the generator: only their prompt (and evidence) can be edited. */
 export const LIST_TYPES = ["timeline", "matching"] as const;
-export const TRUE_FALSE_CHOICES = ["true", "false"] as const;
+const TRUE_FALSE_CHOICES = ["true", "false"] as const;
 
 export type ManualType = (typeof MANUAL_TYPES)[number];
 
@@ -171,7 +171,7 @@ export function parseQuestionContent(
   };
 }
 
-export const QUESTION_STATUSES = ["draft", "approved"] as const;
+const QUESTION_STATUSES = ["draft", "approved"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
 export const StatusInputSchema = z.object({

@@ -6,9 +6,9 @@ import { expect, type Browser, type BrowserContextOptions, type Page } from "@pl
 import { setLocale } from "./classroom-flow";
 import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, seedTeacherWorld, signUpTeacher } from "./helpers";
 
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
-export class AxeLog {
+class AxeLog {
   readonly found: string[] = [];
   states = 0;
   async check(page: Page, state: string) {

@@ -6,7 +6,6 @@ import { expect, type Browser, type BrowserContext, type Locator, type Page } fr
 import { answerCurrent, attemptIdFromUrl, PASSWORD, questionsOfAttempt, readDb, type KeyedQuestion } from "./helpers";
 
 /** A fresh English article (not the sample): dates, people, numbers, a quote. */
-export const OBSERVATORY_TITLE = "The Lindqvist Observatory";
 export const OBSERVATORY = `The Lindqvist Observatory opened on 4 June 1987 on a hill above the town of Farrowby.
 It was founded by the astronomer Ingrid Lindqvist, who had studied comets for twenty years.
 The main telescope has a mirror 2.4 metres wide and weighs 18 tonnes.

@@ -6,7 +6,7 @@ import { formatExtensions } from "./extra-time-text";
 
 const MARK = { right: "✓", wrong: "✗", blank: "–" } as const;
 
-export function formatSeconds(s: number | null): string {
+function formatSeconds(s: number | null): string {
   if (s == null) return "—";
   const m = Math.floor(s / 60);
   const sec = s % 60;
