@@ -3,7 +3,15 @@
 // the quiz; students join with the code and take it. The e2e database is only read (to learn answer keys).
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { answerCurrent, attemptIdFromUrl, PASSWORD, questionsOfAttempt, readDb, type KeyedQuestion } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  escapeRe,
+  PASSWORD,
+  questionsOfAttempt,
+  readDb,
+  type KeyedQuestion,
+} from "./helpers";
 
 /** A fresh English article (not the sample): dates, people, numbers, a quote. */
 export const OBSERVATORY = `The Lindqvist Observatory opened on 4 June 1987 on a hill above the town of Farrowby.
@@ -38,10 +46,6 @@ export function bankOf(articleId: string): BankRow[] {
         )
         .all(articleId) as BankRow[],
   );
-}
-
-export function escapeRe(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -104,7 +104,8 @@ export async function answerCurrent(page: Page, q: KeyedQuestion, isRight: boole
   await page.getByRole("button", { name: /Check answer|تحقق من الإجابة/ }).click();
 }
 
-function escapeRe(s: string) {
+/** A literal string inside a RegExp (names and prompts in accessible-name matchers). */
+export function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
