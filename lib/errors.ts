@@ -22,6 +22,12 @@ export class NotFoundError extends AppError {
     super(404, "not_found", message);
   }
 }
+/** No teacher is signed in (lib/authz.ts `requireTeacher`): route handlers and actions answer 401. */
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in as a teacher to do that.") {
+    super(401, "unauthorized", message);
+  }
+}
 export class ForbiddenError extends AppError {
   constructor(message = "You cannot do that.") {
     super(403, "forbidden", message);

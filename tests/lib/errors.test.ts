@@ -3,7 +3,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { TooManyPastesError } from "@/lib/articles/paste-rate-limit";
-import { ConflictError, NotFoundError, ValidationError, errorResponse, readJson } from "@/lib/errors";
+import {
+  ConflictError,
+  NotFoundError,
+  UnauthorizedError,
+  ValidationError,
+  errorResponse,
+  readJson,
+} from "@/lib/errors";
 
 const bodyOf = async (res: Response) => (await res.json()) as { error: { code: string; message: string } };
 
@@ -13,6 +20,7 @@ describe("errorResponse", () => {
   it("maps a domain error to its status, code and message", async () => {
     const cases = [
       [new ValidationError("Too short."), 400, "invalid_input", "Too short."],
+      [new UnauthorizedError(), 401, "unauthorized", "Sign in as a teacher to do that."],
       [new NotFoundError(), 404, "not_found", "Not found."],
       [new ConflictError("Already answered.", "already_answered"), 409, "already_answered", "Already answered."],
     ] as const;
