@@ -9,6 +9,7 @@ import {
   UnauthorizedError,
   ValidationError,
   errorResponse,
+  orNotFound,
   readJson,
 } from "@/lib/errors";
 
@@ -74,5 +75,15 @@ describe("readJson", () => {
     const res = errorResponse(err);
     expect(res.status).toBe(400);
     expect((await bodyOf(res)).error.code).toBe("invalid_json");
+  });
+});
+
+describe("orNotFound", () => {
+  it("gives the value, shows Next's 404 page for a NotFoundError, and lets any other error through", async () => {
+    expect(await orNotFound(Promise.resolve(42))).toBe(42);
+    const notFound = await orNotFound(Promise.reject(new NotFoundError())).catch((e: unknown) => e);
+    expect((notFound as { digest?: string }).digest).toMatch(/404/); // what next/navigation's notFound() throws
+    const other = new ValidationError("Too short.");
+    await expect(orNotFound(Promise.reject(other))).rejects.toBe(other);
   });
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/teacher/review/filter-bar";
 import { ReviewScreen } from "@/components/teacher/review/review-screen";
@@ -8,7 +7,7 @@ import { splitArticleSentences } from "@/lib/bank/article-sentences";
 import { findCurrentVersion, type StatusFilter } from "@/lib/bank/list-questions";
 import { getTeacherArticle } from "@/lib/bank/teacher-articles";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { CardReports } from "@/components/review/card-reports";
 import { listCardReports } from "@/lib/review/list-card-reports";
 import { dirOf } from "@/lib/i18n/config";
@@ -48,17 +47,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     ? (statusParam as StatusFilter)
     : undefined;
 
-  let article;
-  let focus: Awaited<ReturnType<typeof findCurrentVersion>> = null;
-  try {
-    article = await getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status });
-    if (questionParam && status !== "archived") {
-      focus = await findCurrentVersion({ teacherId: teacher.id, articleId: id, questionId: questionParam });
-    }
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  const article = await orNotFound(getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status }));
+  const focus =
+    questionParam && status !== "archived"
+      ? await orNotFound(findCurrentVersion({ teacherId: teacher.id, articleId: id, questionId: questionParam }))
+      : null;
   const t = await getTranslations("review");
   const tArticle = await getTranslations("article");
   const focusId = status === "archived" ? questionParam : focus?.id;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/classes/notice";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -10,7 +9,7 @@ import { ItemAnalysisList } from "@/components/teacher/results/item-analysis";
 import { ResultsTable } from "@/components/teacher/results/results-table";
 import { ScoreChart } from "@/components/teacher/results/score-chart";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { getAssignment } from "@/lib/assignments/get-assignment";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
@@ -34,10 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AssignmentResultsPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/assignments/${id}`);
-  const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const results = await orNotFound(getAssignmentResults({ teacherId: teacher.id, assignmentId: id }));
   const [t, format, locale] = await Promise.all([getTranslations("results"), getFormatter(), getLocale()]);
   const { assignment, summary } = results;
   const language = assignment.quiz.article.language;

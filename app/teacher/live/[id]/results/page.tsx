@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getLiveResults } from "@/lib/live/live-results";
 
@@ -16,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LiveResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/live/${id}/results`);
-  const r = await getLiveResults({ teacherId: teacher.id, gameId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const r = await orNotFound(getLiveResults({ teacherId: teacher.id, gameId: id }));
   const t = await getTranslations("live");
   const lang = r.quiz.language;
   const show = (g: string | string[]) => (Array.isArray(g) ? g.join(" → ") : g === "true" || g === "false" ? t(g) : g);

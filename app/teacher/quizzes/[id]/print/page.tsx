@@ -2,12 +2,11 @@
 // (Arabic prints right-to-left); the page's own controls speak the teacher's interface language.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { createTranslator } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/teacher/quizzes/print-button";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/request";
 import { getPrintableQuiz, type PrintableQuestion } from "@/lib/quizzes/get-printable-quiz";
@@ -133,10 +132,7 @@ function KeyAnswer({ q, t, lang }: { q: PrintableQuestion; t: SheetT; lang: stri
 export default async function PrintQuizPage({ params }: Props) {
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/quizzes/${id}/print`);
-  const quiz = await getPrintableQuiz({ teacherId: teacher.id, quizId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const quiz = await orNotFound(getPrintableQuiz({ teacherId: teacher.id, quizId: id }));
   const lang = isLocale(quiz.language) ? quiz.language : DEFAULT_LOCALE;
   const [t, sheetMessages] = await Promise.all([getTranslations("quizzes.print"), loadMessages(lang)]);
   const sheet = createTranslator({

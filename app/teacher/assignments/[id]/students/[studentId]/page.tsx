@@ -2,13 +2,12 @@
 // the time spent, the right answer, and a button to override the verdict (the score follows; the change is recorded).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/classes/notice";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import type { QuestionType } from "@/questions/types";
@@ -38,10 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StudentAnswersPage({ params, searchParams }: Props) {
   const [{ id, studentId }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/assignments/${id}/students/${studentId}`);
-  const { results, row } = await load(teacher.id, id, studentId).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const { results, row } = await orNotFound(load(teacher.id, id, studentId));
   const [t, tt, format] = await Promise.all([
     getTranslations("results.student"),
     getTranslations("results.table"),
