@@ -44,7 +44,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href={teacher ? "/teacher/articles/new" : "/articles/new"}>{t("nav.new")}</Link>
             {teacher ? <Link href="/teacher">{t("nav.teacher")}</Link> : <Link href="/my">{t("nav.myWork")}</Link>}
             {!teacher && (
-              <Link href="/review" data-testid="nav-review" aria-label={dueCount > 0 ? t("nav.reviewDue", { count: dueCount }) : undefined}>
+              <Link
+                href="/review"
+                data-testid="nav-review"
+                aria-label={dueCount > 0 ? t("nav.reviewDue", { count: dueCount }) : undefined}
+              >
                 {t("nav.review")}
                 {dueCount > 0 && (
                   <span className="badge nav-count" aria-hidden="true" data-testid="due-badge">

@@ -13,7 +13,9 @@ export default async function HomePage({ searchParams }: Props) {
   const failed = Boolean((await searchParams).error);
   const [articles, t, format] = await Promise.all([
     getDeviceId().then((deviceId) => listArticles({ deviceId })),
-    getTranslations("home"), getFormatter()]);
+    getTranslations("home"),
+    getFormatter(),
+  ]);
   return (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>

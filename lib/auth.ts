@@ -17,7 +17,9 @@ const trustedOrigins = [
   baseURL,
   `http://localhost:${port}`,
   `http://127.0.0.1:${port}`,
-  ...env.TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+  ...env.TRUSTED_ORIGINS.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
 ];
 
 /** Sign-in tries per client address per minute (right or wrong). */

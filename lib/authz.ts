@@ -5,18 +5,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { UnauthorizedError } from "@/lib/errors";
 
 export interface Teacher {
   id: string;
   name: string;
   email: string;
-}
-
-export class UnauthorizedError extends AppError {
-  constructor(message = "Sign in as a teacher to do that.") {
-    super(401, "unauthorized", message);
-  }
 }
 
 export async function getTeacher(): Promise<Teacher | null> {

@@ -89,7 +89,7 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 }
 
 /** Writes the client's address into the request's headers, replacing any value the client sent under that name. */
-export function stampClientAddress(request: IncomingMessage, socket: Socket | null | undefined, trustedHops: number) {
+function stampClientAddress(request: IncomingMessage, socket: Socket | null | undefined, trustedHops: number) {
   const address = resolveClientAddress({
     socketAddress: socket?.remoteAddress,
     forwardedFor: firstHeader(request.headers["x-forwarded-for"]),
@@ -139,7 +139,9 @@ export function clientAddressFrom(headers: Pick<Headers, "get">): string | null 
   if (!globalForStamp.fahmClientAddressStamp) {
     if (!hasWarned) {
       hasWarned = true;
-      console.warn("fahm: the client-address stamp is not installed (instrumentation.ts); rate limits fall back to the device.");
+      console.warn(
+        "fahm: the client-address stamp is not installed (instrumentation.ts); rate limits fall back to the device.",
+      );
     }
     return null;
   }

@@ -3,7 +3,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { isHttpsRequest } from "@/lib/http/forwarded";
 
-export const DEVICE_COOKIE = "fahm_device";
+const DEVICE_COOKIE = "fahm_device";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export async function getDeviceId(): Promise<string | null> {

@@ -1,5 +1,6 @@
 // Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
 // (with Retry-After) when the database is busy.
+import { notFound } from "next/navigation";
 import { z } from "zod";
 
 export class AppError extends Error {
@@ -20,6 +21,12 @@ export class ValidationError extends AppError {
 export class NotFoundError extends AppError {
   constructor(message = "Not found.") {
     super(404, "not_found", message);
+  }
+}
+/** No teacher is signed in (lib/authz.ts `requireTeacher`): route handlers and actions answer 401. */
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in as a teacher to do that.") {
+    super(401, "unauthorized", message);
   }
 }
 export class ForbiddenError extends AppError {
@@ -99,6 +106,16 @@ export function errorResponse(err: unknown): Response {
   return Response.json({ error: { code: "internal", message: "Something went wrong." } } satisfies ErrorBody, {
     status: 500,
   });
+}
+
+/** For pages: the value, or Next's 404 page when lib/ says the thing does not exist (or is another teacher's). */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
 }
 
 /** Reads a JSON request body, turning malformed JSON into a 400 rather than a 500. */

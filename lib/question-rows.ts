@@ -41,7 +41,9 @@ export function parseAnswer(json: string): string | string[] {
   return Array.isArray(v) ? v.map(String) : String(v);
 }
 
-export function toStudentQuestion(row: Pick<QuestionRow, "id" | "type" | "prompt" | "choices" | "left">): StudentQuestion {
+export function toStudentQuestion(
+  row: Pick<QuestionRow, "id" | "type" | "prompt" | "choices" | "left">,
+): StudentQuestion {
   const left = parseStrings(row.left);
   return {
     id: row.id,

@@ -73,6 +73,8 @@ export async function isUsedUp(rule: LimitRule, key: string): Promise<boolean> {
 export const betterAuthRateLimitStorage = {
   async consume(key: string, rule: { window: number; max: number }) {
     const result = await take({ name: "auth", points: rule.max, durationSec: rule.window }, key);
-    return result.isAllowed ? { allowed: true, retryAfter: null } : { allowed: false, retryAfter: result.retryAfterSec };
+    return result.isAllowed
+      ? { allowed: true, retryAfter: null }
+      : { allowed: false, retryAfter: result.retryAfterSec };
   },
 };

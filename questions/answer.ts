@@ -11,13 +11,52 @@ const EN_NUMBER_WORDS: Record<string, string> = Object.fromEntries(
     .split(" ")
     .map((w, i) => [w, String(i)]),
 );
-Object.assign(EN_NUMBER_WORDS, { thirty: "30", forty: "40", fifty: "50", sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100" });
+Object.assign(EN_NUMBER_WORDS, {
+  thirty: "30",
+  forty: "40",
+  fifty: "50",
+  sixty: "60",
+  seventy: "70",
+  eighty: "80",
+  ninety: "90",
+  hundred: "100",
+});
 // normalised forms (hamza, teh marbuta → heh, alef maqsura → yeh), masculine and feminine
 const AR_NUMBER_WORDS: Record<string, string> = {
-  واحد: "1", واحده: "1", اثنان: "2", اثنين: "2", اثنتان: "2", اثنتين: "2", ثلاث: "3", ثلاثه: "3", اربع: "4", اربعه: "4",
-  خمس: "5", خمسه: "5", ست: "6", سته: "6", سبع: "7", سبعه: "7", ثماني: "8", ثمانيه: "8", ثمان: "8", تسع: "9", تسعه: "9",
-  عشر: "10", عشره: "10", عشرون: "20", عشرين: "20", ثلاثون: "30", ثلاثين: "30", اربعون: "40", اربعين: "40",
-  خمسون: "50", خمسين: "50", مئه: "100", مائه: "100", الف: "1000",
+  واحد: "1",
+  واحده: "1",
+  اثنان: "2",
+  اثنين: "2",
+  اثنتان: "2",
+  اثنتين: "2",
+  ثلاث: "3",
+  ثلاثه: "3",
+  اربع: "4",
+  اربعه: "4",
+  خمس: "5",
+  خمسه: "5",
+  ست: "6",
+  سته: "6",
+  سبع: "7",
+  سبعه: "7",
+  ثماني: "8",
+  ثمانيه: "8",
+  ثمان: "8",
+  تسع: "9",
+  تسعه: "9",
+  عشر: "10",
+  عشره: "10",
+  عشرون: "20",
+  عشرين: "20",
+  ثلاثون: "30",
+  ثلاثين: "30",
+  اربعون: "40",
+  اربعين: "40",
+  خمسون: "50",
+  خمسين: "50",
+  مئه: "100",
+  مائه: "100",
+  الف: "1000",
 };
 
 /** "four hours" ≡ "4 hours", «ثلاثة أيام» ≡ «3 أيام»: number words become digits (on normalised text). */
@@ -53,7 +92,13 @@ function aliasesIn(evidence: string, expected: string): string[] {
     const inner = m[2]!.trim();
     const before = m[1]!.trim();
     const ni = normalizeForMatch(inner);
-    if (ni === e) out.push(before.split(/\s+/u).slice(-Math.max(1, inner.replace(/[^\p{Lu}]/gu, "").length || inner.split(/\s+/u).length)).join(" "));
+    if (ni === e)
+      out.push(
+        before
+          .split(/\s+/u)
+          .slice(-Math.max(1, inner.replace(/[^\p{Lu}]/gu, "").length || inner.split(/\s+/u).length))
+          .join(" "),
+      );
     else if (normalizeForMatch(before).endsWith(e)) out.push(inner);
   }
   return out;
@@ -70,7 +115,8 @@ export function fuzzyEqual(expected: string, given: string): boolean {
   if (e.length === 0 || g.length === 0) return false;
   if (e === g) return true;
   // numbers must match exactly
-  if (/[0-9]/u.test(e) || /[0-9]/u.test(g)) return e.replace(/[^0-9.]/gu, "") === g.replace(/[^0-9.]/gu, "") && editDistance(e, g, 1) <= 1;
+  if (/[0-9]/u.test(e) || /[0-9]/u.test(g))
+    return e.replace(/[^0-9.]/gu, "") === g.replace(/[^0-9.]/gu, "") && editDistance(e, g, 1) <= 1;
   const len = Math.max(e.length, g.length);
   const tol = len <= 3 ? 0 : len <= 6 ? 1 : 2;
   return editDistance(e, g, tol) <= tol;
@@ -80,7 +126,11 @@ export function fuzzyEqual(expected: string, given: string): boolean {
  * Judge an answer. `evidence` (the sentence that proves the key) lets a typed answer use a name the article itself
  * gives the key, such as an acronym it defines.
  */
-export function checkAnswer(q: Pick<GeneratedQuestion, "type" | "answer" | "choices">, given: string | string[], evidence?: string): boolean {
+export function checkAnswer(
+  q: Pick<GeneratedQuestion, "type" | "answer" | "choices">,
+  given: string | string[],
+  evidence?: string,
+): boolean {
   try {
     if (!q) return false;
     const ans = q.answer;
@@ -94,7 +144,14 @@ export function checkAnswer(q: Pick<GeneratedQuestion, "type" | "answer" | "choi
       case "true_false": {
         if (typeof given !== "string" || typeof ans !== "string") return false;
         const g = given.trim().toLowerCase();
-        const map: Record<string, string> = { true: "true", false: "false", صح: "true", صحيح: "true", خطأ: "false", خطا: "false" };
+        const map: Record<string, string> = {
+          true: "true",
+          false: "false",
+          صح: "true",
+          صحيح: "true",
+          خطأ: "false",
+          خطا: "false",
+        };
         return (map[g] ?? g) === ans;
       }
       case "short_answer": {

@@ -15,7 +15,9 @@ const BLANK = "____";
  * article word for word (recognition, not understanding), so a default quiz never contains them. Timelines and
  * matching are asked on request too: reviewers found their items mis-cut (headings, fragments, words taken for people).
  */
-const DEFAULT_TYPES: QuestionType[] = QUESTION_TYPES.filter((t) => t !== "true_false" && t !== "timeline" && t !== "matching");
+const DEFAULT_TYPES: QuestionType[] = QUESTION_TYPES.filter(
+  (t) => t !== "true_false" && t !== "timeline" && t !== "matching",
+);
 const MAX_SENTENCES = 400;
 
 interface Candidate {
@@ -90,7 +92,11 @@ const stripEndPunct = (s: string) =>
     .replace(/[.!?؟،,;؛:…]+(["”»])$/u, "$1")
     .replace(/[\s.!?؟،,;؛:…—–-]+$/u, "")
     .replace(/^[\s،,;؛:—–-]+/u, "");
-const collapse = (s: string) => s.replace(/\s{2,}/gu, " ").replace(/\s+([،,.;؛:؟?!])/gu, "$1").trim();
+const collapse = (s: string) =>
+  s
+    .replace(/\s{2,}/gu, " ")
+    .replace(/\s+([،,.;؛:؟?!])/gu, "$1")
+    .trim();
 const isDef = (n: string) => n.startsWith("ال") && n.length > 3;
 
 const WORDISH = /[\p{L}\p{M}\p{N}]/u;
@@ -123,9 +129,11 @@ function countOccurrences(hay: string, needle: string): number {
 
 function sliceCtx(c: Ctx, cl: Clause, a: number, b: number, repl: string): string {
   const p = c.pron.get(cl.start);
-  if (p && p.mode === "bracket" && p.at <= a) return c.text.slice(cl.start, p.at) + ` [${p.ante}]` + c.text.slice(p.at, a) + repl + c.text.slice(b, cl.end);
+  if (p && p.mode === "bracket" && p.at <= a)
+    return c.text.slice(cl.start, p.at) + ` [${p.ante}]` + c.text.slice(p.at, a) + repl + c.text.slice(b, cl.end);
   // "After retiring in ____, she [X] taught …": the pronoun after the blank is resolved too
-  if (p && p.mode === "bracket" && p.at >= b && p.at <= cl.end) return c.text.slice(cl.start, a) + repl + c.text.slice(b, p.at) + ` [${p.ante}]` + c.text.slice(p.at, cl.end);
+  if (p && p.mode === "bracket" && p.at >= b && p.at <= cl.end)
+    return c.text.slice(cl.start, a) + repl + c.text.slice(b, p.at) + ` [${p.ante}]` + c.text.slice(p.at, cl.end);
   const lead = p && p.mode === "prev" ? p.lead + " " : "";
   return lead + c.text.slice(cl.start, a) + repl + c.text.slice(b, cl.end);
 }
@@ -148,8 +156,10 @@ function truncateWords(s: string, max: number): string {
 }
 
 function digitsLike(template: string, ascii: string): string {
-  if (/[\u0660-\u0669]/u.test(template)) return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x0660 + Number(d)));
-  if (/[\u06F0-\u06F9]/u.test(template)) return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x06f0 + Number(d)));
+  if (/[\u0660-\u0669]/u.test(template))
+    return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x0660 + Number(d)));
+  if (/[\u06F0-\u06F9]/u.test(template))
+    return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x06f0 + Number(d)));
   return ascii;
 }
 
@@ -162,7 +172,9 @@ function datePhraseDetachable(c: Ctx, sp: Span, clauseStart: number): boolean {
 
 const AR_LEAD_CONNECTIVES = /^(?:لكن|ولكن|بل|ثم|كما|وقد|فقد|قد)\s+/u;
 const AR_WAW_NOUNS = new Set(
-  "وزير وزيرة وزارة وكالة وفد وسائل وسط وحدة ولاية ولي وثيقة ورقة وضع وقت وطن وجه ولاء وفاة وصول وقف واشنطن وارسو وادي واحة واقع وجود وعد".split(" "),
+  "وزير وزيرة وزارة وكالة وفد وسائل وسط وحدة ولاية ولي وثيقة ورقة وضع وقت وطن وجه ولاء وفاة وصول وقف واشنطن وارسو وادي واحة واقع وجود وعد".split(
+    " ",
+  ),
 );
 /** Drop the conjunction و/ف glued to the first word of a question body ("ونال" → "نال"). */
 function stripLeadWaw(s: string): string {
@@ -181,7 +193,9 @@ function stripLeadConnective(c: Ctx, s: string): string {
 
 /** Texts of the other spans shown in the same context: they cannot also be distractors. */
 function othersIn(c: Ctx, sp: Span, cl: Clause): string[] {
-  const out = (c.bySent.get(sp.sent) ?? []).filter((x) => x !== sp && x.start >= cl.start && x.end <= cl.end).map((x) => x.text);
+  const out = (c.bySent.get(sp.sent) ?? [])
+    .filter((x) => x !== sp && x.start >= cl.start && x.end <= cl.end)
+    .map((x) => x.text);
   // the previous sentence or the resolved subject shown before a pronoun sentence (see sliceCtx)
   const p = c.pron.get(cl.start);
   if (p && p.mode === "prev") out.push(...(c.bySent.get(sp.sent - 1) ?? []).map((x) => x.text));
@@ -205,7 +219,12 @@ function uniquePool(c: Ctx): Map<string, Span[]> {
   const seen = new Set<string>();
   for (const sps of c.bySent.values()) {
     for (const sp of sps) {
-      const k = sp.kind + "|" + aliasOf(c, sp.norm) + "|" + (sp.kind === "date" || sp.kind === "number" || sp.kind === "percent" ? sp.text : "");
+      const k =
+        sp.kind +
+        "|" +
+        aliasOf(c, sp.norm) +
+        "|" +
+        (sp.kind === "date" || sp.kind === "number" || sp.kind === "percent" ? sp.text : "");
       if (seen.has(k)) continue;
       seen.add(k);
       const arr = pool.get(sp.kind) ?? [];
@@ -238,7 +257,8 @@ function conflicts(c: Ctx, keyNorm: string, candNorm: string): boolean {
   const ct = candNorm.split(" ");
   const [short, long] = kt.length <= ct.length ? [kt, ct] : [ct, kt];
   if (short.length >= 2 && short.every((w) => long.includes(w))) return true;
-  if (short.length === 1 && long.length >= 2 && short[0]!.length >= 2 && short[0] === long.map((w) => w[0]).join("")) return true;
+  if (short.length === 1 && long.length >= 2 && short[0]!.length >= 2 && short[0] === long.map((w) => w[0]).join(""))
+    return true;
   return false;
 }
 
@@ -265,7 +285,7 @@ function perturbNumber(key: Span, k: number, pos = 0): string | null {
   let nv: number;
   if (key.kind === "percent") {
     const steps = [-10, 10, -5, 5, 15, -15, 20];
-    nv = v + (steps[k % steps.length]! * (v >= 30 ? 1 : 0.5));
+    nv = v + steps[k % steps.length]! * (v >= 30 ? 1 : 0.5);
     if (nv <= 0 || nv > 100) return null;
   } else if (v < 20 && !dec && v % 5 === 0) {
     // a round figure ("10 minutes") among 11 and 12 stands out: other round figures
@@ -290,7 +310,7 @@ function perturbNumber(key: Span, k: number, pos = 0): string | null {
   }
   let s: string;
   // as many decimals as the key ("£6.50" → "£9.75", not "£9.8")
-  if (dec) s = nv.toFixed(Math.max(1, (/[.\u066B]([0-9\u0660-\u0669]+)/u.exec(m[0])?.[1]?.length ?? 1)));
+  if (dec) s = nv.toFixed(Math.max(1, /[.\u066B]([0-9\u0660-\u0669]+)/u.exec(m[0])?.[1]?.length ?? 1));
   else {
     nv = Math.round(nv);
     const mag = Math.pow(10, Math.max(0, String(Math.round(v)).length - 2));
@@ -306,8 +326,18 @@ function perturbNumber(key: Span, k: number, pos = 0): string | null {
   // distractor keeps the key's noun, so only a number of the same agreement class reads as grammatical
   const after = key.text.slice(m.index + m[0].length).trim();
   // (a scale word — ألف/آلاف, مليون/ملايين, مليار/مليارات — is made to agree by arabicScaleAgreement below)
-  if (/[\u0600-\u06FF]/u.test(after) && !/^(?:ألف|آلاف|الف|الاف|مليون|ملايين|مليار|مليارات)/u.test(after) && !dec && arabicCountClass(Math.round(v)) !== arabicCountClass(Math.round(nv))) return null;
-  return arabicScaleAgreement(key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length), nv, dec);
+  if (
+    /[\u0600-\u06FF]/u.test(after) &&
+    !/^(?:ألف|آلاف|الف|الاف|مليون|ملايين|مليار|مليارات)/u.test(after) &&
+    !dec &&
+    arabicCountClass(Math.round(v)) !== arabicCountClass(Math.round(nv))
+  )
+    return null;
+  return arabicScaleAgreement(
+    key.text.slice(0, m.index) + digitsLike(m[0], s) + key.text.slice(m.index + m[0].length),
+    nv,
+    dec,
+  );
 }
 
 const AR_SCALE_FORMS: Array<[RegExp, string, RegExp, string]> = [
@@ -365,7 +395,14 @@ function perturbYear(key: Span, k: number): string | null {
 function isNamingHead(h: string | undefined): boolean {
   if (!h) return false;
   const b = h.replace(/^ال/u, "");
-  return NAMING_HEADS.has(b) || NAMING_HEADS.has("ال" + b) || b === "outlet" || b === "group" || b === "named" || b === "acronym";
+  return (
+    NAMING_HEADS.has(b) ||
+    NAMING_HEADS.has("ال" + b) ||
+    b === "outlet" ||
+    b === "group" ||
+    b === "named" ||
+    b === "acronym"
+  );
 }
 
 const memo = new Map<string, string>();
@@ -419,7 +456,11 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
     if (norms.some((x) => conflicts(c, x, n))) return false;
     if (avoid.some((a) => normalizeForMatch(a) === n)) return false;
     if (!classOk(t)) return false;
-    if (ar(c) && (key.kind === "person" || key.kind === "org" || key.kind === "place" || key.kind === "quoted") && isDef(key.norm) !== isDef(n))
+    if (
+      ar(c) &&
+      (key.kind === "person" || key.kind === "org" || key.kind === "place" || key.kind === "quoted") &&
+      isDef(key.norm) !== isDef(n)
+    )
       return false;
     out.push(t);
     norms.push(n);
@@ -479,15 +520,21 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
       ? (() => {
           const s = c.sentences[key.sent];
           if (!s || !COMPARISON.test(s.text)) return undefined;
-          const same = (c.bySent.get(key.sent) ?? []).filter((x) => x !== key && x.kind === key.kind && (x.fmt ?? "") === (key.fmt ?? "") && x.value !== undefined);
+          const same = (c.bySent.get(key.sent) ?? []).filter(
+            (x) => x !== key && x.kind === key.kind && (x.fmt ?? "") === (key.fmt ?? "") && x.value !== undefined,
+          );
           return same.length === 1 ? same[0]!.value : undefined;
         })()
       : undefined;
   // Arabic: «4200 منزل» but «860 منزلاً» — a figure followed by its counted noun keeps the key's agreement class
   const nextWord =
-    ar(c) && key.kind === "number" && !key.fmt?.startsWith("word") && !/[\u0600-\u06FF]/u.test(key.text) ? /^\s*([\u0600-\u06FF]+)/u.exec(c.text.slice(key.end, key.end + 30)) : null;
+    ar(c) && key.kind === "number" && !key.fmt?.startsWith("word") && !/[\u0600-\u06FF]/u.test(key.text)
+      ? /^\s*([\u0600-\u06FF]+)/u.exec(c.text.slice(key.end, key.end + 30))
+      : null;
   const countClass =
-    nextWord && !/^(?:ألف|آلاف|الف|الاف|مليون|ملايين|مليار|مليارات|في|من|إلى|على|عن|مع)$/u.test(nextWord[1]!) && Number.isInteger(key.value)
+    nextWord &&
+    !/^(?:ألف|آلاف|الف|الاف|مليون|ملايين|مليار|مليارات|في|من|إلى|على|عن|مع)$/u.test(nextWord[1]!) &&
+    Number.isInteger(key.value)
       ? arabicCountClass(Math.abs(key.value ?? 0))
       : null;
   const classOk = (t: string): boolean => {
@@ -503,7 +550,16 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   // sentence is ruled out by the stem itself
   const keyYear = key.kind === "date" ? yearOf(key.text) : 0;
   const otherYears =
-    keyYear > 0 ? [...new Set((c.bySent.get(key.sent) ?? []).filter((x) => x !== key && x.kind === "date").map((x) => yearOf(x.text)).filter((y) => y > 0 && y !== keyYear))] : [];
+    keyYear > 0
+      ? [
+          ...new Set(
+            (c.bySent.get(key.sent) ?? [])
+              .filter((x) => x !== key && x.kind === "date")
+              .map((x) => yearOf(x.text))
+              .filter((y) => y > 0 && y !== keyYear),
+          ),
+        ]
+      : [];
   const yearSideOk = (t: string): boolean => {
     if (otherYears.length === 0) return true;
     const y = yearOf(t);
@@ -518,7 +574,12 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
     if (tier(sp) < 9 && sideOk(sp.value) && yearSideOk(sp.text)) uniq.push(sp);
   }
   const seed = (c.seed ^ hashInt(key.norm)) >>> 0;
-  const ordered = [0, 1, 2, 3].flatMap((t) => shuffle(uniq.filter((sp) => tier(sp) === t), seed + t));
+  const ordered = [0, 1, 2, 3].flatMap((t) =>
+    shuffle(
+      uniq.filter((sp) => tier(sp) === t),
+      seed + t,
+    ),
+  );
   for (const sp of ordered) {
     if (out.length >= want) break;
     const disp = sp.kind === "person" ? (c.displayName.get(sp.norm) ?? sp.text) : sp.text;
@@ -527,7 +588,12 @@ function distractors(c: Ctx, key: Span, want: number, avoid: string[] = []): { i
   const fromArticle = out.length;
   if (out.length < want && (key.kind === "date" || key.kind === "number" || key.kind === "percent")) {
     for (let k = 0; k < 12 && out.length < want; k++) {
-      const p = key.kind === "date" ? perturbYear(key, k + ((seed >>> 0) % 3)) : key.fmt?.startsWith("word") ? perturbWordNumber(c, key, k) : perturbNumber(key, k, seed >>> 3);
+      const p =
+        key.kind === "date"
+          ? perturbYear(key, k + ((seed >>> 0) % 3))
+          : key.fmt?.startsWith("word")
+            ? perturbWordNumber(c, key, k)
+            : perturbNumber(key, k, seed >>> 3);
       // no year after the latest the article mentions (an event "in 2026" in a 2024 report)
       if (p && key.kind === "date" && c.maxYear > 0 && yearOf(p) > c.maxYear) continue;
       if (p && key.kind === "date" && !yearSideOk(p)) continue;
@@ -555,11 +621,13 @@ function computeBadStarts(c: Ctx): Set<number> {
     const second = toks[1]?.n ?? "";
     if (ar(c)) {
       const f2 = first.replace(/^[وف]/u, "");
-      if (AR_BAD_STARTS.has(first) || AR_BAD_STARTS.has(f2) || ["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(second)) bad.add(s.idx);
+      if (AR_BAD_STARTS.has(first) || AR_BAD_STARTS.has(f2) || ["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(second))
+        bad.add(s.idx);
     } else if (EN_BAD_STARTS.has(first)) bad.add(s.idx);
     // a line that does not end as a sentence does (a sub-headline, a standfirst, a caption, a fact box) is not body text
     const next = c.sentences[s.idx + 1];
-    if ((!next || next.para !== s.para) && !/[.!?؟…"»”'’)\]]\s*$/u.test(s.text) && wordCount(s.text) <= 40) bad.add(s.idx);
+    if ((!next || next.para !== s.para) && !/[.!?؟…"»”'’)\]]\s*$/u.test(s.text) && wordCount(s.text) <= 40)
+      bad.add(s.idx);
     // questions in the text, markup, or URLs make poor prompts
     if (/[?؟]\s*["»”]?$/u.test(s.text)) bad.add(s.idx);
     if (/<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) bad.add(s.idx);
@@ -567,9 +635,11 @@ function computeBadStarts(c: Ctx): Set<number> {
   return bad;
 }
 
-const EN_PRONOUN_START = /^(?:It|He|She|They|This|These|(?:That|Those)(?=\s+(?:same\s+)?(?:year|day|month|week|summer|winter|spring|autumn|decade|morning|evening|night|time)\b))\b/u;
+const EN_PRONOUN_START =
+  /^(?:It|He|She|They|This|These|(?:That|Those)(?=\s+(?:same\s+)?(?:year|day|month|week|summer|winter|spring|autumn|decade|morning|evening|night|time)\b))\b/u;
 /** "In 2002 it was renamed …": a short time/place phrase, then the pronoun subject */
-const EN_PRONOUN_AFTER_LEAD = /^(?:In|On|By|Since|During|After|Before|Later|Then|At)\b[^,.;]{0,40}?,?\s+(it|he|she|they)\b/u;
+const EN_PRONOUN_AFTER_LEAD =
+  /^(?:In|On|By|Since|During|After|Before|Later|Then|At)\b[^,.;]{0,40}?,?\s+(it|he|she|they)\b/u;
 
 /**
  * English sentences opening with a personal pronoun ("It also creates …", "They married on …") were skipped. When the
@@ -612,7 +682,8 @@ function resolvePronounStarts(c: Ctx): void {
       const toks = c.infos[s.idx]?.toks ?? [];
       if (toks.length < 4 || !/^[وف]?(?:هو|هي|هم|هما)$/u.test(toks[0]!.n)) continue;
       if (["ذلك", "هذا", "هذه", "تلك", "هؤلاء"].includes(toks[1]?.n ?? "")) continue;
-      if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) continue;
+      if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text))
+        continue;
       const prev = c.sentences[s.idx - 1]!;
       if (prev.para !== s.para || prev.end > s.start || c.badStart.has(prev.idx) || c.pron.has(prev.start)) continue;
       if (wordCount(prev.text) > 40 || wordCount(prev.text) + wordCount(s.text) > 70) continue;
@@ -628,7 +699,8 @@ function resolvePronounStarts(c: Ctx): void {
       if (!mh) continue;
       const named = (c.bySent.get(s.idx) ?? []).some((x) => x.kind === "person" && x.start < s.start + mh.index);
       if (named) continue;
-      if (dominant && !normContains(s.text, dominant)) c.pron.set(s.start, { mode: "bracket", at: s.start + mh.index + mh[0].length, ante: dominant });
+      if (dominant && !normContains(s.text, dominant))
+        c.pron.set(s.start, { mode: "bracket", at: s.start + mh.index + mh[0].length, ante: dominant });
       else if (!dominant) c.badStart.add(s.idx);
       continue;
     }
@@ -636,7 +708,8 @@ function resolvePronounStarts(c: Ctx): void {
     const pr = pw.charAt(0).toUpperCase() + pw.slice(1);
     const pronEnd = s.start + (ml ? ml[0].length : pw.length);
     // only the pronoun made it a bad start (not a trailing question mark, markup …)
-    if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text)) continue;
+    if (/[?؟]\s*["»”]?$/u.test(s.text) || /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,6};|https?:\/\/|www\./u.test(s.text))
+      continue;
     const prev = c.sentences[s.idx - 1]!;
     if (prev.para !== s.para || prev.end > s.start) {
       // a paragraph opening with "He …"/"After …, she …": the article's main person, or no question on it
@@ -652,34 +725,63 @@ function resolvePronounStarts(c: Ctx): void {
     const lead = first ? c.text.slice(prev.start, first.start) : "";
     const prevP = c.pron.get(prev.start);
     let ante: string | null = null;
-    if (first && /^(?:the\s+)?$/iu.test(lead) && !/^\s*(?:'s|’s|,\s*(?:and|or)\b)/u.test(c.text.slice(first.end, first.end + 6))) {
+    if (
+      first &&
+      /^(?:the\s+)?$/iu.test(lead) &&
+      !/^\s*(?:'s|’s|,\s*(?:and|or)\b)/u.test(c.text.slice(first.end, first.end + 6))
+    ) {
       const person = first.kind === "person";
       if ((pr === "He" || pr === "She") && person) ante = c.displayName.get(first.norm) ?? first.text;
       else if (pr === "It" && (first.kind === "org" || first.kind === "quoted" || first.kind === "place")) {
         // the whole capitalised name ("The Harbor Trust" when the span is "Harbor")
-        const np = first.kind === "quoted" ? null : /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/u.exec(c.text.slice(first.start, prev.end));
+        const np =
+          first.kind === "quoted"
+            ? null
+            : /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/u.exec(
+                c.text.slice(first.start, prev.end),
+              );
         const name = np && np[0].length >= first.end - first.start ? np[0].replace(/[.’']+$/u, "") : first.text;
         ante = lead.trim() ? `the ${name}` : name;
       }
-    } else if (prevP && prevP.mode === "bracket" && c.text.slice(prevP.at - pr.length, prevP.at).toLowerCase() === pr.toLowerCase()) {
+    } else if (
+      prevP &&
+      prevP.mode === "bracket" &&
+      c.text.slice(prevP.at - pr.length, prevP.at).toLowerCase() === pr.toLowerCase()
+    ) {
       ante = prevP.ante; // "It … . It …": the same subject carried on
     }
     // the article's main person, when the previous sentence names no one else
-    if (!ante && dominant && (pr === "He" || pr === "She") && !(c.bySent.get(prev.idx) ?? []).some((x) => x.kind === "person" && (c.displayName.get(x.norm) ?? x.text) !== dominant))
+    if (
+      !ante &&
+      dominant &&
+      (pr === "He" || pr === "She") &&
+      !(c.bySent.get(prev.idx) ?? []).some(
+        (x) => x.kind === "person" && (c.displayName.get(x.norm) ?? x.text) !== dominant,
+      )
+    )
       ante = dominant;
     if (ante && ante.length <= 80) {
       c.pron.set(s.start, { mode: "bracket", at: pronEnd, ante });
     } else {
       // the previous sentence itself must be readable on its own and short enough to show
       // the previous sentence may itself need its own previous one ("… 1894. That year she met X. They married …")
-      const lead = prevP ? (prevP.mode === "prev" ? prevP.lead + " " : "") + (prevP.mode === "bracket" ? "" : prev.text.trim()) : prev.text.trim();
+      const lead = prevP
+        ? (prevP.mode === "prev" ? prevP.lead + " " : "") + (prevP.mode === "bracket" ? "" : prev.text.trim())
+        : prev.text.trim();
       // "A and B presented … . He was best known …": two people before "he" leave it ambiguous
-      const prevPeople = new Set((c.bySent.get(prev.idx) ?? []).filter((x) => x.kind === "person").map((x) => aliasOf(c, x.norm)));
+      const prevPeople = new Set(
+        (c.bySent.get(prev.idx) ?? []).filter((x) => x.kind === "person").map((x) => aliasOf(c, x.norm)),
+      );
       if ((pr === "He" || pr === "She") && prevPeople.size >= 2) {
         if (ml) c.badStart.add(s.idx);
         continue;
       }
-      if (c.badStart.has(prev.idx) || (prevP && prevP.mode !== "prev") || wordCount(prev.text) > 40 || wordCount(lead) + wordCount(s.text) > 70) {
+      if (
+        c.badStart.has(prev.idx) ||
+        (prevP && prevP.mode !== "prev") ||
+        wordCount(prev.text) > 40 ||
+        wordCount(lead) + wordCount(s.text) > 70
+      ) {
         // "In the Dáil he was best known …" with no one to point "he" at: not a stem on its own
         if (ml) c.badStart.add(s.idx);
         continue;
@@ -701,7 +803,15 @@ function sentenceScore(c: Ctx, s: Sentence): number {
   return sc;
 }
 
-const KIND_WEIGHT: Record<string, number> = { date: 0.5, person: 0.5, quoted: 0.45, number: 0.35, percent: 0.4, org: 0.35, place: 0.25 };
+const KIND_WEIGHT: Record<string, number> = {
+  date: 0.5,
+  person: 0.5,
+  quoted: 0.45,
+  number: 0.35,
+  percent: 0.4,
+  org: 0.35,
+  place: 0.25,
+};
 
 // ------------------------------------------------------------------ builders
 
@@ -755,11 +865,31 @@ function buildCloze(c: Ctx, sp: Span, out: Candidate[]): void {
   const base = (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s);
   const ch = choiceSet(c, sp.text, items, "cloze" + sp.start);
   if (ch) {
-    out.push(mkCand(c, "cloze", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, base + 0.1 * fromArticle, 0.35 + 0.1 * fromArticle));
+    out.push(
+      mkCand(
+        c,
+        "cloze",
+        prompt,
+        sp.text,
+        ch,
+        { start: cl.start, end: cl.end },
+        s.idx,
+        base + 0.1 * fromArticle,
+        0.35 + 0.1 * fromArticle,
+      ),
+    );
   }
   // typed variant for short names (a quoted phrase that is not a name is not worth typing from memory)
-  if ((sp.kind === "person" || (sp.kind === "quoted" && isNamingHead(sp.head)) || sp.kind === "place" || sp.kind === "org") && sp.text.split(/\s+/u).length <= 3) {
-    const p = ar(c) ? `اكتب ما يملأ الفراغ: ${quoteWrap(c, prompt)}` : `Type the missing word(s): ${quoteWrap(c, prompt)}`;
+  if (
+    (sp.kind === "person" ||
+      (sp.kind === "quoted" && isNamingHead(sp.head)) ||
+      sp.kind === "place" ||
+      sp.kind === "org") &&
+    sp.text.split(/\s+/u).length <= 3
+  ) {
+    const p = ar(c)
+      ? `اكتب ما يملأ الفراغ: ${quoteWrap(c, prompt)}`
+      : `Type the missing word(s): ${quoteWrap(c, prompt)}`;
     out.push(mkCand(c, "short_answer", p, sp.text, [], { start: cl.start, end: cl.end }, s.idx, base - 0.15, 0.75));
   }
 }
@@ -781,11 +911,25 @@ function buildNumber(c: Ctx, sp: Span, out: Candidate[]): void {
   const cl = contextFor(s, c.lang, sp.start, sp.end);
   if (!spanOk(c, sp, cl)) return;
   const body = collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK));
-  const prompt = ar(c) ? `ما الرقم الذي يكمل العبارة: ${quoteWrap(c, stripEndPunct(body))}؟` : `Which figure completes the statement: ${quoteWrap(c, stripEndPunct(body))}?`;
+  const prompt = ar(c)
+    ? `ما الرقم الذي يكمل العبارة: ${quoteWrap(c, stripEndPunct(body))}؟`
+    : `Which figure completes the statement: ${quoteWrap(c, stripEndPunct(body))}?`;
   const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   const ch = choiceSet(c, sp.text, items, "num" + sp.start);
   if (!ch) return;
-  out.push(mkCand(c, "number", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.45 + sentenceScore(c, s) + figureWeight(sp), 0.5 + 0.05 * fromArticle));
+  out.push(
+    mkCand(
+      c,
+      "number",
+      prompt,
+      sp.text,
+      ch,
+      { start: cl.start, end: cl.end },
+      s.idx,
+      0.45 + sentenceScore(c, s) + figureWeight(sp),
+      0.5 + 0.05 * fromArticle,
+    ),
+  );
 }
 
 const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
@@ -801,7 +945,11 @@ const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
  */
 function hasAnotherPastVerb(tail: string): boolean {
   const words = (tail.split(/[,;:]/u)[0] ?? "").trim().split(/\s+/u);
-  return words.some((w) => EN_IRREGULAR[w] !== undefined || (/^[a-z]{3,}ed$/u.test(w) && !/^(?:need|speed|seed|feed|breed|indeed|bleed|weed|steed|greed)$/u.test(w)));
+  return words.some(
+    (w) =>
+      EN_IRREGULAR[w] !== undefined ||
+      (/^[a-z]{3,}ed$/u.test(w) && !/^(?:need|speed|seed|feed|breed|indeed|bleed|weed|steed|greed)$/u.test(w)),
+  );
 }
 
 function englishWhenQuestion(rest0: string, word: string, fullText: string): string | null {
@@ -809,7 +957,10 @@ function englishWhenQuestion(rest0: string, word: string, fullText: string): str
   const rel = /^(.{3,80}?), (?:which|who|that) (was|were) ([^,]{3,120})(?:,|$)/u.exec(rest0);
   if (rel) return `${word} ${rel[2]} ${lowerFirst(rel[1]!, fullText)} ${stripEndPunct(rel[3]!)}?`;
   const rest = rest0;
-  if (/^(?:In|On|At|By|After|Before|During|Since|From|For|With|Until|Under|Over|Later|Then|When|While|As)\b/u.test(rest)) return null;
+  if (
+    /^(?:In|On|At|By|After|Before|During|Since|From|For|With|Until|Under|Over|Later|Then|When|While|As)\b/u.test(rest)
+  )
+    return null;
   const irr = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+)\b(.*)$/u.exec(rest);
   if (irr && EN_IRREGULAR[irr[2]!] && !/\b(?:was|were|is|are|has|had|have)\b/u.test(irr[1]!)) {
     if (hasAnotherPastVerb(irr[3]!)) return null;
@@ -822,7 +973,13 @@ function lowerFirst(np: string, fullText: string): string {
   const first = np.split(/\s+/u)[0]!;
   if (/^(The|A|An)$/u.test(first)) return first.toLowerCase() + np.slice(first.length);
   const low = first.toLowerCase();
-  if (low !== first && first.length > 1 && !/^[A-Z]{2,}/u.test(first) && new RegExp(`\\s${low}\\b`, "u").test(fullText.slice(0, 200000))) return low + np.slice(first.length);
+  if (
+    low !== first &&
+    first.length > 1 &&
+    !/^[A-Z]{2,}/u.test(first) &&
+    new RegExp(`\\s${low}\\b`, "u").test(fullText.slice(0, 200000))
+  )
+    return low + np.slice(first.length);
   return np;
 }
 
@@ -841,9 +998,10 @@ function toInfinitive(v: string): string | null {
 
 function englishWhenRegular(rest: string, word: string, fullText: string): string | null {
   // rest: clause with the date phrase removed, e.g. "The city launched the new programme"
-  const m = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(was|were)\s+((?:first\s+|later\s+|officially\s+|formally\s+)?(?:\w+ed|\w+en|born|built|made|held|founded|signed|won|sold|shot|hit|set|put|cut|led|met|begun))\b(.*)$/u.exec(
-    rest,
-  );
+  const m =
+    /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(was|were)\s+((?:first\s+|later\s+|officially\s+|formally\s+)?(?:\w+ed|\w+en|born|built|made|held|founded|signed|won|sold|shot|hit|set|put|cut|led|met|begun))\b(.*)$/u.exec(
+      rest,
+    );
   if (m) return `${word} ${m[2]} ${lowerFirst(m[1]!, fullText)} ${m[3]}${m[4]}?`;
   const m2 = /^((?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+([a-z]+ed)\b(.*)$/u.exec(rest);
   if (m2 && /\b(?:was|were|is|are|has|had|have)\b/u.test(m2[1]!)) return null;
@@ -870,8 +1028,17 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
   // the date sits in a relative clause: a wh-question on the main verb would ask the wrong thing
   const lead = c.text.slice(cl.start, sp.start);
   // ("X, which was first proposed in 1998, …" is fine: it becomes "In what year was X first proposed?")
-  if (!ar(c) && /,\s+(?:which|where|who|when|while|whose)\b/iu.test(lead) && !/^[^,]{3,80},\s+(?:which|who)\s+(?:was|were)\s+[^,]*$/u.test(lead)) subordinate = true;
-  if (!ar(c) && (c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "date" && x.start >= cl.start && x.end <= cl.end)) subordinate = true;
+  if (
+    !ar(c) &&
+    /,\s+(?:which|where|who|when|while|whose)\b/iu.test(lead) &&
+    !/^[^,]{3,80},\s+(?:which|who)\s+(?:was|were)\s+[^,]*$/u.test(lead)
+  )
+    subordinate = true;
+  if (
+    !ar(c) &&
+    (c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "date" && x.start >= cl.start && x.end <= cl.end)
+  )
+    subordinate = true;
   if (!spanOk(c, sp, cl)) return;
   const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
   if (!datePhraseDetachable(c, sp, cl.start)) return;
@@ -884,16 +1051,24 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
   let prompt: string | null = null;
   const prep = sp.prep ?? "";
   if (ar(c)) {
-    const q = /(^|\s)منذ$/u.test(prep) || prep === "منذ" || prep.endsWith("منذ") ? "منذ متى" : sp.fmt === "y" ? "في أي عام" : "متى";
+    const q =
+      /(^|\s)منذ$/u.test(prep) || prep === "منذ" || prep.endsWith("منذ")
+        ? "منذ متى"
+        : sp.fmt === "y"
+          ? "في أي عام"
+          : "متى";
     // the date belongs to a relative clause ("… تحقيق نشرته صحيفة X عام 2017"): ask it as a fill-in
     const leadN = normalizeForMatch(c.text.slice(cl.start, sp.start));
-    const otherDate = (c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "date" && x.start >= cl.start && x.end <= cl.end);
+    const otherDate = (c.bySent.get(s.idx) ?? []).some(
+      (x) => x !== sp && x.kind === "date" && x.start >= cl.start && x.end <= cl.end,
+    );
     if (
       otherDate ||
       /(?:^| )(?:الذي|التي|الذين|اللذين|اللتين|نشرته|نشرتها|الصادره|الصادر|الموقعه|الموقع|الوارده)(?: |$)/u.test(leadN)
     ) {
       // the date belongs to a relative clause or sits next to another date: ask it as a fill-in on the whole sentence
-      const fc: Clause = cl.start !== s.start && wordCount(s.text) <= 45 ? { start: s.start, end: s.end, text: s.text } : cl;
+      const fc: Clause =
+        cl.start !== s.start && wordCount(s.text) <= 45 ? { start: s.start, end: s.end, text: s.text } : cl;
       if (!spanOk(c, sp, fc)) return;
       cl = fc;
       prompt = `ما التاريخ الذي يكمل العبارة: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, fc, sp.start, sp.end, BLANK))))}؟`;
@@ -903,13 +1078,32 @@ function buildDate(c: Ctx, sp: Span, out: Candidate[]): void {
     let restTrim = rest.replace(/^[,;]\s*/u, "");
     const semi = restTrim.indexOf(";");
     if (semi > 0) restTrim = restTrim.slice(0, semi);
-    prompt = subordinate || /^(?:it|he|she|they|this|these|its|his|her|their|which|where|who|whom|whose|that|when|while|as|and|but|or)\b/iu.test(restTrim) ? null : englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
-    if (!prompt) prompt = `Which date completes the statement: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK))))}?`;
+    prompt =
+      subordinate ||
+      /^(?:it|he|she|they|this|these|its|his|her|their|which|where|who|whom|whose|that|when|while|as|and|but|or)\b/iu.test(
+        restTrim,
+      )
+        ? null
+        : englishWhenQuestion(restTrim[0]!.toUpperCase() + restTrim.slice(1), word, c.text);
+    if (!prompt)
+      prompt = `Which date completes the statement: ${quoteWrap(c, stripEndPunct(collapse(sliceCtx(c, cl, sp.start, sp.end, BLANK))))}?`;
   }
   const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   const ch = choiceSet(c, sp.text, items, "date" + sp.start);
   if (!ch) return;
-  out.push(mkCand(c, "date", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.7 + sentenceScore(c, s), 0.4 + 0.1 * fromArticle));
+  out.push(
+    mkCand(
+      c,
+      "date",
+      prompt,
+      sp.text,
+      ch,
+      { start: cl.start, end: cl.end },
+      s.idx,
+      0.7 + sentenceScore(c, s),
+      0.4 + 0.1 * fromArticle,
+    ),
+  );
   // also a true/false on the date handled in buildTrueFalse
 }
 
@@ -920,7 +1114,12 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   // a statement must be a whole sentence or its opening clauses, not a fragment from the middle
   if (cl.start !== s.start) return;
   // "In 1970 it merged …": an unresolved "it/they" makes the statement ambiguous
-  if (!ar(c) && !c.pron.has(cl.start) && /^(?:In|On|By|Since|During|After|Before|Later|Then)\b[^,.;]{0,40}?,?\s+(?:it|they|this|these)\b/u.test(cl.text)) return;
+  if (
+    !ar(c) &&
+    !c.pron.has(cl.start) &&
+    /^(?:In|On|By|Since|During|After|Before|Later|Then)\b[^,.;]{0,40}?,?\s+(?:it|they|this|these)\b/u.test(cl.text)
+  )
+    return;
   const wc = wordCount(cl.text);
   if (wc < 6 || wc > 45) return;
   const { items } = distractors(c, sp, 1, []);
@@ -931,10 +1130,21 @@ function buildTrueFalse(c: Ctx, sp: Span, out: Candidate[]): void {
   const inside = (c.bySent.get(s.idx) ?? []).filter((x) => x.start >= cl.start && x.end <= cl.end).length;
   const falsePrompt = collapse(sliceCtx(c, cl, sp.start, sp.end, alt));
   out.push(
-    mkCand(c, "true_false", truth, "true", ["true", "false"], { start: cl.start, end: cl.end }, s.idx, 0.15 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s) + 0.08 * Math.min(4, inside - 1), 0.25, {
-      falsePrompt,
-      key: "tf:" + sp.norm,
-    }),
+    mkCand(
+      c,
+      "true_false",
+      truth,
+      "true",
+      ["true", "false"],
+      { start: cl.start, end: cl.end },
+      s.idx,
+      0.15 + (KIND_WEIGHT[sp.kind] ?? 0.2) + sentenceScore(c, s) + 0.08 * Math.min(4, inside - 1),
+      0.25,
+      {
+        falsePrompt,
+        key: "tf:" + sp.norm,
+      },
+    ),
   );
 }
 
@@ -959,14 +1169,18 @@ function buildTransform(c: Ctx, sp: Span[], out: Candidate[]): void {
         const vm = TRANSFORM_AR.exec(bn);
         if (!vm) continue;
         // the verb and "later" as written
-        const rawVerb = /[\p{L}\p{M}]*(?:تحو|أصب|اصب|صار|سم|تسمي|حل|استبدل|خلف)[\p{L}\p{M}]*/u.exec(between)?.[0] ?? "تحولت";
+        const rawVerb =
+          /[\p{L}\p{M}]*(?:تحو|أصب|اصب|صار|سم|تسمي|حل|استبدل|خلف)[\p{L}\p{M}]*/u.exec(between)?.[0] ?? "تحولت";
         const later = /لاحق[\p{L}\p{M}]*|فيما بعد/u.exec(between)?.[0];
         const hasIla = /(?:^|\s)(?:إلى|الى)(?:\s|$)/u.test(between) || /(?:^|\s)الي(?:\s|$)/u.test(bn);
         // head noun before A (outside the quote marks)
         const info = c.infos[a.sent]!;
-        const headTok = [...info.toks].reverse().find((t) => t.e <= a.start - (a.kind === "quoted" ? 1 : 0) && t.e >= a.start - 3);
+        const headTok = [...info.toks]
+          .reverse()
+          .find((t) => t.e <= a.start - (a.kind === "quoted" ? 1 : 0) && t.e >= a.start - 3);
         let head = headTok ? headTok.raw.replace(/^[وفبلك](?=[\p{L}]{3,})/u, "") : "";
-        if (headTok && !/^(?:و|ف|ب|ل|ك)?ال/u.test(headTok.n) && /^[وفبلك]/u.test(headTok.n) && headTok.n.length > 4) head = headTok.raw.slice(1);
+        if (headTok && !/^(?:و|ف|ب|ل|ك)?ال/u.test(headTok.n) && /^[وفبلك]/u.test(headTok.n) && headTok.n.length > 4)
+          head = headTok.raw.slice(1);
         if (headTok && (headTok.n === "في" || headTok.n === "من" || headTok.n.length < 3)) head = "";
         const headBare = head.replace(/^ال/u, "");
         const aName = head ? `${head} ${a.text}` : a.text;
@@ -1002,11 +1216,16 @@ function pushTransform(c: Ctx, a: Span, b: Span, s: Sentence, prompt: string, ou
   // only things of the same sort as A ("operation" for an operation): a newspaper or a militia offered as what an
   // operation became is the wrong kind; without three such, the question is asked as a typed answer alone
   const head = a.head ?? b.head;
-  const sameSort = new Set(c.ex.spans.filter((x) => x.kind === b.kind && head && x.head === head).map((x) => normalizeForMatch(x.text)));
+  const sameSort = new Set(
+    c.ex.spans.filter((x) => x.kind === b.kind && head && x.head === head).map((x) => normalizeForMatch(x.text)),
+  );
   const ds = items.filter((x) => !conflicts(c, a.norm, normalizeForMatch(x)) && sameSort.has(normalizeForMatch(x)));
   const ch = choiceSet(c, b.text, ds, "tr" + b.start);
-  if (ch) out.push(mkCand(c, "mcq", prompt, b.text, ch, ev, s.idx, 1.3 + sentenceScore(c, s), 0.45, { transform: true }));
-  out.push(mkCand(c, "short_answer", prompt, b.text, [], ev, s.idx, 0.9 + sentenceScore(c, s), 0.7, { transform: true }));
+  if (ch)
+    out.push(mkCand(c, "mcq", prompt, b.text, ch, ev, s.idx, 1.3 + sentenceScore(c, s), 0.45, { transform: true }));
+  out.push(
+    mkCand(c, "short_answer", prompt, b.text, [], ev, s.idx, 0.9 + sentenceScore(c, s), 0.7, { transform: true }),
+  );
 }
 
 /** Who-questions from a person at the start of a clause ("X told …" → "Who told …?"). */
@@ -1036,7 +1255,10 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
       rest = rest.slice(0, cut);
       evEnd = sp.end + cut;
     }
-    rest = stripEndPunct(collapse(rest)).replace(/\s+(?:قائلا|قائلة|مضيفا|مضيفة|موضحا|موضحة|مشيرا|مشيرة)[\u064B-\u065F]*$/u, "");
+    rest = stripEndPunct(collapse(rest)).replace(
+      /\s+(?:قائلا|قائلة|مضيفا|مضيفة|موضحا|موضحة|مشيرا|مشيرة)[\u064B-\u065F]*$/u,
+      "",
+    );
     rest = stripEndPunct(rest);
     if (wordCount(rest) < 2 || wordCount(rest) > 16) return;
     // a cut inside reported speech ("قال إن زيارة …") leaves an incomplete question
@@ -1047,7 +1269,10 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
       prompt = `${fem ? "من هي" : "من هو"} ${role} ${fem ? "التي" : "الذي"} ${rest}؟`;
     } else if (info.toks[0] && info.toks[0].e <= roleStart && wordCount(c.text.slice(s.start, roleStart)) === 1) {
       // verb first: "وقال الرئيس X إن …" → "من قال إن …؟" (role kept for context)
-      const verb = c.text.slice(s.start, roleStart).trim().replace(/^[وف](?=[\p{L}]{3,})/u, "");
+      const verb = c.text
+        .slice(s.start, roleStart)
+        .trim()
+        .replace(/^[وف](?=[\p{L}]{3,})/u, "");
       prompt = `مَن ${role} ${fem ? "التي" : "الذي"} ${verb} ${rest}؟`;
     }
   } else {
@@ -1061,7 +1286,12 @@ function buildWho(c: Ctx, sp: Span, out: Candidate[]): void {
     const app = /^,\s+(?:a|an|the)\s+[^,;.]{3,80}?,\s*/u.exec(rest);
     if (app) rest = rest.slice(app[0].length);
     else rest = rest.replace(/^\s+/u, "");
-    if (!/^(?:[a-z]+ed|said|told|says|was|is|became|won|wrote|led|made|took|gave|met|went|saw|built|founded|became|began|ran|has|had)\b/u.test(rest)) return;
+    if (
+      !/^(?:[a-z]+ed|said|told|says|was|is|became|won|wrote|led|made|took|gave|met|went|saw|built|founded|became|began|ran|has|had)\b/u.test(
+        rest,
+      )
+    )
+      return;
     rest = stripEndPunct(collapse(rest));
     if (wordCount(rest) < 3 || wordCount(rest) > 30) return;
     const rolePart = preWords.length > 0 && sp.role ? "" : "";
@@ -1115,18 +1345,26 @@ function buildWhere(c: Ctx, sp: Span, out: Candidate[]): void {
     if (semi > 0) rest = rest.slice(0, semi);
     if (wordCount(rest) < 3 || /^(?:it|he|she|they|this)\b/iu.test(rest)) return;
     // the rest must open with its subject, and carry no date (that would be a different question)
-    if (/^(?:In|On|At|By|After|Before|During|Since|The same|That|Later|Then)\b/u.test(rest[0]!.toUpperCase() + rest.slice(1))) return;
+    if (
+      /^(?:In|On|At|By|After|Before|During|Since|The same|That|Later|Then)\b/u.test(
+        rest[0]!.toUpperCase() + rest.slice(1),
+      )
+    )
+      return;
     if ((c.bySent.get(s.idx) ?? []).some((x) => x.kind === "date" && x.start >= cl.start && x.end <= cl.end)) return;
     prompt = englishWhenQuestion(rest[0]!.toUpperCase() + rest.slice(1), "Where", c.text);
   }
   if (!prompt || normContains(prompt, sp.text)) return;
   // another place in the question would make "where" ambiguous
-  if ((c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "place" && x.start >= cl.start && x.end <= cl.end)) return;
+  if ((c.bySent.get(s.idx) ?? []).some((x) => x !== sp && x.kind === "place" && x.start >= cl.start && x.end <= cl.end))
+    return;
   const { items, fromArticle } = distractors(c, sp, 3, othersIn(c, sp, cl));
   if (fromArticle < 2) return;
   const ch = choiceSet(c, sp.text, items, "where" + sp.start);
   if (!ch) return;
-  out.push(mkCand(c, "mcq", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.85 + sentenceScore(c, s), 0.45));
+  out.push(
+    mkCand(c, "mcq", prompt, sp.text, ch, { start: cl.start, end: cl.end }, s.idx, 0.85 + sentenceScore(c, s), 0.45),
+  );
 }
 
 /** "ما صفة X في المقال؟" → role, distractors other people's roles. */
@@ -1146,7 +1384,9 @@ function buildRole(c: Ctx, sp: Span, out: Candidate[]): void {
   const ds = shuffle(others, c.seed ^ hashInt("role" + sp.norm)).slice(0, 3);
   const ch = choiceSet(c, sp.role, ds, "role" + sp.start);
   if (!ch) return;
-  out.push(mkCand(c, "mcq", prompt, sp.role, ch, { start: s.start, end: s.end }, s.idx, 0.6 + sentenceScore(c, s), 0.4));
+  out.push(
+    mkCand(c, "mcq", prompt, sp.role, ch, { start: s.start, end: s.end }, s.idx, 0.6 + sentenceScore(c, s), 0.4),
+  );
 }
 
 function buildQuote(c: Ctx, out: Candidate[]): void {
@@ -1183,10 +1423,14 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
       .filter((d, i, arr) => arr.findIndex((x) => conflicts(c, normalizeForMatch(x), normalizeForMatch(d))) === i);
     if (!plausiblePerson(c, name)) continue;
     // only people: a storm, a bank or a stray phrase taken for a name is never offered as a speaker
-    let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter((d) => !normContains(prompt, d) && plausiblePerson(c, d));
+    let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter(
+      (d) => !normContains(prompt, d) && plausiblePerson(c, d),
+    );
     // people who speak elsewhere in the article or carry a role there ("the minister X") are the ones a reader could
     // take for this speaker; a name met once in passing (a historical figure, a verb phrase read as a name) is not
-    const strong = ds.filter((d) => speakers.has(aliasOf(c, normalizeForMatch(d))) || c.ex.roles.has(aliasOf(c, normalizeForMatch(d))));
+    const strong = ds.filter(
+      (d) => speakers.has(aliasOf(c, normalizeForMatch(d))) || c.ex.roles.has(aliasOf(c, normalizeForMatch(d))),
+    );
     if (strong.length >= 3) ds = strong;
     else ds = [...strong, ...ds.filter((d) => !strong.includes(d))];
     // full names among full names: a lone surname or a mis-tagged word would stand out
@@ -1194,11 +1438,30 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
     if (/\s/u.test(name.trim()) && full.length >= 2) ds = full;
     const ch = choiceSet(c, name, ds, "quote" + sp.qStart);
     if (!ch) continue;
-    out.push(mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5));
+    out.push(
+      mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5),
+    );
   }
 }
 
-const AR_PLACE_PREPS = ["في", "إلى", "الى", "من", "عن", "قرب", "داخل", "بمنطقة", "بمدينة", "محمية", "مدينة", "منطقة", "جامعة", "شركة", "وزارة", "هيئة"];
+const AR_PLACE_PREPS = [
+  "في",
+  "إلى",
+  "الى",
+  "من",
+  "عن",
+  "قرب",
+  "داخل",
+  "بمنطقة",
+  "بمدينة",
+  "محمية",
+  "مدينة",
+  "منطقة",
+  "جامعة",
+  "شركة",
+  "وزارة",
+  "هيئة",
+];
 const AR_PLACE_PREP_SET = new Set(AR_PLACE_PREPS.map((p) => normalizeForMatch(p)));
 /** Is `name` found right after «في/إلى/من/محمية …» somewhere? One pass over the sentences builds the set (linear). */
 function usedAsPlace(c: Ctx, name: string): boolean {
@@ -1239,7 +1502,9 @@ function buildMatching(c: Ctx, out: Candidate[]): void {
   const choices = shuffleDifferent(answer, c.seed ^ hashInt("match"));
   const a = c.sentences[Math.min(...chosen.map((p) => p.sent))]!;
   const b = c.sentences[Math.max(...chosen.map((p) => p.sent))]!;
-  const prompt = ar(c) ? "صِل كل شخص بالصفة التي وصفه بها المقال." : "Match each person with the role the article gives them.";
+  const prompt = ar(c)
+    ? "صِل كل شخص بالصفة التي وصفه بها المقال."
+    : "Match each person with the role the article gives them.";
   out.push(mkCand(c, "matching", prompt, answer, choices, { start: a.start, end: b.end }, a.idx, 0.9, 0.6, { left }));
 }
 
@@ -1272,8 +1537,15 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
     const s = c.sentences[sp.sent]!;
     // "from 37% in 1990": a date attached to a figure is not an event
     const ps0 = sp.phraseStart ?? sp.start;
-    if ((c.bySent.get(sp.sent) ?? []).some((x) => (x.kind === "number" || x.kind === "percent") && x.end <= ps0 && ps0 - x.end <= 2)) continue;
-    const cl = ar(c) ? contextFor(s, c.lang, sp.start, sp.end, 22, 10) : contextFor(s, c.lang, sp.start, sp.end, 20, 12);
+    if (
+      (c.bySent.get(sp.sent) ?? []).some(
+        (x) => (x.kind === "number" || x.kind === "percent") && x.end <= ps0 && ps0 - x.end <= 2,
+      )
+    )
+      continue;
+    const cl = ar(c)
+      ? contextFor(s, c.lang, sp.start, sp.end, 22, 10)
+      : contextFor(s, c.lang, sp.start, sp.end, 20, 12);
     if (cl.start !== s.start) continue; // a clause from the middle of a sentence is a fragment, not an event
     if (!datePhraseDetachable(c, sp, cl.start)) continue;
     const ps = Math.max(cl.start, sp.phraseStart ?? sp.start);
@@ -1311,7 +1583,9 @@ function buildTimeline(c: Ctx, out: Candidate[]): void {
   const choices = shuffleDifferent(answer, c.seed ^ hashInt("timeline"));
   const start = Math.min(...pick.map((e) => e.start));
   const end = Math.max(...pick.map((e) => e.end));
-  const prompt = ar(c) ? "رتّب الأحداث التالية ترتيبًا زمنيًا من الأقدم إلى الأحدث." : "Put these events in chronological order, from earliest to latest.";
+  const prompt = ar(c)
+    ? "رتّب الأحداث التالية ترتيبًا زمنيًا من الأقدم إلى الأحدث."
+    : "Put these events in chronological order, from earliest to latest.";
   out.push(mkCand(c, "timeline", prompt, answer, choices, { start, end }, pick[0]!.sent, 0.95, 0.65));
 }
 
@@ -1340,8 +1614,18 @@ function buildStatements(c: Ctx, out: Candidate[]): void {
     if ((s.text.match(/["«»“”]/gu) ?? []).length > 0) continue;
     // figures only: swapped names came out of the wrong kind too often ("Dr. Typhoon Amy"), and a figure from the
     // article (not a perturbed one) keeps the statement plausible and its grammar intact
-    const spans = (c.bySent.get(s.idx) ?? []).filter((x) => x.start >= s.start && x.end <= end && (x.kind === "date" || x.kind === "number" || x.kind === "percent"));
-    if (spans.length === 0 || spans.some((x) => AGE_LIKE.test(c.text.slice(Math.max(0, x.start - 20), x.end + 20)) || MINUTE_LIKE.test(c.text.slice(Math.max(0, x.start - 12), x.start)))) continue;
+    const spans = (c.bySent.get(s.idx) ?? []).filter(
+      (x) => x.start >= s.start && x.end <= end && (x.kind === "date" || x.kind === "number" || x.kind === "percent"),
+    );
+    if (
+      spans.length === 0 ||
+      spans.some(
+        (x) =>
+          AGE_LIKE.test(c.text.slice(Math.max(0, x.start - 20), x.end + 20)) ||
+          MINUTE_LIKE.test(c.text.slice(Math.max(0, x.start - 12), x.start)),
+      )
+    )
+      continue;
     const bare = ar(c) ? (t: string) => stripLeadWaw(t) : (t: string) => t;
     const truth = bare(stripEndPunct(c.text.slice(s.start, end)));
     const falses: string[] = [];
@@ -1357,10 +1641,16 @@ function buildStatements(c: Ctx, out: Candidate[]): void {
       falses.push(v);
     }
     if (falses.length < 3) continue;
-    const prompt = ar(c) ? "أيّ العبارات التالية يطابق ما ورد في المقال؟" : "Which statement matches what the article reports?";
+    const prompt = ar(c)
+      ? "أيّ العبارات التالية يطابق ما ورد في المقال؟"
+      : "Which statement matches what the article reports?";
     const ch = choiceSet(c, truth, falses, "stmt" + s.start);
     if (!ch) continue;
-    out.push(mkCand(c, "mcq", prompt, truth, ch, { start: s.start, end: s.end }, s.idx, 0.9 + sentenceScore(c, s), 0.45, { statement: true }));
+    out.push(
+      mkCand(c, "mcq", prompt, truth, ch, { start: s.start, end: s.end }, s.idx, 0.9 + sentenceScore(c, s), 0.45, {
+        statement: true,
+      }),
+    );
   }
 }
 
@@ -1378,14 +1668,15 @@ interface Reason {
   end: number;
 }
 
-const EN_REASON =
-  /\b(because of|because|due to|owing to|as a result of|in order to|so that|so as to)\s+/iu;
-const AR_REASON = /(?:^|\s)(?:(بسبب|لأن|لان|جراء|جرّاء|بهدف|من أجل|من اجل|بغية|لكي|كي)\s+|(نظرا ل|نظراً ل|نتيجة ل|نتيجةً ل)\s*)/u;
+const EN_REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|so as to)\s+/iu;
+const AR_REASON =
+  /(?:^|\s)(?:(بسبب|لأن|لان|جراء|جرّاء|بهدف|من أجل|من اجل|بغية|لكي|كي)\s+|(نظرا ل|نظراً ل|نتيجة ل|نتيجةً ل)\s*)/u;
 
 function reasonGroup(marker: string): ReasonGroup {
   const m = marker.toLowerCase();
   if (m === "because" || m === "so that" || m === "لأن" || m === "لان" || m === "لكي" || m === "كي") return "clause";
-  if (m === "in order to" || m === "so as to" || m === "بهدف" || m === "من أجل" || m === "من اجل" || m === "بغية") return "purpose";
+  if (m === "in order to" || m === "so as to" || m === "بهدف" || m === "من أجل" || m === "من اجل" || m === "بغية")
+    return "purpose";
   return "np";
 }
 
@@ -1407,7 +1698,9 @@ function findReasons(c: Ctx): Reason[] {
     if (/^["«“]/u.test(main) || SUBORDINATE_START.test(main)) continue;
     const rest = s.text.slice(m.index + m[0].length);
     // the reason runs to the end of its clause (a comma before "which/but/and …", a semicolon, the sentence end)
-    const stop = ar(c) ? /[.؛;:!؟?]|،\s*(?:و|ف|لكن|إلا|حيث|ما|الذي|التي)/u : /[.;:!?]|,\s*(?:which|who|but|and|while|although|according|said|he|she|they)\b|\s[—–]\s/u;
+    const stop = ar(c)
+      ? /[.؛;:!؟?]|،\s*(?:و|ف|لكن|إلا|حيث|ما|الذي|التي)/u
+      : /[.;:!?]|,\s*(?:which|who|but|and|while|although|according|said|he|she|they)\b|\s[—–]\s/u;
     const sm = stop.exec(rest);
     const reason = (sm ? rest.slice(0, sm.index) : rest).replace(/[\s,،"”»]+$/u, "").trim();
     const rw = wordCount(reason);
@@ -1420,7 +1713,8 @@ function findReasons(c: Ctx): Reason[] {
   return out;
 }
 
-const STATEMENT_PROMPT = /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
+const STATEMENT_PROMPT =
+  /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
 const WHY_PROMPT = /^(?:What (?:reason|purpose) does the article give\?|أكمل (?:السبب|الهدف) الذي يذكره المقال)/u;
 
 const WHY_IN_DEFAULT = false;
@@ -1459,9 +1753,11 @@ function buildWhy(c: Ctx, out: Candidate[]): void {
 
 // ------------------------------------------------------------------ ranking features (see rank.ts)
 
-const CAUSE_EN = /\b(?:because|due to|in order to|so that|as a result|led to|leading to|caused|owing to|aimed at|to avoid|after)\b/iu;
+const CAUSE_EN =
+  /\b(?:because|due to|in order to|so that|as a result|led to|leading to|caused|owing to|aimed at|to avoid|after)\b/iu;
 const CAUSE_AR = /(?:بسبب|لأن|بهدف|من أجل|إثر|نتيجة|ما أدى|أدى إلى|وذلك ل|بغية|سعيا|جراء|لكي|كي )/u;
-const SUBORDINATE_START = /^(?:although|though|while|whereas|if|unless|because|since|as|when|after|before|despite|ورغم|رغم|بينما|فيما|إذا|إن|لأن|مع أن|عندما|حين|بعد|قبل)\b/iu;
+const SUBORDINATE_START =
+  /^(?:although|though|while|whereas|if|unless|because|since|as|when|after|before|despite|ورغم|رغم|بينما|فيما|إذا|إن|لأن|مع أن|عندما|حين|بعد|قبل)\b/iu;
 
 function contentWords(n: string): string[] {
   return n.split(" ").filter((w) => w.length > 3);
@@ -1510,7 +1806,8 @@ function featuresOf(c: Ctx, q: Candidate): Features {
   const choiceOthers = q.choices.filter((x) => !answers.includes(x));
   if (choiceOthers.length > 0 && (t === "mcq" || t === "cloze" || t === "quote" || t === "number" || t === "date")) {
     const kinds = spanKinds(c);
-    f.distractors_from_article = choiceOthers.filter((x) => kinds.has(normalizeForMatch(x))).length / choiceOthers.length;
+    f.distractors_from_article =
+      choiceOthers.filter((x) => kinds.has(normalizeForMatch(x))).length / choiceOthers.length;
     const scripts = new Set(q.choices.map((x) => scriptOf(x)));
     f.choices_mixed_script = scripts.size > 1 ? 1 : 0;
   }
@@ -1553,26 +1850,36 @@ function featuresOf(c: Ctx, q: Candidate): Features {
   }
   if (s) f.centrality = c.centrality.get(s.idx) ?? 0;
   // an acronym: two or more capitals, perhaps with digits ("WHO", "G20"), not a year or a bare number
-  if (!Array.isArray(q.answer)) f.key_acronym = /^[\p{Lu}0-9-]{2,6}$/u.test(q.answer.trim()) && (q.answer.match(/\p{Lu}/gu) ?? []).length >= 2 ? 1 : 0;
+  if (!Array.isArray(q.answer))
+    f.key_acronym =
+      /^[\p{Lu}0-9-]{2,6}$/u.test(q.answer.trim()) && (q.answer.match(/\p{Lu}/gu) ?? []).length >= 2 ? 1 : 0;
   if (span && choiceOthers.length > 0) {
     const kinds = spanKinds(c);
-    const same = (k: string | undefined) => k === span.kind || ((k === "number" || k === "percent") && (span.kind === "number" || span.kind === "percent"));
-    f.distractors_same_kind = choiceOthers.filter((x) => same(kinds.get(normalizeForMatch(x))) || (span.kind !== "person" && span.kind !== "org" && span.kind !== "place" && /\p{N}/u.test(x))).length / choiceOthers.length;
+    const same = (k: string | undefined) =>
+      k === span.kind || ((k === "number" || k === "percent") && (span.kind === "number" || span.kind === "percent"));
+    f.distractors_same_kind =
+      choiceOthers.filter(
+        (x) =>
+          same(kinds.get(normalizeForMatch(x))) ||
+          (span.kind !== "person" && span.kind !== "org" && span.kind !== "place" && /\p{N}/u.test(x)),
+      ).length / choiceOthers.length;
   }
   return f;
 }
 
-const AGE_LIKE = /(?:,\s*\d{1,3}\s*,|\baged?\s+\d|\bat (?:the age of )?\d{1,2}\b|\d{1,3}-year-old|عمر(?:ه|ها)?\s|البالغ|البالغة|عن عمر|عاماً من العمر|سنة من العمر)/u;
-const LIFE_DATE = /\b(?:born|died|death|buried|funeral)\b|(?:^|\s)(?:وُ?لد|وُ?لدت|ولد|ولدت|توفي|توفيت|رحل|رحلت|غيّب الموت|غيب الموت|وفاته|وفاتها|مولده|مولدها)/u;
+const AGE_LIKE =
+  /(?:,\s*\d{1,3}\s*,|\baged?\s+\d|\bat (?:the age of )?\d{1,2}\b|\d{1,3}-year-old|عمر(?:ه|ها)?\s|البالغ|البالغة|عن عمر|عاماً من العمر|سنة من العمر)/u;
+const LIFE_DATE =
+  /\b(?:born|died|death|buried|funeral)\b|(?:^|\s)(?:وُ?لد|وُ?لدت|ولد|ولدت|توفي|توفيت|رحل|رحلت|غيّب الموت|غيب الموت|وفاته|وفاتها|مولده|مولدها)/u;
 const TRIVIA_FIGURE =
   /\b(?:crowd|spectators|attendance|visitors|temperatures?|°C|°F|altitude|above sea level|degrees)\b|متفرج|مشجع|جمهور|زائر|درجة الحرارة|درجات الحرارة|درجة مئوية|فوق سطح البحر|على ارتفاع/u;
 
 const UNRESOLVED = new RegExp(
   [
-    "(?:^|[«“\"‘:]\\s*)(?:كما|ولهذا|لهذا|لذلك|وبذلك|وهكذا|وبهذا|ولذلك)\\s",
+    '(?:^|[«“"‘:]\\s*)(?:كما|ولهذا|لهذا|لذلك|وبذلك|وهكذا|وبهذا|ولذلك)\\s',
     "(?:^|\\s)[وفب]?(?:هذه|هذا|ذلك|تلك|هؤلاء)\\s+[وفب]?ال",
     "\\b(?:this|these|that|those)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|distance|year|study|project|scheme|city|country|region|measure|decision|figure|rate)\\b",
-    "[«“\"‘:]\\s*(?:The|Its|Their|His|Her)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|study|project|scheme|club|side|museum|school|district)\\b",
+    '[«“"‘:]\\s*(?:The|Its|Their|His|Her)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|study|project|scheme|club|side|museum|school|district)\\b',
     "\\b(?:he|she|they|we)\\s+(?:said|told|added|says|wrote)\\b",
     "\\bhere\\b",
   ].join("|"),
@@ -1580,11 +1887,15 @@ const UNRESOLVED = new RegExp(
 );
 const COMPARISON = /\b(?:from|than|compared with|versus|up from|down from)\b|مقابل|مقارنة|بعد أن كان|من\s+[0-9٠-٩]/u;
 const MINUTE_LIKE = /(?:\bminute|\bmin\.?|الدقيقة|دقيقة)\s*$/iu;
-const LIST_LINE = /^(?:\p{N}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\s)/u;
+const LIST_LINE =
+  /^(?:\p{N}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\s)/u;
 
 function computeArticleFacts(c: Ctx): void {
   // the headline: the first of the opening lines with four words or more (a section label or a link-box line may come first)
-  const opening = c.text.split(/\n/u).filter((l) => l.trim().length > 0).slice(0, 3);
+  const opening = c.text
+    .split(/\n/u)
+    .filter((l) => l.trim().length > 0)
+    .slice(0, 3);
   const firstLine = opening.find((l) => wordCount(l) >= 4) ?? opening[0] ?? "";
   c.titleNorm = normalizeForMatch(firstLine.slice(0, 300));
   const freq = new Map<string, number>();
@@ -1605,10 +1916,17 @@ function computeArticleFacts(c: Ctx): void {
     }
   }
   c.topic = best;
-  for (const sp of c.ex.spans) if (sp.kind === "date" && sp.value) c.maxYear = Math.max(c.maxYear, Math.floor(sp.value / 10000));
+  for (const sp of c.ex.spans)
+    if (sp.kind === "date" && sp.value) c.maxYear = Math.max(c.maxYear, Math.floor(sp.value / 10000));
   // centrality: the share of a sentence's content words that recur elsewhere in the article or in its headline
   const df = new Map<string, number>();
-  const wordsOf = (t: string) => [...new Set(normalizeForMatch(t).split(" ").filter((w) => w.length > 3 && !/^[0-9]/u.test(w)))];
+  const wordsOf = (t: string) => [
+    ...new Set(
+      normalizeForMatch(t)
+        .split(" ")
+        .filter((w) => w.length > 3 && !/^[0-9]/u.test(w)),
+    ),
+  ];
   const sw = c.sentences.map((s) => wordsOf(s.text));
   for (const ws of sw) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
   const title = new Set(wordsOf(c.titleNorm));
@@ -1649,7 +1967,13 @@ function computeCovers(c: Ctx, q: Candidate): string[] {
 function importanceOf(q: Candidate): number {
   const f = q.feat;
   if (!f) return 0;
-  return 0.5 * f.in_lead + 0.6 * f.title_overlap + 0.25 * Math.min(1, f.key_frequency) + 0.3 * f.cause_marker + 0.2 * (1 - f.sentence_position);
+  return (
+    0.5 * f.in_lead +
+    0.6 * f.title_overlap +
+    0.25 * Math.min(1, f.key_frequency) +
+    0.3 * f.cause_marker +
+    0.2 * (1 - f.sentence_position)
+  );
 }
 
 /** The first sentence that carries the article's news (not a heading, byline or dateline): its main event. */
@@ -1660,9 +1984,10 @@ function leadSentence(c: Ctx): number {
 
 const RANGE_BLANK = /(?:[0-9٠-٩]\s*(?:–|-|to|and|or|و|أو|إلى)\s*____|____\s*(?:–|-|to|and|or|و|أو|إلى)\s*[0-9٠-٩])/u;
 
-
 const AR_NOT_NAME = new Set(
-  "عقب بعد قبل خلال بحضور فيما الذي التي والذي والتي وجد رقم حيث كما لكن بينما عند منذ حتى إلى على عن مع ضد أمام وراء بين اليوم أمس غدا".split(" "),
+  "عقب بعد قبل خلال بحضور فيما الذي التي والذي والتي وجد رقم حيث كما لكن بينما عند منذ حتى إلى على عن مع ضد أمام وراء بين اليوم أمس غدا".split(
+    " ",
+  ),
 );
 
 /** A name a reviewer would take for a person's: not a function word, a verb with a clitic, or a phrase with «ال». */
@@ -1684,9 +2009,19 @@ function plausiblePerson(c: Ctx, name: string): boolean {
   }
   // English: capitalised words, no title glued in front ("Executive Laura Menendez")
   if (!/^\p{Lu}/u.test(name.trim())) return false;
-  if (/^(?:Executive|Chief|Secretary|Minister|President|Director|Manager|Spokesperson|Spokesman|Spokeswoman|Officer|Passenger|Senator|Governor|Chairman|Chairwoman|Professor|Coach|Captain)\b/u.test(name.trim())) return false;
+  if (
+    /^(?:Executive|Chief|Secretary|Minister|President|Director|Manager|Spokesperson|Spokesman|Spokeswoman|Officer|Passenger|Senator|Governor|Chairman|Chairwoman|Professor|Coach|Captain)\b/u.test(
+      name.trim(),
+    )
+  )
+    return false;
   // storms, institutions, events and things compromise takes for people
-  if (/\b(?:Typhoon|Cyclone|Hurricane|Storm|penalty|University|Institute|Bank|Museum|Council|Agency|Party|Group|Fund|Association|Company|Inc|Ltd)\b/u.test(name)) return false;
+  if (
+    /\b(?:Typhoon|Cyclone|Hurricane|Storm|penalty|University|Institute|Bank|Museum|Council|Agency|Party|Group|Fund|Association|Company|Inc|Ltd)\b/u.test(
+      name,
+    )
+  )
+    return false;
   if (!/\s/u.test(name.trim()) && name.trim().length < 3) return false;
   return true;
 }
@@ -1704,16 +2039,29 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
   if (f.age_like) return false;
   const ev = c.text.slice(q.evidence.start, q.evidence.end);
   // birth and death dates, crowds, temperatures, altitudes, visitor counts: a reviewer's "trivia" nearly every time
-  if ((f.kind_date || f.kind_number || q.type === "date" || q.type === "number") && (LIFE_DATE.test(ev) || TRIVIA_FIGURE.test(ev))) return false;
+  if (
+    (f.kind_date || f.kind_number || q.type === "date" || q.type === "number") &&
+    (LIFE_DATE.test(ev) || TRIVIA_FIGURE.test(ev))
+  )
+    return false;
   // a blank inside a clock or race time ("2:____:37"), or a list entry's date ("____: the second filling")
   if (/[0-9٠-٩][:.]____|____[:.][0-9٠-٩]/u.test(q.prompt) || /(?:^|[«“"])____\s*[:—–-]/u.test(q.prompt)) return false;
   // a distractor printed in the stem
   if (typeof q.answer === "string" && q.choices.some((x) => x !== q.answer && normContains(q.prompt, x))) return false;
   // English figures away from the headline and the lead were judged trivia far more often (dev labels, all versions:
   // 25% acceptable against 49% for figures tied to the headline or in the lead; Arabic showed no such difference)
-  if (!ar(c) && (f.kind_date || f.kind_number || q.type === "date" || q.type === "number") && !q.statement && !(f.key_in_title || f.title_overlap >= 0.3 || f.in_lead))
+  if (
+    !ar(c) &&
+    (f.kind_date || f.kind_number || q.type === "date" || q.type === "number") &&
+    !q.statement &&
+    !(f.key_in_title || f.title_overlap >= 0.3 || f.in_lead)
+  )
     return false;
-  if ((f.kind_number || q.type === "number") && MINUTE_LIKE.test(q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK))))) return false;
+  if (
+    (f.kind_number || q.type === "number") &&
+    MINUTE_LIKE.test(q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK))))
+  )
+    return false;
   // a blank at one end of a range ("between ____ and 2.75%", "15–____") or of a list entry's date
   if (RANGE_BLANK.test(q.prompt)) return false;
   if (f.list_line && (f.kind_date || q.type === "date")) return false;
@@ -1721,7 +2069,12 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
   if (UNRESOLVED.test(q.prompt)) return false;
   // an English statement that opens in lower case is a fragment cut from its sentence
   if (!ar(c) && /(?:statement|word\(s\)): [“"‘]\p{Ll}/u.test(q.prompt)) return false;
-  if ((q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") && (f.key_is_topic || f.key_in_title) && nameKind) return false;
+  if (
+    (q.type === "cloze" || q.type === "short_answer" || q.type === "mcq") &&
+    (f.key_is_topic || f.key_in_title) &&
+    nameKind
+  )
+    return false;
   if ((q.type === "cloze" || q.type === "short_answer") && f.key_acronym) return false;
   if (q.type === "cloze") return !nameKind && !f.kind_none;
   // typed fill-ins of names were accepted about one time in eight (trivia, list items, the topic blanked); typed
@@ -1731,7 +2084,12 @@ function defaultAllowed(c: Ctx, q: Candidate): boolean {
     if (q.statement) return true;
     // why-questions: a reviewer accepted none whose wrong reasons were not themselves reasons stated in the article
     if (q.why) return WHY_IN_DEFAULT;
-    return f.kind_person === 1 && !ar(c) && plausiblePerson(c, q.answer as string) && q.choices.every((x) => plausiblePerson(c, x));
+    return (
+      f.kind_person === 1 &&
+      !ar(c) &&
+      plausiblePerson(c, q.answer as string) &&
+      q.choices.every((x) => plausiblePerson(c, x))
+    );
   }
   if (q.type === "quote") {
     const said = /[«“"](.*)[»”"]/u.exec(q.prompt);
@@ -1750,17 +2108,32 @@ function printsKey(a: Candidate, b: Candidate): boolean {
   return normContains(shown, a.answer);
 }
 
-function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionType>, gate: number, defaultMix: boolean): Candidate[] {
+function select(
+  c: Ctx,
+  cands: Candidate[],
+  count: number,
+  types: Set<QuestionType>,
+  gate: number,
+  defaultMix: boolean,
+): Candidate[] {
   // the ranker's gate: what a reviewer would likely reject is not asked at all ("fewer but good")
   const lead = leadSentence(c);
   // the main event (a statement on the lead sentence) and "what did A become?" questions are asked whatever the ranker
   // thinks: it has too few labels of these kinds to judge them, and every quiz should ask what the article is about
   const mainEvent = (q: Candidate) => (q.sent === lead && q.statement) || q.transform;
-  const pool = cands.filter((q) => types.has(q.type) && ((q.pAccept ?? 1) >= gate || (defaultMix && mainEvent(q))) && (!defaultMix || defaultAllowed(c, q)));
+  const pool = cands.filter(
+    (q) =>
+      types.has(q.type) &&
+      ((q.pAccept ?? 1) >= gate || (defaultMix && mainEvent(q))) &&
+      (!defaultMix || defaultAllowed(c, q)),
+  );
   // dates and figures: at most a third of a quiz (trivia otherwise crowds out the substance)
   const figureCap = Math.max(1, Math.floor(count / 3));
   let figures = 0;
-  const isFigure = (q: Candidate) => q.type === "date" || q.type === "number" || !!(q.feat && (q.feat.kind_date || q.feat.kind_number) && q.type !== "timeline");
+  const isFigure = (q: Candidate) =>
+    q.type === "date" ||
+    q.type === "number" ||
+    !!(q.feat && (q.feat.kind_date || q.feat.kind_number) && q.type !== "timeline");
   let leadAsked = false;
   for (const q of pool) {
     q.covers = computeCovers(c, q);
@@ -1886,7 +2259,9 @@ function select(c: Ctx, cands: Candidate[], count: number, types: Set<QuestionTy
 }
 
 function finalize(c: Ctx, chosen: Candidate[], detail?: GenerateDetail): GeneratedQuestion[] {
-  chosen.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.type < b.type ? -1 : 1));
+  chosen.sort(
+    (a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.type < b.type ? -1 : 1),
+  );
   // balance true/false: alternate, starting from a text-dependent parity
   let flip = c.seed % 2 === 0;
   const out: GeneratedQuestion[] = [];
@@ -1943,7 +2318,8 @@ function validCandidate(c: Ctx, q: Candidate): boolean {
     if (!normalizeForMatch(ev).includes(normalizeForMatch(a))) return false;
     if (normContains(q.prompt, a)) return false;
   }
-  if (q.sent >= 0 && c.badStart.has(q.sent) && q.type !== "timeline" && q.type !== "matching" && q.type !== "quote") return false;
+  if (q.sent >= 0 && c.badStart.has(q.sent) && q.type !== "timeline" && q.type !== "matching" && q.type !== "quote")
+    return false;
   return true;
 }
 
@@ -1989,7 +2365,13 @@ function analyse(text: string, lang: Language, seedKey: string): Ctx | null {
   const infos: SentenceInfo[] = [];
   const ex = extractAll(sentences, lang, infos);
   // a figure inside a fraction, a score or a code ("5-1/2 hours", "3/4", "A-320/2") is no quantity of its own
-  ex.spans = ex.spans.filter((sp) => !((sp.kind === "number" || sp.kind === "percent") && (/[/\\]/u.test(text[sp.start - 1] ?? "") || /^[/\\]\s*[0-9]/u.test(text.slice(sp.end, sp.end + 2)))));
+  ex.spans = ex.spans.filter(
+    (sp) =>
+      !(
+        (sp.kind === "number" || sp.kind === "percent") &&
+        (/[/\\]/u.test(text[sp.start - 1] ?? "") || /^[/\\]\s*[0-9]/u.test(text.slice(sp.end, sp.end + 2)))
+      ),
+  );
   const bySent = new Map<number, Span[]>();
   for (const sp of ex.spans) {
     const arr = bySent.get(sp.sent) ?? [];
@@ -1997,7 +2379,9 @@ function analyse(text: string, lang: Language, seedKey: string): Ctx | null {
     bySent.set(sp.sent, arr);
   }
   const displayName = new Map<string, string>();
-  for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ") && /\s/u.test(sp.text.trim())) displayName.set(sp.norm, sp.text);
+  for (const sp of ex.spans)
+    if (sp.kind === "person" && !displayName.has(sp.norm) && sp.norm.includes(" ") && /\s/u.test(sp.text.trim()))
+      displayName.set(sp.norm, sp.text);
   for (const sp of ex.spans) if (sp.kind === "person" && !displayName.has(sp.norm)) displayName.set(sp.norm, sp.text);
   const seed = hashInt(fnv1a(text) + "|" + lang + "|" + seedKey);
   const c: Ctx = {
@@ -2028,12 +2412,19 @@ function analyse(text: string, lang: Language, seedKey: string): Ctx | null {
  * For the ranker's training script: the features of questions generated earlier (by any version) on this text,
  * recomputed with today's feature code from the question as shown and its evidence.
  */
-export function featuresForQuestions(text: string, lang: Language, questions: GeneratedQuestion[]): Array<{ features: Features; allowed: boolean }> {
+export function featuresForQuestions(
+  text: string,
+  lang: Language,
+  questions: GeneratedQuestion[],
+): Array<{ features: Features; allowed: boolean }> {
   const c = analyse(text, lang, "features");
   return questions.map((g) => {
     if (!c) return { features: emptyFeatures(), allowed: false };
     const sent = c.sentences.findIndex((s) => s.end > g.evidence.start);
-    const q = mkCand(c, g.type, g.prompt, g.answer, g.choices, g.evidence, sent, 0, g.difficulty, { why: WHY_PROMPT.test(g.prompt), statement: STATEMENT_PROMPT.test(g.prompt) });
+    const q = mkCand(c, g.type, g.prompt, g.answer, g.choices, g.evidence, sent, 0, g.difficulty, {
+      why: WHY_PROMPT.test(g.prompt),
+      statement: STATEMENT_PROMPT.test(g.prompt),
+    });
     const f = featuresOf(c, q);
     f.tf_true = g.type === "true_false" && g.answer === "true" ? 1 : 0;
     q.feat = f;
@@ -2041,7 +2432,12 @@ export function featuresForQuestions(text: string, lang: Language, questions: Ge
   });
 }
 
-export function generate(text: string, options: GenerateOptions, lang: Language, detail?: GenerateDetail): GenerateResult {
+export function generate(
+  text: string,
+  options: GenerateOptions,
+  lang: Language,
+  detail?: GenerateDetail,
+): GenerateResult {
   if (text.trim().length === 0) return { language: lang, questions: [], notice: "empty_text" };
   const count = Math.max(0, Math.min(100, Math.floor(Number.isFinite(options.count) ? (options.count as number) : 12)));
   const explicitTypes = !!(options.types && options.types.length > 0);
@@ -2082,7 +2478,12 @@ export function generate(text: string, options: GenerateOptions, lang: Language,
   // the ranker's gate applies to the default mix; a teacher who asks for a type gets its best candidates
   const chosen = select(c, valid, count, types, explicitTypes ? 0 : rankerThreshold(), !explicitTypes);
   const questions = finalize(c, chosen, detail);
-  if (questions.length === 0) return { language: lang, questions: [], notice: valid.length > 0 && !explicitTypes ? "none_kept" : "nothing_to_ask" };
+  if (questions.length === 0)
+    return {
+      language: lang,
+      questions: [],
+      notice: valid.length > 0 && !explicitTypes ? "none_kept" : "nothing_to_ask",
+    };
   if (questions.length < count) return { language: lang, questions, notice: "few_questions" };
   return { language: lang, questions };
 }

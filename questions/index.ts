@@ -32,7 +32,11 @@ export const GENERATOR_VERSION = "2.3.2";
 
 export type { GenerateDetail };
 
-export function generateQuestions(text: string, options: GenerateOptions = {}, detail?: GenerateDetail): GenerateResult {
+export function generateQuestions(
+  text: string,
+  options: GenerateOptions = {},
+  detail?: GenerateDetail,
+): GenerateResult {
   const t = typeof text === "string" ? text : "";
   const opts: GenerateOptions = options && typeof options === "object" ? options : {};
   let language: "ar" | "en" = "ar";

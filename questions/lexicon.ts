@@ -19,7 +19,8 @@ const monthLists: Array<[string, number]> = [
   ["نوفمبر نونبر تشرين_الثاني", 11],
   ["ديسمبر دجنبر كانون_الأول", 12],
 ];
-for (const [list, m] of monthLists) for (const w of list.split(" ")) AR_MONTHS.set(normalizeForMatch(w.replace(/_/gu, " ")), m);
+for (const [list, m] of monthLists)
+  for (const w of list.split(" ")) AR_MONTHS.set(normalizeForMatch(w.replace(/_/gu, " ")), m);
 /** Two-word month names: first word → possible second words. */
 export const AR_MONTH_FIRST = N("كانون تشرين");
 
@@ -34,8 +35,12 @@ export const EN_MONTHS: Map<string, number> = new Map();
 EN_MONTHS.set("sept", 9);
 /** "may" / "march" are ambiguous as single words; only accepted next to a day or year. */
 
-export const AR_YEAR_CUES = N("عام العام سنة السنة عامي سنوات في منذ حتى خلال بحلول مطلع أوائل أواخر نهاية بداية منتصف قبل بعد");
-export const EN_YEAR_CUES = new Set("in since by until till from during of year early late mid before after around circa c".split(" "));
+export const AR_YEAR_CUES = N(
+  "عام العام سنة السنة عامي سنوات في منذ حتى خلال بحلول مطلع أوائل أواخر نهاية بداية منتصف قبل بعد",
+);
+export const EN_YEAR_CUES = new Set(
+  "in since by until till from during of year early late mid before after around circa c".split(" "),
+);
 
 /** Words that introduce a date phrase and are removed together with it when a question asks for the date. */
 export const AR_DATE_PREPS = N("في منذ عام العام سنة خلال حتى بحلول مطلع أواخر أوائل نهاية بداية منتصف");
@@ -116,7 +121,11 @@ export const EN_ROLE_CUES = new Set(
     " ",
   ),
 );
-export const EN_TITLES = new Set("secretary speaker leader chairman chairwoman commissioner administrator director chief ceo mr mrs ms dr prof sir dame gen lt col sgt capt president general king queen prince princess sheikh emir pope saint st lord lady senator sen rep governor gov mayor judge chancellor minister ambassador".split(" "));
+export const EN_TITLES = new Set(
+  "secretary speaker leader chairman chairwoman commissioner administrator director chief ceo mr mrs ms dr prof sir dame gen lt col sgt capt president general king queen prince princess sheikh emir pope saint st lord lady senator sen rep governor gov mayor judge chancellor minister ambassador".split(
+    " ",
+  ),
+);
 
 export const AR_WORD_NUMBERS: Map<string, number> = new Map();
 [
@@ -148,13 +157,14 @@ export const EN_UNITS = new Set(
 );
 export const AR_PERCENT_WORDS = N("بالمئة بالمائة %");
 
-
 /** Nouns that introduce a quoted proper name: عملية "X", the book "X". */
 export const NAMING_HEADS = new Set([
   ...N(
     "مفهوم هرمون مرض عملية مشروع خطة برنامج مبادرة اتفاق اتفاقية قانون كتاب رواية فيلم مسلسل مسرحية قصيدة أغنية ديوان حملة مؤتمر منتدى قمة مهرجان جائزة سفينة صاروخ طائرة مهمة مناورات مناورة شعار لقب اسم مصطلح نظرية وثيقة تقرير إعلان معاهدة ميثاق حزب حركة جماعة تنظيم مجموعة مجموعات منظمة صحيفة مجلة قناة وكالة موقع شركة",
   ),
-  ..."operation project plan program programme initiative agreement treaty law act book novel film movie series play poem song album campaign conference summit festival award prize ship mission doctrine report declaration term word concept phrase slogan motto nickname nicknamed title name".split(" "),
+  ..."operation project plan program programme initiative agreement treaty law act book novel film movie series play poem song album campaign conference summit festival award prize ship mission doctrine report declaration term word concept phrase slogan motto nickname nicknamed title name".split(
+    " ",
+  ),
   "outlet",
   "group",
   "called",

@@ -27,9 +27,7 @@ function isStripped(c: number): boolean {
   );
 }
 
-const QUOTE_CHARS = new Set(
-  Array.from("\"'«»“”„‟‘’‚‛‹›〝〞＂`´"),
-);
+const QUOTE_CHARS = new Set(Array.from("\"'«»“”„‟‘’‚‛‹›〝〞＂`´"));
 
 function mapChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -85,7 +83,14 @@ for (let k = 0; k < 256; k++) {
   const code = 0x0600 + k;
   const ch = String.fromCharCode(code);
   if (isStripped(code)) AR_FAST[k] = 1;
-  else if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9) || code === 0x0671 || code === 0x06cc || code === 0x06a9) {
+  else if (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x0660 && code <= 0x0669) ||
+    (code >= 0x06f0 && code <= 0x06f9) ||
+    code === 0x0671 ||
+    code === 0x06cc ||
+    code === 0x06a9
+  ) {
     const m = mapChar(ch);
     AR_FAST[k] = m.length === 1 ? m.charCodeAt(0) : 0;
   }
@@ -138,7 +143,8 @@ function normalizeImpl(input: string, withMap: boolean): NormalizedWithMap {
       } else if (cls === 1) pushSpace(i);
       else if (cls === 3) {
         const prev = out.length > 0 ? out[out.length - 1]!.charCodeAt(0) : 0;
-        const nd = next >= 48 && next <= 57 ? true : (next >= 0x0660 && next <= 0x0669) || (next >= 0x06f0 && next <= 0x06f9);
+        const nd =
+          next >= 48 && next <= 57 ? true : (next >= 0x0660 && next <= 0x0669) || (next >= 0x06f0 && next <= 0x06f9);
         if ((c0 === 46 || c0 === 44) && prev >= 48 && prev <= 57 && nd) {
           out.push(s[i]!);
           map.push(i);

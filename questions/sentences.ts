@@ -148,7 +148,9 @@ export function isBoilerplateLine(line: string, isFirstContentLine: boolean): bo
 }
 
 const EN_ABBREV = new Set(
-  "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc ltd co corp no vs etc fig approx jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave dept est univ".split(" "),
+  "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc ltd co corp no vs etc fig approx jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft ave dept est univ".split(
+    " ",
+  ),
 );
 
 function endsWithAbbrev(seg: string): boolean {
@@ -353,7 +355,14 @@ export function clausesOf(s: Sentence, lang: Language): Clause[] {
  * The shortest context around [spanStart, spanEnd) inside the sentence: the clause containing it, widened with
  * neighbouring clauses until it has at least `minWords` words. Whole sentence when it is short anyway.
  */
-export function contextFor(s: Sentence, lang: Language, spanStart: number, spanEnd: number, maxWords = 32, minWords = 8): Clause {
+export function contextFor(
+  s: Sentence,
+  lang: Language,
+  spanStart: number,
+  spanEnd: number,
+  maxWords = 32,
+  minWords = 8,
+): Clause {
   const whole: Clause = { start: s.start, end: s.end, text: s.text };
   if (wordCount(s.text) <= maxWords) return whole;
   const cl = clausesOf(s, lang);

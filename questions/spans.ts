@@ -134,22 +134,20 @@ function parseYear(n: string): number | null {
   return y >= (m[2] ? 1 : 1000) && y <= 2100 ? y : null;
 }
 
-const AR_ORDINAL_DAYS: Map<string, number> = new Map(
-  [
-    ["الاول", 1],
-    ["الثاني", 2],
-    ["الثالث", 3],
-    ["الرابع", 4],
-    ["الخامس", 5],
-    ["السادس", 6],
-    ["السابع", 7],
-    ["الثامن", 8],
-    ["التاسع", 9],
-    ["العاشر", 10],
-    ["العشرين", 20],
-    ["الثلاثين", 30],
-  ] as Array<[string, number]>,
-);
+const AR_ORDINAL_DAYS: Map<string, number> = new Map([
+  ["الاول", 1],
+  ["الثاني", 2],
+  ["الثالث", 3],
+  ["الرابع", 4],
+  ["الخامس", 5],
+  ["السادس", 6],
+  ["السابع", 7],
+  ["الثامن", 8],
+  ["التاسع", 9],
+  ["العاشر", 10],
+  ["العشرين", 20],
+  ["الثلاثين", 30],
+] as Array<[string, number]>);
 
 function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], used: boolean[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -157,10 +155,11 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
     const t = toks[i]!;
     let month: number | undefined;
     let mEnd = i; // last token index of month name
-    let mStartTok = i;
+    const mStartTok = i;
     let prefixLen = 0;
     if (lang === "ar") {
-      const two = i + 1 < toks.length && AR_MONTH_FIRST.has(t.n) ? AR_MONTHS.get(t.n + " " + toks[i + 1]!.n) : undefined;
+      const two =
+        i + 1 < toks.length && AR_MONTH_FIRST.has(t.n) ? AR_MONTHS.get(t.n + " " + toks[i + 1]!.n) : undefined;
       if (two) {
         month = two;
         mEnd = i + 1;
@@ -180,7 +179,8 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
       if (j < toks.length && lang === "ar") {
         const gap = s.text.slice(toks[mEnd]!.e - s.start, toks[j]!.s - s.start);
         if (/^\s*[/(-]\s*$/u.test(gap) && AR_MONTHS.has(toks[j]!.n)) j++;
-        else if (/^\s*[/(-]\s*$/u.test(gap) && j + 1 < toks.length && AR_MONTHS.has(toks[j]!.n + " " + toks[j + 1]!.n)) j += 2;
+        else if (/^\s*[/(-]\s*$/u.test(gap) && j + 1 < toks.length && AR_MONTHS.has(toks[j]!.n + " " + toks[j + 1]!.n))
+          j += 2;
         if (j < toks.length && /^\s*\)\s*$/u.test(s.text.slice(toks[j - 1]!.e - s.start, toks[j]!.s - s.start))) {
           /* closing paren */
         }
@@ -213,7 +213,8 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
         }
       }
       const yGap = j < toks.length ? s.text.slice(toks[j - 1]!.e - s.start, toks[j]!.s - s.start) : "";
-      const y = j < toks.length && /^[\s,\u200c-\u200f]*$/u.test(yGap) && yGap.length <= 3 ? parseYear(toks[j]!.n) : null;
+      const y =
+        j < toks.length && /^[\s,\u200c-\u200f]*$/u.test(yGap) && yGap.length <= 3 ? parseYear(toks[j]!.n) : null;
       const startTokObj = toks[startTok]!;
       const pl = Math.abs(prefixLen);
       const start = startTokObj.s + (startTok === i || prefixLen < 0 ? rawPrefixLen(startTokObj.raw, pl) : 0);
@@ -250,8 +251,12 @@ function extractDates(s: Sentence, toks: Token[], lang: Language, out: Span[], u
       if (/^[-–]\s?[0-9]/u.test(after) || /[-–/]/u.test(before)) continue;
       const prev = i > 0 ? toks[i - 1]!.n : "";
       const next = i + 1 < toks.length ? toks[i + 1]!.n : "";
-      const cue = lang === "ar" ? AR_YEAR_CUES.has(prev) || (stripPrefix(prev, AR_YEAR_CUES) !== null) : EN_YEAR_CUES.has(prev);
-      const unitAfter = lang === "ar" ? AR_UNITS.has(next) && !AR_YEAR_CUES.has(next) : EN_UNITS.has(next) || /^(people|persons|dollars|troops|soldiers)$/u.test(next);
+      const cue =
+        lang === "ar" ? AR_YEAR_CUES.has(prev) || stripPrefix(prev, AR_YEAR_CUES) !== null : EN_YEAR_CUES.has(prev);
+      const unitAfter =
+        lang === "ar"
+          ? AR_UNITS.has(next) && !AR_YEAR_CUES.has(next)
+          : EN_UNITS.has(next) || /^(people|persons|dollars|troops|soldiers)$/u.test(next);
       if (unitAfter) continue;
       if (!cue && (y < 1800 || y > 2100)) continue;
       used[i] = true;
@@ -298,8 +303,27 @@ function mkDate(
     const n = tk.n;
     const isPrep =
       lang === "ar"
-        ? ["في", "منذ", "عام", "العام", "سنه", "السنه", "خلال", "حتي", "بحلول", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه", "منتصف", "وفي", "ومنذ", "وفي", "فيما"].includes(n) ||
-          /^(?:و|ف)?(?:ب|ل)?(?:عام|العام|سنه)$/u.test(n)
+        ? [
+            "في",
+            "منذ",
+            "عام",
+            "العام",
+            "سنه",
+            "السنه",
+            "خلال",
+            "حتي",
+            "بحلول",
+            "مطلع",
+            "اواخر",
+            "اوائل",
+            "نهايه",
+            "بدايه",
+            "منتصف",
+            "وفي",
+            "ومنذ",
+            "وفي",
+            "فيما",
+          ].includes(n) || /^(?:و|ف)?(?:ب|ل)?(?:عام|العام|سنه)$/u.test(n)
         : ["in", "since", "on", "during", "by", "until", "of"].includes(n);
     if (!isPrep) break;
     ps = tk.s;
@@ -361,7 +385,12 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
     if (ti >= 0) {
       const t1 = toks[ti]!;
       if (lang === "ar") {
-        if (t1.n === "في" && ti + 1 < toks.length && /^(المئه|الميه|المائه)$/u.test(toks[ti + 1]!.n) && gapClean(text, end, t1.s, s.start)) {
+        if (
+          t1.n === "في" &&
+          ti + 1 < toks.length &&
+          /^(المئه|الميه|المائه)$/u.test(toks[ti + 1]!.n) &&
+          gapClean(text, end, t1.s, s.start)
+        ) {
           end = toks[ti + 1]!.e;
           kind = "percent";
           unit = "%";
@@ -369,15 +398,30 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
           end = t1.e;
           kind = "percent";
           unit = "%";
-        } else if (AR_UNITS.has(t1.n) && gapClean(text, end, t1.s, s.start) && !(AR_YEAR_CUES.has(t1.n) && ti + 1 < toks.length && /^[0-9]{4}/u.test(toks[ti + 1]!.n))) {
+        } else if (
+          AR_UNITS.has(t1.n) &&
+          gapClean(text, end, t1.s, s.start) &&
+          !(AR_YEAR_CUES.has(t1.n) && ti + 1 < toks.length && /^[0-9]{4}/u.test(toks[ti + 1]!.n))
+        ) {
           end = t1.e;
           unit = t1.n;
-          if (AR_SCALE.has(t1.n) && ti + 1 < toks.length && AR_UNITS.has(toks[ti + 1]!.n) && !AR_SCALE.has(toks[ti + 1]!.n) && !AR_YEAR_CUES.has(toks[ti + 1]!.n) && gapClean(text, t1.e, toks[ti + 1]!.s, s.start)) {
+          if (
+            AR_SCALE.has(t1.n) &&
+            ti + 1 < toks.length &&
+            AR_UNITS.has(toks[ti + 1]!.n) &&
+            !AR_SCALE.has(toks[ti + 1]!.n) &&
+            !AR_YEAR_CUES.has(toks[ti + 1]!.n) &&
+            gapClean(text, t1.e, toks[ti + 1]!.s, s.start)
+          ) {
             end = toks[ti + 1]!.e;
             unit += " " + toks[ti + 1]!.n;
           }
         }
-      } else if (!unit && /^(percent|billion|million|thousand|trillion)$/u.test(t1.n) && gapClean(text, end, t1.s, s.start)) {
+      } else if (
+        !unit &&
+        /^(percent|billion|million|thousand|trillion)$/u.test(t1.n) &&
+        gapClean(text, end, t1.s, s.start)
+      ) {
         end = t1.e;
         unit = t1.n;
         if (t1.n === "percent") kind = "percent";
@@ -392,7 +436,14 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
         // a tally is one figure: "by 243 votes to 187", "won 52 seats to 40"
         const t2 = toks[ti + 1];
         const t3 = toks[ti + 2];
-        if ((t1.n === "votes" || t1.n === "seats") && t2?.n === "to" && t3 && /^[0-9]+$/u.test(t3.n) && gapClean(text, t1.e, t2.s, s.start) && gapClean(text, t2.e, t3.s, s.start)) {
+        if (
+          (t1.n === "votes" || t1.n === "seats") &&
+          t2?.n === "to" &&
+          t3 &&
+          /^[0-9]+$/u.test(t3.n) &&
+          gapClean(text, t1.e, t2.s, s.start) &&
+          gapClean(text, t2.e, t3.s, s.start)
+        ) {
           end = t3.e;
           unit = t1.n + " to";
           for (const tk of [t2, t3]) taken.push([tk.s, tk.e]);
@@ -423,13 +474,34 @@ function extractNumbers(s: Sentence, toks: Token[], lang: Language, out: Span[],
     const ti = toks.indexOf(t);
     const prevT = ti > 0 ? toks[ti - 1]!.n : "";
     const nextT = ti + 1 < toks.length ? toks[ti + 1]!.n : "";
-    if (lang === "ar" && (prevT.startsWith("ال") || AR_WORD_NUMBERS.has(prevT) || /^عشر/u.test(nextT) || /^(?:عشر|عشره)$/u.test(t.n) && /^[0-9]/u.test(prevT))) continue;
+    if (
+      lang === "ar" &&
+      (prevT.startsWith("ال") ||
+        AR_WORD_NUMBERS.has(prevT) ||
+        /^عشر/u.test(nextT) ||
+        (/^(?:عشر|عشره)$/u.test(t.n) && /^[0-9]/u.test(prevT)))
+    )
+      continue;
     if (lang === "ar" && /^(?:عشر)$/u.test(t.n)) continue;
     let we = t.e;
     const nt = toks[ti + 1];
-    if (nt && gapClean(text, t.e, nt.s, s.start) && (lang === "en" ? EN_UNITS.has(nt.n) : AR_UNITS.has(nt.n) && !AR_SCALE.has(nt.n))) we = nt.e;
+    if (
+      nt &&
+      gapClean(text, t.e, nt.s, s.start) &&
+      (lang === "en" ? EN_UNITS.has(nt.n) : AR_UNITS.has(nt.n) && !AR_SCALE.has(nt.n))
+    )
+      we = nt.e;
     const wt = text.slice(t.s - s.start, we - s.start);
-    out.push({ kind: "number", start: t.s, end: we, text: wt, norm: normalizeForMatch(wt), sent: s.idx, value: v, fmt: we > t.e ? "word|" + normalizeForMatch(nt!.raw) : "word" });
+    out.push({
+      kind: "number",
+      start: t.s,
+      end: we,
+      text: wt,
+      norm: normalizeForMatch(wt),
+      sent: s.idx,
+      value: v,
+      fmt: we > t.e ? "word|" + normalizeForMatch(nt!.raw) : "word",
+    });
   }
 }
 
@@ -448,7 +520,6 @@ export function findQuotes(s: Sentence): QuotePair[] {
   const text = s.text;
   const opens: Array<{ i: number; ch: string }> = [];
   const pairs: QuotePair[] = [];
-  const isWordish = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c !== "«" && c !== "»" && c !== "“" && c !== "”" && c !== '"' && c !== "„") continue;
@@ -491,7 +562,8 @@ export function headCategory(n: string, lang: Language): string {
       if (AR_OUTLET_CUES.has(c) || AR_OUTLET_CUES.has(bare)) return "outlet";
       if (AR_GROUP_CUES.has(c) || AR_GROUP_CUES.has(bare)) return "group";
     }
-    for (const c of cands) if (AR_ORG_CUES.has(c) || AR_ORG_CUES.has(c.replace(/^ال/u, ""))) return c.replace(/^ال/u, "");
+    for (const c of cands)
+      if (AR_ORG_CUES.has(c) || AR_ORG_CUES.has(c.replace(/^ال/u, ""))) return c.replace(/^ال/u, "");
     return n.replace(/^ال/u, "");
   }
   if (/^(newspaper|magazine|daily|agency|channel|broadcaster|outlet|journal|paper|website)$/u.test(n)) return "outlet";
@@ -502,9 +574,41 @@ export function headCategory(n: string, lang: Language): string {
 // ---------------------------------------------------------------- people / orgs / places (Arabic)
 
 const AR_AMBIGUOUS_COUNTRIES = new Set(["مالي", "عمان", "المغرب", "تشاد", "جورجيا"]);
-const AR_WEEKDAYS = new Set(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "امس", "غدا"]);
+const AR_WEEKDAYS = new Set([
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+  "السبت",
+  "اليوم",
+  "امس",
+  "غدا",
+]);
 const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"]);
-const NAME_DEF_OK = new Set(["الدين", "الدوله", "الله", "الاسلام", "الرحمن", "الرحيم", "الملك", "الحق", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الكبير", "الصغير"]);
+const NAME_DEF_OK = new Set([
+  "الدين",
+  "الدوله",
+  "الله",
+  "الاسلام",
+  "الرحمن",
+  "الرحيم",
+  "الملك",
+  "الحق",
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+  "الكبير",
+  "الصغير",
+]);
 const RE_PARTICLE_WORD = /^(?:[بلوف])?(?:ان|انه|انها|انهم|انهما|لان|كان|كانت|لكن|لكنه|لكنها)$/u;
 
 function nameTokenOk(tok: Token, prevN: string): boolean {
@@ -512,13 +616,15 @@ function nameTokenOk(tok: Token, prevN: string): boolean {
   if (/[\u064B\u064C\u064D]/u.test(tok.raw)) return false; // tanween: an indefinite noun/adverb, not a name
   if (!isArabicWord(tok.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, ""))) return false;
   if (n.length < 2) return false;
-  if (hasDef(n) && !(NAME_LINKS.has(prevN) || (NAME_DEF_OK.has(n) && prevN !== "") || prevN === "+family")) return false;
+  if (hasDef(n) && !(NAME_LINKS.has(prevN) || (NAME_DEF_OK.has(n) && prevN !== "") || prevN === "+family"))
+    return false;
   if (AR_NOT_NAME.has(n) || AR_SPEECH_VERBS.has(n) || AR_SPEECH_VERBS.has(n.replace(/^[وف]/u, ""))) return false;
   if (RE_PARTICLE_WORD.test(n)) return false;
   // "بمجلسه", "ووزيره": a proclitic plus a pronoun suffix is a common noun, not a name
   if (/^[وبلف]/u.test(n) && /(?:ه|ها|هم|هما|هن)$/u.test(n) && n.length >= 5) return false;
   // an ordinal or "الدين" closes a name
-  if (/^(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الكبير|الصغير)$/u.test(prevN)) return false;
+  if (/^(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الكبير|الصغير)$/u.test(prevN))
+    return false;
   if (AR_PERSON_TITLES.has(n) || AR_ORG_CUES.has(n) || AR_ORG_CUES.has(n.replace(/^[لبو]/u, ""))) return false;
   if (AR_PERSON_HEADS.has(n) && (prevN === "" || NAME_LINKS.has(prevN))) return false;
   if (AR_WEEKDAYS.has(n)) return false;
@@ -567,7 +673,22 @@ function scanName(text: string, toks: Token[], j: number, base: number): number 
 const AR_RULER_TITLES = new Set(["السلطان", "الملك", "الخليفه", "الامير", "الامام"].map((w) => normalizeForMatch(w)));
 /** فاعل-pattern words that describe rather than name: "the late", "the former", ordinals … */
 const AR_NOT_EPITHETS = new Set(
-  ["الراحل", "السابق", "الحالي", "القادم", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحاكم"].map((w) => normalizeForMatch(w)),
+  [
+    "الراحل",
+    "السابق",
+    "الحالي",
+    "القادم",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحاكم",
+  ].map((w) => normalizeForMatch(w)),
 );
 
 function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
@@ -612,7 +733,15 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       const k = scanName(text, toks, j, s.start);
       // a ruler's epithet of the pattern الفاعل right before the name is part of the name, not of the role:
       // "السلطان المملوكي الظاهر X" → role "السلطان المملوكي", name "الظاهر X"
-      if (tb && k > nameStart && mods >= 1 && j - 1 > i && AR_RULER_TITLES.has(tb[0]) && /^ال[^ا]ا[^ا]{2}$/u.test(toks[j - 1]!.n) && !AR_NOT_EPITHETS.has(toks[j - 1]!.n)) {
+      if (
+        tb &&
+        k > nameStart &&
+        mods >= 1 &&
+        j - 1 > i &&
+        AR_RULER_TITLES.has(tb[0]) &&
+        /^ال[^ا]ا[^ا]{2}$/u.test(toks[j - 1]!.n) &&
+        !AR_NOT_EPITHETS.has(toks[j - 1]!.n)
+      ) {
         nameStart = j - 1;
       }
       // a name must not end in a bare particle-like token
@@ -637,11 +766,24 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
         const p = toks[i - 1]!;
         if (!gapClean(text, p.e, t.s, s.start) || !nameTokenOk(p, "") || hasDef(p.n)) st = -1;
         else st = i - 1;
-      } else if (i > 0 && nameTokenOk(toks[i - 1]!, "") && !hasDef(toks[i - 1]!.n) && gapClean(text, toks[i - 1]!.e, t.s, s.start) && !used[i - 1]) {
+      } else if (
+        i > 0 &&
+        nameTokenOk(toks[i - 1]!, "") &&
+        !hasDef(toks[i - 1]!.n) &&
+        gapClean(text, toks[i - 1]!.e, t.s, s.start) &&
+        !used[i - 1]
+      ) {
         st = -1; // "X ابن Y" is handled when reaching a بن, or it's a verb before ابن
       }
       const nx = toks[i + 1];
-      if (st >= 0 && nx && gapClean(text, t.e, nx.s, s.start) && nameTokenOk(nx, t.n) && !hasDef(nx.n) && !/(?:ه|ها|هم)$/u.test(nx.n)) {
+      if (
+        st >= 0 &&
+        nx &&
+        gapClean(text, t.e, nx.s, s.start) &&
+        nameTokenOk(nx, t.n) &&
+        !hasDef(nx.n) &&
+        !/(?:ه|ها|هم)$/u.test(nx.n)
+      ) {
         const k = scanName(text, toks, st, s.start);
         if (k > i + 1) {
           const ns = toks[st]!.s;
@@ -666,7 +808,15 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       let j = i + 1;
       // proper-name words right after the cue: "جامعة تورونتو", "مركز X للدراسات"
       let named = 0;
-      while (j < toks.length && named < 2 && !hasDef(toks[j]!.n) && !toks[j]!.n.startsWith("لل") && gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start) && nameTokenOk(toks[j]!, "") && !/ه$/u.test(toks[j]!.n)) {
+      while (
+        j < toks.length &&
+        named < 2 &&
+        !hasDef(toks[j]!.n) &&
+        !toks[j]!.n.startsWith("لل") &&
+        gapClean(text, toks[j - 1]!.e, toks[j]!.s, s.start) &&
+        nameTokenOk(toks[j]!, "") &&
+        !/ه$/u.test(toks[j]!.n)
+      ) {
         j++;
         named++;
       }
@@ -682,7 +832,15 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       if (j > i + 1) {
         const end = toks[j - 1]!.e;
         const name = text.slice(cueStart - s.start, end - s.start);
-        out.push({ kind: "org", start: cueStart, end, text: name, norm: normalizeForMatch(name), sent: s.idx, head: headCategory(ob[0], "ar") });
+        out.push({
+          kind: "org",
+          start: cueStart,
+          end,
+          text: name,
+          norm: normalizeForMatch(name),
+          sent: s.idx,
+          head: headCategory(ob[0], "ar"),
+        });
         for (let q = i; q < j; q++) used[q] = true;
         i = j - 1;
         continue;
@@ -693,7 +851,13 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
     if (pb && i + 1 < toks.length && gapClean(text, t.e, toks[i + 1]!.s, s.start)) {
       const n1 = toks[i + 1]!.n;
       const raw1 = toks[i + 1]!.raw.replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
-      if (!hasDef(n1) && !AR_NOT_NAME.has(n1) && isArabicWord(raw1) && n1.length >= 3 && !/(?:ه|ها|هم|هما|كم|نا)$/u.test(raw1)) {
+      if (
+        !hasDef(n1) &&
+        !AR_NOT_NAME.has(n1) &&
+        isArabicWord(raw1) &&
+        n1.length >= 3 &&
+        !/(?:ه|ها|هم|هما|كم|نا)$/u.test(raw1)
+      ) {
         const tk = toks[i + 1]!;
         out.push({ kind: "place", start: tk.s, end: tk.e, text: tk.raw, norm: tk.n, sent: s.idx });
         used[i] = used[i + 1] = true;
@@ -705,7 +869,8 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
       const two = t.n + " " + toks[i + 1]!.n;
       let p2: [string, number] | null = AR_COUNTRIES_2.has(two) ? [two, 0] : null;
       if (!p2) {
-        for (const p of ["و", "ف", "ب", "ل"]) if (two.startsWith(p) && AR_COUNTRIES_2.has(two.slice(1))) p2 = [two.slice(1), 1];
+        for (const p of ["و", "ف", "ب", "ل"])
+          if (two.startsWith(p) && AR_COUNTRIES_2.has(two.slice(1))) p2 = [two.slice(1), 1];
       }
       if (p2 && gapClean(text, t.e, toks[i + 1]!.s, s.start)) {
         const st = t.s + rawPrefixLen(t.raw, p2[1]);
@@ -719,7 +884,17 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
     }
     const cb = stripPrefix(t.n, AR_COUNTRIES);
     // "مالي" / "عمان" / "المغرب" are also common words (Malian, financial, Amman, sunset): only after a preposition or و/ب
-    const ambiguous = cb && AR_AMBIGUOUS_COUNTRIES.has(cb[0]) && cb[1] === 0 && !(i > 0 && (AR_PLACE_PREPS.has(toks[i - 1]!.n) || /^(?:و|ب|ل)?(?:سلطنه|دوله|جمهوريه|مملكه|المملكه|اماره|حكومه|عاصمه|شمال|جنوب|شرق|غرب|وسط)$/u.test(toks[i - 1]!.n)));
+    const ambiguous =
+      cb &&
+      AR_AMBIGUOUS_COUNTRIES.has(cb[0]) &&
+      cb[1] === 0 &&
+      !(
+        i > 0 &&
+        (AR_PLACE_PREPS.has(toks[i - 1]!.n) ||
+          /^(?:و|ب|ل)?(?:سلطنه|دوله|جمهوريه|مملكه|المملكه|اماره|حكومه|عاصمه|شمال|جنوب|شرق|غرب|وسط)$/u.test(
+            toks[i - 1]!.n,
+          ))
+      );
     if (cb && !used[i] && !ambiguous) {
       const st = t.s + rawPrefixLen(t.raw, cb[1]);
       const name = text.slice(st - s.start, t.e - s.start);
@@ -733,7 +908,15 @@ function extractArabicEntities(s: Sentence, toks: Token[], out: Span[], roles: M
   while ((m = acr.exec(text)) !== null) {
     const st = s.start + m.index;
     if (out.some((sp) => sp.sent === s.idx && st < sp.end && st + m![0].length > sp.start)) continue;
-    out.push({ kind: "org", start: st, end: st + m[0].length, text: m[0], norm: normalizeForMatch(m[0]), sent: s.idx, head: "acronym" });
+    out.push({
+      kind: "org",
+      start: st,
+      end: st + m[0].length,
+      text: m[0],
+      norm: normalizeForMatch(m[0]),
+      sent: s.idx,
+      head: "acronym",
+    });
   }
 }
 
@@ -765,11 +948,16 @@ const EN_ROLE_MODIFIERS = new Set(
 /** Role words before a name ("French President", "security expert") or in an appositive ("X, a structural expert at Y,"). */
 function englishRole(text: string, a0: number, a: number, b: number, titleWords: string[]): string | undefined {
   void a;
-  const before = text.slice(Math.max(0, a0 - 80), a0).split(/\s+/u).filter(Boolean);
+  const before = text
+    .slice(Math.max(0, a0 - 80), a0)
+    .split(/\s+/u)
+    .filter(Boolean);
   const words: string[] = [];
   // a title inside the name span ("Secretary Dana Holt") takes its modifiers from before it ("Commerce Secretary")
   const HONORIFIC = /^(?:mr|mrs|ms|miss|sir|dame|madam|dr)\.?$/iu;
-  let sawCue = titleWords.some((w) => !HONORIFIC.test(w) && (EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase())));
+  let sawCue = titleWords.some(
+    (w) => !HONORIFIC.test(w) && (EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase())),
+  );
   for (let i = before.length - 1; i >= 0 && words.length < 4; i--) {
     const w = before[i]!;
     if (!/^[A-Za-z][A-Za-z-]*$/u.test(w)) break;
@@ -778,7 +966,12 @@ function englishRole(text: string, a0: number, a: number, b: number, titleWords:
       if (words.length > 0 && sawCue) break;
       sawCue = true;
       words.unshift(w);
-    } else if (sawCue && (EN_ROLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && i > 0 && !/[.!?]$/u.test(before[i - 1]!)) || (/^\p{Lu}/u.test(w) && i === 0))) {
+    } else if (
+      sawCue &&
+      (EN_ROLE_MODIFIERS.has(lw) ||
+        (/^\p{Lu}/u.test(w) && i > 0 && !/[.!?]$/u.test(before[i - 1]!)) ||
+        (/^\p{Lu}/u.test(w) && i === 0))
+    ) {
       if (/^(The|A|An|In|On|At|By|And|But|Under|Including|According)$/u.test(w)) break;
       words.unshift(w);
     } else break;
@@ -825,8 +1018,18 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
         const poss = /^[^\s]+['’]s\s+/u.exec(text.slice(a, b));
         if (poss && b - a > poss[0].length + 2) a += poss[0].length;
         if (!/^\p{Lu}/u.test(text.slice(a, b))) continue;
-        if (/\b(?:Nebula|Galaxy|Quintet|Cluster|Telescope|Act|Institute|University|College|Street|Avenue|River|Mountain|Lake|Bay|Park|Prize|Award|Foundation|Company|Corporation|Party|Agency|Office|Department|Ministry|Council|Committee|Bank|Airport|Station|Hospital|Museum|Square|Bridge|Island|Islands|Ocean|Sea|Valley|Desert|Festival|Cup|League|Club)$/u.test(text.slice(a, b))) continue;
-        if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god)$/iu.test(text.slice(a, b))) continue;
+        if (
+          /\b(?:Nebula|Galaxy|Quintet|Cluster|Telescope|Act|Institute|University|College|Street|Avenue|River|Mountain|Lake|Bay|Park|Prize|Award|Foundation|Company|Corporation|Party|Agency|Office|Department|Ministry|Council|Committee|Bank|Airport|Station|Hospital|Museum|Square|Bridge|Island|Islands|Ocean|Sea|Valley|Desert|Festival|Cup|League|Club)$/u.test(
+            text.slice(a, b),
+          )
+        )
+          continue;
+        if (
+          /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god)$/iu.test(
+            text.slice(a, b),
+          )
+        )
+          continue;
         role = englishRole(text, a0, a, b, titleWords);
       }
       const t = text.slice(a, b);
@@ -852,7 +1055,15 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
     const st = s.start + m.index;
     if (out.some((sp) => sp.sent === s.idx && st < sp.end && st + m![0].length > sp.start)) continue;
     if (/^(I|A|AM|PM|AD|BC|OK|TV)$/u.test(m[0])) continue;
-    out.push({ kind: "org", start: st, end: st + m[0].length, text: m[0], norm: normalizeForMatch(m[0]), sent: s.idx, head: "acronym" });
+    out.push({
+      kind: "org",
+      start: st,
+      end: st + m[0].length,
+      text: m[0],
+      norm: normalizeForMatch(m[0]),
+      sent: s.idx,
+      head: "acronym",
+    });
   }
   void toks;
 }
@@ -860,10 +1071,22 @@ function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: 
 // ---------------------------------------------------------------- named terms ("a plastic called X", "يسمى X")
 
 const AR_NAMING_VERBS = new Set(["يسمي", "تسمي", "يدعي", "تدعي", "هرمون", "داء", "فيروس", "مصطلح", "مفهوم"]);
-const AR_NAMING_PAIRS = new Set(["يعرف", "تعرف", "المعروف", "المعروفه", "يطلق", "تطلق", "اطلق", "اطلقت", "عرف", "عرفت"]);
+const AR_NAMING_PAIRS = new Set([
+  "يعرف",
+  "تعرف",
+  "المعروف",
+  "المعروفه",
+  "يطلق",
+  "تطلق",
+  "اطلق",
+  "اطلقت",
+  "عرف",
+  "عرفت",
+]);
 const EN_NAMED_RE =
   /\b(?:called|call|named|dubbed|termed|known as|renamed|coined the term)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|and|for|the|de))*|[a-z][a-z-]{2,}(?=\s+(?:after|because|for|in|by|and|which|that)\b|[,.;:)]|$))/gu;
-const EN_TITLE_NAME_RE = /\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}(?:Act|Treaty|Agreement|Accord|Initiative|Telescope|Prize|Award|Programme|Program|Mission|Doctrine|Plan))\b/gu;
+const EN_TITLE_NAME_RE =
+  /\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)?){1,6}(?:Act|Treaty|Agreement|Accord|Initiative|Telescope|Prize|Award|Programme|Program|Mission|Doctrine|Plan))\b/gu;
 
 function extractNamedTerms(s: Sentence, toks: Token[], lang: Language, out: Span[]): void {
   const overl = (a: number, b: number) => out.some((x) => a < x.end && b > x.start);
@@ -872,11 +1095,21 @@ function extractNamedTerms(s: Sentence, toks: Token[], lang: Language, out: Span
       const n = toks[i]!.n;
       let j = -1;
       if (AR_NAMING_VERBS.has(n)) j = i + 1;
-      else if (AR_NAMING_PAIRS.has(n) && (toks[i + 1]!.n === "باسم" || toks[i + 1]!.n === "عليه" || toks[i + 1]!.n === "عليها")) j = i + 2;
+      else if (
+        AR_NAMING_PAIRS.has(n) &&
+        (toks[i + 1]!.n === "باسم" || toks[i + 1]!.n === "عليه" || toks[i + 1]!.n === "عليها")
+      )
+        j = i + 2;
       if (j < 0 || j >= toks.length) continue;
       if (!gapClean(s.text, toks[j - 1]!.e, toks[j]!.s, s.start)) continue;
       let k = j;
-      while (k < toks.length && k - j < 2 && (k === j || gapClean(s.text, toks[k - 1]!.e, toks[k]!.s, s.start)) && !AR_NOT_NAME.has(toks[k]!.n) && !/^[0-9]/u.test(toks[k]!.n)) {
+      while (
+        k < toks.length &&
+        k - j < 2 &&
+        (k === j || gapClean(s.text, toks[k - 1]!.e, toks[k]!.s, s.start)) &&
+        !AR_NOT_NAME.has(toks[k]!.n) &&
+        !/^[0-9]/u.test(toks[k]!.n)
+      ) {
         k++;
         if (hasDef(toks[k - 1]!.n) && k - j === 1 && (k >= toks.length || !hasDef(toks[k]!.n))) break;
       }
@@ -919,7 +1152,9 @@ function extractSpeech(
   speeches: Speech[],
 ): void {
   const verbs = toks.filter((t) =>
-    lang === "ar" ? AR_SPEECH_VERBS.has(t.n) || AR_SPEECH_VERBS.has(t.n.replace(/^[وف]/u, "")) : EN_SPEECH_VERBS.has(t.n),
+    lang === "ar"
+      ? AR_SPEECH_VERBS.has(t.n) || AR_SPEECH_VERBS.has(t.n.replace(/^[وف]/u, ""))
+      : EN_SPEECH_VERBS.has(t.n),
   );
   const accord = lang === "en" ? /according to/iu.exec(s.text) : null;
   if (verbs.length === 0 && !accord) return;
@@ -934,7 +1169,10 @@ function extractSpeech(
     const colon = s.text.indexOf(":");
     if (colon > 0) {
       const a = s.start + colon + 1;
-      const rest = s.text.slice(colon + 1).replace(/["«»“”]/gu, "").trim();
+      const rest = s.text
+        .slice(colon + 1)
+        .replace(/["«»“”]/gu, "")
+        .trim();
       if (rest.split(/\s+/u).length >= 4 && verbs.some((v) => v.e <= a)) {
         const off = s.text.slice(colon + 1).search(/[^\s"«“]/u);
         let b = s.end;
@@ -963,9 +1201,30 @@ function extractSpeech(
 // ---------------------------------------------------------------- proper nouns after prepositions (Arabic)
 
 const AR_PREP_NOUNS = new Set(
-  "جانب خلال اجل قبل بعد حيث دون بين ضمن اطار جهه ناحيه طرف اكثر اقل بعض كل عدد مختلف جميع اجمالي نوع شان حوالي نحو مطلع منتصف اواخر اوائل اثر جراء قبيل بدايه نهايه وقت حين اليوم امس غير عام سنه شهر يوم".split(" "),
+  "جانب خلال اجل قبل بعد حيث دون بين ضمن اطار جهه ناحيه طرف اكثر اقل بعض كل عدد مختلف جميع اجمالي نوع شان حوالي نحو مطلع منتصف اواخر اوائل اثر جراء قبيل بدايه نهايه وقت حين اليوم امس غير عام سنه شهر يوم".split(
+    " ",
+  ),
 );
-const AR_PLACE_PREPS = new Set(["في", "من", "الي", "عن", "نحو", "بين", "قرب", "داخل", "خارج", "وفي", "ومن", "والي", "مع", "علي", "ضد", "حول", "لدي", "و"]);
+const AR_PLACE_PREPS = new Set([
+  "في",
+  "من",
+  "الي",
+  "عن",
+  "نحو",
+  "بين",
+  "قرب",
+  "داخل",
+  "خارج",
+  "وفي",
+  "ومن",
+  "والي",
+  "مع",
+  "علي",
+  "ضد",
+  "حول",
+  "لدي",
+  "و",
+]);
 
 /** Recurring bare (non-ال) words after في/من/إلى… that never occur with ال: likely place names (بغداد, …). */
 function addPrepositionPlaces(sentences: Sentence[], infos: SentenceInfo[], spans: Span[]): void {
@@ -1125,7 +1384,8 @@ export function extractAll(sentences: Sentence[], lang: Language, infos: Sentenc
     const info = infos[s.idx];
     if (!info) continue;
     const mentions: Array<{ s: number; e: number; canon: string }> = [];
-    for (const sp of spans) if (sp.sent === s.idx && sp.kind === "person") mentions.push({ s: sp.start, e: sp.end, canon: sp.norm });
+    for (const sp of spans)
+      if (sp.sent === s.idx && sp.kind === "person") mentions.push({ s: sp.start, e: sp.end, canon: sp.norm });
     for (const t of info.toks) {
       const bare = lang === "ar" ? t.n.replace(/^[وف]/u, "") : t.n;
       const c = aliases.get(t.n) ?? aliases.get(bare);

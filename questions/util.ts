@@ -39,7 +39,11 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 /** Deterministic shuffle guaranteed to differ from the input order when there are ≥2 distinct items. */
-export function shuffleDifferent<T>(items: readonly T[], seed: number, eq: (a: T, b: T) => boolean = (a, b) => a === b): T[] {
+export function shuffleDifferent<T>(
+  items: readonly T[],
+  seed: number,
+  eq: (a: T, b: T) => boolean = (a, b) => a === b,
+): T[] {
   for (let k = 0; k < 8; k++) {
     const s = shuffle(items, seed + k * 7919);
     if (s.some((x, i) => !eq(x, items[i]!))) return s;

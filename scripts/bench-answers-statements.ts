@@ -40,7 +40,12 @@ for (let i = 0; i < n; i++) {
 }
 // one answer first, untimed and uncounted: the client connects and warms up
 const warm = attempts.pop()!;
-await submitAnswer({ attemptId: warm.id, deviceId: warm.deviceId, questionId: first.id, answer: JSON.parse(first.answer) });
+await submitAnswer({
+  attemptId: warm.id,
+  deviceId: warm.deviceId,
+  questionId: first.id,
+  answer: JSON.parse(first.answer),
+});
 counting = true;
 for (const a of attempts) {
   await submitAnswer({ attemptId: a.id, deviceId: a.deviceId, questionId: first.id, answer: JSON.parse(first.answer) });

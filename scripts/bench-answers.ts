@@ -75,11 +75,21 @@ function request(
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, agent, method: opts.method, path: opts.path, headers: opts.headers, timeout: TIMEOUT_MS },
+      {
+        host: "127.0.0.1",
+        port,
+        agent,
+        method: opts.method,
+        path: opts.path,
+        headers: opts.headers,
+        timeout: TIMEOUT_MS,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
         res.on("error", reject);
       },
     );
@@ -105,18 +115,22 @@ async function waitFor(port: number, pathName: string, child: ChildProcess) {
 function startApp(dbFile: string, port: number): ChildProcess {
   // BENCH_APP_NODE_ARGS: node flags for the app only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where it spends
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: `file:${dbFile}`,
-      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-      BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: `file:${dbFile}`,
+        BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+        BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   return child;
 }
 
@@ -128,11 +142,21 @@ function startCeiling(dbFile: string, port: number): ChildProcess {
 }
 
 /** Creates `count` practice attempts as `count` devices: the article page, then its Practise form's server action. */
-async function createAttempts(port: number, articleId: string, count: number): Promise<Array<{ id: string; deviceId: string }>> {
+async function createAttempts(
+  port: number,
+  articleId: string,
+  count: number,
+): Promise<Array<{ id: string; deviceId: string }>> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  const page = await request(agent, port, { method: "GET", path: `/articles/${articleId}`, headers: { cookie: `fahm_device=${crypto.randomUUID()}` } });
+  const page = await request(agent, port, {
+    method: "GET",
+    path: `/articles/${articleId}`,
+    headers: { cookie: `fahm_device=${crypto.randomUUID()}` },
+  });
   // the form's hidden fields: React's $ACTION_ID_<id> names the server action (progressive enhancement, no JS)
-  const practiseForm = [...page.body.matchAll(/<form[^>]*>(.*?)<\/form>/gs)].find((f) => f[1]!.includes('name="fresh"'));
+  const practiseForm = [...page.body.matchAll(/<form[^>]*>(.*?)<\/form>/gs)].find((f) =>
+    f[1]!.includes('name="fresh"'),
+  );
   const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(practiseForm?.[1] ?? "")?.[1];
   if (!actionId) throw new Error("no server action form on the article page");
   const out: Array<{ id: string; deviceId: string }> = [];
@@ -142,13 +166,22 @@ async function createAttempts(port: number, articleId: string, count: number): P
       next++;
       const deviceId = crypto.randomUUID();
       const boundary = `----bench${crypto.randomUUID()}`;
-      const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-      const body = field(`$ACTION_ID_${actionId}`, "") + field("articleId", articleId) + field("fresh", "1") + `--${boundary}--\r\n`;
+      const field = (name: string, value: string) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+      const body =
+        field(`$ACTION_ID_${actionId}`, "") +
+        field("articleId", articleId) +
+        field("fresh", "1") +
+        `--${boundary}--\r\n`;
       const r = await request(agent, port, {
         method: "POST",
         path: `/articles/${articleId}`,
         body,
-        headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: `fahm_device=${deviceId}`, origin: `http://127.0.0.1:${port}` },
+        headers: {
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+          cookie: `fahm_device=${deviceId}`,
+          origin: `http://127.0.0.1:${port}`,
+        },
       });
       const id = /\/attempts\/([^/?#"]+)/.exec(String(r.headers.location ?? r.headers["x-action-redirect"] ?? ""))?.[1];
       if (!id) throw new Error(`starting an attempt: HTTP ${r.status} ${r.body.slice(0, 200)}`);
@@ -163,9 +196,13 @@ async function createAttempts(port: number, articleId: string, count: number): P
 function preload(dbFile: string, articleId: string, n: number) {
   // n responses from other students: n / k finished attempts of k answers each, straight into the tables
   const db = new Database(dbFile);
-  const questions = db.prepare(`SELECT "id", "answer" FROM "Question" WHERE "articleId" = ? ORDER BY "position"`).all(articleId) as Array<{ id: string; answer: string }>;
+  const questions = db
+    .prepare(`SELECT "id", "answer" FROM "Question" WHERE "articleId" = ? ORDER BY "position"`)
+    .all(articleId) as Array<{ id: string; answer: string }>;
   const k = questions.length;
-  const cols = new Set((db.prepare(`PRAGMA table_info("Attempt")`).all() as Array<{ name: string }>).map((c) => c.name));
+  const cols = new Set(
+    (db.prepare(`PRAGMA table_info("Attempt")`).all() as Array<{ name: string }>).map((c) => c.name),
+  );
   const hasCounts = cols.has("answeredCount");
   const at = new Date(Date.now() - 86_400_000).toISOString().replace("Z", "+00:00");
   const insertAttempt = db.prepare(
@@ -266,7 +303,9 @@ async function scenario(name: string, preloadCount: number, tmp: string) {
   run("npx", ["tsx", "prisma/seed.ts"], env);
   const meta = new Database(dbFile, { readonly: true });
   const article = meta.prepare(`SELECT "id" FROM "Article" WHERE "sampleKey" IS NOT NULL`).get() as { id: string };
-  const questions = meta.prepare(`SELECT "id", "answer" FROM "Question" WHERE "articleId" = ? ORDER BY "position"`).all(article.id) as Array<{ id: string; answer: string }>;
+  const questions = meta
+    .prepare(`SELECT "id", "answer" FROM "Question" WHERE "articleId" = ? ORDER BY "position"`)
+    .all(article.id) as Array<{ id: string; answer: string }>;
   meta.close();
   if (preloadCount > 0) {
     log(`${name}: preloading ${preloadCount} responses`);
@@ -283,7 +322,9 @@ async function scenario(name: string, preloadCount: number, tmp: string) {
     const attempts = await createAttempts(PORT, article.id, attemptsNeeded);
     // question by question across attempts: concurrent answers go to different students, as in a class
     const slots: Slot[] = [];
-    for (const q of questions) for (const a of attempts) slots.push({ attemptId: a.id, deviceId: a.deviceId, questionId: q.id, answer: JSON.parse(q.answer) });
+    for (const q of questions)
+      for (const a of attempts)
+        slots.push({ attemptId: a.id, deviceId: a.deviceId, questionId: q.id, answer: JSON.parse(q.answer) });
     const ceilingFile = path.join(tmp, `${name}-ceiling.db`);
     const copy = new Database(dbFile, { readonly: true });
     copy.exec(`VACUUM INTO '${ceilingFile}'`);
@@ -317,7 +358,11 @@ async function scenario(name: string, preloadCount: number, tmp: string) {
       for (const c of CONNS) {
         const a = summarise(results[c]!.app);
         const b = summarise(results[c]!.ceiling);
-        out[`${c} connections`] = { app: a, ceiling: b, ratio: Math.round((a.answersPerSec / b.answersPerSec) * 100) / 100 };
+        out[`${c} connections`] = {
+          app: a,
+          ceiling: b,
+          ratio: Math.round((a.answersPerSec / b.answersPerSec) * 100) / 100,
+        };
       }
       out.ceilingStatementsPerAnswer = Math.round((ceilingStats.statements / ceilingStats.answers) * 10) / 10;
       return out;
@@ -350,7 +395,13 @@ try {
   const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).stdout.toString().trim();
   const result: Record<string, unknown> = {
     commit,
-    options: { rounds: ROUNDS, answersPerRound: ANSWERS, maxSecondsPerRound: MAX_SECONDS, conns: CONNS, timeoutMs: TIMEOUT_MS },
+    options: {
+      rounds: ROUNDS,
+      answersPerRound: ANSWERS,
+      maxSecondsPerRound: MAX_SECONDS,
+      conns: CONNS,
+      timeoutMs: TIMEOUT_MS,
+    },
     cpus: os.cpus().length,
     statementsPerAnswer: statementsPerAnswer(tmp),
   };

@@ -30,7 +30,14 @@ const answer = db.transaction((attemptId, deviceId, questionId, given) => {
   if (!attempt || attempt.deviceId !== deviceId || attempt.finishedAt !== null || !question) return null;
   const givenJson = JSON.stringify(given);
   const correct = givenJson === question.answer ? 1 : 0;
-  insert.run(crypto.randomUUID(), attemptId, questionId, givenJson, correct, new Date().toISOString().replace("Z", "+00:00"));
+  insert.run(
+    crypto.randomUUID(),
+    attemptId,
+    questionId,
+    givenJson,
+    correct,
+    new Date().toISOString().replace("Z", "+00:00"),
+  );
   const row = update.get(correct, attemptId);
   statements += 4; // insert, update, BEGIN, COMMIT
   return { correct: correct === 1, score: row.score, total: attempt.total, answered: row.answered };

@@ -56,7 +56,11 @@ async function signUp(): Promise<{ cookie: string; userId: string }> {
   const res = await fetch(`${BASE}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: BASE },
-    body: JSON.stringify({ name: "Bench", email: `bench-${randomUUID().slice(0, 8)}@example.com`, password: "correct horse battery" }),
+    body: JSON.stringify({
+      name: "Bench",
+      email: `bench-${randomUUID().slice(0, 8)}@example.com`,
+      password: "correct horse battery",
+    }),
   });
   if (!res.ok) throw new Error(`sign-up: ${res.status} ${await res.text()}`);
   return { cookie: cookiesOf(res), userId: ((await res.json()) as { user: { id: string } }).user.id };
@@ -70,16 +74,35 @@ function seedQuiz(ownerId: string): string {
   const articleId = id();
   const quizId = id();
   try {
-    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, 'Bench', 'The bench article. It has sentences.', 'en', ?, ?)").run(articleId, ownerId, now);
+    db.prepare(
+      "INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, 'Bench', 'The bench article. It has sentences.', 'en', ?, ?)",
+    ).run(articleId, ownerId, now);
     for (let i = 0; i < Q; i++) {
       const qid = id();
       db.prepare(
         `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd, difficulty,
           generatorKey, generatorVersion, status, createdAt, updatedAt) VALUES (?, ?, ?, 'mcq', ?, ?, ?, 0, 10, 0.5, ?, 'bench', 'approved', ?, ?)`,
-      ).run(qid, articleId, i, `Question ${i + 1}?`, JSON.stringify(["A", "B", "C", "D"]), JSON.stringify("A"), `k${i}`, now, now);
+      ).run(
+        qid,
+        articleId,
+        i,
+        `Question ${i + 1}?`,
+        JSON.stringify(["A", "B", "C", "D"]),
+        JSON.stringify("A"),
+        `k${i}`,
+        now,
+        now,
+      );
       if (i === 0)
-        db.prepare("INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, 'Bench', 1, 0, 0, 'immediate', ?, ?)").run(quizId, ownerId, articleId, now, now);
-      db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), quizId, qid, i);
+        db.prepare(
+          "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, 'Bench', 1, 0, 0, 'immediate', ?, ?)",
+        ).run(quizId, ownerId, articleId, now, now);
+      db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(
+        id(),
+        quizId,
+        qid,
+        i,
+      );
     }
   } finally {
     db.close();
@@ -103,12 +126,15 @@ function serverUsage(): { ticks: number; rssMb: number } | null {
       }
     });
   const tree = new Set([SERVER_PID]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) (tree.add(s.pid), (grew = true));
   }
   const mine = stats.filter((s) => tree.has(s.pid));
-  return { ticks: mine.reduce((a, s) => a + s.ticks, 0), rssMb: Math.round((mine.reduce((a, s) => a + s.rssPages, 0) * 4096) / 1048576) };
+  return {
+    ticks: mine.reduce((a, s) => a + s.ticks, 0),
+    rssMb: Math.round((mine.reduce((a, s) => a + s.rssPages, 0) * 4096) / 1048576),
+  };
 }
 
 interface Player {
@@ -166,7 +192,9 @@ async function main() {
   }
 
   async function listen(p: Player) {
-    const res = await fetchRetry(`${BASE}/api/live/games/${game.id}/events`, { headers: { cookie: p.cookie, accept: "text/event-stream" } });
+    const res = await fetchRetry(`${BASE}/api/live/games/${game.id}/events`, {
+      headers: { cookie: p.cookie, accept: "text/event-stream" },
+    });
     if (!res.ok || !res.body) throw new Error(`events: ${res.status}`);
     p.isOpen = true;
     const decoder = new TextDecoder();
@@ -183,9 +211,19 @@ async function main() {
         const event = /^event: (.*)$/m.exec(frame)?.[1];
         const data = /^data: (.*)$/m.exec(frame)?.[1];
         if (!event || !data) continue;
-        const d = JSON.parse(data) as { phase?: string; questionIndex?: number; question?: { id: string }; hasAnswered?: boolean; id?: string };
+        const d = JSON.parse(data) as {
+          phase?: string;
+          questionIndex?: number;
+          question?: { id: string };
+          hasAnswered?: boolean;
+          id?: string;
+        };
         if (event === "ping") {
-          void fetch(`${BASE}/api/live/games/${game.id}/pong`, { method: "POST", headers: { "content-type": "application/json", cookie: p.cookie }, body: JSON.stringify({ pingId: d.id }) })
+          void fetch(`${BASE}/api/live/games/${game.id}/pong`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: p.cookie },
+            body: JSON.stringify({ pingId: d.id }),
+          })
             .then((r) => r.arrayBuffer())
             .catch(() => undefined);
         } else if (event === "view") {
@@ -210,7 +248,11 @@ async function main() {
     await Promise.all(
       Array.from({ length: Math.min(100, N - start) }, async (_, k) => {
         const i = start + k;
-        const res = await fetchRetry(`${BASE}/api/live/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ pin: game.pin, name: `Player ${i}` }) });
+        const res = await fetchRetry(`${BASE}/api/live/join`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ pin: game.pin, name: `Player ${i}` }),
+        });
         if (!res.ok) {
           joinFailures++;
           await res.arrayBuffer();
@@ -218,7 +260,14 @@ async function main() {
         }
         const cookie = cookiesOf(res);
         await res.arrayBuffer();
-        const p: Player = { i, cookie, seenQuestions: new Set(), seenReveals: new Set(), sawPodium: false, isOpen: false };
+        const p: Player = {
+          i,
+          cookie,
+          seenQuestions: new Set(),
+          seenReveals: new Set(),
+          sawPodium: false,
+          isOpen: false,
+        };
         players.push(p);
         void listen(p).catch(() => (p.isOpen = false));
       }),
@@ -229,7 +278,11 @@ async function main() {
   const connected = players.filter((p) => p.isOpen).length;
 
   const control = async (action: string) => {
-    const res = await fetch(`${BASE}/api/teacher/live/${game.id}/control`, { method: "POST", headers: { "content-type": "application/json", cookie: teacher.cookie }, body: JSON.stringify({ action }) });
+    const res = await fetch(`${BASE}/api/teacher/live/${game.id}/control`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: teacher.cookie },
+      body: JSON.stringify({ action }),
+    });
     if (!res.ok) throw new Error(`${action}: ${res.status} ${await res.text()}`);
     await res.arrayBuffer();
   };
@@ -253,7 +306,8 @@ async function main() {
   await sleep(500);
 
   const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
-  const recorded = (db.prepare("SELECT COUNT(*) AS n FROM LiveAnswer WHERE gameId = ?").get(game.id) as { n: number }).n;
+  const recorded = (db.prepare("SELECT COUNT(*) AS n FROM LiveAnswer WHERE gameId = ?").get(game.id) as { n: number })
+    .n;
   db.close();
   const expected = players.length * (Q * 2 + 1);
   const received = players.reduce((a, p) => a + p.seenQuestions.size + p.seenReveals.size + (p.sawPodium ? 1 : 0), 0);
@@ -278,7 +332,14 @@ async function main() {
         ackMs: { p50: pct(acks, 50), p99: pct(acks, 99), max: pct(acks, 100) },
         // the simulated players share this machine: when this is near 100 the figures measure the client too
         benchClientCpuPercentOfOneCore: Math.round(((clientCpu.user + clientCpu.system) / 1e6 / gameSec) * 100),
-        server: before && after ? { rssMb: after.rssMb, cpuPercentOfOneCore: Math.round(((after.ticks - before.ticks) / ticksPerSec / gameSec) * 100), gameSeconds: Math.round(gameSec * 10) / 10 } : null,
+        server:
+          before && after
+            ? {
+                rssMb: after.rssMb,
+                cpuPercentOfOneCore: Math.round(((after.ticks - before.ticks) / ticksPerSec / gameSec) * 100),
+                gameSeconds: Math.round(gameSec * 10) / 10,
+              }
+            : null,
       },
       null,
       2,

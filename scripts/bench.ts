@@ -7,7 +7,8 @@ const sample = fs.readFileSync(path.resolve("prisma/seed-data/france-mali.ar.txt
 const fixtureDir = path.resolve("tests/fixtures/articles");
 const extra: string[] = [];
 try {
-  for (const f of fs.readdirSync(fixtureDir).sort()) if (f.endsWith(".txt")) extra.push(fs.readFileSync(path.join(fixtureDir, f), "utf8"));
+  for (const f of fs.readdirSync(fixtureDir).sort())
+    if (f.endsWith(".txt")) extra.push(fs.readFileSync(path.join(fixtureDir, f), "utf8"));
 } catch {
   /* fixtures are optional */
 }
@@ -23,7 +24,9 @@ function synthetic(n: number, sources: string[]): string {
   while (total < n) {
     const s = sentences[k % sentences.length]!;
     const round = Math.floor(k / sentences.length);
-    const varied = s.replace(/(?<![0-9])(19|20)([0-9]{2})(?![0-9])/gu, (_m, a: string, b: string) => String(Number(a + b) - (round % 7)));
+    const varied = s.replace(/(?<![0-9])(19|20)([0-9]{2})(?![0-9])/gu, (_m, a: string, b: string) =>
+      String(Number(a + b) - (round % 7)),
+    );
     out.push(varied);
     total += words(varied);
     k++;
@@ -59,14 +62,18 @@ const rows = [
   bench("synthetic 50k words", synthetic(50_000, arSources), 5),
 ];
 const base = rows[1]!;
-console.log("input                      words    median ms  median cpu ms   ms/1k words   × time vs 1k   × words vs 1k");
+console.log(
+  "input                      words    median ms  median cpu ms   ms/1k words   × time vs 1k   × words vs 1k",
+);
 for (const r of rows) {
   console.log(
     `${r.label.padEnd(26)} ${String(r.words).padStart(6)} ${r.ms.toFixed(1).padStart(11)} ${r.cpu.toFixed(1).padStart(14)} ${((r.ms / r.words) * 1000).toFixed(2).padStart(13)} ${(r.ms / base.ms).toFixed(2).padStart(14)} ${(r.words / base.words).toFixed(2).padStart(15)}`,
   );
 }
 console.log("(wall-clock medians are inflated when the machine is busy; cpu ms is this process's user+system time)");
-console.log("(inputs above 400 sentences are sampled evenly before the expensive steps, so growth flattens past ~10k words)");
+console.log(
+  "(inputs above 400 sentences are sampled evenly before the expensive steps, so growth flattens past ~10k words)",
+);
 const mem = process.memoryUsage();
 console.log(`heap used: ${(mem.heapUsed / 1024 / 1024).toFixed(1)} MB   rss: ${(mem.rss / 1024 / 1024).toFixed(1)} MB`);
 console.log(`target: sample ≤ 20 ms → ${rows[0]!.ms <= 20 ? "OK" : "SLOW"}`);

@@ -18,7 +18,9 @@ export async function buildGeneratorWorker() {
     target: "node20",
     logLevel: "warning",
     // compromise ships CommonJS pieces that call require(); an ES module has no require of its own.
-    banner: { js: "import { createRequire as __fahmCreateRequire } from 'node:module'; const require = __fahmCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __fahmCreateRequire } from 'node:module'; const require = __fahmCreateRequire(import.meta.url);",
+    },
   });
   return GENERATOR_WORKER_OUT;
 }

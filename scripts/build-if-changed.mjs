@@ -52,7 +52,9 @@ export function sourceStamp(root = projectRoot, env = process.env) {
     }
     hash.update(`${rel}\0${content.length}\0`).update(content);
   }
-  for (const key of Object.keys(env).filter((k) => k.startsWith("NEXT_PUBLIC_")).sort())
+  for (const key of Object.keys(env)
+    .filter((k) => k.startsWith("NEXT_PUBLIC_"))
+    .sort())
     hash.update(`env\0${key}=${env[key]}\0`);
   return hash.digest("hex");
 }
@@ -71,15 +73,16 @@ function isBuilt(stamp) {
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-const stamp = isMain ? sourceStamp() : "";
-if (!isMain) {
-  // imported (tests): nothing to do
-} else if (process.argv.includes("--print")) {
-  console.log(JSON.stringify({ stamp, buildNeeded: !isBuilt(stamp) }));
-} else if (isBuilt(stamp)) {
-  console.log("Sources unchanged since the last build: skipping `npm run build`.");
-} else {
-  const r = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-  fs.writeFileSync(STAMP, `${stamp}\n`); // the sources as they were when the build started
+// Imported (by the tests), the module only provides its functions.
+if (isMain) {
+  const stamp = sourceStamp();
+  if (process.argv.includes("--print")) {
+    console.log(JSON.stringify({ stamp, buildNeeded: !isBuilt(stamp) }));
+  } else if (isBuilt(stamp)) {
+    console.log("Sources unchanged since the last build: skipping `npm run build`.");
+  } else {
+    const r = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    fs.writeFileSync(STAMP, `${stamp}\n`); // the sources as they were when the build started
+  }
 }

@@ -73,13 +73,20 @@ export interface CorpusGold {
 /** What a reviewer judges: the question as the student sees it plus its key. Two questions with the same key are the same. */
 export function labelKey(q: Pick<GeneratedQuestion, "type" | "prompt" | "choices" | "answer" | "left">): string {
   const choices = [...q.choices].sort();
-  return fnv1a(JSON.stringify([q.type, q.prompt, choices, q.answer, q.left ?? null])) + fnv1a(JSON.stringify([q.answer, q.prompt]));
+  return (
+    fnv1a(JSON.stringify([q.type, q.prompt, choices, q.answer, q.left ?? null])) +
+    fnv1a(JSON.stringify([q.answer, q.prompt]))
+  );
 }
 
 export function readSplit(): { test: Set<string>; heldOut: string[]; fresh: string[] } {
   const f = path.join(CORPUS_DIR, "split.json");
   if (!fs.existsSync(f)) return { test: new Set(), heldOut: [], fresh: [] };
-  const j = JSON.parse(fs.readFileSync(f, "utf8")) as { test: string[]; held_out_prefixes?: string[]; fresh_prefixes?: string[] };
+  const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
+    test: string[];
+    held_out_prefixes?: string[];
+    fresh_prefixes?: string[];
+  };
   return { test: new Set(j.test), heldOut: j.held_out_prefixes ?? [], fresh: j.fresh_prefixes ?? [] };
 }
 

@@ -28,17 +28,7 @@ import { normalizeForMatch, stripArabicClitics } from "../questions/normalize";
 import type { GeneratedQuestion } from "../questions/types";
 import { QUESTION_TYPES } from "../questions/types";
 
-export type FactKind =
-  | "name"
-  | "person"
-  | "org"
-  | "place"
-  | "date"
-  | "year"
-  | "number"
-  | "percent"
-  | "quote"
-  | "term";
+export type FactKind = "name" | "person" | "org" | "place" | "date" | "year" | "number" | "percent" | "quote" | "term";
 
 export interface GoldFact {
   answer: string;
@@ -73,7 +63,24 @@ export function containsNormalized(hay: string, needle: string): boolean {
   return ns.some((n) => hs.some((h) => h.includes(n)));
 }
 
-const AR_PROCLITICS = new Set(["و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وك"]);
+const AR_PROCLITICS = new Set([
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+  "ال",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "لل",
+  "وب",
+  "ول",
+  "فب",
+  "فل",
+  "وك",
+]);
 
 /**
  * Whole-phrase occurrence of normalised `needle` in normalised `hay`: the match must start at a word
@@ -139,7 +146,8 @@ export function checkValidity(q: GeneratedQuestion, text: string): ValidityResul
       if (choices.length < 3 || choices.length > 4) reasons.push(`${choices.length} choices (need 3–4)`);
       const normed = choices.map(norm);
       const dups = normed.filter((c, i) => normed.indexOf(c) !== i);
-      if (dups.length > 0) reasons.push(`duplicate choices after normalisation: ${[...new Set(dups)].map((d) => `"${d}"`).join(", ")}`);
+      if (dups.length > 0)
+        reasons.push(`duplicate choices after normalisation: ${[...new Set(dups)].map((d) => `"${d}"`).join(", ")}`);
       if (normed.some((c) => c === "")) reasons.push("empty choice");
       if (!evErr && na && !norm(evidence).includes(na)) reasons.push(`evidence does not contain the answer "${a}"`);
       if (na && typeof q.prompt === "string" && containsPhrase(norm(q.prompt), na)) {
@@ -158,7 +166,8 @@ export function checkValidity(q: GeneratedQuestion, text: string): ValidityResul
       const a = [...q.answer].sort();
       const c = [...choices].sort();
       if (a.length < 2) reasons.push(`${a.length} items (need ≥ 2)`);
-      if (a.length !== c.length || a.some((x, i) => x !== c[i])) reasons.push("answer is not a permutation of the choices");
+      if (a.length !== c.length || a.some((x, i) => x !== c[i]))
+        reasons.push("answer is not a permutation of the choices");
       if (q.type === "matching" && (!Array.isArray(q.left) || q.left.length !== q.answer.length)) {
         reasons.push("matching: left missing or not the same length as answer");
       }
@@ -231,14 +240,17 @@ export function checkWarnings(q: GeneratedQuestion, text: string): string[] {
         out.push(`ambiguous: distractor "${d}" overlaps the answer "${a}"`);
       }
     }
-    if (/\d/.test(a) && oddOneOut(a, distractors, shapeOf)) out.push(`format giveaway: only the answer "${a}" has the shape "${shapeOf(a)}"`);
-    if (scriptOf(a) !== "other" && oddOneOut(a, distractors, scriptOf)) out.push(`format giveaway: only the answer "${a}" is in ${scriptOf(a)} script`);
+    if (/\d/.test(a) && oddOneOut(a, distractors, shapeOf))
+      out.push(`format giveaway: only the answer "${a}" has the shape "${shapeOf(a)}"`);
+    if (scriptOf(a) !== "other" && oddOneOut(a, distractors, scriptOf))
+      out.push(`format giveaway: only the answer "${a}" is in ${scriptOf(a)} script`);
   }
   if (q.type === "quote" && q.evidence) {
     const ev = norm(text.slice(q.evidence.start, q.evidence.end));
     for (const m of q.prompt.matchAll(QUOTED)) {
       const quoted = norm(m[1]!);
-      if (quoted && !ev.includes(quoted)) out.push(`quote: the quoted words are not in the evidence: "${m[1]!.slice(0, 50)}"`);
+      if (quoted && !ev.includes(quoted))
+        out.push(`quote: the quoted words are not in the evidence: "${m[1]!.slice(0, 50)}"`);
     }
   }
   const items = [...choices, ...(typeof q.answer === "string" ? [q.answer] : []), ...(q.left ?? [])];

@@ -28,7 +28,8 @@ const onlyLang = opt("--lang");
 const verbose = argv.includes("--verbose");
 const listUnlabeled = argv.includes("--unlabeled");
 
-const STATEMENT = /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
+const STATEMENT =
+  /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
 const WHY = /^(?:What (?:reason|purpose) does the article give\?|أكمل (?:السبب|الهدف) الذي يذكره المقال)/u;
 
 interface Row {
@@ -51,7 +52,8 @@ interface Row {
 
 const pct = (x: number, d: number) => (d === 0 ? "—" : `${((100 * x) / d).toFixed(1)}%`);
 const kind = (q: GeneratedQuestion) => (STATEMENT.test(q.prompt) ? "statement" : WHY.test(q.prompt) ? "why" : q.type);
-const isFigure = (q: GeneratedQuestion) => q.type === "date" || q.type === "number" || (q.type === "cloze" && /\p{N}/u.test(String(q.answer)));
+const isFigure = (q: GeneratedQuestion) =>
+  q.type === "date" || q.type === "number" || (q.type === "cloze" && /\p{N}/u.test(String(q.answer)));
 
 /** Does question b print the key of question a (so that a quiz answers a from b)? */
 function reveals(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
@@ -59,7 +61,9 @@ function reveals(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   const key = normalizeForMatch(a.answer);
   if (key.length < 3) return false;
   const shown = normalizeForMatch(b.prompt);
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(shown);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(
+    shown,
+  );
 }
 
 function evaluate(a: CorpusArticle): Row {
@@ -96,11 +100,16 @@ function evaluate(a: CorpusArticle): Row {
       if (l.acceptable) row.acceptable++;
       if (!l.key_correct) row.wrongKeys++;
     } else if (listUnlabeled) console.log(`  unlabelled ${a.slug}: [${q.type}] ${q.prompt.slice(0, 100)}`);
-    if (verbose) console.log(`  ${l ? (l.acceptable ? "✓" : "✗") : "?"} ${a.slug} [${k}] ${q.prompt.slice(0, 110)} → ${JSON.stringify(q.answer).slice(0, 60)}${l?.note ? `   (${l.note})` : ""}`);
+    if (verbose)
+      console.log(
+        `  ${l ? (l.acceptable ? "✓" : "✗") : "?"} ${a.slug} [${k}] ${q.prompt.slice(0, 110)} → ${JSON.stringify(q.answer).slice(0, 60)}${l?.note ? `   (${l.note})` : ""}`,
+      );
   }
   for (const x of res.questions) for (const y of res.questions) if (x !== y && reveals(x, y)) row.answerEachOther++;
   if (gold) {
-    const facts = gold.facts.concat(gold.main_event ? [{ answer: gold.main_event.answer, sentence: gold.main_event.sentence, kind: "event" }] : []);
+    const facts = gold.facts.concat(
+      gold.main_event ? [{ answer: gold.main_event.answer, sentence: gold.main_event.sentence, kind: "event" }] : [],
+    );
     const cov = computeCoverage(res.questions, facts, text);
     row.covered = cov.covered;
     row.facts = cov.total;
@@ -123,15 +132,54 @@ function summarise(title: string, rows: Row[]): void {
   const withCause = rows.filter((r) => r.whyWanted);
   console.log(`\n━━ ${title}: ${rows.length} articles, generator ${GENERATOR_VERSION}`);
   const lines: [string, string][] = [
-    ["questions", `${n} (${(n / rows.length).toFixed(1)} per quiz; ${rows.filter((r) => r.notice === "few_questions").length} quizzes shorter than asked, ${rows.filter((r) => r.n === 0).length} empty)`],
-    ["labelled", `${sum((r) => r.labelled)} of ${n} (${pct(sum((r) => r.labelled), n)})`],
-    ["ACCEPTABLE", `${pct(sum((r) => r.acceptable), sum((r) => r.labelled))} of labelled (${sum((r) => r.acceptable)}/${sum((r) => r.labelled)})`],
-    ["wrong keys", `${sum((r) => r.wrongKeys)} (in ${rows.filter((r) => r.wrongKeys > 0).length} of ${rows.length} quizzes)`],
-    ["types", Object.entries(types).sort((x, y) => y[1] - x[1]).map(([t, k]) => `${t}:${k}`).join("  ")],
-    ["gold facts", `${pct(sum((r) => r.covered), sum((r) => r.facts))} covered (strict: ${sum((r) => r.covered)}/${sum((r) => r.facts)})`],
+    [
+      "questions",
+      `${n} (${(n / rows.length).toFixed(1)} per quiz; ${rows.filter((r) => r.notice === "few_questions").length} quizzes shorter than asked, ${rows.filter((r) => r.n === 0).length} empty)`,
+    ],
+    [
+      "labelled",
+      `${sum((r) => r.labelled)} of ${n} (${pct(
+        sum((r) => r.labelled),
+        n,
+      )})`,
+    ],
+    [
+      "ACCEPTABLE",
+      `${pct(
+        sum((r) => r.acceptable),
+        sum((r) => r.labelled),
+      )} of labelled (${sum((r) => r.acceptable)}/${sum((r) => r.labelled)})`,
+    ],
+    [
+      "wrong keys",
+      `${sum((r) => r.wrongKeys)} (in ${rows.filter((r) => r.wrongKeys > 0).length} of ${rows.length} quizzes)`,
+    ],
+    [
+      "types",
+      Object.entries(types)
+        .sort((x, y) => y[1] - x[1])
+        .map(([t, k]) => `${t}:${k}`)
+        .join("  "),
+    ],
+    [
+      "gold facts",
+      `${pct(
+        sum((r) => r.covered),
+        sum((r) => r.facts),
+      )} covered (strict: ${sum((r) => r.covered)}/${sum((r) => r.facts)})`,
+    ],
     ["main event", `asked in ${withMain.filter((r) => r.mainEvent).length} of ${withMain.length} quizzes`],
-    ["why/how", `asked in ${withCause.filter((r) => r.whyAsked).length} of ${withCause.length} quizzes whose article states a cause`],
-    ["date+number", `${pct(sum((r) => r.figures), n)} of questions (target ≤ 33%)`],
+    [
+      "why/how",
+      `asked in ${withCause.filter((r) => r.whyAsked).length} of ${withCause.length} quizzes whose article states a cause`,
+    ],
+    [
+      "date+number",
+      `${pct(
+        sum((r) => r.figures),
+        n,
+      )} of questions (target ≤ 33%)`,
+    ],
     ["verbatim true", `${sum((r) => r.verbatimTrue)} true/false statements copied from the text`],
     ["answer each other", `${sum((r) => r.answerEachOther)} ordered pairs (a question printing another's key)`],
   ];
@@ -141,25 +189,38 @@ function summarise(title: string, rows: Row[]): void {
 function baseline(arts: CorpusArticle[]): void {
   for (const lang of ["ar", "en"] as const) {
     if (onlyLang && onlyLang !== lang) continue;
-    const ls = arts.filter((a) => a.split === "test" && a.lang === lang).flatMap((a) => [...readLabels(a).values()].filter((l) => l.tag === "baseline"));
+    const ls = arts
+      .filter((a) => a.split === "test" && a.lang === lang)
+      .flatMap((a) => [...readLabels(a).values()].filter((l) => l.tag === "baseline"));
     if (ls.length === 0) continue;
     const acc = ls.filter((l) => l.acceptable).length;
-    console.log(`  baseline ${lang} test (generator ${ls[0]!.generator}, default quiz, judged before tuning): ${pct(acc, ls.length)} acceptable (${acc}/${ls.length}), ${ls.filter((l) => !l.key_correct).length} wrong keys`);
+    console.log(
+      `  baseline ${lang} test (generator ${ls[0]!.generator}, default quiz, judged before tuning): ${pct(acc, ls.length)} acceptable (${acc}/${ls.length}), ${ls.filter((l) => !l.key_correct).length} wrong keys`,
+    );
   }
 }
 
 function main(): void {
-  const arts = listArticles().filter((a) => (!onlySplit || a.split === onlySplit) && (!onlyLang || a.lang === onlyLang));
+  const arts = listArticles().filter(
+    (a) => (!onlySplit || a.split === onlySplit) && (!onlyLang || a.lang === onlyLang),
+  );
   if (arts.length === 0) {
     console.error("no corpus articles found (tests/fixtures/corpus/)");
     return;
   }
   const rows = arts.map(evaluate);
-  for (const split of ["dev", "test", "heldout", "fresh"] as const) for (const lang of ["ar", "en"] as const) summarise(`${lang} · ${split}`, rows.filter((r) => r.a.split === split && r.a.lang === lang));
+  for (const split of ["dev", "test", "heldout", "fresh"] as const)
+    for (const lang of ["ar", "en"] as const)
+      summarise(
+        `${lang} · ${split}`,
+        rows.filter((r) => r.a.split === split && r.a.lang === lang),
+      );
   console.log("\n━━ for comparison");
   baseline(arts);
   const cv = (weights as { cv?: Record<string, string> }).cv;
-  console.log(`  ranker: ${(weights as { trainedOn: string }).trainedOn}; threshold ${(weights as { threshold: number }).threshold}`);
+  console.log(
+    `  ranker: ${(weights as { trainedOn: string }).trainedOn}; threshold ${(weights as { threshold: number }).threshold}`,
+  );
   if (cv) for (const [k, v] of Object.entries(cv)) console.log(`  ranker ${k}: ${v}`);
 }
 

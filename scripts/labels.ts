@@ -87,7 +87,9 @@ function exportBatches(): void {
     console.log(`${name}: ${b.length} articles, ${items.length} questions`);
     total += items.length;
   });
-  console.log(`total ${total} questions from ${perArticle.length} articles (split ${split}, count ${count}, generator ${GENERATOR_VERSION})`);
+  console.log(
+    `total ${total} questions from ${perArticle.length} articles (split ${split}, count ${count}, generator ${GENERATOR_VERSION})`,
+  );
 }
 
 /** The generator version a batch was exported with (written beside it by export). */

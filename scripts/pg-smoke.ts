@@ -40,7 +40,10 @@ try {
   });
 
   await check("the seeded sample article is there", async () => {
-    const sample = await db.article.findFirst({ where: { sampleKey: { not: null } }, include: { _count: { select: { questions: true } } } });
+    const sample = await db.article.findFirst({
+      where: { sampleKey: { not: null } },
+      include: { _count: { select: { questions: true } } },
+    });
     assert.ok(sample, "no seeded article");
     assert.ok(sample._count.questions > 0, "seeded article has no questions");
   });
@@ -64,13 +67,23 @@ try {
 
   const first = await db.question.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { position: "asc" } });
   await check("submitAnswer (correct key → correct response, score 1)", async () => {
-    const r = await submitAnswer({ attemptId: attempt.id, deviceId, questionId: first.id, answer: parseAnswer(first.answer) });
+    const r = await submitAnswer({
+      attemptId: attempt.id,
+      deviceId,
+      questionId: first.id,
+      answer: parseAnswer(first.answer),
+    });
     assert.equal("correct" in r && r.correct, true);
     assert.equal(r.score, 1);
   });
 
   await check("submitAnswer again: same answer replays, another answer is a 409", async () => {
-    const replay = await submitAnswer({ attemptId: attempt.id, deviceId, questionId: first.id, answer: parseAnswer(first.answer) });
+    const replay = await submitAnswer({
+      attemptId: attempt.id,
+      deviceId,
+      questionId: first.id,
+      answer: parseAnswer(first.answer),
+    });
     assert.equal(replay.answered, 1);
     await assert.rejects(
       submitAnswer({ attemptId: attempt.id, deviceId, questionId: first.id, answer: "certainly not the answer" }),
@@ -91,66 +104,91 @@ try {
     assert.ok(!(other instanceof Error), "owner could not read the attempt back");
   });
 
-  await check("answer path (issue 9): every question once, counts on the attempt, slice evidence = whole-body evidence, emoji before it", async () => {
-    // An emoji before the evidence: PostgreSQL counts characters, the offsets count UTF-16 units (answer-sql.ts).
-    const prefix = "😀".repeat(40) + " " + "x".repeat(200) + "\n";
-    const a = await createArticle({ title: "Smoke slice", body: ARTICLE });
-    await db.article.update({ where: { id: a.id }, data: { body: prefix + ARTICLE } });
-    await db.question.updateMany({
-      where: { articleId: a.id },
-      data: { evidenceStart: { increment: prefix.length }, evidenceEnd: { increment: prefix.length } },
-    });
-    const device = `smoke-slice-${Date.now()}`;
-    const at = await startAttempt({ articleId: a.id, deviceId: device });
-    const qs = await db.question.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } });
-    const results = [];
-    for (const q of qs) {
-      const r = await submitAnswer({ attemptId: at.id, deviceId: device, questionId: q.id, answer: parseAnswer(q.answer) });
-      assert.equal("correct" in r && r.correct, true);
-      results.push(r);
-    }
-    assert.equal(results.at(-1)!.answered, qs.length);
-    assert.equal(results.at(-1)!.score, qs.length);
-    assert.ok(results.at(-1)!.finishedAt, "the last answer finishes the attempt");
-    const view = await getAttemptView({ attemptId: at.id, deviceId: device });
-    for (const r of results) {
-      const seen = view.responses.find((x) => x.questionId === r.questionId);
-      assert.deepEqual(seen && "evidence" in seen ? seen.evidence : null, "evidence" in r ? r.evidence : undefined);
-    }
-    const stored = await db.attempt.findUniqueOrThrow({ where: { id: at.id } });
-    assert.equal(stored.answeredCount, qs.length);
-    assert.ok(stored.lastAnsweredAt instanceof Date && Math.abs(stored.lastAnsweredAt.getTime() - Date.now()) < 60_000);
-    assert.ok(stored.finishedAt);
-    // a closed attempt still replays an answer it holds, and refuses a new one
-    const again = await submitAnswer({ attemptId: at.id, deviceId: device, questionId: qs[0]!.id, answer: parseAnswer(qs[0]!.answer) });
-    assert.equal(again.answered, qs.length);
-    // two identical first answers racing: one stored, both confirmed
-    const at2 = await startAttempt({ articleId: a.id, deviceId: device, fresh: true });
-    const q0 = qs[0]!;
-    const both = await Promise.all([0, 1].map(() => submitAnswer({ attemptId: at2.id, deviceId: device, questionId: q0.id, answer: parseAnswer(q0.answer) })));
-    assert.deepEqual(both.map((r) => r.score), [1, 1]);
-    assert.equal(await db.response.count({ where: { attemptId: at2.id } }), 1);
-    assert.equal((await db.attempt.findUniqueOrThrow({ where: { id: at2.id } })).answeredCount, 1);
-  });
+  await check(
+    "answer path (issue 9): every question once, counts on the attempt, slice evidence = whole-body evidence, emoji before it",
+    async () => {
+      // An emoji before the evidence: PostgreSQL counts characters, the offsets count UTF-16 units (answer-sql.ts).
+      const prefix = "😀".repeat(40) + " " + "x".repeat(200) + "\n";
+      const a = await createArticle({ title: "Smoke slice", body: ARTICLE });
+      await db.article.update({ where: { id: a.id }, data: { body: prefix + ARTICLE } });
+      await db.question.updateMany({
+        where: { articleId: a.id },
+        data: { evidenceStart: { increment: prefix.length }, evidenceEnd: { increment: prefix.length } },
+      });
+      const device = `smoke-slice-${Date.now()}`;
+      const at = await startAttempt({ articleId: a.id, deviceId: device });
+      const qs = await db.question.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } });
+      const results = [];
+      for (const q of qs) {
+        const r = await submitAnswer({
+          attemptId: at.id,
+          deviceId: device,
+          questionId: q.id,
+          answer: parseAnswer(q.answer),
+        });
+        assert.equal("correct" in r && r.correct, true);
+        results.push(r);
+      }
+      assert.equal(results.at(-1)!.answered, qs.length);
+      assert.equal(results.at(-1)!.score, qs.length);
+      assert.ok(results.at(-1)!.finishedAt, "the last answer finishes the attempt");
+      const view = await getAttemptView({ attemptId: at.id, deviceId: device });
+      for (const r of results) {
+        const seen = view.responses.find((x) => x.questionId === r.questionId);
+        assert.deepEqual(seen && "evidence" in seen ? seen.evidence : null, "evidence" in r ? r.evidence : undefined);
+      }
+      const stored = await db.attempt.findUniqueOrThrow({ where: { id: at.id } });
+      assert.equal(stored.answeredCount, qs.length);
+      assert.ok(
+        stored.lastAnsweredAt instanceof Date && Math.abs(stored.lastAnsweredAt.getTime() - Date.now()) < 60_000,
+      );
+      assert.ok(stored.finishedAt);
+      // a closed attempt still replays an answer it holds, and refuses a new one
+      const again = await submitAnswer({
+        attemptId: at.id,
+        deviceId: device,
+        questionId: qs[0]!.id,
+        answer: parseAnswer(qs[0]!.answer),
+      });
+      assert.equal(again.answered, qs.length);
+      // two identical first answers racing: one stored, both confirmed
+      const at2 = await startAttempt({ articleId: a.id, deviceId: device, fresh: true });
+      const q0 = qs[0]!;
+      const both = await Promise.all(
+        [0, 1].map(() =>
+          submitAnswer({ attemptId: at2.id, deviceId: device, questionId: q0.id, answer: parseAnswer(q0.answer) }),
+        ),
+      );
+      assert.deepEqual(
+        both.map((r) => r.score),
+        [1, 1],
+      );
+      assert.equal(await db.response.count({ where: { attemptId: at2.id } }), 1);
+      assert.equal((await db.attempt.findUniqueOrThrow({ where: { id: at2.id } })).answeredCount, 1);
+    },
+  );
 
   await check("another device gets not-found", async () => {
     await assert.rejects(getAttemptView({ attemptId: attempt.id, deviceId: "someone-else" }));
   });
 
-  await check("review cards (issue 11): made from the answer, due later, reviewed once per client id, progress", async () => {
-    assert.equal(await createReviewCards({ attemptId: attempt.id, deviceId }), 1);
-    const later = new Date(Date.now() + 30 * 86_400_000);
-    const due = await listDueCards({ deviceId, now: later });
-    assert.equal(due.length, 1);
-    const input = { answer: parseAnswer(first.answer), seconds: 15, clientId: "smoke-review-1" };
-    const r = await submitReview({ cardId: due[0]!.id, deviceId, input, now: later });
-    assert.equal(r.correct, true);
-    assert.ok(Date.parse(r.due) > later.getTime());
-    const replay = await submitReview({ cardId: due[0]!.id, deviceId, input, now: later });
-    assert.equal(replay.reviewId, r.reviewId);
-    const progress = await getReviewProgress({ deviceId, now: later });
-    assert.deepEqual(progress.retention, { reviews: 1, correct: 1 });
-  });
+  await check(
+    "review cards (issue 11): made from the answer, due later, reviewed once per client id, progress",
+    async () => {
+      assert.equal(await createReviewCards({ attemptId: attempt.id, deviceId }), 1);
+      const later = new Date(Date.now() + 30 * 86_400_000);
+      const due = await listDueCards({ deviceId, now: later });
+      assert.equal(due.length, 1);
+      const input = { answer: parseAnswer(first.answer), seconds: 15, clientId: "smoke-review-1" };
+      const r = await submitReview({ cardId: due[0]!.id, deviceId, input, now: later });
+      assert.equal(r.correct, true);
+      assert.ok(Date.parse(r.due) > later.getTime());
+      const replay = await submitReview({ cardId: due[0]!.id, deviceId, input, now: later });
+      assert.equal(replay.reviewId, r.reviewId);
+      const progress = await getReviewProgress({ deviceId, now: later });
+      assert.deepEqual(progress.retention, { reviews: 1, correct: 1 });
+    },
+  );
 
   await check("interactive transaction rolls back on error", async () => {
     const id = `smoke-user-${Date.now()}`;
@@ -166,13 +204,18 @@ try {
   await check("unique constraint surfaces as Prisma P2002", async () => {
     const id = `smoke-u-${Date.now()}`;
     await db.user.create({ data: { id, name: "A", email: `${id}@example.com` } });
-    await assert.rejects(db.user.create({ data: { id: `${id}-2`, name: "B", email: `${id}@example.com` } }), (e) => (e as { code?: string }).code === "P2002");
+    await assert.rejects(
+      db.user.create({ data: { id: `${id}-2`, name: "B", email: `${id}@example.com` } }),
+      (e) => (e as { code?: string }).code === "P2002",
+    );
   });
 
   await check("Better Auth sign-up + sign-in through prismaAdapter", async () => {
     const { auth } = await import("@/lib/auth");
     const email = `smoke-${Date.now()}@example.com`;
-    const up = await auth.api.signUpEmail({ body: { email, password: "correct horse battery", name: "Smoke Teacher" } });
+    const up = await auth.api.signUpEmail({
+      body: { email, password: "correct horse battery", name: "Smoke Teacher" },
+    });
     assert.equal(up.user.email, email);
     const inn = await auth.api.signInEmail({ body: { email, password: "correct horse battery" } });
     assert.ok(inn.token, "no session token");

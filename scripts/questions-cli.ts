@@ -3,7 +3,9 @@ import fs from "node:fs";
 import { generateQuestions, QUESTION_TYPES, type GenerateOptions, type QuestionType } from "../questions/index";
 
 function fail(msg: string): never {
-  process.stderr.write(`questions-cli: ${msg}\nusage: npm run questions -- <file> [--json] [--count N] [--types ${QUESTION_TYPES.join(",")}] [--lang ar|en]\n`);
+  process.stderr.write(
+    `questions-cli: ${msg}\nusage: npm run questions -- <file> [--json] [--count N] [--types ${QUESTION_TYPES.join(",")}] [--lang ar|en]\n`,
+  );
   process.exit(2);
 }
 
@@ -21,7 +23,10 @@ for (let i = 0; i < args.length; i++) {
   } else if (a === "--types") {
     const v = args[++i];
     if (!v) fail("--types needs a list");
-    const list = v.split(",").map((x) => x.trim()).filter(Boolean);
+    const list = v
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
     for (const t of list) if (!(QUESTION_TYPES as readonly string[]).includes(t)) fail(`unknown type "${t}"`);
     opts.types = list as QuestionType[];
   } else if (a === "--lang") {
@@ -44,7 +49,9 @@ if (json) {
   process.stdout.write(JSON.stringify(res) + "\n");
 } else {
   const out: string[] = [];
-  out.push(`language: ${res.language}   questions: ${res.questions.length}${res.notice ? `   notice: ${res.notice}` : ""}`);
+  out.push(
+    `language: ${res.language}   questions: ${res.questions.length}${res.notice ? `   notice: ${res.notice}` : ""}`,
+  );
   res.questions.forEach((q, i) => {
     out.push("");
     out.push(`${i + 1}. [${q.type}] (difficulty ${q.difficulty}, id ${q.id})`);

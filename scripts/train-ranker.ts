@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { GeneratedQuestion } from "../questions/index";
 import { featuresForQuestions } from "../questions/generate";
 import { FEATURE_NAMES, type RankerWeights } from "../questions/rank";
-import { labelKey, listArticles, readLabels } from "./corpus-lib";
+import { listArticles, readLabels } from "./corpus-lib";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WEIGHTS_FILE = path.resolve(here, "../questions/ranker-weights.json");
@@ -77,11 +77,15 @@ function main(): void {
   const rows = collect();
   const articles = [...new Set(rows.map((r) => r.article))].sort();
   if (rows.length < 50 || articles.length < 5) {
-    console.error(`only ${rows.length} labelled questions from ${articles.length} dev articles: label more first (npm run labels)`);
+    console.error(
+      `only ${rows.length} labelled questions from ${articles.length} dev articles: label more first (npm run labels)`,
+    );
     process.exit(1);
   }
   const pos = rows.filter((r) => r.y === 1).length;
-  console.log(`dev labels: ${rows.length} questions from ${articles.length} articles, ${((100 * pos) / rows.length).toFixed(1)}% acceptable`);
+  console.log(
+    `dev labels: ${rows.length} questions from ${articles.length} articles, ${((100 * pos) / rows.length).toFixed(1)}% acceptable`,
+  );
   // grouped 5-fold CV
   const folds = 5;
   const foldOf = new Map(articles.map((a, i) => [a, i % folds]));
@@ -89,7 +93,8 @@ function main(): void {
   for (let k = 0; k < folds; k++) {
     const train = rows.filter((r) => foldOf.get(r.article) !== k);
     const w = fit(train);
-    for (const r of rows) if (foldOf.get(r.article) === k) held.push({ article: r.article, lang: r.lang, p: sigmoid(dot(w, r.x)), y: r.y });
+    for (const r of rows)
+      if (foldOf.get(r.article) === k) held.push({ article: r.article, lang: r.lang, p: sigmoid(dot(w, r.x)), y: r.y });
   }
   const cvReport: Record<string, string> = {};
   for (const lang of ["all", "ar", "en"]) {
@@ -98,7 +103,10 @@ function main(): void {
     let top = 0;
     let topN = 0;
     for (const a of arts) {
-      const mine = hs.filter((h) => h.article === a).sort((x, y) => y.p - x.p).slice(0, 12);
+      const mine = hs
+        .filter((h) => h.article === a)
+        .sort((x, y) => y.p - x.p)
+        .slice(0, 12);
       top += mine.filter((h) => h.y === 1).length;
       topN += mine.length;
     }
@@ -136,7 +144,9 @@ function main(): void {
     weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, Math.round(w[i]! * 1000) / 1000])),
   };
   console.log(`threshold chosen: ${chosen} (${chosenBy})`);
-  const top = FEATURE_NAMES.map((n, i) => [n, w[i]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 12);
+  const top = FEATURE_NAMES.map((n, i) => [n, w[i]!] as const)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 12);
   console.log("largest weights: " + top.map(([n, v]) => `${n} ${v.toFixed(2)}`).join(", "));
   if (!dry) {
     fs.writeFileSync(WEIGHTS_FILE, JSON.stringify(weights, null, 2) + "\n");

@@ -81,9 +81,7 @@ export default async function MyWorkPage({ searchParams }: Props) {
             <p className="row muted">
               <span dir="auto">{t("you", { name: c.student.displayName })}</span>
               <span aria-hidden="true">·</span>
-              <span title={t("pinLabel")}>
-                {t("pin", { pin: c.student.pin })}
-              </span>
+              <span title={t("pinLabel")}>{t("pin", { pin: c.student.pin })}</span>
             </p>
             {isEmpty ? (
               <p className="muted">{t("noAssignments")}</p>
@@ -92,7 +90,11 @@ export default async function MyWorkPage({ searchParams }: Props) {
                 b === "todo" || c[b].length > 0 ? (
                   <div key={b} className="stack">
                     <h3>{t(b)}</h3>
-                    {c[b].length === 0 ? <p className="muted">{t("nothingToDo")}</p> : <AssignmentList bucket={b} items={c[b]} />}
+                    {c[b].length === 0 ? (
+                      <p className="muted">{t("nothingToDo")}</p>
+                    ) : (
+                      <AssignmentList bucket={b} items={c[b]} />
+                    )}
                   </div>
                 ) : null,
               )

@@ -14,10 +14,30 @@ export default async function TeacherDashboard() {
   const teacher = await requireTeacherPage("/teacher");
   const [t, counts] = await Promise.all([getTranslations("teacher"), getDashboardCounts({ teacherId: teacher.id })]);
   const cards = [
-    { href: "/teacher/articles", label: t("nav.articles"), count: t("articles", { count: counts.articles }), action: { href: "/teacher/articles/new", label: t("newArticle") } },
-    { href: "/teacher/quizzes", label: t("nav.quizzes"), count: t("quizzes", { count: counts.quizzes }), action: { href: "/teacher/quizzes", label: t("newQuiz") } },
-    { href: "/teacher/classes", label: t("nav.classes"), count: t("classes", { count: counts.classes }), action: { href: "/teacher/classes", label: t("newClass") } },
-    { href: "/teacher/assignments", label: t("nav.assignments"), count: t("assignments", { count: counts.assignments }), action: null },
+    {
+      href: "/teacher/articles",
+      label: t("nav.articles"),
+      count: t("articles", { count: counts.articles }),
+      action: { href: "/teacher/articles/new", label: t("newArticle") },
+    },
+    {
+      href: "/teacher/quizzes",
+      label: t("nav.quizzes"),
+      count: t("quizzes", { count: counts.quizzes }),
+      action: { href: "/teacher/quizzes", label: t("newQuiz") },
+    },
+    {
+      href: "/teacher/classes",
+      label: t("nav.classes"),
+      count: t("classes", { count: counts.classes }),
+      action: { href: "/teacher/classes", label: t("newClass") },
+    },
+    {
+      href: "/teacher/assignments",
+      label: t("nav.assignments"),
+      count: t("assignments", { count: counts.assignments }),
+      action: null,
+    },
   ];
   return (
     <div className="stack">

@@ -43,19 +43,36 @@ export function segmentByEvidence(length: number, spans: { start: number; end: n
   return segments;
 }
 
-export function ArticleView({ body, language, questions }: { body: string; language: string; questions: ArticleQuestion[] }) {
+export function ArticleView({
+  body,
+  language,
+  questions,
+}: {
+  body: string;
+  language: string;
+  questions: ArticleQuestion[];
+}) {
   const t = useTranslations("article");
   const [pinned, setPinned] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const active = pinned ?? hovered;
   const bodyRef = useRef<HTMLDivElement>(null);
-  const segments = useMemo(() => segmentByEvidence(body.length, questions.map((q) => q.evidence)), [body, questions]);
+  const segments = useMemo(
+    () =>
+      segmentByEvidence(
+        body.length,
+        questions.map((q) => q.evidence),
+      ),
+    [body, questions],
+  );
 
   function pin(i: number, isScrolling: boolean) {
     setPinned(i);
     if (!isScrolling) return;
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    bodyRef.current?.querySelector(`[data-q~="${i}"]`)?.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    bodyRef.current
+      ?.querySelector(`[data-q~="${i}"]`)
+      ?.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
   }
 
   return (

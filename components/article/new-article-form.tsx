@@ -55,7 +55,13 @@ export function NewArticleForm({
         return;
       }
       const code = data?.error?.code ?? "unknown";
-      setErrors(code.startsWith("title") ? { title: message(code) } : code.startsWith("body") ? { body: message(code) } : { form: message(code) });
+      setErrors(
+        code.startsWith("title")
+          ? { title: message(code) }
+          : code.startsWith("body")
+            ? { body: message(code) }
+            : { form: message(code) },
+      );
     } catch {
       setErrors({ form: message("network") });
     }

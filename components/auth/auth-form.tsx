@@ -13,7 +13,8 @@ type Field = "name" | "email" | "password";
 /** Better Auth's error codes → our messages. */
 function messageKey(status: number, code: string | undefined): string {
   if (status === 429) return "tooManyAttempts";
-  if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_PASSWORD" || code === "USER_NOT_FOUND") return "invalidCredentials";
+  if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_PASSWORD" || code === "USER_NOT_FOUND")
+    return "invalidCredentials";
   if (code?.startsWith("USER_ALREADY_EXISTS")) return "emailTaken";
   if (code === "PASSWORD_TOO_SHORT") return "passwordTooShort";
   if (code === "PASSWORD_TOO_LONG") return "passwordTooLong";
@@ -69,7 +70,9 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
         value={values[name]}
         onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
         aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={[hint ? ids.hint : "", errors[name] ? `${ids[name]}-error` : ""].join(" ").trim() || undefined}
+        aria-describedby={
+          [hint ? ids.hint : "", errors[name] ? `${ids[name]}-error` : ""].join(" ").trim() || undefined
+        }
         dir={type === "email" || type === "password" ? "ltr" : "auto"}
       />
       {hint && (
@@ -88,7 +91,14 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
   return (
     // method="post": submitted before the script has loaded (slow network), the browser must not put the password
     // in the address (history, server logs); the page just comes back and the form works once hydrated.
-    <form className="card stack" method="post" onSubmit={onSubmit} noValidate aria-busy={isBusy} style={{ maxWidth: 460 }}>
+    <form
+      className="card stack"
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={isBusy}
+      style={{ maxWidth: 460 }}
+    >
       {errors.form && (
         <p className="alert alert-error" role="alert">
           {errors.form}
@@ -96,7 +106,12 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
       )}
       {isSignUp && field("name", "text", "name")}
       {field("email", "email", "email")}
-      {field("password", "password", isSignUp ? "new-password" : "current-password", isSignUp ? t("passwordHint") : undefined)}
+      {field(
+        "password",
+        "password",
+        isSignUp ? "new-password" : "current-password",
+        isSignUp ? t("passwordHint") : undefined,
+      )}
       <button type="submit" className="button" disabled={isBusy}>
         {isBusy && <span className="spinner" aria-hidden="true" />}
         {isBusy ? t(isSignUp ? "signingUp" : "signingIn") : t(isSignUp ? "signUp" : "signIn")}

@@ -51,7 +51,12 @@ export function ConfirmSubmit({
           {pending && <span className="spinner" aria-hidden="true" />}
           {pending ? workingLabel : confirmLabel}
         </button>
-        <button type="button" className="button button-ghost button-small" disabled={pending} onClick={() => setIsAsking(false)}>
+        <button
+          type="button"
+          className="button button-ghost button-small"
+          disabled={pending}
+          onClick={() => setIsAsking(false)}
+        >
           {cancelLabel}
         </button>
       </div>

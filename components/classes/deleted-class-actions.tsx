@@ -3,7 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { purgeClassAction, restoreClassAction } from "@/app/teacher/classes/actions";
 import { ConfirmSubmit } from "./confirm-submit";
 
-export async function DeletedClassActions({ classId, name, isSmall = false }: { classId: string; name: string; isSmall?: boolean }) {
+export async function DeletedClassActions({
+  classId,
+  name,
+  isSmall = false,
+}: {
+  classId: string;
+  name: string;
+  isSmall?: boolean;
+}) {
   const t = await getTranslations("classes");
   const size = isSmall ? " button-small" : "";
   return (

@@ -7,7 +7,17 @@ import { joinQrSvg } from "@/lib/classes/join-link";
 import { ConfirmSubmit } from "./confirm-submit";
 import { PresentButton } from "./present-button";
 
-export async function JoinPanel({ classId, className, code, url }: { classId: string; className: string; code: string; url: string }) {
+export async function JoinPanel({
+  classId,
+  className,
+  code,
+  url,
+}: {
+  classId: string;
+  className: string;
+  code: string;
+  url: string;
+}) {
   const t = await getTranslations("classes");
   const svg = await joinQrSvg(url);
   const panelId = `join-panel-${classId}`;

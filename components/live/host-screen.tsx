@@ -3,7 +3,7 @@
 // how many answered, then the reveal (distribution, the right answer with its evidence, the top five) and the
 // podium. Controls are buttons and keys for a clicker: N / Space / → next (start, close, next), P pause/resume,
 // S skip, E end.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { HostView } from "@/lib/live/live-types";
@@ -53,18 +53,25 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
     [show, t],
   );
   const act = useCallback(
-    (action: string) => send(`/api/teacher/live/${view.gameId}/control`, { method: "POST", body: JSON.stringify({ action }) }),
+    (action: string) =>
+      send(`/api/teacher/live/${view.gameId}/control`, { method: "POST", body: JSON.stringify({ action }) }),
     [send, view.gameId],
   );
 
-  const primary: { action: string; label: string } | null =
-    view.phase === "lobby"
-      ? { action: "start", label: t("host.start") }
-      : view.phase === "question"
-        ? { action: "skip", label: t("host.skip") }
-        : view.phase === "reveal"
-          ? { action: "next", label: view.questionIndex + 1 >= view.questionCount ? t("host.toPodium") : t("host.next") }
-          : null;
+  const primary: { action: string; label: string } | null = useMemo(
+    () =>
+      view.phase === "lobby"
+        ? { action: "start", label: t("host.start") }
+        : view.phase === "question"
+          ? { action: "skip", label: t("host.skip") }
+          : view.phase === "reveal"
+            ? {
+                action: "next",
+                label: view.questionIndex + 1 >= view.questionCount ? t("host.toPodium") : t("host.next"),
+              }
+            : null,
+    [view.phase, view.questionIndex, view.questionCount, t],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -124,7 +131,12 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               </p>
             </div>
             {/* the qrcode library's own SVG output (paths only), never user text */}
-            <div className="join-qr" role="img" aria-label={t("host.qrLabel", { url: joinUrl })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+            <div
+              className="join-qr"
+              role="img"
+              aria-label={t("host.qrLabel", { url: joinUrl })}
+              dangerouslySetInnerHTML={{ __html: qrSvg }}
+            />
           </div>
           <h2 aria-live="polite">{t("host.joined", { count: view.players.length })}</h2>
           {view.players.length === 0 ? (
@@ -138,7 +150,10 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
                     aria-label={t("host.extraTimeFor", { name: p.name })}
                     value={p.extraTimePercent}
                     onChange={(e) =>
-                      void send(`/api/teacher/live/${view.gameId}/players/${p.id}`, { method: "PATCH", body: JSON.stringify({ extraTimePercent: Number(e.target.value) }) })
+                      void send(`/api/teacher/live/${view.gameId}/players/${p.id}`, {
+                        method: "PATCH",
+                        body: JSON.stringify({ extraTimePercent: Number(e.target.value) }),
+                      })
                     }
                   >
                     {[0, 25, 50, 100].map((x) => (
@@ -187,19 +202,31 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
 
       {q && view.phase === "reveal" && view.reveal && (
         <section className="live-reveal stack" aria-labelledby="reveal-heading">
-          <h1 id="reveal-heading" className="live-prompt-small" lang={q.language} dir={q.language === "ar" ? "rtl" : "ltr"}>
+          <h1
+            id="reveal-heading"
+            className="live-prompt-small"
+            lang={q.language}
+            dir={q.language === "ar" ? "rtl" : "ltr"}
+          >
             {q.prompt}
           </h1>
           <div className="live-chart" role="img" aria-label={t("host.chartLabel")} data-testid="distribution">
             {view.reveal.distribution.map((d, i) => {
               const max = Math.max(1, ...view.reveal!.distribution.map((x) => x.count));
-              const label = d.label === "correct" || d.label === "incorrect" ? t(`host.${d.label}`) : labelOf(q.type, d.label, t);
+              const label =
+                d.label === "correct" || d.label === "incorrect" ? t(`host.${d.label}`) : labelOf(q.type, d.label, t);
               return (
                 <div key={d.label} className={`live-bar${d.isCorrect ? " is-right" : ""}`}>
                   <span className="live-bar-count">{d.count}</span>
-                  <span className="live-bar-fill" style={{ blockSize: `${(d.count / max) * 10}rem`, background: choiceStyle(i).color }} />
+                  <span
+                    className="live-bar-fill"
+                    style={{ blockSize: `${(d.count / max) * 10}rem`, background: choiceStyle(i).color }}
+                  />
                   <span className="live-bar-label" lang={q.language}>
-                    {q.type !== "short_answer" && q.type !== "timeline" && q.type !== "matching" && <ShapeMark index={i} />} {label} {d.isCorrect ? "✓" : ""}
+                    {q.type !== "short_answer" && q.type !== "timeline" && q.type !== "matching" && (
+                      <ShapeMark index={i} />
+                    )}{" "}
+                    {label} {d.isCorrect ? "✓" : ""}
                   </span>
                 </div>
               );
@@ -208,7 +235,11 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
           <div className="card">
             <p>
               <strong>{t("host.rightAnswer")}</strong>{" "}
-              <bdi lang={q.language}>{Array.isArray(view.reveal.answer) ? view.reveal.answer.join(" → ") : labelOf(q.type, view.reveal.answer, t)}</bdi>
+              <bdi lang={q.language}>
+                {Array.isArray(view.reveal.answer)
+                  ? view.reveal.answer.join(" → ")
+                  : labelOf(q.type, view.reveal.answer, t)}
+              </bdi>
             </p>
             <blockquote className="quote" lang={q.language} dir={q.language === "ar" ? "rtl" : "ltr"}>
               {view.reveal.evidence}
@@ -233,12 +264,22 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
       {view.phase !== "podium" && (
         <div className="row live-controls" role="toolbar" aria-label={t("host.controls")}>
           {primary && (
-            <button type="button" className="button" disabled={isBusy || (view.phase === "lobby" && view.players.length === 0)} onClick={() => void act(primary.action)}>
+            <button
+              type="button"
+              className="button"
+              disabled={isBusy || (view.phase === "lobby" && view.players.length === 0)}
+              onClick={() => void act(primary.action)}
+            >
               {primary.label}
             </button>
           )}
           {view.phase === "question" && (
-            <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => void act(view.isPaused ? "resume" : "pause")}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={isBusy}
+              onClick={() => void act(view.isPaused ? "resume" : "pause")}
+            >
               {view.isPaused ? t("host.resume") : t("host.pause")}
             </button>
           )}
@@ -263,7 +304,8 @@ export function TopList({ title, top }: { title: string; top: HostView["top"] })
         <ol className="live-top" data-testid="top-five">
           {top.map((p) => (
             <li key={p.id}>
-              <span className="live-rank">{p.rank}</span> <bdi>{p.name}</bdi> <span className="live-points">{t("points", { points: p.score })}</span>
+              <span className="live-rank">{p.rank}</span> <bdi>{p.name}</bdi>{" "}
+              <span className="live-points">{t("points", { points: p.score })}</span>
             </li>
           ))}
         </ol>
@@ -276,6 +318,6 @@ export function labelOf(type: string, choice: string, t: (k: "true" | "false") =
   return type === "true_false" && (choice === "true" || choice === "false") ? t(choice) : choice;
 }
 
-export function formatPin(pin: string) {
+function formatPin(pin: string) {
   return `${pin.slice(0, 3)} ${pin.slice(3)}`;
 }

@@ -40,7 +40,17 @@ export function JoinLiveForm({ initialPin }: { initialPin: string }) {
     <form className="stack live-join-form" onSubmit={onSubmit} noValidate>
       <div className="field">
         <label htmlFor="live-pin">{t("join.pinLabel")}</label>
-        <input id="live-pin" name="pin" className="pin-input" inputMode="numeric" autoComplete="off" defaultValue={initialPin} maxLength={7} required dir="ltr" />
+        <input
+          id="live-pin"
+          name="pin"
+          className="pin-input"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={initialPin}
+          maxLength={7}
+          required
+          dir="ltr"
+        />
       </div>
       <div className="field">
         <label htmlFor="live-name">{t("join.nameLabel")}</label>

@@ -31,7 +31,15 @@ export async function PlayLivePanel({ quizId, hasItems, games, error }: Props) {
           <input type="hidden" name="quizId" value={quizId} />
           <div className="field">
             <label htmlFor="live-seconds">{t("start.seconds")}</label>
-            <input id="live-seconds" name="questionSec" type="number" min={LIVE_QUESTION_SEC.min} max={LIVE_QUESTION_SEC.max} defaultValue={LIVE_QUESTION_SEC.default} required />
+            <input
+              id="live-seconds"
+              name="questionSec"
+              type="number"
+              min={LIVE_QUESTION_SEC.min}
+              max={LIVE_QUESTION_SEC.max}
+              defaultValue={LIVE_QUESTION_SEC.default}
+              required
+            />
           </div>
           <fieldset className="field">
             <legend>{t("start.scoring")}</legend>
@@ -57,7 +65,11 @@ export async function PlayLivePanel({ quizId, hasItems, games, error }: Props) {
         <ul className="stack" data-testid="live-games">
           {games.map((g) => (
             <li key={g.id}>
-              <LocalDateTime iso={g.createdAt.toISOString()} serverText={g.createdAt.toISOString().slice(0, 16).replace("T", " ")} /> · {t("start.gameLine", { pin: g.pin, players: g._count.players })} ·{" "}
+              <LocalDateTime
+                iso={g.createdAt.toISOString()}
+                serverText={g.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+              />{" "}
+              · {t("start.gameLine", { pin: g.pin, players: g._count.players })} ·{" "}
               {g.phase === "podium" ? (
                 <Link href={`/teacher/live/${g.id}/results`}>{t("start.results")}</Link>
               ) : (

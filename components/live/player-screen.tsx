@@ -137,7 +137,9 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
         <section className="stack" aria-labelledby="live-q" lang={q.language} dir={q.language === "ar" ? "rtl" : "ltr"}>
           <p className="muted" lang="" dir="">
             {t("play.progress", { n: view.questionIndex + 1, total: view.questionCount })} ·{" "}
-            <span role="timer">{view.isPaused ? t("play.paused") : t("play.secondsLeft", { seconds: seconds ?? 0 })}</span>
+            <span role="timer">
+              {view.isPaused ? t("play.paused") : t("play.secondsLeft", { seconds: seconds ?? 0 })}
+            </span>
           </p>
           <h1 id="live-q" className="live-phone-prompt">
             {q.prompt}
@@ -186,10 +188,16 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
       {view.phase === "reveal" && view.result && (
         <section className="stack live-result" aria-live="polite">
           <h1 className={view.result.isCorrect ? "result-right" : "result-wrong"}>
-            {view.result.given == null ? t("play.noAnswer") : view.result.isCorrect ? t("play.correct") : t("play.incorrect")}
+            {view.result.given == null
+              ? t("play.noAnswer")
+              : view.result.isCorrect
+                ? t("play.correct")
+                : t("play.incorrect")}
           </h1>
           <p className="live-gain">{t("play.gained", { points: view.result.points })}</p>
-          {view.me.rank != null && <p className="live-rank-line">{t("play.rank", { rank: view.me.rank, total: view.playerCount })}</p>}
+          {view.me.rank != null && (
+            <p className="live-rank-line">{t("play.rank", { rank: view.me.rank, total: view.playerCount })}</p>
+          )}
           {view.me.streak > 1 && <p>{t("play.streak", { count: view.me.streak })}</p>}
           {view.reveal && q && (
             <div className="card" lang={q.language} dir={q.language === "ar" ? "rtl" : "ltr"}>
@@ -197,7 +205,9 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
                 <strong lang="" dir="">
                   {t("host.rightAnswer")}
                 </strong>{" "}
-                {Array.isArray(view.reveal.answer) ? view.reveal.answer.join(" → ") : labelOf(q.type, view.reveal.answer, t)}
+                {Array.isArray(view.reveal.answer)
+                  ? view.reveal.answer.join(" → ")
+                  : labelOf(q.type, view.reveal.answer, t)}
               </p>
               <blockquote className="quote">{view.reveal.evidence}</blockquote>
             </div>
@@ -209,7 +219,9 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
       {view.phase === "podium" && (
         <section className="stack live-result">
           <h1>{t("play.gameOver")}</h1>
-          {view.me.rank != null && <p className="live-rank-line">{t("play.rank", { rank: view.me.rank, total: view.playerCount })}</p>}
+          {view.me.rank != null && (
+            <p className="live-rank-line">{t("play.rank", { rank: view.me.rank, total: view.playerCount })}</p>
+          )}
           <TopList title={t("host.topFive")} top={view.top} />
         </section>
       )}

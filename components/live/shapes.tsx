@@ -1,5 +1,5 @@
 // Each choice has a shape, a colour and its text (never colour alone: WCAG 1.4.1), the same on projector and phone.
-export const CHOICE_STYLES = [
+const CHOICE_STYLES = [
   { shape: "triangle", color: "#c62828", symbol: "▲" },
   { shape: "diamond", color: "#1565c0", symbol: "◆" },
   { shape: "circle", color: "#8d6e00", symbol: "●" },

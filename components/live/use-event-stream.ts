@@ -8,7 +8,10 @@ export type StreamStatus = "connecting" | "open" | "reconnecting";
 export function useEventStream(url: string, handlers: Record<string, (data: unknown) => void>, isEnabled = true) {
   const [status, setStatus] = useState<StreamStatus>("connecting");
   const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  // The latest handlers, kept out of the subscription's dependencies so a re-render does not reopen the stream.
+  useEffect(() => {
+    handlersRef.current = handlers;
+  });
   useEffect(() => {
     if (!isEnabled) return;
     let source: EventSource | null = null;

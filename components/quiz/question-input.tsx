@@ -174,6 +174,8 @@ export function isComplete(q: PlayerQuestion, v: Given | undefined): boolean {
   if (v === undefined) return false;
   if (q.type === "timeline") return Array.isArray(v) && v.length === q.choices.length;
   if (q.type === "matching")
-    return Array.isArray(v) && v.length === (q.left?.length ?? 0) && v.every((x) => x !== "") && new Set(v).size === v.length;
+    return (
+      Array.isArray(v) && v.length === (q.left?.length ?? 0) && v.every((x) => x !== "") && new Set(v).size === v.length
+    );
   return typeof v === "string" && v.trim() !== "";
 }

@@ -35,7 +35,9 @@ export function QuizPlayer(props: Props) {
   const isOffline = useQuizStore((s) => s.isOffline);
   const finishedAt = useQuizStore((s) => s.finishedAt);
   const isAssignment = useQuizStore((s) => s.rules.isAssignment);
-  const { choose, goTo, submit } = useQuizStore(useShallow((s) => ({ choose: s.choose, goTo: s.goTo, submit: s.submit })));
+  const { choose, goTo, submit } = useQuizStore(
+    useShallow((s) => ({ choose: s.choose, goTo: s.goTo, submit: s.submit })),
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const dir = language === "ar" ? "rtl" : "ltr";
@@ -149,7 +151,13 @@ export function QuizPlayer(props: Props) {
       {hasFeedback && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
           {hasVerdict(result) ? (
-            <Feedback type={q.type as QuestionType} left={q.left} given={answers[q.id]} {...result} language={language} />
+            <Feedback
+              type={q.type as QuestionType}
+              left={q.left}
+              given={answers[q.id]}
+              {...result}
+              language={language}
+            />
           ) : result ? (
             <p className="alert alert-good" role="status">
               {t("saved")}
@@ -303,9 +311,15 @@ function Feedback({
           {!correct && (
             <div className="stack">
               <div>
-                {t.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={answer} left={left} language={language} /> })}
+                {t.rich("rightAnswer", {
+                  answer: () => <AnswerText type={type} answer={answer} left={left} language={language} />,
+                })}
               </div>
-              <div className="muted">{t.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={given} left={left} language={language} /> })}</div>
+              <div className="muted">
+                {t.rich("yourAnswer", {
+                  answer: () => <AnswerText type={type} answer={given} left={left} language={language} />,
+                })}
+              </div>
             </div>
           )}
           {/* An imported question can have no evidence yet (an empty span): then there is nothing to quote. */}
@@ -378,7 +392,11 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
                 ? // The interface's time zone is UTC (the server cannot know the student's); show the student's own time.
                   (() => {
                     const [before = "", after = ""] = t("resultsAfterDue", { date: "\u2063" }).split("\u2063");
-                    const utc = format.dateTime(new Date(rules.dueAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+                    const utc = format.dateTime(new Date(rules.dueAt), {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                      timeZone: "UTC",
+                    });
                     return (
                       <>
                         {before}

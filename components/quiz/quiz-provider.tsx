@@ -3,7 +3,14 @@
 // answers that were given offline as soon as the network returns.
 import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
-import { createQuizStore, type AnswerError, type QuizActions, type QuizState, type QuizStore, type ServerAttempt } from "./store";
+import {
+  createQuizStore,
+  type AnswerError,
+  type QuizActions,
+  type QuizState,
+  type QuizStore,
+  type ServerAttempt,
+} from "./store";
 
 const QuizStoreContext = createContext<QuizStore | null>(null);
 const RETRY_MS = 10_000;
@@ -45,7 +52,13 @@ export function QuizProvider({ server, children }: { server: ServerAttempt; chil
 
   return (
     <QuizStoreContext.Provider value={store}>
-      {isReady ? children : <p className="muted" role="status">…</p>}
+      {isReady ? (
+        children
+      ) : (
+        <p className="muted" role="status">
+          …
+        </p>
+      )}
     </QuizStoreContext.Provider>
   );
 }
@@ -86,8 +99,7 @@ export async function flushAnswers(store: QuizStore) {
       }
       s.setSync({ isOffline: false });
       const body = (await res.json().catch(() => null)) as
-        | (Parameters<QuizActions["applyResult"]>[0] & { error?: { code: string; message: string } })
-        | null;
+        (Parameters<QuizActions["applyResult"]>[0] & { error?: { code: string; message: string } }) | null;
       if (res.ok && body) {
         s.applyResult(body);
         // The last answer closed a quiz whose verdicts or keys were held back: fetch them now that they may be shown.

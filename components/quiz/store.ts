@@ -105,8 +105,8 @@ export interface QuizActions {
 
 export type QuizStore = ReturnType<typeof createQuizStore>;
 
-export const STORE_VERSION = 1;
-export const storageKey = (attemptId: string) => `fahm-attempt-${attemptId}`;
+const STORE_VERSION = 1;
+const storageKey = (attemptId: string) => `fahm-attempt-${attemptId}`;
 
 export function initialQuizState(server: ServerAttempt): QuizState {
   const state: QuizState = {

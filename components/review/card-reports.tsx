@@ -3,7 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CardReport } from "@/lib/review/list-card-reports";
 
-export async function CardReports({ articleId, reports, language }: { articleId: string; reports: CardReport[]; language: string }) {
+export async function CardReports({
+  articleId,
+  reports,
+  language,
+}: {
+  articleId: string;
+  reports: CardReport[];
+  language: string;
+}) {
   if (reports.length === 0) return null;
   const t = await getTranslations("spaced.teacher");
   return (
@@ -26,7 +34,9 @@ export async function CardReports({ articleId, reports, language }: { articleId:
                 {note}
               </blockquote>
             ))}
-            <Link href={`/teacher/articles/${articleId}?question=${encodeURIComponent(r.questionId)}`}>{t("open")}</Link>
+            <Link href={`/teacher/articles/${articleId}?question=${encodeURIComponent(r.questionId)}`}>
+              {t("open")}
+            </Link>
           </li>
         ))}
       </ul>

@@ -16,7 +16,13 @@ export async function ClassReviewSection({ stats }: { stats: ClassReviewStats })
         <p>{t("classNone")}</p>
       ) : (
         <>
-          <p>{t("reviewing", { reviewing: stats.reviewingThisWeek, students: stats.students, withCards: stats.withCards })}</p>
+          <p>
+            {t("reviewing", {
+              reviewing: stats.reviewingThisWeek,
+              students: stats.students,
+              withCards: stats.withCards,
+            })}
+          </p>
           <div className="table-scroll">
             <table className="table">
               <thead>

@@ -20,7 +20,6 @@ export function ReviewPlayer() {
   const store = useReviewStoreApi();
   const cards = useReviewStore((s) => s.cards);
   const currentId = useReviewStore((s) => s.currentId);
-  const answers = useReviewStore((s) => s.answers);
   const results = useReviewStore((s) => s.results);
   const pending = useReviewStore((s) => s.pending);
   const errors = useReviewStore((s) => s.errors);
@@ -67,7 +66,11 @@ export function ReviewPlayer() {
         <>
           <p className="row" style={{ justifyContent: "space-between" }}>
             <span data-testid="left">{isAhead ? t("aheadLeft", { count: left }) : t("left", { count: left })}</span>
-            <Link href={`/articles/${card.article.id}`} lang={card.article.language} dir={card.article.language === "ar" ? "rtl" : "ltr"}>
+            <Link
+              href={`/articles/${card.article.id}`}
+              lang={card.article.language}
+              dir={card.article.language === "ar" ? "rtl" : "ltr"}
+            >
               {card.article.title}
             </Link>
           </p>
@@ -87,7 +90,13 @@ export function ReviewPlayer() {
   );
 }
 
-function CardView({ card, headingRef }: { card: ReviewCardView; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function CardView({
+  card,
+  headingRef,
+}: {
+  card: ReviewCardView;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
   const t = useTranslations("spaced");
   const tq = useTranslations("quiz");
   const store = useReviewStoreApi();
@@ -146,7 +155,9 @@ function CardView({ card, headingRef }: { card: ReviewCardView; headingRef: Reac
             </p>
           ) : error ? (
             <p className="alert alert-error" role="alert">
-              {t.has(`errors.${error.code}`) ? t(`errors.${error.code}`) : t("errors.generic", { message: error.message })}
+              {t.has(`errors.${error.code}`)
+                ? t(`errors.${error.code}`)
+                : t("errors.generic", { message: error.message })}
             </p>
           ) : null}
           {isSuspended ? (
@@ -192,10 +203,20 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
       </p>
       {!result.correct && (
         <div className="stack">
-          <div>{tq.rich("rightAnswer", { answer: () => <AnswerText type={type} answer={result.answer} left={card.question.left} language={language} /> })}</div>
+          <div>
+            {tq.rich("rightAnswer", {
+              answer: () => (
+                <AnswerText type={type} answer={result.answer} left={card.question.left} language={language} />
+              ),
+            })}
+          </div>
           {result.given !== null && (
             <div className="muted">
-              {tq.rich("yourAnswer", { answer: () => <AnswerText type={type} answer={result.given!} left={card.question.left} language={language} /> })}
+              {tq.rich("yourAnswer", {
+                answer: () => (
+                  <AnswerText type={type} answer={result.given!} left={card.question.left} language={language} />
+                ),
+              })}
             </div>
           )}
         </div>
@@ -271,7 +292,14 @@ function SuspendCard({ cardId }: { cardId: string }) {
       <p className="hint">{t("suspendHint")}</p>
       <div className="field">
         <label htmlFor={`note-${cardId}`}>{t("suspendNote")}</label>
-        <textarea id={`note-${cardId}`} value={note} maxLength={500} rows={2} dir="auto" onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          id={`note-${cardId}`}
+          value={note}
+          maxLength={500}
+          rows={2}
+          dir="auto"
+          onChange={(e) => setNote(e.target.value)}
+        />
       </div>
       <div className="row">
         <button type="submit" className="button button-danger button-small">

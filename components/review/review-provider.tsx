@@ -3,12 +3,24 @@
 // win, and sends queued reviews in order when the network returns (and every 10 s while any wait).
 import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
-import { createReviewStore, type ReviewActions, type ReviewCardView, type ReviewState, type ReviewStore } from "./store";
+import {
+  createReviewStore,
+  type ReviewActions,
+  type ReviewCardView,
+  type ReviewState,
+  type ReviewStore,
+} from "./store";
 import { flushReviews, REVIEW_RETRY_MS } from "./sync";
 
 const ReviewStoreContext = createContext<ReviewStore | null>(null);
 
-export function ReviewProvider({ cards: serverCards, children }: { cards: ReviewCardView[]; children: React.ReactNode }) {
+export function ReviewProvider({
+  cards: serverCards,
+  children,
+}: {
+  cards: ReviewCardView[];
+  children: React.ReactNode;
+}) {
   // The list as the page was first served: a later refresh (which updates the header's count) must not restart the
   // session under the student.
   const [cards] = useState(serverCards);
@@ -41,7 +53,13 @@ export function ReviewProvider({ cards: serverCards, children }: { cards: Review
 
   return (
     <ReviewStoreContext.Provider value={store}>
-      {isReady ? children : <p className="muted" role="status">…</p>}
+      {isReady ? (
+        children
+      ) : (
+        <p className="muted" role="status">
+          …
+        </p>
+      )}
     </ReviewStoreContext.Provider>
   );
 }

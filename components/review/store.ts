@@ -65,12 +65,16 @@ export interface ReviewActions {
 }
 export type ReviewStore = ReturnType<typeof createReviewStore>;
 
-export const REVIEW_STORE_VERSION = 1;
+const REVIEW_STORE_VERSION = 1;
 export const REVIEW_STORAGE_KEY = "fahm-review";
 
 /** Is this card finished for this session (the server answered, the review is queued, or it was refused)? */
 export function isSettled(s: Pick<ReviewState, "results" | "pending" | "errors" | "suspended">, cardId: string) {
-  return Boolean(s.results[cardId] || s.errors[cardId]) || s.pending.some((p) => p.cardId === cardId) || s.suspended.includes(cardId);
+  return (
+    Boolean(s.results[cardId] || s.errors[cardId]) ||
+    s.pending.some((p) => p.cardId === cardId) ||
+    s.suspended.includes(cardId)
+  );
 }
 
 /**
@@ -110,7 +114,9 @@ export function createReviewStore(initial: { cards: ReviewCardView[] }, storage 
           set((s) => {
             const merged = mergeCards(s, cards);
             // only the cards still listed keep their "shown at" (the store is persisted; it must not grow forever)
-            const shownAt = Object.fromEntries(merged.cards.flatMap((c) => (s.shownAt[c.id] ? [[c.id, s.shownAt[c.id]!]] : [])));
+            const shownAt = Object.fromEntries(
+              merged.cards.flatMap((c) => (s.shownAt[c.id] ? [[c.id, s.shownAt[c.id]!]] : [])),
+            );
             return { ...merged, shownAt, isAhead };
           }),
         choose: (cardId, answer) =>
@@ -150,7 +156,13 @@ export function createReviewStore(initial: { cards: ReviewCardView[] }, storage 
         version: REVIEW_STORE_VERSION,
         storage: createJSONStorage(storage),
         // Only what must survive a reload: the queue and the cards it needs; results come back from the server.
-        partialize: (s) => ({ cards: s.cards, pending: s.pending, answers: s.answers, shownAt: s.shownAt, isAhead: s.isAhead }),
+        partialize: (s) => ({
+          cards: s.cards,
+          pending: s.pending,
+          answers: s.answers,
+          shownAt: s.shownAt,
+          isAhead: s.isAhead,
+        }),
         migrate: (persisted) => persisted as ReviewState,
         skipHydration: true,
       },

@@ -27,12 +27,14 @@ export async function flushReviews(store: ReviewStore, fetchImpl: typeof fetch =
         break;
       }
       s.setSync({ isOffline: false });
-      const body = (await res.json().catch(() => null)) as (ReviewResult & { error?: { code?: string; message?: string } }) | null;
+      const body = (await res.json().catch(() => null)) as
+        (ReviewResult & { error?: { code?: string; message?: string } }) | null;
       if (res.ok && body) s.applyResult(body);
       else if (res.status >= 500) {
         isStalled = true; // kept on the device; the next tick or "online" retries
         break;
-      } else s.reject(p.cardId, { code: body?.error?.code ?? null, message: body?.error?.message ?? `HTTP ${res.status}` });
+      } else
+        s.reject(p.cardId, { code: body?.error?.code ?? null, message: body?.error?.message ?? `HTTP ${res.status}` });
     }
   } finally {
     store.getState().setSync({ isSyncing: false });

@@ -43,10 +43,18 @@ export async function AssignmentList({ bucket, items }: { bucket: Bucket; items:
                 ? withDate("due", a.dueAt)
                 : t("noDue"),
           a.timeLimitSec ? t("timeLimit", { minutes: Math.max(1, Math.round(a.timeLimitSec / 60)) }) : null,
-          bucket !== "upcoming" && a.attemptsUsed > 0 ? t("attempts", { used: a.attemptsUsed, allowed: a.attemptsAllowed }) : null,
+          bucket !== "upcoming" && a.attemptsUsed > 0
+            ? t("attempts", { used: a.attemptsUsed, allowed: a.attemptsAllowed })
+            : null,
         ].filter(Boolean);
         const button =
-          bucket === "todo" ? (a.isInProgress ? t("resume") : t("start")) : bucket === "done" && a.canRetry ? t("tryAgain") : null;
+          bucket === "todo"
+            ? a.isInProgress
+              ? t("resume")
+              : t("start")
+            : bucket === "done" && a.canRetry
+              ? t("tryAgain")
+              : null;
         return (
           <li key={a.assignmentId} className="work-item">
             <div className="stack work-item-text">

@@ -49,7 +49,10 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
   }
 
   const describedBy = (field: JoinField, hint: boolean) =>
-    [hint ? `${ids[field as keyof typeof ids]}-hint` : "", errors[field] ? `${ids[field as keyof typeof ids]}-error` : ""]
+    [
+      hint ? `${ids[field as keyof typeof ids]}-hint` : "",
+      errors[field] ? `${ids[field as keyof typeof ids]}-error` : "",
+    ]
       .join(" ")
       .trim() || undefined;
 

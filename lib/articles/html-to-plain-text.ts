@@ -4,7 +4,8 @@ import "server-only";
 import { convert } from "html-to-text";
 
 // An element a web page is made of, opened and closed (or a doctype): prose that mentions "<b>" is not a page.
-const HTML_SIGNS = /<!doctype html|<(html|head|body|article|main|section|div|p|span|h[1-6]|ul|ol|li|table|a|script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<br\s*\/?>/i;
+const HTML_SIGNS =
+  /<!doctype html|<(html|head|body|article|main|section|div|p|span|h[1-6]|ul|ol|li|table|a|script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<br\s*\/?>/i;
 
 export function looksLikeHtml(text: string): boolean {
   return HTML_SIGNS.test(text);

@@ -16,7 +16,13 @@ export interface AssignmentSummary {
   students: number;
 }
 
-export async function listAssignments({ teacherId, quizId }: { teacherId: string; quizId?: string }): Promise<AssignmentSummary[]> {
+export async function listAssignments({
+  teacherId,
+  quizId,
+}: {
+  teacherId: string;
+  quizId?: string;
+}): Promise<AssignmentSummary[]> {
   const rows = await db.assignment.findMany({
     where: { quiz: { ownerId: teacherId }, class: { ownerId: teacherId }, ...(quizId ? { quizId } : {}) },
     orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],

@@ -19,7 +19,8 @@ export async function setAccommodation({
   now?: Date;
 }) {
   const parsed = AccommodationSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError("Check the accommodation.", parsed.error.issues[0]?.message ?? "invalid_input");
+  if (!parsed.success)
+    throw new ValidationError("Check the accommodation.", parsed.error.issues[0]?.message ?? "invalid_input");
   const { studentId, ...rule } = parsed.data;
   const assignment = await db.assignment.findFirst({
     where: {
@@ -47,7 +48,10 @@ export async function setAccommodation({
       if (isTimeUp(a, now, assignment.dueAt) || a.accommodatedSec === extraSec) continue;
       await tx.attempt.update({
         where: { id: a.id },
-        data: { deadlineAt: new Date(a.deadlineAt!.getTime() + (extraSec - a.accommodatedSec) * 1000), accommodatedSec: extraSec },
+        data: {
+          deadlineAt: new Date(a.deadlineAt!.getTime() + (extraSec - a.accommodatedSec) * 1000),
+          accommodatedSec: extraSec,
+        },
       });
     }
   });

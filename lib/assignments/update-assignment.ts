@@ -33,26 +33,50 @@ export async function updateAssignmentDates({
   const a = await findOwn(teacherId, assignmentId);
   const data = parseQuizInput(AssignmentDatesSchema, input);
   const opensAt = data.opensAt ?? a.opensAt;
-  if (data.dueAt.getTime() <= now.getTime() && data.dueAt.getTime() !== a.dueAt?.getTime()) throw quizError("dueInPast");
+  if (data.dueAt.getTime() <= now.getTime() && data.dueAt.getTime() !== a.dueAt?.getTime())
+    throw quizError("dueInPast");
   if (data.dueAt.getTime() <= opensAt.getTime()) throw quizError("dueBeforeOpen");
   await db.assignment.update({ where: { id: a.id }, data: { opensAt, dueAt: data.dueAt } });
   return { id: a.id };
 }
 
 /** Due now. One not yet open opens and closes now (nobody can start it). */
-export async function closeAssignment({ teacherId, assignmentId, now = new Date() }: { teacherId: string; assignmentId: string; now?: Date }) {
+export async function closeAssignment({
+  teacherId,
+  assignmentId,
+  now = new Date(),
+}: {
+  teacherId: string;
+  assignmentId: string;
+  now?: Date;
+}) {
   const a = await findOwn(teacherId, assignmentId);
   if (a.dueAt && a.dueAt <= now) return { id: a.id };
-  await db.assignment.update({ where: { id: a.id }, data: { dueAt: now, ...(a.opensAt > now ? { opensAt: now } : {}) } });
+  await db.assignment.update({
+    where: { id: a.id },
+    data: { dueAt: now, ...(a.opensAt > now ? { opensAt: now } : {}) },
+  });
   return { id: a.id };
 }
 
 /** Soft delete: hidden from students and closed; results kept. */
-export async function deleteAssignment({ teacherId, assignmentId, now = new Date() }: { teacherId: string; assignmentId: string; now?: Date }) {
+export async function deleteAssignment({
+  teacherId,
+  assignmentId,
+  now = new Date(),
+}: {
+  teacherId: string;
+  assignmentId: string;
+  now?: Date;
+}) {
   const a = await findOwn(teacherId, assignmentId);
   await db.assignment.update({
     where: { id: a.id },
-    data: { deletedAt: now, ...(a.dueAt == null || a.dueAt > now ? { dueAt: now } : {}), ...(a.opensAt > now ? { opensAt: now } : {}) },
+    data: {
+      deletedAt: now,
+      ...(a.dueAt == null || a.dueAt > now ? { dueAt: now } : {}),
+      ...(a.opensAt > now ? { opensAt: now } : {}),
+    },
   });
   return { id: a.id };
 }

@@ -222,12 +222,19 @@ export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
     const at = sqliteDate(a.now);
     statement(client, "BEGIN IMMEDIATE").run();
     try {
-      const inserted = statement(client, SQLITE_INSERT).run(id, a.attemptId, a.questionId, a.givenJson, a.correct ? 1 : 0, a.seconds, at);
+      const inserted = statement(client, SQLITE_INSERT).run(
+        id,
+        a.attemptId,
+        a.questionId,
+        a.givenJson,
+        a.correct ? 1 : 0,
+        a.seconds,
+        at,
+      );
       let result: RecordResult = { status: "duplicate" };
       if (inserted.changes === 1) {
         const row = statement(client, SQLITE_UPDATE).get(a.correct ? 1 : 0, at, a.questionCount, at, a.attemptId) as
-          | { score: number; total: number; answeredCount: number; finishedAt: string | null }
-          | undefined;
+          { score: number; total: number; answeredCount: number; finishedAt: string | null } | undefined;
         result = row ? { status: "saved", ...row, finishedAt: toDate(row.finishedAt) } : { status: "closed" };
       }
       if (result.status !== "saved") {
@@ -245,7 +252,18 @@ export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
   if (fromSqlite !== undefined) return fromSqlite;
   const [row] = await db.$queryRawUnsafe<
     Array<{ open: number; score: number | null; total: number; answeredCount: number; finishedAt: Date | null }>
-  >(PG_RECORD, id, a.attemptId, a.questionId, a.givenJson, a.correct, a.seconds, a.now, a.correct ? 1 : 0, a.questionCount);
+  >(
+    PG_RECORD,
+    id,
+    a.attemptId,
+    a.questionId,
+    a.givenJson,
+    a.correct,
+    a.seconds,
+    a.now,
+    a.correct ? 1 : 0,
+    a.questionCount,
+  );
   if (!row || Number(row.open) === 0) return { status: "closed" };
   if (row.score === null) return { status: "duplicate" };
   return {

@@ -4,7 +4,6 @@
 import { hashInt, shuffle } from "@/questions/util";
 
 export type FeedbackMode = "immediate" | "after_submit" | "after_due";
-export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
 
 /** Answers saved a few seconds after the deadline still count (network latency, a click at 0:00). */
 export const DEADLINE_GRACE_MS = 5_000;
@@ -77,7 +76,7 @@ export interface OtherAttempts {
  * Could the student still change their score at this assignment other than through this attempt's own (already
  * locked) answers: another attempt still open, or a new one they may start (attempts left, not yet due)?
  */
-export function hasOtherChance({ others, attemptsAllowed }: OtherAttempts, dueAt: Date | null, now: Date): boolean {
+function hasOtherChance({ others, attemptsAllowed }: OtherAttempts, dueAt: Date | null, now: Date): boolean {
   if (others.some((o) => finishedAsOf(o, dueAt, now) === null)) return true;
   const isStartable = !(dueAt && now.getTime() > dueAt.getTime()); // as startAssignmentAttempt decides
   return isStartable && others.length + 1 < attemptsAllowed;
@@ -104,7 +103,7 @@ export function warningMs(timeLimitSec: number): number {
 }
 
 /** The player's clock and the server's may differ by a few seconds: a press just as the warning shows still counts. */
-export const WARNING_CLOCK_SLACK_MS = 3_000;
+const WARNING_CLOCK_SLACK_MS = 3_000;
 
 /** Is the attempt's own deadline close enough that more time may be asked for? */
 export function isInWarningPeriod(deadlineAt: Date, timeLimitSec: number, now: Date): boolean {

@@ -32,7 +32,8 @@ export interface BodySlice {
   isEnd: boolean;
 }
 export type BodyText = string | BodySlice;
-const asSlice = (body: BodyText): BodySlice => (typeof body === "string" ? { text: body, offset: 0, isEnd: true } : body);
+const asSlice = (body: BodyText): BodySlice =>
+  typeof body === "string" ? { text: body, offset: 0, isEnd: true } : body;
 
 /** The evidence sentence with some text either side (within its paragraph), so feedback can quote it in context. */
 export function evidenceInContext(body: BodyText, start: number, end: number) {
@@ -74,7 +75,8 @@ export async function startAttempt({
     select: { id: true, questions: { orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!article) throw new NotFoundError("No such article.");
-  if (article.questions.length === 0) throw new ValidationError("This article has no questions to practise.", "no_questions");
+  if (article.questions.length === 0)
+    throw new ValidationError("This article has no questions to practise.", "no_questions");
   if (!fresh) {
     const open = await db.attempt.findFirst({
       where: { articleId, deviceId, assignmentId: null, finishedAt: null },
@@ -177,7 +179,7 @@ export function isCappedByDue(attempt: Pick<OwnAttempt, "deadlineAt" | "assignme
 }
 
 /** What the player needs to know about the quiz's rules. */
-export function attemptRules(attempt: OwnAttempt, now = new Date()) {
+function attemptRules(attempt: OwnAttempt, now = new Date()) {
   // A timed attempt's clock runs to its time limit or the due date, whichever is first.
   const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
   const limit = attempt.assignment?.quiz.timeLimitSec;
@@ -282,7 +284,7 @@ export function toStudentResponse(
   return { questionId: r.questionId, given, hidden: true };
 }
 
-export function revealResponse(
+function revealResponse(
   r: {
     questionId: string;
     given: string;

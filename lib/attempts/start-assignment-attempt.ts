@@ -16,7 +16,11 @@ export async function startAssignmentAttempt({
 }) {
   const studentIds = await studentIdsForDevice(deviceId);
   const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, deletedAt: null, class: { deletedAt: null, students: { some: { id: { in: studentIds } } } } },
+    where: {
+      id: assignmentId,
+      deletedAt: null,
+      class: { deletedAt: null, students: { some: { id: { in: studentIds } } } },
+    },
     select: {
       id: true,
       opensAt: true,

@@ -66,7 +66,11 @@ export async function submitAnswer({
   const assignment = ctx?.assignmentId
     ? await db.assignment.findUnique({
         where: { id: ctx.assignmentId },
-        select: { id: true, dueAt: true, quiz: { select: { feedback: true, timeLimitSec: true, attemptsAllowed: true } } },
+        select: {
+          id: true,
+          dueAt: true,
+          quiz: { select: { feedback: true, timeLimitSec: true, attemptsAllowed: true } },
+        },
       })
     : null;
   // Only its device (practice) or a student linked to this device (assignment) may answer; anyone else: not found.
@@ -158,7 +162,15 @@ export async function submitAnswer({
   let recorded;
   try {
     // Insert first: the unique (attempt, question) index, not a prior read, tells a first answer from a repeat.
-    recorded = await recordAnswer({ attemptId, questionId, givenJson, correct, seconds, now, questionCount: questionIds.length });
+    recorded = await recordAnswer({
+      attemptId,
+      questionId,
+      givenJson,
+      correct,
+      seconds,
+      now,
+      questionCount: questionIds.length,
+    });
   } catch (err) {
     // Nothing of this answer was committed (the transaction rolled back). Issue 8: never report it saved.
     if (isDatabaseBusy(err)) throw new BusyError();
@@ -167,7 +179,15 @@ export async function submitAnswer({
   if (recorded.status === "saved") {
     const result = await respond(givenJson, correct, recorded);
     if (!assignment && onPracticeAnswer && "answer" in result)
-      await onPracticeAnswer({ deviceId: ctx.deviceId, questionId, articleId: question.articleId, given: givenJson, correct, seconds, answeredAt: now });
+      await onPracticeAnswer({
+        deviceId: ctx.deviceId,
+        questionId,
+        articleId: question.articleId,
+        given: givenJson,
+        correct,
+        seconds,
+        answeredAt: now,
+      });
     return result;
   }
   const replayed = await replay();

@@ -6,7 +6,7 @@ import { BANK_QUESTION_SELECT, toBankQuestion, type BankQuestion } from "./bank-
 import { loadOwnedArticle } from "./ownership";
 import { validateQuestionContent } from "./validate";
 
-export const MANUAL_GENERATOR_VERSION = "manual";
+const MANUAL_GENERATOR_VERSION = "manual";
 
 export async function addQuestion({
   teacherId,

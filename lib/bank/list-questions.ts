@@ -50,7 +50,10 @@ export async function findCurrentVersion({
   questionId: string;
 }): Promise<{ id: string; isReplaced: boolean } | null> {
   await loadOwnedArticle({ teacherId, articleId });
-  let row = await db.question.findFirst({ where: { id: questionId, articleId }, select: { id: true, archivedAt: true } });
+  let row = await db.question.findFirst({
+    where: { id: questionId, articleId },
+    select: { id: true, archivedAt: true },
+  });
   const start = row?.id;
   for (let hops = 0; row && row.archivedAt && hops < 100; hops++) {
     row = await db.question.findFirst({

@@ -47,7 +47,9 @@ export async function regenerateQuestions({
   const kept = current.filter((q) => !replaceable.includes(q));
   const want = count ?? Math.max(3, QUESTIONS_PER_ARTICLE - kept.length);
 
-  const taken = new Set(kept.map((q) => duplicateKey(JSON.parse(q.answer) as string | string[], q.evidenceStart, q.evidenceEnd)));
+  const taken = new Set(
+    kept.map((q) => duplicateKey(JSON.parse(q.answer) as string | string[], q.evidenceStart, q.evidenceEnd)),
+  );
   const keptKeys = new Set(kept.map((q) => q.generatorKey));
   const result = await runGenerator(article.body, {
     count: want + kept.length,
@@ -73,7 +75,12 @@ export async function regenerateQuestions({
   await db.$transaction([
     // Guarded again on "no responses": an answer given meanwhile keeps its question.
     db.question.deleteMany({
-      where: { id: { in: replaceable.map((q) => q.id) }, status: { not: "approved" }, archivedAt: null, responses: { none: {} } },
+      where: {
+        id: { in: replaceable.map((q) => q.id) },
+        status: { not: "approved" },
+        archivedAt: null,
+        responses: { none: {} },
+      },
     }),
     db.question.createMany({
       data: fresh.map((q, i) => ({ articleId: article.id, ...toQuestionData(q, start + i, GENERATOR_VERSION) })),

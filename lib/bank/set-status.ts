@@ -17,7 +17,8 @@ export async function setQuestionStatus({
   status: QuestionStatus;
 }): Promise<{ id: string; status: QuestionStatus }> {
   const q = await loadOwnedQuestion({ teacherId, questionId, articleId });
-  if (q.archivedAt) throw new ConflictError("This question was replaced or deleted; use its current version.", "archived");
+  if (q.archivedAt)
+    throw new ConflictError("This question was replaced or deleted; use its current version.", "archived");
   await db.question.update({ where: { id: q.id }, data: { status } });
   return { id: q.id, status };
 }

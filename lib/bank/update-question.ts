@@ -21,7 +21,8 @@ export async function updateQuestion({
   input: unknown;
 }): Promise<{ question: BankQuestion; versioned: boolean }> {
   const old = await loadOwnedQuestion({ teacherId, questionId, articleId });
-  if (old.archivedAt) throw new ConflictError("This question was replaced or deleted; edit its current version.", "archived");
+  if (old.archivedAt)
+    throw new ConflictError("This question was replaced or deleted; edit its current version.", "archived");
   const content = validateQuestionContent(input, { bodyLength: old.article.body.length, type: old.type });
   const changes = {
     prompt: content.prompt,
@@ -41,7 +42,8 @@ export async function updateQuestion({
       where: { id: old.id, archivedAt: null },
       data: { archivedAt: new Date() },
     });
-    if (archived.count !== 1) throw new ConflictError("This question was changed meanwhile; reload and try again.", "archived");
+    if (archived.count !== 1)
+      throw new ConflictError("This question was changed meanwhile; reload and try again.", "archived");
     const created = await tx.question.create({
       data: {
         articleId: old.articleId,

@@ -33,7 +33,10 @@ export async function getClass({ teacherId, classId }: { teacherId: string; clas
   ]);
   const { students, ...rest } = found;
   const roster = await Promise.all(
-    students.map(async (s) => ({ ...s, isPinLocked: await isPinLocked({ classId: found.id, displayName: s.displayName }) })),
+    students.map(async (s) => ({
+      ...s,
+      isPinLocked: await isPinLocked({ classId: found.id, displayName: s.displayName }),
+    })),
   );
   return { ...rest, students: roster, removed, removedCount: removed.length, assignmentCount };
 }

@@ -11,7 +11,10 @@ export const generateJoinCode: () => string = customAlphabet(JOIN_CODE_ALPHABET,
 
 /** What a student types ("abc-234", " ABC 234 ", full-width letters) → the stored form ("ABC234"). */
 export function normaliseJoinCode(input: string): string {
-  return input.normalize("NFKC").toUpperCase().replace(/[\s\-\u2010-\u2015_.]+/g, "");
+  return input
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\-\u2010-\u2015_.]+/g, "");
 }
 
 export function isJoinCodeShape(code: string): boolean {

@@ -11,28 +11,37 @@ import { AppError } from "@/lib/errors";
 import type { GenerateOptions, GenerateResult } from "@/questions/index";
 
 /** How long one generation may take, from the moment it is asked for (queueing included). */
-export const GENERATION_BUDGET_MS = 10_000;
+const GENERATION_BUDGET_MS = 10_000;
 /** Generations that may wait for a free thread; past this a paste is refused at once rather than queued. */
-export const GENERATION_QUEUE_LIMIT = 32;
+const GENERATION_QUEUE_LIMIT = 32;
 
 /**
  * The bundled worker (scripts/build-generator-worker.mjs). Found from the working directory, not from this module's
  * location: Next bundles this file into .next/, where a path relative to it would not exist.
  */
-export const GENERATOR_WORKER_FILE = path.resolve(
+const GENERATOR_WORKER_FILE = path.resolve(
   // turbopackIgnore: a path known only at run time; without it Next would trace the whole project into the build.
-  process.env.FAHM_GENERATOR_WORKER ?? path.join(/* turbopackIgnore: true */ process.cwd(), "build", "generator-worker.mjs"),
+  process.env.FAHM_GENERATOR_WORKER ??
+    path.join(/* turbopackIgnore: true */ process.cwd(), "build", "generator-worker.mjs"),
 );
 
 export class GenerationTimeoutError extends AppError {
   constructor() {
-    super(503, "generation_timeout", "Making questions from this text took too long, so nothing was saved. Try a shorter text.");
+    super(
+      503,
+      "generation_timeout",
+      "Making questions from this text took too long, so nothing was saved. Try a shorter text.",
+    );
   }
 }
 
-export class GeneratorBusyError extends AppError {
+class GeneratorBusyError extends AppError {
   constructor() {
-    super(503, "generator_busy", "The server is making questions for many texts right now; nothing was saved. Try again in a minute.");
+    super(
+      503,
+      "generator_busy",
+      "The server is making questions for many texts right now; nothing was saved. Try again in a minute.",
+    );
   }
 }
 

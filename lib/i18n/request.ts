@@ -4,7 +4,19 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "./config";
 
-export const FEATURES = ["core", "auth", "teacher", "review", "classes", "quizzes", "results", "student", "interop", "spaced", "live"] as const;
+export const FEATURES = [
+  "core",
+  "auth",
+  "teacher",
+  "review",
+  "classes",
+  "quizzes",
+  "results",
+  "student",
+  "interop",
+  "spaced",
+  "live",
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(FEATURES.map((f) => import(`./messages/${f}.${locale}.json`).then((m) => m.default)));

@@ -15,7 +15,8 @@ function checkItems(items: string[]): string | null {
   if (new Set(items).size !== items.length) return "duplicateChoices";
   return null;
 }
-const sameItems = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
+const sameItems = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
 
 /** Checks an imported question's content (the evidence is anchored separately). */
 export function checkImportedQuestion(q: InteropQuestion): CheckResult {
@@ -30,7 +31,12 @@ export function checkImportedQuestion(q: InteropQuestion): CheckResult {
     return { ok: true, question: { ...q, prompt: head.data.prompt } };
   }
   const result = parseQuestionContent(
-    { type: q.type, prompt: q.prompt, choices: q.choices, answer: Array.isArray(q.answer) ? q.answer.join(" ") : q.answer },
+    {
+      type: q.type,
+      prompt: q.prompt,
+      choices: q.choices,
+      answer: Array.isArray(q.answer) ? q.answer.join(" ") : q.answer,
+    },
     { bodyLength: 0 },
   );
   if (!result.ok) return { ok: false, code: result.error };

@@ -6,13 +6,22 @@ import { stringify } from "csv-stringify/sync";
 import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
 import { InteropFileError, type ExportSource, type InteropQuestion, type ParsedFile } from "./types";
 
-export const CSV_COLUMNS = ["type", "prompt", "choices", "answer", "left", "evidence_text", "evidence_start", "evidence_end"] as const;
+export const CSV_COLUMNS = [
+  "type",
+  "prompt",
+  "choices",
+  "answer",
+  "left",
+  "evidence_text",
+  "evidence_start",
+  "evidence_end",
+] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const INVISIBLE_START = /^[\s\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff]+/u;
 
 /** A cell a spreadsheet would evaluate, even behind invisible direction marks. Plain negative numbers are data. */
-export function isFormulaCell(text: string): boolean {
+function isFormulaCell(text: string): boolean {
   const visible = text.replace(INVISIBLE_START, "");
   if (/^-\d+([.,]\d+)?$/.test(visible)) return false;
   return FORMULA_START.test(text) || /^[=+\-@]/.test(visible);
@@ -57,29 +66,40 @@ function readList(text: string): string[] {
       // not JSON: read it as "a | b | c"
     }
   }
-  return t.split("|").map((s) => s.trim()).filter(Boolean);
+  return t
+    .split("|")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function importCsv(text: string): ParsedFile {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
+    records = parse(text.replace(/^\uFEFF/, ""), {
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as string[][];
   } catch (err) {
     const e = err as { lines?: number; message?: string };
-    throw new InteropFileError("csv_malformed", `The CSV is broken near line ${e.lines ?? "?"}: ${e.message ?? ""}`, { line: e.lines ?? 0 });
+    throw new InteropFileError("csv_malformed", `The CSV is broken near line ${e.lines ?? "?"}: ${e.message ?? ""}`, {
+      line: e.lines ?? 0,
+    });
   }
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
   if (col("type") < 0 || col("prompt") < 0 || col("answer") < 0) {
-    throw new InteropFileError("csv_header", `The first row must name the columns: ${CSV_COLUMNS.join(", ")}.`, { columns: CSV_COLUMNS.join(", ") });
+    throw new InteropFileError("csv_header", `The first row must name the columns: ${CSV_COLUMNS.join(", ")}.`, {
+      columns: CSV_COLUMNS.join(", "),
+    });
   }
   const out: ParsedFile = { questions: [], skipped: [] };
   records.slice(1).forEach((record, i) => {
     const n = i + 1;
-    const cells = Object.fromEntries(CSV_COLUMNS.map((c) => [c, readCell(col(c) >= 0 ? record[col(c)] : "")])) as Record<
-      (typeof CSV_COLUMNS)[number],
-      { text: string; isFormula: boolean }
-    >;
+    const cells = Object.fromEntries(
+      CSV_COLUMNS.map((c) => [c, readCell(col(c) >= 0 ? record[col(c)] : "")]),
+    ) as Record<(typeof CSV_COLUMNS)[number], { text: string; isFormula: boolean }>;
     const prompt = cells.prompt.text.trim();
     const formula = CSV_COLUMNS.find((c) => cells[c].isFormula);
     if (formula) {

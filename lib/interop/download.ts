@@ -5,7 +5,10 @@ import { safeFilename } from "@/lib/results/results-csv";
 import { FORMAT_FILES, exportQuestions, type ExportFormat } from "./formats";
 import type { ExportSource } from "./types";
 
-export async function exportResponse(format: ExportFormat, src: ExportSource & { fileStem: string }): Promise<Response> {
+export async function exportResponse(
+  format: ExportFormat,
+  src: ExportSource & { fileStem: string },
+): Promise<Response> {
   const { bytes, skipped } = await exportQuestions(format, src);
   const { extension, contentType } = FORMAT_FILES[format];
   const ascii = safeFilename("fahm", [src.fileStem], "fahm-questions").replace(/\.csv$/, `.${extension}`);

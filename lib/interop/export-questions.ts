@@ -28,14 +28,32 @@ export function toInteropQuestion(row: Row, body: string): InteropQuestion {
     answer: parseAnswer(row.answer),
     ...(row.left ? { left: JSON.parse(row.left) as string[] } : {}),
     ...(hasEvidence
-      ? { evidenceText: body.slice(row.evidenceStart, row.evidenceEnd), evidence: { start: row.evidenceStart, end: row.evidenceEnd } }
+      ? {
+          evidenceText: body.slice(row.evidenceStart, row.evidenceEnd),
+          evidence: { start: row.evidenceStart, end: row.evidenceEnd },
+        }
       : {}),
   };
 }
 
-const ROW_SELECT = { id: true, type: true, prompt: true, choices: true, answer: true, left: true, evidenceStart: true, evidenceEnd: true } as const;
+const ROW_SELECT = {
+  id: true,
+  type: true,
+  prompt: true,
+  choices: true,
+  answer: true,
+  left: true,
+  evidenceStart: true,
+  evidenceEnd: true,
+} as const;
 
-export async function loadQuizExport({ teacherId, quizId }: { teacherId: string; quizId: string }): Promise<ExportSource & { fileStem: string }> {
+export async function loadQuizExport({
+  teacherId,
+  quizId,
+}: {
+  teacherId: string;
+  quizId: string;
+}): Promise<ExportSource & { fileStem: string }> {
   const quiz = await db.quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
     select: { id: true, title: true, article: { select: { title: true, body: true, language: true } } },
@@ -69,5 +87,10 @@ export async function loadBankExport({
     orderBy: { position: "asc" },
     select: ROW_SELECT,
   });
-  return { title: meta.title, language: article.language, fileStem: meta.title, questions: rows.map((r) => toInteropQuestion(r, article.body)) };
+  return {
+    title: meta.title,
+    language: article.language,
+    fileStem: meta.title,
+    questions: rows.map((r) => toInteropQuestion(r, article.body)),
+  };
 }

@@ -20,7 +20,7 @@ import {
 import { escapeHtml } from "./xml";
 
 /** GIFT's special characters, escaped with a backslash; line breaks become spaces (a blank line ends a question). */
-export function escapeGift(text: string): string {
+function escapeGift(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/([\\~=#{}:])/g, "\\$1");
 }
 
@@ -60,8 +60,17 @@ function answerBlock(q: InteropQuestion, dir: string): string[] {
 /** GIFT cannot escape "->": an answer or matching item holding it would read back as another question. */
 export function giftMisfits(questions: InteropQuestion[]): Skipped[] {
   return questions.flatMap((q, i) => {
-    const items = q.type === "short_answer" ? [asText(q.answer)] : q.type === "matching" ? [...(q.left ?? []), ...asList(q.answer)] : q.type === "timeline" ? q.choices : [];
-    return items.some((t) => t.includes("->")) ? [{ n: i + 1, prompt: q.prompt, code: "unsupported_text" as const, detail: { text: "->" } }] : [];
+    const items =
+      q.type === "short_answer"
+        ? [asText(q.answer)]
+        : q.type === "matching"
+          ? [...(q.left ?? []), ...asList(q.answer)]
+          : q.type === "timeline"
+            ? q.choices
+            : [];
+    return items.some((t) => t.includes("->"))
+      ? [{ n: i + 1, prompt: q.prompt, code: "unsupported_text" as const, detail: { text: "->" } }]
+      : [];
   });
 }
 
@@ -72,7 +81,13 @@ export function exportGift(src: ExportSource): string {
   const misfits = new Set(giftMisfits(src.questions).map((m) => m.n));
   src.questions.forEach((q, i) => {
     if (misfits.has(i + 1)) return;
-    blocks.push([`::${typeMarker(i + 1, q.type)}::${giftHtml(q.prompt, dir)}{`, ...answerBlock(q, dir).map((l) => `\t${l}`), "}"].join("\n"));
+    blocks.push(
+      [
+        `::${typeMarker(i + 1, q.type)}::${giftHtml(q.prompt, dir)}{`,
+        ...answerBlock(q, dir).map((l) => `\t${l}`),
+        "}",
+      ].join("\n"),
+    );
   });
   return `${blocks.join("\n\n")}\n`;
 }
@@ -92,7 +107,11 @@ export function importGift(text: string): ParsedFile {
     const line = loc?.line ?? 0;
     const column = loc?.column ?? 0;
     const reason = err instanceof Error ? err.message : String(err);
-    throw new InteropFileError("gift_syntax", `GIFT syntax error at line ${line}, column ${column}: ${reason}`, { line, column, reason });
+    throw new InteropFileError("gift_syntax", `GIFT syntax error at line ${line}, column ${column}: ${reason}`, {
+      line,
+      column,
+      reason,
+    });
   }
   const out: ParsedFile = { questions: [], skipped: [] };
   let n = 0;
@@ -100,7 +119,8 @@ export function importGift(text: string): ParsedFile {
     if (q.type === "Category" || q.type === "Description") continue;
     n++;
     const prompt = plainText(q.stem);
-    const skip = (code: Skipped["code"], detail?: Skipped["detail"]) => out.skipped.push({ n, prompt, code, ...(detail ? { detail } : {}) });
+    const skip = (code: Skipped["code"], detail?: Skipped["detail"]) =>
+      out.skipped.push({ n, prompt, code, ...(detail ? { detail } : {}) });
     const evidenceText = plainText(q.globalFeedback);
     const base = { n, prompt, ...(evidenceText ? { evidenceText } : {}) };
     const marker = readTypeMarker(q.title);
@@ -109,11 +129,22 @@ export function importGift(text: string): ParsedFile {
         const correct = q.choices.filter((c) => c.isCorrect || (c.weight ?? 0) > 0);
         if (correct.length === 0) skip("no_correct_answer");
         else if (correct.length > 1) skip("several_correct_answers");
-        else out.questions.push({ ...base, type: multichoiceType(marker), choices: q.choices.map((c) => plainText(c.text)), answer: plainText(correct[0]!.text) });
+        else
+          out.questions.push({
+            ...base,
+            type: multichoiceType(marker),
+            choices: q.choices.map((c) => plainText(c.text)),
+            answer: plainText(correct[0]!.text),
+          });
         break;
       }
       case "TF":
-        out.questions.push({ ...base, type: "true_false", choices: ["true", "false"], answer: q.isTrue ? "true" : "false" });
+        out.questions.push({
+          ...base,
+          type: "true_false",
+          choices: ["true", "false"],
+          answer: q.isTrue ? "true" : "false",
+        });
         break;
       case "Short": {
         const right = q.choices.find((c) => c.isCorrect);
@@ -140,7 +171,13 @@ export function importGift(text: string): ParsedFile {
         } else {
           const real = pairs.filter((p) => p.left.length > 0);
           const answer = real.map((p) => p.right);
-          out.questions.push({ ...base, type: "matching", left: real.map((p) => p.left), choices: shownRightItems(answer), answer });
+          out.questions.push({
+            ...base,
+            type: "matching",
+            left: real.map((p) => p.left),
+            choices: shownRightItems(answer),
+            answer,
+          });
         }
         break;
       }

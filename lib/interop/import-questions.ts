@@ -10,7 +10,7 @@ import { checkImportedQuestion } from "./check-imported";
 import { parseImportFile, type ImportFormat } from "./formats";
 import type { InteropQuestion, Skipped } from "./types";
 
-export const IMPORT_GENERATOR_VERSION = "import";
+const IMPORT_GENERATOR_VERSION = "import";
 
 export interface PreviewItem {
   n: number;
@@ -32,7 +32,10 @@ export interface ImportPreview {
 }
 
 /** Pure: a parsed file checked against an article's text. */
-export function previewAgainst(parsed: { format: ImportFormat; questions: (InteropQuestion & { n: number })[]; skipped: Skipped[] }, body: string): ImportPreview {
+export function previewAgainst(
+  parsed: { format: ImportFormat; questions: (InteropQuestion & { n: number })[]; skipped: Skipped[] },
+  body: string,
+): ImportPreview {
   const ready: PreviewItem[] = [];
   const skipped: Skipped[] = [...parsed.skipped];
   for (const q of parsed.questions) {
@@ -73,11 +76,20 @@ export async function previewImport({
   return previewAgainst(await parseImportFile(fileName, bytes), article.body);
 }
 
-export async function saveImport(opts: { teacherId: string; articleId: string; fileName: string; bytes: Uint8Array }): Promise<ImportPreview & { saved: number }> {
+export async function saveImport(opts: {
+  teacherId: string;
+  articleId: string;
+  fileName: string;
+  bytes: Uint8Array;
+}): Promise<ImportPreview & { saved: number }> {
   const preview = await previewImport(opts);
   if (preview.ready.length === 0) return { ...preview, saved: 0 };
   const saved = await db.$transaction(async (tx) => {
-    const last = await tx.question.findFirst({ where: { articleId: opts.articleId }, orderBy: { position: "desc" }, select: { position: true } });
+    const last = await tx.question.findFirst({
+      where: { articleId: opts.articleId },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
     const first = (last?.position ?? -1) + 1;
     const { count } = await tx.question.createMany({
       data: preview.ready.map((q, i) => ({

@@ -3,12 +3,19 @@
 // matching, timeline or typed answers: those questions are listed with the reason instead of being dropped silently.
 import ExcelJS from "exceljs";
 import { isChoiceType } from "@/lib/validation/question";
-import { asText, InteropFileError, type ExportSource, type InteropQuestion, type ParsedFile, type Skipped } from "./types";
+import {
+  asText,
+  InteropFileError,
+  type ExportSource,
+  type InteropQuestion,
+  type ParsedFile,
+  type Skipped,
+} from "./types";
 import { readZip } from "./zip";
 
 export const KAHOOT_PROMPT_MAX = 120;
 export const KAHOOT_ANSWER_MAX = 75;
-export const KAHOOT_ANSWERS_MAX = 4;
+const KAHOOT_ANSWERS_MAX = 4;
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 /** Row 8 of Kahoot's template; questions start on row 9, numbered in column A. */
 export const KAHOOT_HEADER = [
@@ -26,11 +33,14 @@ export const KAHOOT_HEADER_ROW = 8;
 const TRUE_FALSE_LABELS: Record<string, [string, string]> = { ar: ["صح", "خطأ"], en: ["True", "False"] };
 
 /** Why a question does not fit Kahoot's template, or null when it fits. */
-export function kahootMisfit(q: InteropQuestion, n: number): Skipped | null {
+function kahootMisfit(q: InteropQuestion, n: number): Skipped | null {
   const base = { n, prompt: q.prompt };
-  if (!isChoiceType(q.type) && q.type !== "true_false") return { ...base, code: "unsupported_type", detail: { type: q.type } };
-  if (q.prompt.length > KAHOOT_PROMPT_MAX) return { ...base, code: "prompt_too_long", detail: { max: KAHOOT_PROMPT_MAX, length: q.prompt.length } };
-  if (q.choices.length > KAHOOT_ANSWERS_MAX) return { ...base, code: "too_many_choices", detail: { max: KAHOOT_ANSWERS_MAX } };
+  if (!isChoiceType(q.type) && q.type !== "true_false")
+    return { ...base, code: "unsupported_type", detail: { type: q.type } };
+  if (q.prompt.length > KAHOOT_PROMPT_MAX)
+    return { ...base, code: "prompt_too_long", detail: { max: KAHOOT_PROMPT_MAX, length: q.prompt.length } };
+  if (q.choices.length > KAHOOT_ANSWERS_MAX)
+    return { ...base, code: "too_many_choices", detail: { max: KAHOOT_ANSWERS_MAX } };
   const long = q.type === "true_false" ? undefined : q.choices.find((c) => c.length > KAHOOT_ANSWER_MAX);
   if (long !== undefined) return { ...base, code: "choice_too_long", detail: { max: KAHOOT_ANSWER_MAX, choice: long } };
   return null;
@@ -41,7 +51,7 @@ export function kahootMisfits(questions: InteropQuestion[]): Skipped[] {
 }
 
 /** The nearest of Kahoot's time limits. */
-export function kahootTimeLimit(seconds: number): number {
+function kahootTimeLimit(seconds: number): number {
   return KAHOOT_TIME_LIMITS.reduce((best, t) => (Math.abs(t - seconds) < Math.abs(best - seconds) ? t : best), 20);
 }
 
@@ -69,10 +79,19 @@ export async function exportKahoot(
     }
     const answers = q.type === "true_false" ? [yes, no] : q.choices;
     const key = q.type === "true_false" ? (asText(q.answer) === "true" ? yes : no) : asText(q.answer);
-    const cells = [row - KAHOOT_HEADER_ROW, q.prompt, ...[0, 1, 2, 3].map((k) => answers[k] ?? null), time, String(answers.indexOf(key) + 1)];
+    const cells = [
+      row - KAHOOT_HEADER_ROW,
+      q.prompt,
+      ...[0, 1, 2, 3].map((k) => answers[k] ?? null),
+      time,
+      String(answers.indexOf(key) + 1),
+    ];
     const r = ws.getRow(row++);
     r.values = cells;
-    r.alignment = { horizontal: src.language === "ar" ? "right" : "left", readingOrder: src.language === "ar" ? "rtl" : "ltr" };
+    r.alignment = {
+      horizontal: src.language === "ar" ? "right" : "left",
+      readingOrder: src.language === "ar" ? "rtl" : "ltr",
+    };
   });
   const buf = await wb.xlsx.writeBuffer();
   return { bytes: new Uint8Array(buf as ArrayBuffer), skipped };
@@ -96,14 +115,21 @@ export async function importKahoot(bytes: Uint8Array): Promise<ParsedFile> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    throw new InteropFileError("not_kahoot", `This is not a readable spreadsheet (${err instanceof Error ? err.message : "unknown"}).`);
+    throw new InteropFileError(
+      "not_kahoot",
+      `This is not a readable spreadsheet (${err instanceof Error ? err.message : "unknown"}).`,
+    );
   }
   const ws = wb.worksheets[0];
   let header = 0;
   for (let r = 1; ws && r <= Math.min(ws.rowCount, 30) && !header; r++) {
     if (/^question\b/i.test(cellText(ws.getRow(r).getCell(2).value))) header = r;
   }
-  if (!ws || !header) throw new InteropFileError("not_kahoot", "No Kahoot header row (\"Question - max 120 characters\") in the first sheet.");
+  if (!ws || !header)
+    throw new InteropFileError(
+      "not_kahoot",
+      'No Kahoot header row ("Question - max 120 characters") in the first sheet.',
+    );
   const out: ParsedFile = { questions: [], skipped: [] };
   let n = 0;
   for (let r = header + 1; r <= ws.rowCount; r++) {
@@ -118,7 +144,10 @@ export async function importKahoot(bytes: Uint8Array): Promise<ParsedFile> {
       continue;
     }
     const choices = answers.filter(Boolean);
-    const correct = correctCell.split(/[,;\s]+/).filter(Boolean).map(Number);
+    const correct = correctCell
+      .split(/[,;\s]+/)
+      .filter(Boolean)
+      .map(Number);
     if (correct.length === 0 || correct.some((k) => !Number.isInteger(k) || !answers[k - 1])) {
       out.skipped.push({ n, prompt, code: "no_correct_answer" });
       continue;
@@ -128,8 +157,17 @@ export async function importKahoot(bytes: Uint8Array): Promise<ParsedFile> {
       continue;
     }
     const key = answers[correct[0]! - 1]!;
-    const tf = Object.values(TRUE_FALSE_LABELS).find(([y, f]) => choices.length === 2 && choices[0] === y && choices[1] === f);
-    if (tf) out.questions.push({ n, prompt, type: "true_false", choices: ["true", "false"], answer: key === tf[0] ? "true" : "false" });
+    const tf = Object.values(TRUE_FALSE_LABELS).find(
+      ([y, f]) => choices.length === 2 && choices[0] === y && choices[1] === f,
+    );
+    if (tf)
+      out.questions.push({
+        n,
+        prompt,
+        type: "true_false",
+        choices: ["true", "false"],
+        answer: key === tf[0] ? "true" : "false",
+      });
     else out.questions.push({ n, prompt, type: "mcq", choices, answer: key });
   }
   return out;

@@ -42,11 +42,20 @@ function exportQuestion(q: InteropQuestion, n: number, dir: string): Record<stri
       return {
         "@_type": "truefalse",
         ...common,
-        answer: ["true", "false"].map((v) => ({ "@_fraction": v === key ? "100" : "0", "@_format": "moodle_auto_format", text: v })),
+        answer: ["true", "false"].map((v) => ({
+          "@_fraction": v === key ? "100" : "0",
+          "@_format": "moodle_auto_format",
+          text: v,
+        })),
       };
     }
     case "short_answer":
-      return { "@_type": "shortanswer", ...common, usecase: "0", answer: [{ "@_fraction": "100", ...plain(asText(q.answer)) }] };
+      return {
+        "@_type": "shortanswer",
+        ...common,
+        usecase: "0",
+        answer: [{ "@_fraction": "100", ...plain(asText(q.answer)) }],
+      };
     case "matching": {
       const left = q.left ?? [];
       const right = asList(q.answer);
@@ -63,7 +72,10 @@ function exportQuestion(q: InteropQuestion, n: number, dir: string): Record<stri
         "@_type": "matching",
         ...common,
         shuffleanswers: "true",
-        subquestion: q.choices.map((event) => ({ ...html(event, dir), answer: { text: String(order.indexOf(event) + 1) } })),
+        subquestion: q.choices.map((event) => ({
+          ...html(event, dir),
+          answer: { text: String(order.indexOf(event) + 1) },
+        })),
       };
     }
     default: {
@@ -98,7 +110,13 @@ function fieldText(node: unknown): string {
 }
 function htmlToPlain(text: string): string {
   if (!/[<&]/.test(text)) return text;
-  return convert(text, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] });
+  return convert(text, {
+    wordwrap: false,
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "img", format: "skip" },
+    ],
+  });
 }
 
 type Node = Record<string, unknown>;
@@ -107,7 +125,8 @@ const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v ? [v 
 export function importMoodleXml(text: string): ParsedFile {
   const doc = parseXml(text, ["question", "answer", "subquestion"]);
   const quiz = doc.quiz as Node | undefined;
-  if (!quiz || typeof quiz !== "object") throw new InteropFileError("not_moodle_xml", "This XML is not a Moodle question export (no <quiz> element).");
+  if (!quiz || typeof quiz !== "object")
+    throw new InteropFileError("not_moodle_xml", "This XML is not a Moodle question export (no <quiz> element).");
   const out: ParsedFile = { questions: [], skipped: [] };
   let n = 0;
   for (const node of list(quiz.question)) {
@@ -118,15 +137,25 @@ export function importMoodleXml(text: string): ParsedFile {
     const marker = readTypeMarker(textOf((node.name as Node | undefined)?.text));
     const feedback = fieldText(node.generalfeedback);
     const evidenceText = feedback ? feedback : undefined;
-    const skip = (code: Skipped["code"], detail?: Skipped["detail"]) => out.skipped.push({ n, prompt, code, ...(detail ? { detail } : {}) });
-    const answers = list(node.answer).map((a) => ({ text: fieldText(a), fraction: Number(attrOf(a, "fraction") ?? 0) }));
+    const skip = (code: Skipped["code"], detail?: Skipped["detail"]) =>
+      out.skipped.push({ n, prompt, code, ...(detail ? { detail } : {}) });
+    const answers = list(node.answer).map((a) => ({
+      text: fieldText(a),
+      fraction: Number(attrOf(a, "fraction") ?? 0),
+    }));
     const base = { n, prompt, ...(evidenceText ? { evidenceText } : {}) };
     switch (type) {
       case "multichoice": {
         const correct = answers.filter((a) => a.fraction > 0);
         if (correct.length === 0) skip("no_correct_answer");
         else if (correct.length > 1 || correct[0]!.fraction < 100) skip("several_correct_answers");
-        else out.questions.push({ ...base, type: multichoiceType(marker), choices: answers.map((a) => a.text), answer: correct[0]!.text });
+        else
+          out.questions.push({
+            ...base,
+            type: multichoiceType(marker),
+            choices: answers.map((a) => a.text),
+            answer: correct[0]!.text,
+          });
         break;
       }
       case "truefalse": {
@@ -154,7 +183,9 @@ export function importMoodleXml(text: string): ParsedFile {
           .filter((p) => p.right.length > 0);
         const positions = pairs.map((p) => Number(p.right));
         const isTimeline =
-          marker === "timeline" && positions.every((p) => Number.isInteger(p)) && [...positions].sort((a, b) => a - b).every((p, i) => p === i + 1);
+          marker === "timeline" &&
+          positions.every((p) => Number.isInteger(p)) &&
+          [...positions].sort((a, b) => a - b).every((p, i) => p === i + 1);
         if (isTimeline) {
           const choices = pairs.map((p) => p.left);
           const answer = [...pairs].sort((a, b) => Number(a.right) - Number(b.right)).map((p) => p.left);
@@ -163,7 +194,13 @@ export function importMoodleXml(text: string): ParsedFile {
           // Distractor-only items (no left side) are not a Fahm concept; the rest is a matching question.
           const real = pairs.filter((p) => p.left.length > 0);
           const answer = real.map((p) => p.right);
-          out.questions.push({ ...base, type: "matching", left: real.map((p) => p.left), choices: shownRightItems(answer), answer });
+          out.questions.push({
+            ...base,
+            type: "matching",
+            left: real.map((p) => p.left),
+            choices: shownRightItems(answer),
+            answer,
+          });
         }
         break;
       }

@@ -21,7 +21,7 @@ const QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 const QTI_XSD = `${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`;
 export const ITEM_RESOURCE_TYPE = "imsqti_item_xmlv2p1";
-export const TEST_RESOURCE_TYPE = "imsqti_test_xmlv2p1";
+const TEST_RESOURCE_TYPE = "imsqti_test_xmlv2p1";
 
 const value = (v: string) => ({ value: v });
 
@@ -43,7 +43,9 @@ function interaction(q: InteropQuestion): { declaration: Record<string, unknown>
     case "short_answer":
       return {
         declaration: { "@_cardinality": "single", "@_baseType": "string", correctResponse: value(asText(q.answer)) },
-        body: { p: [q.prompt, { textEntryInteraction: { "@_responseIdentifier": "RESPONSE", "@_expectedLength": "30" } }] },
+        body: {
+          p: [q.prompt, { textEntryInteraction: { "@_responseIdentifier": "RESPONSE", "@_expectedLength": "30" } }],
+        },
       };
     case "matching": {
       const left = q.left ?? [];
@@ -62,8 +64,20 @@ function interaction(q: InteropQuestion): { declaration: Record<string, unknown>
             "@_maxAssociations": String(left.length),
             ...prompt,
             simpleMatchSet: [
-              { simpleAssociableChoice: left.map((l, i) => ({ "@_identifier": `L${i + 1}`, "@_matchMax": "1", "#text": l })) },
-              { simpleAssociableChoice: shown.map((r, i) => ({ "@_identifier": `R${i + 1}`, "@_matchMax": "1", "#text": r })) },
+              {
+                simpleAssociableChoice: left.map((l, i) => ({
+                  "@_identifier": `L${i + 1}`,
+                  "@_matchMax": "1",
+                  "#text": l,
+                })),
+              },
+              {
+                simpleAssociableChoice: shown.map((r, i) => ({
+                  "@_identifier": `R${i + 1}`,
+                  "@_matchMax": "1",
+                  "#text": r,
+                })),
+              },
             ],
           },
         },
@@ -92,14 +106,21 @@ function interaction(q: InteropQuestion): { declaration: Record<string, unknown>
       const key = asText(q.answer);
       const id = (c: string, i: number) => (q.type === "true_false" ? c : `C${i + 1}`);
       return {
-        declaration: { "@_cardinality": "single", "@_baseType": "identifier", correctResponse: value(id(key, choices.indexOf(key))) },
+        declaration: {
+          "@_cardinality": "single",
+          "@_baseType": "identifier",
+          correctResponse: value(id(key, choices.indexOf(key))),
+        },
         body: {
           choiceInteraction: {
             "@_responseIdentifier": "RESPONSE",
             "@_shuffle": q.type === "true_false" ? "false" : "true",
             "@_maxChoices": "1",
             ...prompt,
-            simpleChoice: choices.map((c, i) => ({ "@_identifier": id(c, i), "#text": q.type === "true_false" ? (c === "true" ? "True" : "False") : c })),
+            simpleChoice: choices.map((c, i) => ({
+              "@_identifier": id(c, i),
+              "#text": q.type === "true_false" ? (c === "true" ? "True" : "False") : c,
+            })),
           },
         },
       };
@@ -127,14 +148,26 @@ function itemXml(q: InteropQuestion, n: number, language: string): string {
       itemBody: body,
       responseProcessing: RESPONSE_PROCESSING,
       ...(q.evidenceText
-        ? { modalFeedback: { "@_outcomeIdentifier": "FEEDBACK", "@_identifier": "EVIDENCE", "@_showHide": "show", "@_title": "Evidence", "#text": q.evidenceText } }
+        ? {
+            modalFeedback: {
+              "@_outcomeIdentifier": "FEEDBACK",
+              "@_identifier": "EVIDENCE",
+              "@_showHide": "show",
+              "@_title": "Evidence",
+              "#text": q.evidenceText,
+            },
+          }
         : {}),
     },
   });
 }
 
 export function exportQti(src: ExportSource): Uint8Array {
-  const items = src.questions.map((q, i) => ({ id: `item-${i + 1}`, href: `items/item-${i + 1}.xml`, xml: itemXml(q, i + 1, src.language) }));
+  const items = src.questions.map((q, i) => ({
+    id: `item-${i + 1}`,
+    href: `items/item-${i + 1}.xml`,
+    xml: itemXml(q, i + 1, src.language),
+  }));
   const test = buildXml({
     assessmentTest: {
       "@_xmlns": QTI_NS,
@@ -171,7 +204,12 @@ export function exportQti(src: ExportSource): Uint8Array {
             file: { "@_href": "test.xml" },
             dependency: items.map((it) => ({ "@_identifierref": it.id })),
           },
-          ...items.map((it) => ({ "@_identifier": it.id, "@_type": ITEM_RESOURCE_TYPE, "@_href": it.href, file: { "@_href": it.href } })),
+          ...items.map((it) => ({
+            "@_identifier": it.id,
+            "@_type": ITEM_RESOURCE_TYPE,
+            "@_href": it.href,
+            file: { "@_href": it.href },
+          })),
         ],
       },
     },
@@ -188,7 +226,8 @@ const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v ? [v 
 export function importQti(bytes: Uint8Array): ParsedFile {
   const files = readZip(bytes, (name) => name.endsWith(".xml"));
   const manifestFile = files["imsmanifest.xml"];
-  if (!manifestFile) throw new InteropFileError("not_qti", "The zip has no imsmanifest.xml: it is not a QTI content package.");
+  if (!manifestFile)
+    throw new InteropFileError("not_qti", "The zip has no imsmanifest.xml: it is not a QTI content package.");
   const manifest = parseXml(strFromU8(manifestFile), ["resource", "file", "dependency"]);
   const resources = list(((manifest.manifest as Node | undefined)?.resources as Node | undefined)?.resource);
   const out: ParsedFile = { questions: [], skipped: [] };
@@ -202,11 +241,20 @@ export function importQti(bytes: Uint8Array): ParsedFile {
       out.skipped.push({ n, prompt: href, code: "invalid" });
       continue;
     }
-    const doc = parseXml(strFromU8(file), ["simpleChoice", "simpleAssociableChoice", "simpleMatchSet", "value", "outcomeDeclaration", "p"]);
+    const doc = parseXml(strFromU8(file), [
+      "simpleChoice",
+      "simpleAssociableChoice",
+      "simpleMatchSet",
+      "value",
+      "outcomeDeclaration",
+      "p",
+    ]);
     const item = (doc.assessmentItem ?? {}) as Node;
     const marker = readTypeMarker(attrOf(item, "title"));
     const body = (item.itemBody ?? {}) as Node;
-    const correct = list(((item.responseDeclaration as Node | undefined)?.correctResponse as Node | undefined)?.value).map(textOf);
+    const correct = list(
+      ((item.responseDeclaration as Node | undefined)?.correctResponse as Node | undefined)?.value,
+    ).map(textOf);
     const evidenceText = textOf(item.modalFeedback).trim();
     const base = { n, ...(evidenceText ? { evidenceText } : {}) };
     const choiceOf = (c: Node) => ({ id: attrOf(c, "identifier") ?? "", text: textOf(c).trim() });
@@ -217,9 +265,25 @@ export function importQti(bytes: Uint8Array): ParsedFile {
       const key = choices.find((c) => c.id === correct[0]);
       if (!key) out.skipped.push({ n, prompt, code: "no_correct_answer" });
       else if (correct.length > 1) out.skipped.push({ n, prompt, code: "several_correct_answers" });
-      else if (marker === "true_false" || (choices.length === 2 && choices.every((c) => c.id === "true" || c.id === "false")))
-        out.questions.push({ ...base, prompt, type: "true_false", choices: ["true", "false"], answer: key.id === "true" ? "true" : "false" });
-      else out.questions.push({ ...base, prompt, type: multichoiceType(marker), choices: choices.map((c) => c.text), answer: key.text });
+      else if (
+        marker === "true_false" ||
+        (choices.length === 2 && choices.every((c) => c.id === "true" || c.id === "false"))
+      )
+        out.questions.push({
+          ...base,
+          prompt,
+          type: "true_false",
+          choices: ["true", "false"],
+          answer: key.id === "true" ? "true" : "false",
+        });
+      else
+        out.questions.push({
+          ...base,
+          prompt,
+          type: multichoiceType(marker),
+          choices: choices.map((c) => c.text),
+          answer: key.text,
+        });
     } else if (body.orderInteraction) {
       const oi = body.orderInteraction as Node;
       const prompt = textOf(oi.prompt).trim();
@@ -233,7 +297,14 @@ export function importQti(bytes: Uint8Array): ParsedFile {
       const pairs = new Map(correct.map((v) => v.split(/\s+/) as [string, string]));
       const left = (leftSet ?? []).map((c) => c.text);
       const answer = (leftSet ?? []).map((l) => rightSet?.find((r) => r.id === pairs.get(l.id))?.text ?? "");
-      out.questions.push({ ...base, prompt, type: "matching", left, choices: (rightSet ?? []).map((c) => c.text), answer });
+      out.questions.push({
+        ...base,
+        prompt,
+        type: "matching",
+        left,
+        choices: (rightSet ?? []).map((c) => c.text),
+        answer,
+      });
     } else {
       const paragraphs = list(body.p);
       const prompt = textOf(paragraphs[0]).trim();

@@ -100,7 +100,7 @@ export function readTypeMarker(name: string | null | undefined): string | null {
 }
 
 /** Choice types that travel as a single-answer multiple choice question. */
-export const MULTICHOICE_TYPES = ["mcq", "cloze", "number", "date", "quote"] as const;
+const MULTICHOICE_TYPES = ["mcq", "cloze", "number", "date", "quote"] as const;
 export function multichoiceType(marker: string | null): InteropQuestion["type"] {
   return (MULTICHOICE_TYPES as readonly string[]).includes(marker ?? "") ? (marker as InteropQuestion["type"]) : "mcq";
 }

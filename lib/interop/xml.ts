@@ -3,7 +3,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 import { InteropFileError } from "./types";
 
-export const ATTR = "@_";
+const ATTR = "@_";
 
 export function buildXml(root: Record<string, unknown>): string {
   const builder = new XMLBuilder({
@@ -23,12 +23,19 @@ export function buildXml(root: Record<string, unknown>): string {
 export function parseXml(text: string, arrays: readonly string[]): Record<string, unknown> {
   const src = text.replace(/^\uFEFF/, "");
   if (/<!DOCTYPE|<!ENTITY/i.test(src)) {
-    throw new InteropFileError("xml_doctype", "The file declares a DOCTYPE or entities, which Fahm does not read (they can hide an entity bomb).");
+    throw new InteropFileError(
+      "xml_doctype",
+      "The file declares a DOCTYPE or entities, which Fahm does not read (they can hide an entity bomb).",
+    );
   }
   const valid = XMLValidator.validate(src);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    throw new InteropFileError("xml_malformed", `The XML is broken at line ${line}, column ${col}: ${msg}`, { line, column: col, reason: msg });
+    throw new InteropFileError("xml_malformed", `The XML is broken at line ${line}, column ${col}: ${msg}`, {
+      line,
+      column: col,
+      reason: msg,
+    });
   }
   const parser = new XMLParser({
     ignoreAttributes: false,

@@ -17,8 +17,14 @@ export function readZip(bytes: Uint8Array, keep: (name: string) => boolean = () 
     });
   } catch (err) {
     if (err instanceof TooLarge) {
-      throw new InteropFileError("zip_too_large", `The archive unpacks to more than ${ZIP_MAX_UNCOMPRESSED / 1024 / 1024} MB.`);
+      throw new InteropFileError(
+        "zip_too_large",
+        `The archive unpacks to more than ${ZIP_MAX_UNCOMPRESSED / 1024 / 1024} MB.`,
+      );
     }
-    throw new InteropFileError("bad_zip", `The file is not a complete zip archive (${err instanceof Error ? err.message : "unreadable"}). Export it again and retry.`);
+    throw new InteropFileError(
+      "bad_zip",
+      `The file is not a complete zip archive (${err instanceof Error ? err.message : "unreadable"}). Export it again and retry.`,
+    );
   }
 }

@@ -28,18 +28,39 @@ export class IllegalTransitionError extends ConflictError {
     readonly from: LivePhase,
     readonly action: LiveAction,
   ) {
-    super(`“${action}” is not possible while the game is in “${from}”${from === "podium" ? " (it has ended)" : ""}.`, "illegal_transition");
+    super(
+      `“${action}” is not possible while the game is in “${from}”${from === "podium" ? " (it has ended)" : ""}.`,
+      "illegal_transition",
+    );
   }
 }
 
 export function initialState(questionCount: number): LiveState {
-  return { phase: "lobby", questionIndex: -1, questionCount, openedAt: null, deadlineAt: null, pausedRemainingMs: null, pausedMs: 0, pausedAt: null };
+  return {
+    phase: "lobby",
+    questionIndex: -1,
+    questionCount,
+    openedAt: null,
+    deadlineAt: null,
+    pausedRemainingMs: null,
+    pausedMs: 0,
+    pausedAt: null,
+  };
 }
 
 export const isPaused = (s: LiveState) => s.phase === "question" && s.pausedAt != null;
 
 function openQuestion(s: LiveState, index: number, now: number, durationMs: number): LiveState {
-  return { ...s, phase: "question", questionIndex: index, openedAt: now, deadlineAt: now + durationMs, pausedRemainingMs: null, pausedMs: 0, pausedAt: null };
+  return {
+    ...s,
+    phase: "question",
+    questionIndex: index,
+    openedAt: now,
+    deadlineAt: now + durationMs,
+    pausedRemainingMs: null,
+    pausedMs: 0,
+    pausedAt: null,
+  };
 }
 
 function toReveal(s: LiveState): LiveState {
@@ -73,7 +94,9 @@ export function transition(s: LiveState, action: LiveAction, now: number, durati
       return toReveal(s);
     case "next":
       if (s.phase !== "reveal") return refuse();
-      return s.questionIndex + 1 >= s.questionCount ? toPodium(s) : openQuestion(s, s.questionIndex + 1, now, durationMs);
+      return s.questionIndex + 1 >= s.questionCount
+        ? toPodium(s)
+        : openQuestion(s, s.questionIndex + 1, now, durationMs);
     case "pause":
       if (s.phase !== "question" || s.pausedAt != null) return refuse();
       return { ...s, pausedAt: now, pausedRemainingMs: Math.max(0, (s.deadlineAt ?? now) - now), deadlineAt: null };

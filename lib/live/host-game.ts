@@ -11,7 +11,13 @@ import type { HostView, RankedName, RevealView } from "./live-types";
 import { playerLimitMs, type ScoringMode } from "./scoring";
 import type { QuestionType } from "@/questions/types";
 
-export async function createLiveGame(o: { teacherId: string; quizId: string; questionSec: number; scoring: ScoringMode; streakBonus: boolean }) {
+export async function createLiveGame(o: {
+  teacherId: string;
+  quizId: string;
+  questionSec: number;
+  scoring: ScoringMode;
+  streakBonus: boolean;
+}) {
   const quiz = await db.quiz.findFirst({ where: { id: o.quizId, ownerId: o.teacherId }, select: { id: true } });
   if (!quiz) throw new NotFoundError("No such quiz.");
   const rows = await loadQuizItems(quiz.id);
@@ -20,12 +26,23 @@ export async function createLiveGame(o: { teacherId: string; quizId: string; que
   let pin = "";
   for (let i = 0; i < 50 && !pin; i++) {
     const candidate = String(randomInt(100_000, 1_000_000));
-    const taken = await db.liveGame.findFirst({ where: { pin: candidate, phase: { not: "podium" } }, select: { id: true } });
+    const taken = await db.liveGame.findFirst({
+      where: { pin: candidate, phase: { not: "podium" } },
+      select: { id: true },
+    });
     if (!taken) pin = candidate;
   }
   if (!pin) throw new ValidationError("No game PIN is free right now; try again.", "no_pin");
   return db.liveGame.create({
-    data: { ownerId: o.teacherId, quizId: quiz.id, pin, questionIds: JSON.stringify(ids), scoring: o.scoring, streakBonus: o.streakBonus, questionSec: o.questionSec },
+    data: {
+      ownerId: o.teacherId,
+      quizId: quiz.id,
+      pin,
+      questionIds: JSON.stringify(ids),
+      scoring: o.scoring,
+      streakBonus: o.streakBonus,
+      questionSec: o.questionSec,
+    },
     select: { id: true, pin: true },
   });
 }
@@ -61,11 +78,17 @@ export async function removePlayer(o: { teacherId: string; gameId: string; playe
   publish(game, { kind: "roster" });
   // everyone still in the game may have answered already
   const active = activePlayers(game);
-  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id))) await applyAction(game, "close").catch(() => {});
+  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
+    await applyAction(game, "close").catch(() => {});
   return hostView(game);
 }
 
-export async function setPlayerExtraTime(o: { teacherId: string; gameId: string; playerId: string; extraTimePercent: number }) {
+export async function setPlayerExtraTime(o: {
+  teacherId: string;
+  gameId: string;
+  playerId: string;
+  extraTimePercent: number;
+}) {
   const game = await getHostGame(o);
   const player = game.players.get(o.playerId);
   if (!player || player.isRemoved) throw new NotFoundError("No such player.");
@@ -83,13 +106,17 @@ export function topNames(game: LiveGameRt, n = 5): RankedName[] {
     .map((p, i) => ({ ...p, rank: p.rank || i + 1 }));
 }
 
-export function revealOf(game: LiveGameRt): RevealView | null {
+function revealOf(game: LiveGameRt): RevealView | null {
   const q = game.questions[game.state.questionIndex];
   if (!q || game.state.phase !== "reveal") return null;
   const answers = [...game.answers.values()];
   const isChoice = !["short_answer", "timeline", "matching"].includes(q.type);
   const distribution = isChoice
-    ? q.choices.map((c) => ({ label: c, count: answers.filter((a) => a.given === c).length, isCorrect: c === q.answer }))
+    ? q.choices.map((c) => ({
+        label: c,
+        count: answers.filter((a) => a.given === c).length,
+        isCorrect: c === q.answer,
+      }))
     : [
         { label: "correct", count: answers.filter((a) => a.isCorrect).length, isCorrect: true },
         { label: "incorrect", count: answers.filter((a) => !a.isCorrect).length, isCorrect: false },
@@ -119,8 +146,22 @@ export function hostView(game: LiveGameRt): HostView {
     questionSec: game.questionSec,
     questionIndex: s.questionIndex,
     questionCount: game.questions.length,
-    players: activePlayers(game).map((p) => ({ id: p.id, name: p.name, extraTimePercent: p.extraTimePercent, isConnected: p.connections > 0 })),
-    question: q ? { id: q.id, type: q.type as QuestionType, prompt: q.prompt, choices: q.choices, ...(q.left ? { left: q.left } : {}), language: game.language } : null,
+    players: activePlayers(game).map((p) => ({
+      id: p.id,
+      name: p.name,
+      extraTimePercent: p.extraTimePercent,
+      isConnected: p.connections > 0,
+    })),
+    question: q
+      ? {
+          id: q.id,
+          type: q.type as QuestionType,
+          prompt: q.prompt,
+          choices: q.choices,
+          ...(q.left ? { left: q.left } : {}),
+          language: game.language,
+        }
+      : null,
     // the projector counts down the base time; accommodated players keep answering after it (the question stays open)
     remainingMs: remainingMs(game, base),
     answeredCount: game.answers.size,

@@ -19,7 +19,10 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
   });
   if (!game) throw new NotFoundError("No such game.");
   const ids = JSON.parse(game.questionIds) as string[];
-  const rows = await db.question.findMany({ where: { id: { in: ids } }, select: { id: true, type: true, prompt: true, choices: true, answer: true } });
+  const rows = await db.question.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, type: true, prompt: true, choices: true, answer: true },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const questions = ids.flatMap((id, n) => {
     const q = byId.get(id);
@@ -35,7 +38,10 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
         answer: parseAnswer(q.answer),
         answered: answers.length,
         right: answers.filter((a) => a.correct).length,
-        counts: q.type === "short_answer" || q.type === "timeline" || q.type === "matching" ? [] : choices.map((c) => ({ choice: c, count: answers.filter((a) => parseAnswer(a.given) === c).length })),
+        counts:
+          q.type === "short_answer" || q.type === "timeline" || q.type === "matching"
+            ? []
+            : choices.map((c) => ({ choice: c, count: answers.filter((a) => parseAnswer(a.given) === c).length })),
       },
     ];
   });
@@ -48,11 +54,27 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
     extraTimePercent: p.extraTimePercent,
     cells: questions.map((q) => {
       const a = game.answers.find((x) => x.playerId === p.id && x.questionId === q.id);
-      return a ? { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points, seconds: Math.round(a.elapsedMs / 100) / 10 } : null;
+      return a
+        ? {
+            given: parseAnswer(a.given),
+            isCorrect: a.correct,
+            points: a.points,
+            seconds: Math.round(a.elapsedMs / 100) / 10,
+          }
+        : null;
     }),
   }));
   return {
-    game: { id: game.id, pin: game.pin, phase: game.phase, scoring: game.scoring, streakBonus: game.streakBonus, questionSec: game.questionSec, createdAt: game.createdAt, endedAt: game.endedAt },
+    game: {
+      id: game.id,
+      pin: game.pin,
+      phase: game.phase,
+      scoring: game.scoring,
+      streakBonus: game.streakBonus,
+      questionSec: game.questionSec,
+      createdAt: game.createdAt,
+      endedAt: game.endedAt,
+    },
     quiz: { id: game.quiz.id, title: game.quiz.title, language: game.quiz.article.language },
     questions,
     players,
@@ -65,7 +87,14 @@ export function listLiveGames({ teacherId, quizId }: { teacherId: string; quizId
     where: { ownerId: teacherId, quizId },
     orderBy: { createdAt: "desc" },
     take: 20,
-    select: { id: true, pin: true, phase: true, createdAt: true, endedAt: true, _count: { select: { players: { where: { removedAt: null } } } } },
+    select: {
+      id: true,
+      pin: true,
+      phase: true,
+      createdAt: true,
+      endedAt: true,
+      _count: { select: { players: { where: { removedAt: null } } } },
+    },
   });
 }
 
@@ -81,13 +110,41 @@ export interface LiveCsvLabels {
   seconds: string;
 }
 
-export async function getLiveResultsCsv({ teacherId, gameId, labels }: { teacherId: string; gameId: string; labels: LiveCsvLabels }) {
+export async function getLiveResultsCsv({
+  teacherId,
+  gameId,
+  labels,
+}: {
+  teacherId: string;
+  gameId: string;
+  labels: LiveCsvLabels;
+}) {
   const r = await getLiveResults({ teacherId, gameId });
-  const header = [labels.player, labels.rank, labels.total, labels.question, labels.prompt, labels.answer, labels.correct, labels.points, labels.seconds];
+  const header = [
+    labels.player,
+    labels.rank,
+    labels.total,
+    labels.question,
+    labels.prompt,
+    labels.answer,
+    labels.correct,
+    labels.points,
+    labels.seconds,
+  ];
   const records = r.players.flatMap((p) =>
     r.questions.map((q, i) => {
       const c = p.cells[i];
-      return [safeCell(p.name), p.rank, p.score, q.n, safeCell(q.prompt), c ? safeCell(Array.isArray(c.given) ? c.given.join(" | ") : c.given) : "", c ? (c.isCorrect ? 1 : 0) : "", c?.points ?? "", c?.seconds ?? ""];
+      return [
+        safeCell(p.name),
+        p.rank,
+        p.score,
+        q.n,
+        safeCell(q.prompt),
+        c ? safeCell(Array.isArray(c.given) ? c.given.join(" | ") : c.given) : "",
+        c ? (c.isCorrect ? 1 : 0) : "",
+        c?.points ?? "",
+        c?.seconds ?? "",
+      ];
     }),
   );
   const filename = safeFilename("live", [r.quiz.title, r.game.pin], `live-${r.game.id}`);

@@ -65,10 +65,7 @@ export interface LiveGameRt {
 
 /** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
 export type LiveSignal =
-  | { kind: "state" }
-  | { kind: "roster" }
-  | { kind: "answered"; count: number }
-  | { kind: "removed"; playerId: string };
+  { kind: "state" } | { kind: "roster" } | { kind: "answered"; count: number } | { kind: "removed"; playerId: string };
 
 interface Registry {
   bus: Bus<LiveSignal>;
@@ -97,14 +94,25 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
   const ids = JSON.parse(row.questionIds) as string[];
   const qrows = await db.question.findMany({
     where: { id: { in: ids } },
-    select: { id: true, type: true, prompt: true, choices: true, left: true, answer: true, evidenceStart: true, evidenceEnd: true },
+    select: {
+      id: true,
+      type: true,
+      prompt: true,
+      choices: true,
+      left: true,
+      answer: true,
+      evidenceStart: true,
+      evidenceEnd: true,
+    },
   });
   const byId = new Map(qrows.map((q) => [q.id, q]));
   const body = row.quiz.article.body;
   const questions: LiveQuestion[] = ids.flatMap((id) => {
     const q = byId.get(id);
     if (!q) return [];
-    return [{ ...toStudentQuestion(q), answer: parseAnswer(q.answer), evidence: body.slice(q.evidenceStart, q.evidenceEnd) }];
+    return [
+      { ...toStudentQuestion(q), answer: parseAnswer(q.answer), evidence: body.slice(q.evidenceStart, q.evidenceEnd) },
+    ];
   });
   const state: LiveState = {
     ...initialState(questions.length),
@@ -130,7 +138,18 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
     players: new Map(
       row.players.map((p) => [
         p.id,
-        { id: p.id, deviceId: p.deviceId, name: p.name, score: p.score, streak: p.streak, extraTimePercent: p.extraTimePercent, isRemoved: p.removedAt != null, rtt: [], connections: 0, sentAt: null },
+        {
+          id: p.id,
+          deviceId: p.deviceId,
+          name: p.name,
+          score: p.score,
+          streak: p.streak,
+          extraTimePercent: p.extraTimePercent,
+          isRemoved: p.removedAt != null,
+          rtt: [],
+          connections: 0,
+          sentAt: null,
+        },
       ]),
     ),
     byDevice: new Map(row.players.map((p) => [p.deviceId, p.id])),
@@ -150,7 +169,8 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
   if (state.phase === "question" || state.phase === "reveal") {
     const q = questions[state.questionIndex];
     const answers = q ? await db.liveAnswer.findMany({ where: { gameId, questionId: q.id } }) : [];
-    for (const a of answers) game.answers.set(a.playerId, { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points });
+    for (const a of answers)
+      game.answers.set(a.playerId, { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points });
     if (state.phase === "question") {
       // streaks are saved at each close: an answer to the open question moves them on
       for (const a of answers) {
@@ -158,7 +178,10 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
         if (p) p.streak = a.correct ? p.streak + 1 : 0;
       }
     }
-    game.openLimitMs = state.deadlineAt != null && state.openedAt != null ? state.deadlineAt - state.openedAt - state.pausedMs : game.openLimitMs;
+    game.openLimitMs =
+      state.deadlineAt != null && state.openedAt != null
+        ? state.deadlineAt - state.openedAt - state.pausedMs
+        : game.openLimitMs;
   }
   return game;
 }
@@ -188,7 +211,7 @@ export function forgetLiveGames() {
 export const activePlayers = (game: LiveGameRt) => [...game.players.values()].filter((p) => !p.isRemoved);
 
 /** Writes the game's phase and clock. */
-export async function saveState(game: LiveGameRt) {
+async function saveState(game: LiveGameRt) {
   const s = game.state;
   const date = (x: number | null) => (x == null ? null : new Date(x));
   await db.liveGame.update({
@@ -207,7 +230,7 @@ export async function saveState(game: LiveGameRt) {
 }
 
 /** Closes the question when its time runs out (the longest time any player has); re-armed on resume and on load. */
-export function armTimer(game: LiveGameRt) {
+function armTimer(game: LiveGameRt) {
   if (game.timer) clearTimeout(game.timer);
   game.timer = null;
   const { phase, deadlineAt, pausedAt } = game.state;
@@ -216,7 +239,8 @@ export function armTimer(game: LiveGameRt) {
   game.timer = setTimeout(
     () => {
       game.timer = null;
-      if (game.state.phase === "question" && game.state.questionIndex === index) void closeQuestion(game, "close").catch((err) => console.error(err));
+      if (game.state.phase === "question" && game.state.questionIndex === index)
+        void closeQuestion(game, "close").catch((err) => console.error(err));
     },
     Math.max(0, deadlineAt - Date.now()) + 50,
   );
@@ -251,7 +275,7 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
   publish(game, { kind: "state" });
 }
 
-export function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
+function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
   return applyAction(game, action);
 }
 

@@ -5,7 +5,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  isUniqueViolation,
+  NotFoundError,
+  ValidationError,
+} from "@/lib/errors";
 import { checkAnswerShape } from "@/lib/attempts/answer-shape";
 import { giveBack, take, type LimitRule } from "@/lib/rate-limit";
 import { TooManyAttemptsError } from "@/lib/students/join-rate-limit";
@@ -13,21 +20,33 @@ import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { canAnswer } from "./game-machine";
 import { remainingMs, topNames } from "./host-game";
-import { activePlayers, applyAction, getGame, publish, registry, type LiveGameRt, type LivePlayerRt } from "./live-runtime";
+import {
+  activePlayers,
+  applyAction,
+  getGame,
+  publish,
+  registry,
+  type LiveGameRt,
+  type LivePlayerRt,
+} from "./live-runtime";
 import type { PlayerView } from "./live-types";
 import { addRttSample, playerLimitMs, responseTimeMs, roundTripMs, scoreAnswer } from "./scoring";
 
-export class GameEndedError extends AppError {
+class GameEndedError extends AppError {
   constructor() {
     super(410, "game_ended", "This game has ended.");
   }
 }
 
 /** An answer may arrive this long after the player's time ran out (the network's share is its round trip). */
-export const LATE_GRACE_MS = 1000;
+const LATE_GRACE_MS = 1000;
 
 async function gameByPin(pin: string): Promise<LiveGameRt> {
-  const row = await db.liveGame.findFirst({ where: { pin }, orderBy: { createdAt: "desc" }, select: { id: true, phase: true } });
+  const row = await db.liveGame.findFirst({
+    where: { pin },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, phase: true },
+  });
   if (!row) throw new NotFoundError("No game has that PIN. Check the number on the screen.");
   if (row.phase === "podium") throw new GameEndedError();
   const game = await getGame(row.id);
@@ -36,7 +55,7 @@ async function gameByPin(pin: string): Promise<LiveGameRt> {
 }
 
 /** Wrong PINs one device may try per minute (a right one is given back, so only guesses use the limit up). */
-export const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
+const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
 
 export async function joinGame({ pin, name, deviceId }: { pin: string; name: string; deviceId: string }) {
   const tried = await take(LIVE_PIN_TRIES, deviceId);
@@ -54,17 +73,32 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
   try {
     const row = await db.livePlayer.create({ data: { gameId: game.id, deviceId, name }, select: { id: true } });
     game.byDevice.set(deviceId, row.id);
-    game.players.set(row.id, { id: row.id, deviceId, name, score: 0, streak: 0, extraTimePercent: 0, isRemoved: false, rtt: [], connections: 0, sentAt: null });
+    game.players.set(row.id, {
+      id: row.id,
+      deviceId,
+      name,
+      score: 0,
+      streak: 0,
+      extraTimePercent: 0,
+      isRemoved: false,
+      rtt: [],
+      connections: 0,
+      sentAt: null,
+    });
     publish(game, { kind: "roster" });
     return { gameId: game.id, playerId: row.id, name, isRejoin: false };
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+    if (isUniqueViolation(err))
+      throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
     throw err;
   }
 }
 
 /** The player this device is in the game, or a 404 (never joined) / 403 (removed). */
-export async function requirePlayer(gameId: string, deviceId: string | null): Promise<{ game: LiveGameRt; player: LivePlayerRt }> {
+export async function requirePlayer(
+  gameId: string,
+  deviceId: string | null,
+): Promise<{ game: LiveGameRt; player: LivePlayerRt }> {
   const game = await getGame(gameId);
   const player = deviceId ? game.players.get(game.byDevice.get(deviceId) ?? "") : undefined;
   if (!player) throw new NotFoundError("You have not joined this game. Join with its PIN.");
@@ -76,7 +110,13 @@ function playerRemainingMs(game: LiveGameRt, player: LivePlayerRt) {
   return remainingMs(game, playerLimitMs(game.questionSec * 1000, player.extraTimePercent));
 }
 
-export async function submitLiveAnswer(o: { gameId: string; deviceId: string | null; questionId: string; answer: string | string[]; receivedAt?: number }) {
+export async function submitLiveAnswer(o: {
+  gameId: string;
+  deviceId: string | null;
+  questionId: string;
+  answer: string | string[];
+  receivedAt?: number;
+}) {
   const receivedAt = o.receivedAt ?? Date.now();
   const { game, player } = await requirePlayer(o.gameId, o.deviceId);
   const s = game.state;
@@ -89,26 +129,54 @@ export async function submitLiveAnswer(o: { gameId: string; deviceId: string | n
     throw new ConflictError("You already answered this question.", "already_answered");
   }
   const open = canAnswer(s, index);
-  if (open === "wrong_question") throw new ConflictError("That question is not the one on the screen.", "wrong_question");
+  if (open === "wrong_question")
+    throw new ConflictError("That question is not the one on the screen.", "wrong_question");
   if (open === "paused") throw new ConflictError("The game is paused. Wait for the teacher.", "paused");
   if (open !== "ok") throw new ConflictError("This question is closed.", "question_closed");
   const limitMs = playerLimitMs(game.questionSec * 1000, player.extraTimePercent);
   const rtt = roundTripMs(player.rtt);
   // this player's own deadline: the game's (the longest limit) less what they have fewer than the longest
   const ownDeadline = s.deadlineAt! - (game.openLimitMs - limitMs);
-  if (receivedAt > ownDeadline + LATE_GRACE_MS + rtt) throw new ConflictError("Time is up for this question.", "question_closed");
+  if (receivedAt > ownDeadline + LATE_GRACE_MS + rtt)
+    throw new ConflictError("Time is up for this question.", "question_closed");
 
   const given = typeof o.answer === "string" ? o.answer.trim() : o.answer;
   const shapeError = checkAnswerShape({ type: question.type as QuestionType, choices: question.choices }, given);
   if (shapeError) throw new ValidationError(shapeError, "invalid_answer");
-  const isCorrect = checkAnswer({ type: question.type as QuestionType, choices: question.choices, answer: question.answer }, given, question.evidence);
-  const elapsedMs = responseTimeMs({ sentAt: player.sentAt ?? s.openedAt!, receivedAt, pausedMs: s.pausedMs, rttMs: rtt, limitMs });
-  const { points, streak } = scoreAnswer({ mode: game.scoring, streakBonus: game.streakBonus, correct: isCorrect, elapsedMs, limitMs, streakBefore: player.streak });
+  const isCorrect = checkAnswer(
+    { type: question.type as QuestionType, choices: question.choices, answer: question.answer },
+    given,
+    question.evidence,
+  );
+  const elapsedMs = responseTimeMs({
+    sentAt: player.sentAt ?? s.openedAt!,
+    receivedAt,
+    pausedMs: s.pausedMs,
+    rttMs: rtt,
+    limitMs,
+  });
+  const { points, streak } = scoreAnswer({
+    mode: game.scoring,
+    streakBonus: game.streakBonus,
+    correct: isCorrect,
+    elapsedMs,
+    limitMs,
+    streakBefore: player.streak,
+  });
 
   // claimed in this tick, so a second request cannot score twice; given back if the write fails
   game.answers.set(player.id, { given, isCorrect, points });
   try {
-    await saveAnswer({ gameId: game.id, playerId: player.id, questionId: question.id, questionIndex: index, given: JSON.stringify(given), correct: isCorrect, points, elapsedMs: Math.round(elapsedMs) });
+    await saveAnswer({
+      gameId: game.id,
+      playerId: player.id,
+      questionId: question.id,
+      questionIndex: index,
+      given: JSON.stringify(given),
+      correct: isCorrect,
+      points,
+      elapsedMs: Math.round(elapsedMs),
+    });
   } catch (err) {
     game.answers.delete(player.id);
     if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
@@ -117,7 +185,11 @@ export async function submitLiveAnswer(o: { gameId: string; deviceId: string | n
   player.score += points;
   player.streak = streak;
   publish(game, { kind: "answered", count: game.answers.size });
-  if (game.state.phase === "question" && game.state.questionIndex === index && activePlayers(game).every((p) => game.answers.has(p.id)))
+  if (
+    game.state.phase === "question" &&
+    game.state.questionIndex === index &&
+    activePlayers(game).every((p) => game.answers.has(p.id))
+  )
     await applyAction(game, "close").catch(() => {}); // the clock or the teacher may have closed it meanwhile
   return { isAccepted: true as const };
 }
@@ -189,13 +261,30 @@ export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
     isPaused: s.pausedAt != null,
     questionIndex: s.questionIndex,
     questionCount: game.questions.length,
-    me: { name: player.name, score: player.score, streak: player.streak, rank: isRevealed || s.phase === "podium" ? (game.ranks.get(player.id) ?? null) : null, extraTimePercent: player.extraTimePercent },
+    me: {
+      name: player.name,
+      score: player.score,
+      streak: player.streak,
+      rank: isRevealed || s.phase === "podium" ? (game.ranks.get(player.id) ?? null) : null,
+      extraTimePercent: player.extraTimePercent,
+    },
     playerCount: activePlayers(game).length,
     // no key, no evidence: only what a student may see before answering
-    question: q ? { id: q.id, type: q.type as QuestionType, prompt: q.prompt, choices: q.choices, ...(q.left ? { left: q.left } : {}), language: game.language } : null,
+    question: q
+      ? {
+          id: q.id,
+          type: q.type as QuestionType,
+          prompt: q.prompt,
+          choices: q.choices,
+          ...(q.left ? { left: q.left } : {}),
+          language: game.language,
+        }
+      : null,
     remainingMs: playerRemainingMs(game, player),
     hasAnswered: mine != null,
-    result: isRevealed ? { given: mine?.given ?? null, isCorrect: mine?.isCorrect ?? false, points: mine?.points ?? 0 } : null,
+    result: isRevealed
+      ? { given: mine?.given ?? null, isCorrect: mine?.isCorrect ?? false, points: mine?.points ?? 0 }
+      : null,
     reveal: isRevealed && q ? { answer: q.answer, evidence: q.evidence } : null,
     top: s.phase === "podium" ? topNames(game) : [],
   };

@@ -8,13 +8,13 @@
 export type ScoringMode = "accuracy" | "speed";
 export const SCORING_MODES: readonly ScoringMode[] = ["accuracy", "speed"];
 
-export const MAX_POINTS = 1000;
-export const STREAK_STEP = 100;
-export const STREAK_CAP = 500;
+const MAX_POINTS = 1000;
+const STREAK_STEP = 100;
+const STREAK_CAP = 500;
 /** A round trip longer than this is not believed (a player delaying their pings would win time). */
 export const MAX_RTT_CORRECTION_MS = 1500;
 /** How many round-trip samples are kept per player (their median is used). */
-export const RTT_SAMPLES = 5;
+const RTT_SAMPLES = 5;
 
 /** A player's time limit for one question: the base limit plus their accommodation (percent of it). */
 export function playerLimitMs(baseMs: number, extraTimePercent: number): number {
@@ -39,7 +39,13 @@ export function addRttSample(samples: readonly number[], ms: number): number[] {
  * The response time the score uses: server receive − server send − time the question was paused − round trip,
  * never below 0 nor above the player's limit.
  */
-export function responseTimeMs(o: { sentAt: number; receivedAt: number; pausedMs?: number; rttMs: number; limitMs: number }): number {
+export function responseTimeMs(o: {
+  sentAt: number;
+  receivedAt: number;
+  pausedMs?: number;
+  rttMs: number;
+  limitMs: number;
+}): number {
   const raw = o.receivedAt - o.sentAt - (o.pausedMs ?? 0) - Math.max(0, o.rttMs);
   return Math.min(Math.max(0, raw), o.limitMs);
 }

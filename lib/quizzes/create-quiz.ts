@@ -14,7 +14,10 @@ import { CreateQuizSchema } from "@/lib/validation/quizzes";
 
 export async function createQuiz({ teacherId, input }: { teacherId: string; input: unknown }): Promise<{ id: string }> {
   const data = parseQuizInput(CreateQuizSchema, input);
-  const article = await db.article.findFirst({ where: { id: data.articleId, ownerId: teacherId }, select: { id: true } });
+  const article = await db.article.findFirst({
+    where: { id: data.articleId, ownerId: teacherId },
+    select: { id: true },
+  });
   if (!article) throw new NotFoundError("No such article.");
 
   let questionIds: string[];

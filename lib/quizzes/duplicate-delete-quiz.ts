@@ -42,8 +42,19 @@ export async function duplicateQuiz({
   });
 }
 
-export async function deleteQuiz({ teacherId, quizId, now = new Date() }: { teacherId: string; quizId: string; now?: Date }) {
-  const quiz = await db.quiz.findFirst({ where: { id: String(quizId), ownerId: teacherId, deletedAt: null }, select: { id: true } });
+export async function deleteQuiz({
+  teacherId,
+  quizId,
+  now = new Date(),
+}: {
+  teacherId: string;
+  quizId: string;
+  now?: Date;
+}) {
+  const quiz = await db.quiz.findFirst({
+    where: { id: String(quizId), ownerId: teacherId, deletedAt: null },
+    select: { id: true },
+  });
   if (!quiz) throw new NotFoundError("No such quiz.");
   await db.$transaction([
     db.quiz.update({ where: { id: quiz.id }, data: { deletedAt: now } }),

@@ -14,11 +14,20 @@ export interface PrintableQuestion extends StudentQuestion {
 export async function getPrintableQuiz({ teacherId, quizId }: { teacherId: string; quizId: string }) {
   const quiz = await db.quiz.findFirst({
     where: { id: quizId, ownerId: teacherId, deletedAt: null },
-    select: { id: true, title: true, timeLimitSec: true, article: { select: { id: true, title: true, language: true } } },
+    select: {
+      id: true,
+      title: true,
+      timeLimitSec: true,
+      article: { select: { id: true, title: true, language: true } },
+    },
   });
   if (!quiz) throw new NotFoundError("No such quiz.");
   const rows = (await loadQuizItems(quiz.id)).filter((r) => r.status === "approved" && r.archivedAt == null);
-  const questions: PrintableQuestion[] = rows.map((r, i) => ({ ...toStudentQuestion(r), n: i + 1, answer: parseAnswer(r.answer) }));
+  const questions: PrintableQuestion[] = rows.map((r, i) => ({
+    ...toStudentQuestion(r),
+    n: i + 1,
+    answer: parseAnswer(r.answer),
+  }));
   return {
     id: quiz.id,
     title: quiz.title,

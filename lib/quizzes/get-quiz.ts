@@ -16,11 +16,24 @@ export interface QuizItemView extends StudentQuestion {
   isUnavailable: boolean;
 }
 
-const QUESTION_FIELDS = { id: true, type: true, prompt: true, choices: true, left: true, position: true, status: true, archivedAt: true } as const;
+const QUESTION_FIELDS = {
+  id: true,
+  type: true,
+  prompt: true,
+  choices: true,
+  left: true,
+  position: true,
+  status: true,
+  archivedAt: true,
+} as const;
 
 /** Loads a quiz's items in order, each replaced by its latest version; shared by the builder and the print view. */
 export async function loadQuizItems(quizId: string) {
-  const items = await db.quizItem.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { questionId: true } });
+  const items = await db.quizItem.findMany({
+    where: { quizId },
+    orderBy: { position: "asc" },
+    select: { questionId: true },
+  });
   const latest = await latestIdsOf(items.map((i) => i.questionId));
   const ids = [...new Set(items.map((i) => latest.get(i.questionId) ?? i.questionId))];
   const rows = await db.question.findMany({

@@ -26,7 +26,10 @@ export async function listQuizzes({ teacherId }: { teacherId: string }) {
   ]);
   const itemsOf = countBy(items, "quizId");
   const assignmentsOf = countBy(assignments, "quizId");
-  return quizzes.map((q) => ({ ...q, _count: { items: itemsOf.get(q.id) ?? 0, assignments: assignmentsOf.get(q.id) ?? 0 } }));
+  return quizzes.map((q) => ({
+    ...q,
+    _count: { items: itemsOf.get(q.id) ?? 0, assignments: assignmentsOf.get(q.id) ?? 0 },
+  }));
 }
 
 /** The teacher's articles with how many questions are approved (a quiz can only use approved ones). */
@@ -51,4 +54,3 @@ export async function listQuizArticles({ teacherId }: { teacherId: string }) {
   );
   return articles.map((a) => ({ id: a.id, title: a.title, language: a.language, approved: approved.get(a.id) ?? 0 }));
 }
-

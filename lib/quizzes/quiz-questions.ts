@@ -16,14 +16,23 @@ export function parseQuizInput<S extends z.ZodType>(schema: S, input: unknown): 
   return parsed.data;
 }
 
-export const USABLE_QUESTION = { status: "approved", archivedAt: null } as const;
+const USABLE_QUESTION = { status: "approved", archivedAt: null } as const;
 
 /** The approved, current questions of an article, in article order. */
 export function listUsableQuestions(articleId: string) {
   return db.question.findMany({
     where: { articleId, ...USABLE_QUESTION },
     orderBy: { position: "asc" },
-    select: { id: true, type: true, position: true, prompt: true, choices: true, left: true, answer: true, version: true },
+    select: {
+      id: true,
+      type: true,
+      position: true,
+      prompt: true,
+      choices: true,
+      left: true,
+      answer: true,
+      version: true,
+    },
   });
 }
 

@@ -15,13 +15,18 @@ export async function setQuizItems({
   quizId: string;
   questionIds: unknown;
 }): Promise<{ id: string; count: number }> {
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, ownerId: teacherId, deletedAt: null }, select: { id: true, articleId: true } });
+  const quiz = await db.quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId, deletedAt: null },
+    select: { id: true, articleId: true },
+  });
   if (!quiz) throw new NotFoundError("No such quiz.");
   const data = parseQuizInput(QuizItemsSchema, { questionIds });
   await assertUsableQuestions(quiz.articleId, data.questionIds);
   await db.$transaction([
     db.quizItem.deleteMany({ where: { quizId: quiz.id } }),
-    db.quizItem.createMany({ data: data.questionIds.map((questionId, position) => ({ quizId: quiz.id, questionId, position })) }),
+    db.quizItem.createMany({
+      data: data.questionIds.map((questionId, position) => ({ quizId: quiz.id, questionId, position })),
+    }),
     db.quiz.update({ where: { id: quiz.id }, data: { updatedAt: new Date() } }),
   ]);
   return { id: quiz.id, count: data.questionIds.length };

@@ -193,7 +193,13 @@ export async function getAssignmentResults({
       (b, a) => (b == null || a.score > b.score || (a.score === b.score && a.number < b.number) ? a : b),
       null,
     );
-    const cells: ResultCell[] = columns.map(() => ({ state: "blank", seconds: null, given: null, questionId: null, isOverridden: false }));
+    const cells: ResultCell[] = columns.map(() => ({
+      state: "blank",
+      seconds: null,
+      given: null,
+      questionId: null,
+      isOverridden: false,
+    }));
     let seconds: number | null = null;
     if (best) {
       for (const r of best.responses) {

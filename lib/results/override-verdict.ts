@@ -13,7 +13,15 @@ const OverrideSchema = z.object({
   correct: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]),
 });
 
-export async function overrideVerdict({ teacherId, input, now = new Date() }: { teacherId: string; input: unknown; now?: Date }) {
+export async function overrideVerdict({
+  teacherId,
+  input,
+  now = new Date(),
+}: {
+  teacherId: string;
+  input: unknown;
+  now?: Date;
+}) {
   const parsed = OverrideSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("Choose right or wrong for one answer.", "invalid_input");
   const { attemptId, questionId, correct } = parsed.data;
@@ -23,7 +31,13 @@ export async function overrideVerdict({ teacherId, input, now = new Date() }: { 
       questionId,
       attempt: { assignment: { quiz: { ownerId: teacherId }, class: { ownerId: teacherId } } },
     },
-    select: { id: true, correct: true, autoCorrect: true, overriddenAt: true, attempt: { select: { assignmentId: true, studentId: true } } },
+    select: {
+      id: true,
+      correct: true,
+      autoCorrect: true,
+      overriddenAt: true,
+      attempt: { select: { assignmentId: true, studentId: true } },
+    },
   });
   if (!response) throw new NotFoundError("No such answer.");
   if (response.correct === correct) return { ...response.attempt, changed: false };

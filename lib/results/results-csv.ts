@@ -22,9 +22,14 @@ function csvCell(c: ExportCell): string | number {
   return typeof c === "string" ? safeCell(c) : c;
 }
 
-export function resultsToCsv(results: Pick<AssignmentResults, "columns" | "rows">, labels: ExportLabels = DEFAULT_EXPORT_LABELS): string {
+export function resultsToCsv(
+  results: Pick<AssignmentResults, "columns" | "rows">,
+  labels: ExportLabels = DEFAULT_EXPORT_LABELS,
+): string {
   const { header, records } = resultsToRows(results, labels);
-  return CSV_BOM + stringify([header.map(safeCell), ...records.map((r) => r.map(csvCell))], { record_delimiter: "windows" });
+  return (
+    CSV_BOM + stringify([header.map(safeCell), ...records.map((r) => r.map(csvCell))], { record_delimiter: "windows" })
+  );
 }
 
 /** An ASCII-only file name (the UTF-8 one goes in filename*): `prefix-<letters, digits, dashes>.<ext>`, or the
@@ -46,7 +51,10 @@ export function resultsDisposition(results: Pick<AssignmentResults, "assignment"
   const { quiz, class: klass, id } = results.assignment;
   const filename = safeFilename("results", [quiz.title, klass.name], `results-${id}`, ext);
   const unicodeName = `${quiz.title} - ${klass.name}.${ext}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
-  return { filename, contentDisposition: `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(unicodeName)}` };
+  return {
+    filename,
+    contentDisposition: `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(unicodeName)}`,
+  };
 }
 
 export async function getResultsCsv({

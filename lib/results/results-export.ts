@@ -44,15 +44,23 @@ export const DEFAULT_EXPORT_LABELS: ExportLabels = {
 export type ExportCell = string | number | Date | null;
 
 /** The answer as a person reads it: true/false in words, matching as "left: right" pairs, an order as "1. a; 2. b". */
-export function answerInWords(column: Pick<ResultColumn, "type" | "left">, given: string | string[] | null, labels: ExportLabels): string {
+function answerInWords(
+  column: Pick<ResultColumn, "type" | "left">,
+  given: string | string[] | null,
+  labels: ExportLabels,
+): string {
   if (given == null) return "";
   if (column.type === "true_false" && (given === "true" || given === "false")) return labels.trueFalse[given];
   if (!Array.isArray(given)) return given;
-  if (column.type === "matching" && column.left) return given.map((g, i) => `${column.left![i] ?? i + 1}: ${g}`).join("; ");
+  if (column.type === "matching" && column.left)
+    return given.map((g, i) => `${column.left![i] ?? i + 1}: ${g}`).join("; ");
   return given.map((g, i) => `${i + 1}. ${g}`).join("; ");
 }
 
-export function resultsToRows(results: Pick<AssignmentResults, "columns" | "rows">, labels: ExportLabels = DEFAULT_EXPORT_LABELS) {
+export function resultsToRows(
+  results: Pick<AssignmentResults, "columns" | "rows">,
+  labels: ExportLabels = DEFAULT_EXPORT_LABELS,
+) {
   const header = [
     labels.student,
     labels.status,
@@ -80,7 +88,9 @@ export function resultsToRows(results: Pick<AssignmentResults, "columns" | "rows
       r.extensions,
       r.extendedSec,
       ...r.cells.flatMap((c, i) =>
-        !isDone || c.state === "blank" ? [null, answerInWords(results.columns[i]!, c.given, labels) || null] : [c.state === "right" ? 1 : 0, answerInWords(results.columns[i]!, c.given, labels)],
+        !isDone || c.state === "blank"
+          ? [null, answerInWords(results.columns[i]!, c.given, labels) || null]
+          : [c.state === "right" ? 1 : 0, answerInWords(results.columns[i]!, c.given, labels)],
       ),
     ];
   });

@@ -7,9 +7,13 @@ import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { resultsDisposition } from "@/lib/results/results-csv";
 import { DEFAULT_EXPORT_LABELS, resultsToRows, type ExportLabels } from "@/lib/results/results-export";
 
-export async function resultsToXlsx(
+async function resultsToXlsx(
   results: Parameters<typeof resultsToRows>[0],
-  { labels = DEFAULT_EXPORT_LABELS, sheetName = "Results", isRtl = false }: { labels?: ExportLabels; sheetName?: string; isRtl?: boolean } = {},
+  {
+    labels = DEFAULT_EXPORT_LABELS,
+    sheetName = "Results",
+    isRtl = false,
+  }: { labels?: ExportLabels; sheetName?: string; isRtl?: boolean } = {},
 ): Promise<Buffer> {
   const { header, records } = resultsToRows(results, labels);
   const book = new ExcelJS.Workbook();

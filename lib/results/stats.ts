@@ -4,8 +4,8 @@
 
 /** Below this many counted attempts the indices are too noisy to flag a question. */
 export const MIN_ATTEMPTS_FOR_REVIEW = 5;
-export const FACILITY_LOW = 0.2;
-export const FACILITY_HIGH = 0.95;
+const FACILITY_LOW = 0.2;
+const FACILITY_HIGH = 0.95;
 
 export function mean(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;

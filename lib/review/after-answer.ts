@@ -5,7 +5,13 @@ import { reviewNow } from "./clock";
 import type { SavedPracticeAnswer } from "@/lib/attempts/submit-answer";
 import { createReviewCardForAnswer, createReviewCards } from "./create-review-cards";
 
-export async function createReviewCardsAfterAnswer({ attemptId, deviceId }: { attemptId: string; deviceId: string | null }) {
+export async function createReviewCardsAfterAnswer({
+  attemptId,
+  deviceId,
+}: {
+  attemptId: string;
+  deviceId: string | null;
+}) {
   try {
     await createReviewCards({ attemptId, deviceId, now: reviewNow() });
   } catch (err) {

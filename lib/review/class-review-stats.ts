@@ -8,7 +8,15 @@ import { isMastered } from "./scheduler";
 
 const WEEK_MS = 7 * 86_400_000;
 
-export async function getClassReviewStats({ classId, ownerId, now = new Date() }: { classId: string; ownerId: string; now?: Date }) {
+export async function getClassReviewStats({
+  classId,
+  ownerId,
+  now = new Date(),
+}: {
+  classId: string;
+  ownerId: string;
+  now?: Date;
+}) {
   const cls = await db.class.findFirst({
     where: { id: classId, ownerId },
     select: { students: { where: { removedAt: null }, select: { id: true } } },
@@ -45,7 +53,12 @@ export async function getClassReviewStats({ classId, ownerId, now = new Date() }
     articles: [...byArticle.entries()]
       .map(([id, a]) => {
         const shares = [...a.students.values()].map((s) => s.mastered / s.cards);
-        return { id, title: a.title, students: shares.length, mastery: shares.reduce((x, y) => x + y, 0) / shares.length };
+        return {
+          id,
+          title: a.title,
+          students: shares.length,
+          mastery: shares.reduce((x, y) => x + y, 0) / shares.length,
+        };
       })
       .sort((x, y) => x.title.localeCompare(y.title)),
   };

@@ -83,7 +83,10 @@ export async function syncReviewCards({ deviceId, now = new Date() }: { deviceId
   const have = new Set(
     (
       await db.reviewCard.findMany({
-        where: { ownerKey: { in: keys }, questionId: { in: attempts.flatMap((a) => a.responses.map((r) => r.questionId)) } },
+        where: {
+          ownerKey: { in: keys },
+          questionId: { in: attempts.flatMap((a) => a.responses.map((r) => r.questionId)) },
+        },
         select: { ownerKey: true, questionId: true },
       })
     ).map((c) => `${c.ownerKey}|${c.questionId}`),

@@ -7,7 +7,7 @@ import { reviewOwnerKeys } from "./review-owners";
 import { isMastered } from "./scheduler";
 
 const DAY_MS = 86_400_000;
-export const FORECAST_DAYS = 30;
+const FORECAST_DAYS = 30;
 
 const dayIndex = (d: Date) => Math.floor(d.getTime() / DAY_MS);
 const dayIso = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
@@ -41,7 +41,12 @@ export async function getReviewProgress({ deviceId, now = new Date() }: { device
   const [cards, logs] = await Promise.all([
     db.reviewCard.findMany({
       where: { ownerKey, ...LIVE_CARD },
-      select: { due: true, state: true, stability: true, article: { select: { id: true, title: true, language: true } } },
+      select: {
+        due: true,
+        state: true,
+        stability: true,
+        article: { select: { id: true, title: true, language: true } },
+      },
     }),
     db.reviewLog.findMany({
       where: { card: { ownerKey }, review: { gte: since, lte: now } },

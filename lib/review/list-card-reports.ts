@@ -7,9 +7,17 @@ export async function listCardReports({ articleId, ownerId }: { articleId: strin
   const cards = await db.reviewCard.findMany({
     where: { articleId, article: { ownerId }, suspendedAt: { not: null } },
     orderBy: { suspendedAt: "desc" },
-    select: { questionId: true, suspendNote: true, suspendedAt: true, question: { select: { prompt: true, version: true } } },
+    select: {
+      questionId: true,
+      suspendNote: true,
+      suspendedAt: true,
+      question: { select: { prompt: true, version: true } },
+    },
   });
-  const byQuestion = new Map<string, { questionId: string; prompt: string; count: number; notes: string[]; lastAt: string }>();
+  const byQuestion = new Map<
+    string,
+    { questionId: string; prompt: string; count: number; notes: string[]; lastAt: string }
+  >();
   for (const c of cards) {
     const r = byQuestion.get(c.questionId) ?? {
       questionId: c.questionId,

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { STUDENT_QUESTION_SELECT, toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { reviewOwnerKeys } from "./review-owners";
 
-export const REVIEW_BATCH = 50;
+const REVIEW_BATCH = 50;
 const LEARN_AHEAD_BATCH = 10;
 
 export interface DueCard {
@@ -54,7 +54,8 @@ export async function listDueCards({
   });
   return rows.map((r) => {
     const question = toStudentQuestion(r.question);
-    if (question.type !== "true_false" && question.type !== "timeline") question.choices = shuffleAnew(question.choices);
+    if (question.type !== "true_false" && question.type !== "timeline")
+      question.choices = shuffleAnew(question.choices);
     return { id: r.id, due: r.due.toISOString(), article: r.article, question };
   });
 }

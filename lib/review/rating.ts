@@ -7,7 +7,12 @@ export const FAST_SECONDS = 8;
 /** At or over this many seconds a right answer was slow (recalled with effort): Hard. */
 export const SLOW_SECONDS = 30;
 
-export const GRADE_NAMES = { [Rating.Again]: "again", [Rating.Hard]: "hard", [Rating.Good]: "good", [Rating.Easy]: "easy" } as const;
+export const GRADE_NAMES = {
+  [Rating.Again]: "again",
+  [Rating.Hard]: "hard",
+  [Rating.Good]: "good",
+  [Rating.Easy]: "easy",
+} as const;
 export type GradeName = (typeof GRADE_NAMES)[Grade];
 
 export function deriveRating({ correct, seconds }: { correct: boolean; seconds: number | null | undefined }): Grade {

@@ -17,9 +17,19 @@ export async function getDesiredRetention(deviceId: string | null): Promise<numb
   return row?.desiredRetention ?? DEFAULT_RETENTION;
 }
 
-export async function setDesiredRetention({ deviceId, desiredRetention }: { deviceId: string | null; desiredRetention: number }) {
+export async function setDesiredRetention({
+  deviceId,
+  desiredRetention,
+}: {
+  deviceId: string | null;
+  desiredRetention: number;
+}) {
   if (!deviceId) throw new NotFoundError("Nothing to set: this device has no reviews.");
   const ownerKey = deviceOwnerKey(deviceId);
-  await db.reviewSettings.upsert({ where: { ownerKey }, create: { ownerKey, desiredRetention }, update: { desiredRetention } });
+  await db.reviewSettings.upsert({
+    where: { ownerKey },
+    create: { ownerKey, desiredRetention },
+    update: { desiredRetention },
+  });
   return { desiredRetention };
 }

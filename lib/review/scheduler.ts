@@ -6,7 +6,7 @@ export const DEFAULT_RETENTION = 0.9;
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.97;
 /** Mastered: in review state with a stability (days until recall drops to 90%) of three weeks or more. */
-export const MASTERY_STABILITY_DAYS = 21;
+const MASTERY_STABILITY_DAYS = 21;
 
 export interface CardFields {
   due: Date;
@@ -35,7 +35,7 @@ export interface LogFields {
 
 const schedulerFor = (retention: number) => fsrs({ request_retention: retention, enable_fuzz: false });
 
-export function toCard(c: CardFields): Card {
+function toCard(c: CardFields): Card {
   return {
     due: c.due,
     stability: c.stability,
@@ -49,7 +49,7 @@ export function toCard(c: CardFields): Card {
     last_review: c.lastReview ?? undefined,
   };
 }
-export function fromCard(c: Card): CardFields {
+function fromCard(c: Card): CardFields {
   return {
     due: c.due,
     stability: c.stability,

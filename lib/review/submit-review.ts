@@ -17,13 +17,22 @@ import { scheduleReview } from "./scheduler";
 import type { Grade } from "ts-fsrs";
 
 /** Longer than this is a review left open, not thinking time. */
-export const MAX_REVIEW_SECONDS = 3600;
+const MAX_REVIEW_SECONDS = 3600;
 
 export const ReviewInputSchema = z.object({
   answer: z.union([z.string().max(SHORT_ANSWER_MAX), z.array(z.string().max(500)).max(20)]),
-  seconds: z.number().int().min(0).max(24 * 3600).nullable().optional(),
+  seconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600)
+    .nullable()
+    .optional(),
   /** The device's id for this review (uuid), so a retry is not a second review. */
-  clientId: z.string().regex(/^[0-9a-zA-Z-]{8,64}$/).optional(),
+  clientId: z
+    .string()
+    .regex(/^[0-9a-zA-Z-]{8,64}$/)
+    .optional(),
   /** "Learn ahead": reviewing a card before it is due, asked for on purpose. */
   isAhead: z.boolean().optional(),
 });
@@ -45,7 +54,15 @@ const CARD_SELECT = {
   suspendedAt: true,
   article: { select: { id: true, title: true, body: true, language: true } },
   question: {
-    select: { id: true, type: true, choices: true, answer: true, evidenceStart: true, evidenceEnd: true, archivedAt: true },
+    select: {
+      id: true,
+      type: true,
+      choices: true,
+      answer: true,
+      evidenceStart: true,
+      evidenceEnd: true,
+      archivedAt: true,
+    },
   },
 } as const;
 
@@ -97,7 +114,8 @@ export async function submitReview({
     if (prior) return reviewResult(card, prior, card);
   }
   if (card.suspendedAt) throw new ConflictError("You suspended this card; it does not come back.", "card_suspended");
-  if (card.question.archivedAt) throw new ConflictError("This question was replaced by its teacher.", "question_archived");
+  if (card.question.archivedAt)
+    throw new ConflictError("This question was replaced by its teacher.", "question_archived");
   if (!input.isAhead && card.due.getTime() > now.getTime())
     throw new ConflictError("This card is not due yet.", "not_due");
 

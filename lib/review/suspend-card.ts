@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { loadOwnCard } from "./submit-review";
 
-export const SUSPEND_NOTE_MAX = 500;
+const SUSPEND_NOTE_MAX = 500;
 export const SuspendInputSchema = z.object({ note: z.string().trim().max(SUSPEND_NOTE_MAX).optional() });
 
 export async function suspendCard({

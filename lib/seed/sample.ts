@@ -10,7 +10,7 @@ export const SAMPLE = {
   title: "فرنسا ومالي: نهاية عقد من النفوذ",
   file: path.join("prisma", "seed-data", "france-mali.ar.txt"),
 };
-export const SAMPLE_QUESTION_COUNT = 12;
+const SAMPLE_QUESTION_COUNT = 12;
 
 export async function seedSample(db: Db) {
   const existing = await db.article.findUnique({ where: { sampleKey: SAMPLE.key }, select: { id: true } });

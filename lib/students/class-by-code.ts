@@ -37,7 +37,10 @@ export async function findClassByCode<T extends { code: string }>(
   }
   const tries = await takeCodeTry(client);
   const cls = parsed.success
-    ? await db.class.findFirst({ where: { joinCode: parsed.data.code, deletedAt: null }, select: { id: true, name: true } })
+    ? await db.class.findFirst({
+        where: { joinCode: parsed.data.code, deletedAt: null },
+        select: { id: true, name: true },
+      })
     : null;
   if (!parsed.success || !cls) throw new ValidationError(JOIN_ERROR_MESSAGES.codeWrong!, "codeWrong");
   return { input: parsed.data, cls, tries };

@@ -8,7 +8,7 @@ import { JoinSchema, nameKey } from "@/lib/validation/classes";
 import { findClassByCode, type JoinedStudent } from "./class-by-code";
 import { giveBackTries } from "./join-rate-limit";
 
-export function generatePin(): string {
+function generatePin(): string {
   return String(randomInt(0, 10_000)).padStart(4, "0");
 }
 
@@ -50,7 +50,14 @@ export async function joinClass({
     select: { id: true, displayName: true, pin: true },
   });
   if (existing) {
-    return { studentId: existing.id, classId: cls.id, className: cls.name, displayName: existing.displayName, pin: existing.pin, isNew: false };
+    return {
+      studentId: existing.id,
+      classId: cls.id,
+      className: cls.name,
+      displayName: existing.displayName,
+      pin: existing.pin,
+      isNew: false,
+    };
   }
   // A device whose student the teacher removed does not walk back in as a new student with the same code (issue 8,
   // Low): it stays out until the teacher lets that student back in (lib/classes/readmit-student.ts).
@@ -63,13 +70,23 @@ export async function joinClass({
   // Two students named alike may join at the same moment: the unique index decides, and the loser takes the next name.
   for (let tries = 0; ; tries++) {
     const taken = await db.student.findMany({ where: { classId: cls.id }, select: { displayName: true } });
-    const name = disambiguateName(input.displayName, taken.map((s) => s.displayName));
+    const name = disambiguateName(
+      input.displayName,
+      taken.map((s) => s.displayName),
+    );
     try {
       const student = await db.student.create({
         data: { classId: cls.id, displayName: name, pin: generatePin(), devices: { create: { deviceId } } },
         select: { id: true, displayName: true, pin: true },
       });
-      return { studentId: student.id, classId: cls.id, className: cls.name, displayName: student.displayName, pin: student.pin, isNew: true };
+      return {
+        studentId: student.id,
+        classId: cls.id,
+        className: cls.name,
+        displayName: student.displayName,
+        pin: student.pin,
+        isNew: true,
+      };
     } catch (err) {
       if (tries >= 4 || !isUniqueViolation(err)) throw err;
     }

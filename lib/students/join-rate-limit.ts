@@ -70,7 +70,13 @@ export async function takeCodeTry(client: JoinClient): Promise<TakenTries> {
 const nameTarget = (classId: string, displayName: string) => `${classId}:${nameKey(displayName)}`;
 
 /** One try at a name and PIN in a class: throws when the class is paused or the name is locked. */
-export async function takePinTry({ classId, displayName }: { classId: string; displayName: string }): Promise<TakenTries> {
+export async function takePinTry({
+  classId,
+  displayName,
+}: {
+  classId: string;
+  displayName: string;
+}): Promise<TakenTries> {
   return takeEach([
     { rule: PIN_TRIES_PER_CLASS, key: classId, refuse: tooMany },
     { rule: PIN_TRIES_PER_NAME, key: nameTarget(classId, displayName), refuse: () => new PinLockedError() },
@@ -85,7 +91,13 @@ export async function giveBackTries(tries: TakenTries): Promise<void> {
   }
 }
 
-export async function isPinLocked({ classId, displayName }: { classId: string; displayName: string }): Promise<boolean> {
+export async function isPinLocked({
+  classId,
+  displayName,
+}: {
+  classId: string;
+  displayName: string;
+}): Promise<boolean> {
   return isUsedUp(PIN_TRIES_PER_NAME, nameTarget(classId, displayName));
 }
 

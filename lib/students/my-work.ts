@@ -36,7 +36,13 @@ export interface MyClass {
 const byDue = (a: MyAssignment, b: MyAssignment) =>
   (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.opensAt.getTime() - b.opensAt.getTime();
 
-export async function getMyWork({ deviceId, now = new Date() }: { deviceId: string | null; now?: Date }): Promise<MyClass[]> {
+export async function getMyWork({
+  deviceId,
+  now = new Date(),
+}: {
+  deviceId: string | null;
+  now?: Date;
+}): Promise<MyClass[]> {
   const studentIds = await studentIdsForDevice(deviceId);
   if (studentIds.length === 0) return [];
   const students = await db.student.findMany({
@@ -63,7 +69,9 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
           },
         },
       },
-      accommodations: { select: { assignmentId: true, extraTimePercent: true, extraTimeMin: true, extraAttempts: true } },
+      accommodations: {
+        select: { assignmentId: true, extraTimePercent: true, extraTimeMin: true, extraAttempts: true },
+      },
       attempts: {
         where: { assignmentId: { not: null } },
         select: { assignmentId: true, finishedAt: true, deadlineAt: true, score: true, total: true },
@@ -72,10 +80,18 @@ export async function getMyWork({ deviceId, now = new Date() }: { deviceId: stri
   });
 
   return students.map((s) => {
-    const buckets: Pick<MyClass, "todo" | "done" | "upcoming" | "closed"> = { todo: [], done: [], upcoming: [], closed: [] };
+    const buckets: Pick<MyClass, "todo" | "done" | "upcoming" | "closed"> = {
+      todo: [],
+      done: [],
+      upcoming: [],
+      closed: [],
+    };
     for (const a of s.class.assignments) {
       const attempts = s.attempts.filter((t) => t.assignmentId === a.id);
-      const allowed = attemptsAllowedFor(a.quiz.attemptsAllowed, s.accommodations.find((x) => x.assignmentId === a.id));
+      const allowed = attemptsAllowedFor(
+        a.quiz.attemptsAllowed,
+        s.accommodations.find((x) => x.assignmentId === a.id),
+      );
       // An attempt past its time limit or the due date counts as finished even before anyone closes it
       // (loadOwnAttempt does, at that moment).
       const asOf = attempts.map((t) => ({ ...t, finishedAt: finishedAsOf(t, a.dueAt, now) }));

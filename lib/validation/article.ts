@@ -6,7 +6,7 @@ export const TITLE_MAX = 200;
 export const BODY_MAX = 100_000;
 
 /** NUL bytes, other C0 controls or U+FFFD replacement characters mean the "text" is really a binary file. */
-export function looksBinary(text: string): boolean {
+function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   let odd = 0;
   for (let i = 0; i < text.length; i++) {

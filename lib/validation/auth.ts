@@ -1,7 +1,7 @@
 // Sign-up / sign-in schemas shared by the forms and the tests. Messages are i18n keys (auth.errors.*).
 import { z } from "zod";
 
-export const NAME_MAX = 80;
+const NAME_MAX = 80;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
@@ -18,7 +18,7 @@ export const SignUpSchema = z.object({
 });
 export const SignInSchema = z.object({ email, password: z.string().min(1, { error: "passwordTooShort" }) });
 
-export const NEXT_MAX = 2048;
+const NEXT_MAX = 2048;
 const SAME_ORIGIN = "http://fahm.invalid";
 
 /**

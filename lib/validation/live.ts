@@ -5,7 +5,7 @@ import { SCORING_MODES } from "@/lib/live/scoring";
 
 export const LIVE_QUESTION_SEC = { min: 5, max: 240, default: 20 } as const;
 export const LIVE_NAME_MAX = 30;
-export const LIVE_EXTRA_TIME_PERCENTS = [0, 25, 50, 100] as const;
+const LIVE_EXTRA_TIME_PERCENTS = [0, 25, 50, 100] as const;
 
 export const CreateLiveGameSchema = z.object({
   quizId: z.string().min(1).max(64),
@@ -17,13 +17,22 @@ export const CreateLiveGameSchema = z.object({
 export const LiveControlSchema = z.object({ action: z.enum(LIVE_ACTIONS as [string, ...string[]]) });
 
 export const LivePlayerPatchSchema = z.object({
-  extraTimePercent: z.number().int().refine((v) => (LIVE_EXTRA_TIME_PERCENTS as readonly number[]).includes(v), "Choose 0, 25, 50 or 100%."),
+  extraTimePercent: z
+    .number()
+    .int()
+    .refine((v) => (LIVE_EXTRA_TIME_PERCENTS as readonly number[]).includes(v), "Choose 0, 25, 50 or 100%."),
 });
 
-export const LivePinSchema = z.string().trim().regex(/^\d{6}$/, "The game PIN is 6 digits.");
+const LivePinSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "The game PIN is 6 digits.");
 
 export const LiveJoinSchema = z.object({
-  pin: z.string().transform((v) => v.replace(/\s+/g, "")).pipe(LivePinSchema),
+  pin: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(LivePinSchema),
   name: z
     .string()
     .transform((v) => v.normalize("NFC").replace(/\s+/gu, " ").trim())

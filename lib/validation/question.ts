@@ -17,7 +17,7 @@ export const CHOICE_TYPES = ["mcq", "cloze", "number", "date", "quote"] as const
 export const MANUAL_TYPES = [...CHOICE_TYPES, "true_false", "short_answer"] as const;
 /** Types whose item lists come from the generator: only their prompt (and evidence) can be edited. */
 export const LIST_TYPES = ["timeline", "matching"] as const;
-export const TRUE_FALSE_CHOICES = ["true", "false"] as const;
+const TRUE_FALSE_CHOICES = ["true", "false"] as const;
 
 export type ManualType = (typeof MANUAL_TYPES)[number];
 
@@ -46,7 +46,10 @@ function evidenceSchema(bodyLength: number) {
   return z
     .object(
       {
-        start: z.number({ error: "evidenceInvalid" }).int({ error: "evidenceInvalid" }).min(0, { error: "evidenceInvalid" }),
+        start: z
+          .number({ error: "evidenceInvalid" })
+          .int({ error: "evidenceInvalid" })
+          .min(0, { error: "evidenceInvalid" }),
         end: z.number({ error: "evidenceInvalid" }).int({ error: "evidenceInvalid" }),
       },
       { error: "evidenceRequired" },
@@ -66,7 +69,11 @@ export function questionContentSchema(bodyLength: number, { requireEvidence = fa
         .array(choice, { error: "tooFewChoices" })
         .min(CHOICES_MIN, { error: "tooFewChoices" })
         .max(CHOICES_MAX, { error: "tooManyChoices" }),
-      answer: z.string({ error: "keyRequired" }).trim().min(1, { error: "keyRequired" }).refine(isWellFormedText, { error: "textMalformed" }),
+      answer: z
+        .string({ error: "keyRequired" })
+        .trim()
+        .min(1, { error: "keyRequired" })
+        .refine(isWellFormedText, { error: "textMalformed" }),
       evidence,
     })
     .superRefine((q, ctx) => {
@@ -143,7 +150,9 @@ export function parseQuestionContent(
     const key = issue?.message && QUESTION_ERROR_MESSAGES[issue.message] ? issue.message : "invalidInput";
     const head = issue?.path[0];
     const field =
-      head === "prompt" || head === "choices" || head === "answer" || head === "evidence" || head === "type" ? head : "form";
+      head === "prompt" || head === "choices" || head === "answer" || head === "evidence" || head === "type"
+        ? head
+        : "form";
     return { ok: false, error: key, field };
   }
   const d = parsed.data;
@@ -162,10 +171,12 @@ export function parseQuestionContent(
   };
 }
 
-export const QUESTION_STATUSES = ["draft", "approved"] as const;
+const QUESTION_STATUSES = ["draft", "approved"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
-export const StatusInputSchema = z.object({ status: z.enum(QUESTION_STATUSES, { error: "The status must be draft or approved." }) });
+export const StatusInputSchema = z.object({
+  status: z.enum(QUESTION_STATUSES, { error: "The status must be draft or approved." }),
+});
 export const BulkStatusInputSchema = z.object({
   status: z.enum(QUESTION_STATUSES, { error: "The status must be draft or approved." }),
   /** Omitted: every current question of the article. */

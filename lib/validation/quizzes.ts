@@ -59,7 +59,10 @@ export const CreateQuizSchema = QuizSettingsSchema.extend({
     .min(1, { error: "pickRange" })
     .max(QUIZ_ITEMS_MAX, { error: "pickRange" })
     .optional(),
-}).refine((v) => (v.questionIds ? 1 : 0) + (v.pickCount ? 1 : 0) === 1, { error: "noQuestions", path: ["questionIds"] });
+}).refine((v) => (v.questionIds ? 1 : 0) + (v.pickCount ? 1 : 0) === 1, {
+  error: "noQuestions",
+  path: ["questionIds"],
+});
 export type CreateQuizInput = z.input<typeof CreateQuizSchema>;
 
 /** Dates arrive as ISO strings in UTC: the form converts the teacher's datetime-local values in the browser. */
@@ -78,13 +81,19 @@ export const AssignmentInputSchema = z
     opensAt: optionalInstant,
     dueAt: instant,
   })
-  .refine((v) => v.opensAt == null || v.dueAt.getTime() > v.opensAt.getTime(), { error: "dueBeforeOpen", path: ["dueAt"] });
+  .refine((v) => v.opensAt == null || v.dueAt.getTime() > v.opensAt.getTime(), {
+    error: "dueBeforeOpen",
+    path: ["dueAt"],
+  });
 export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
 
 /** New dates for an existing assignment (edit, or reopen with a later due date). */
 export const AssignmentDatesSchema = z
   .object({ opensAt: optionalInstant, dueAt: instant })
-  .refine((v) => v.opensAt == null || v.dueAt.getTime() > v.opensAt.getTime(), { error: "dueBeforeOpen", path: ["dueAt"] });
+  .refine((v) => v.opensAt == null || v.dueAt.getTime() > v.opensAt.getTime(), {
+    error: "dueBeforeOpen",
+    path: ["dueAt"],
+  });
 
 export const QUIZ_ERROR_MESSAGES: Record<string, string> = {
   invalidInput: "The request is not valid.",

@@ -35,7 +35,8 @@ export function applyPgOidRelabelPatch(): void {
     const last = args.length - 1;
     const cb = args[last];
     if (typeof cb === "function") {
-      args[last] = (err: unknown, res: unknown) => (cb as (e: unknown, r: unknown) => unknown)(err, err ? res : relabel(res));
+      args[last] = (err: unknown, res: unknown) =>
+        (cb as (e: unknown, r: unknown) => unknown)(err, err ? res : relabel(res));
       return original.apply(this, args);
     }
     const out = original.apply(this, args);

@@ -16,14 +16,20 @@ function render(node: React.ReactNode) {
 
 describe("AnswerText", () => {
   it("isolates an answer with the article's language and direction", () => {
-    expect(render(<AnswerText type="number" answer="18 tonnes" language="en" />)).toBe('<strong lang="en" dir="ltr">18 tonnes</strong>');
-    expect(render(<AnswerText type="mcq" answer="باريس" language="ar" />)).toBe('<strong lang="ar" dir="rtl">باريس</strong>');
+    expect(render(<AnswerText type="number" answer="18 tonnes" language="en" />)).toBe(
+      '<strong lang="en" dir="ltr">18 tonnes</strong>',
+    );
+    expect(render(<AnswerText type="mcq" answer="باريس" language="ar" />)).toBe(
+      '<strong lang="ar" dir="rtl">باريس</strong>',
+    );
   });
 
   it("marks lists (timeline, matching) with the article's direction too", () => {
     const timeline = render(<AnswerText type="timeline" answer={["first event", "second event"]} language="en" />);
     expect(timeline).toMatch(/^<ol lang="en" dir="ltr"><li>first event<\/li>/);
-    const matching = render(<AnswerText type="matching" answer={["1998", "2001"]} left={["Opened", "Closed"]} language="en" />);
+    const matching = render(
+      <AnswerText type="matching" answer={["1998", "2001"]} left={["Opened", "Closed"]} language="en" />,
+    );
     expect(matching).toMatch(/^<ul lang="en" dir="ltr"><li>Opened: <strong>1998<\/strong><\/li>/);
   });
 

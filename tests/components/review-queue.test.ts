@@ -84,7 +84,12 @@ describe("the offline review queue", () => {
     answerAll(store, ["c1", "c2"]);
     const fetchImpl = vi
       .fn<typeof fetch>()
-      .mockResolvedValueOnce(Response.json({ error: { code: "already_reviewed", message: "This card was reviewed meanwhile." } }, { status: 409 }))
+      .mockResolvedValueOnce(
+        Response.json(
+          { error: { code: "already_reviewed", message: "This card was reviewed meanwhile." } },
+          { status: 409 },
+        ),
+      )
       .mockResolvedValueOnce(result("c2", "2026-03-09T00:00:00.000Z"));
     await flushReviews(store, fetchImpl);
     const s = store.getState();

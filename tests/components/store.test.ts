@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { hasVerdict, initialQuizState, isRevealed, reconcileState, type Result, type ServerAttempt } from "@/components/quiz/store";
+import {
+  hasVerdict,
+  initialQuizState,
+  isRevealed,
+  reconcileState,
+  type Result,
+  type ServerAttempt,
+} from "@/components/quiz/store";
 
 const rules: ServerAttempt["rules"] = {
   isAssignment: false,
@@ -42,7 +49,10 @@ describe("quiz store reconciliation", () => {
       pending: ["q2"],
       score: 0,
     };
-    const next = reconcileState(local, server([{ questionId: "q1", given: "A", correct: true, answer: "A", evidence }], 1));
+    const next = reconcileState(
+      local,
+      server([{ questionId: "q1", given: "A", correct: true, answer: "A", evidence }], 1),
+    );
     expect(next.answers?.q1).toBe("A");
     expect(verdict(next.results?.q1)).toBe(true);
     expect(next.score).toBe(1);
@@ -64,8 +74,18 @@ describe("quiz store reconciliation", () => {
 
 describe("hidden verdicts", () => {
   it("keeps a saved-but-hidden answer as saved, without inventing a verdict", () => {
-    const hiddenRules = { ...rules, isAssignment: true, feedback: "after_submit" as const, canReveal: false, canShowKeys: false };
-    const s = initialQuizState({ ...server([{ questionId: "q1", given: "A", hidden: true }], 0), rules: hiddenRules, score: null });
+    const hiddenRules = {
+      ...rules,
+      isAssignment: true,
+      feedback: "after_submit" as const,
+      canReveal: false,
+      canShowKeys: false,
+    };
+    const s = initialQuizState({
+      ...server([{ questionId: "q1", given: "A", hidden: true }], 0),
+      rules: hiddenRules,
+      score: null,
+    });
     expect(s.results.q1).toEqual({ hidden: true });
     expect(isRevealed(s.results.q1)).toBe(false);
     expect(s.score).toBeNull();

@@ -32,7 +32,12 @@ test.describe("bad input is refused with a clear message and nothing is saved", 
     { name: "empty text", title: "Empty", body: "", message: /it is empty/ },
     { name: "whitespace only", title: "Blank", body: "   \n\t  \n ", message: /it is empty/ },
     { name: "too long", title: "Huge", body: "word ".repeat(20_001), message: /too long/ },
-    { name: "binary", title: "Binary", body: "PK\u0003\u0004\u0000\u0000\u0001\u0002".repeat(50), message: /does not look like text/ },
+    {
+      name: "binary",
+      title: "Binary",
+      body: "PK\u0003\u0004\u0000\u0000\u0001\u0002".repeat(50),
+      message: /does not look like text/,
+    },
   ];
   for (const c of cases) {
     test(c.name, async ({ page }) => {
@@ -52,14 +57,21 @@ test.describe("bad input is refused with a clear message and nothing is saved", 
 
   test("the API answers 4xx with a JSON error", async ({ request }) => {
     const marker = `api${Date.now()}`;
-    for (const data of [{ title: marker, body: "  " }, { body: `text ${marker}` }, { title: marker, body: "a".repeat(100_001) }]) {
+    for (const data of [
+      { title: marker, body: "  " },
+      { body: `text ${marker}` },
+      { title: marker, body: "a".repeat(100_001) },
+    ]) {
       const res = await request.post("/api/articles", { data });
       expect(res.status()).toBe(400);
       const json = await res.json();
       expect(json.error.code).toEqual(expect.any(String));
       expect(json.error.message).toEqual(expect.any(String));
     }
-    const malformed = await request.post("/api/articles", { data: "{not json", headers: { "content-type": "application/json" } });
+    const malformed = await request.post("/api/articles", {
+      data: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(malformed.status()).toBe(400);
     expect(countArticlesMarked(marker)).toBe(0);
   });

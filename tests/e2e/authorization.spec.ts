@@ -18,7 +18,18 @@ test.beforeAll(async () => {
     student: await newRequest.newContext({
       baseURL: base,
       storageState: {
-        cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+        cookies: [
+          {
+            name: "fahm_device",
+            value: device,
+            domain: "127.0.0.1",
+            path: "/",
+            expires: -1,
+            httpOnly: true,
+            secure: false,
+            sameSite: "Lax",
+          },
+        ],
         origins: [],
       },
     }),
@@ -41,7 +52,14 @@ const pages = (w: typeof world) => [
   `/teacher/classes/${w.classId}`,
   `/teacher/assignments/${w.assignmentId}`,
 ];
-const listPages = ["/teacher", "/teacher/articles", "/teacher/articles/new", "/teacher/quizzes", "/teacher/classes", "/teacher/assignments"];
+const listPages = [
+  "/teacher",
+  "/teacher/articles",
+  "/teacher/articles/new",
+  "/teacher/quizzes",
+  "/teacher/classes",
+  "/teacher/assignments",
+];
 
 test("teacher pages: strangers are sent to sign in, another teacher gets 404, the owner gets the page", async () => {
   for (const path of [...listPages, ...pages(world)]) {
@@ -67,9 +85,19 @@ test("teacher APIs: 401 for strangers, 404 for another teacher, and nothing chan
   const calls: { method: "get" | "post" | "put" | "patch" | "delete"; path: string; data?: unknown; ok: number }[] = [
     { method: "get", path: "/api/teacher/articles", ok: 200 },
     { method: "get", path: `/api/teacher/articles/${world.articleId}/questions`, ok: 200 },
-    { method: "put", path: `/api/teacher/articles/${world.articleId}/questions/${q0}/status`, data: { status: "approved" }, ok: 200 },
+    {
+      method: "put",
+      path: `/api/teacher/articles/${world.articleId}/questions/${q0}/status`,
+      data: { status: "approved" },
+      ok: 200,
+    },
     { method: "post", path: `/api/teacher/articles/${world.articleId}/status`, data: { status: "approved" }, ok: 200 },
-    { method: "patch", path: `/api/teacher/articles/${world.articleId}/questions/${q0}`, data: { type: "mcq", prompt: "Hacked?", choices: ["a", "b"], answer: "a" }, ok: -1 },
+    {
+      method: "patch",
+      path: `/api/teacher/articles/${world.articleId}/questions/${q0}`,
+      data: { type: "mcq", prompt: "Hacked?", choices: ["a", "b"], answer: "a" },
+      ok: -1,
+    },
     { method: "delete", path: `/api/teacher/articles/${world.articleId}/questions/${q0}`, ok: -1 },
     { method: "get", path: `/api/teacher/assignments/${world.assignmentId}/results.csv`, ok: 200 },
   ];
@@ -83,7 +111,8 @@ test("teacher APIs: 401 for strangers, 404 for another teacher, and nothing chan
     const other = await clients.other[c.method](c.path, { data: c.data });
     expect(other.status(), `other ${c.method} ${c.path}`).toBe(idScoped ? 404 : 200);
     if (!idScoped) expect(JSON.stringify(await other.json())).not.toContain(world.articleId);
-    if (c.ok > 0) expect((await clients.owner[c.method](c.path, { data: c.data })).status(), `owner ${c.path}`).toBe(c.ok);
+    if (c.ok > 0)
+      expect((await clients.owner[c.method](c.path, { data: c.data })).status(), `owner ${c.path}`).toBe(c.ok);
   }
   // The question survived the other teacher's edit and delete.
   const questions = await (await clients.owner.get(`/api/teacher/articles/${world.articleId}/questions`)).json();

@@ -6,27 +6,43 @@ import { expect, type Browser, type BrowserContextOptions, type Page } from "@pl
 import { setLocale } from "./classroom-flow";
 import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, seedTeacherWorld, signUpTeacher } from "./helpers";
 
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
-export class AxeLog {
+class AxeLog {
   readonly found: string[] = [];
   states = 0;
   async check(page: Page, state: string) {
     await page.waitForLoadState("networkidle").catch(() => {});
     // AXE_SHOTS=1: a full-page PNG of each state for a person to look at (tmp/screens/axe-*.png).
     if (process.env.AXE_SHOTS)
-      await page.screenshot({ path: `tmp/screens/axe-${page.viewportSize()!.width}-${state.replace(/[^a-z0-9]+/gi, "-")}.png`, fullPage: true });
+      await page.screenshot({
+        path: `tmp/screens/axe-${page.viewportSize()!.width}-${state.replace(/[^a-z0-9]+/gi, "-")}.png`,
+        fullPage: true,
+      });
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     this.states++;
     for (const v of violations)
-      if (process.env.AXE_VERBOSE) console.log(`${state}: ${v.id} ${v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1] ?? ""}`).join(" || ")}`);
+      if (process.env.AXE_VERBOSE)
+        console.log(
+          `${state}: ${v.id} ${v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1] ?? ""}`).join(" || ")}`,
+        );
     for (const v of violations)
-      this.found.push(`${state}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      this.found.push(
+        `${state}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+      );
   }
 }
 
 /** The public, student and teacher pages in one language, on one device, each checked with axe. */
-export async function visitEveryState(browser: Browser, baseURL: string, locale: "en" | "ar", device: BrowserContextOptions) {
+export async function visitEveryState(
+  browser: Browser,
+  baseURL: string,
+  locale: "en" | "ar",
+  device: BrowserContextOptions,
+) {
   const log = new AxeLog();
   const tag = (s: string) => `[${locale}] ${s}`;
   // Teacher.
@@ -42,7 +58,18 @@ export async function visitEveryState(browser: Browser, baseURL: string, locale:
     ...device,
     baseURL,
     storageState: {
-      cookies: [{ name: "fahm_device", value: studentDevice, domain: new URL(baseURL).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: "fahm_device",
+          value: studentDevice,
+          domain: new URL(baseURL).hostname,
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
     },
   });
@@ -102,7 +129,10 @@ export async function visitEveryState(browser: Browser, baseURL: string, locale:
   await pp.locator(".evidence-button").first().click();
   await pp.locator("details summary").first().click();
   await log.check(pp, tag("article, question pinned, answer shown"));
-  await pp.getByRole("button", { name: /^(Practise this article|Start a new practice|تدرّب على هذا المقال)$/ }).first().click();
+  await pp
+    .getByRole("button", { name: /^(Practise this article|Start a new practice|تدرّب على هذا المقال)$/ })
+    .first()
+    .click();
   await pp.waitForURL(/\/attempts\//);
   await log.check(pp, tag("practice question"));
 

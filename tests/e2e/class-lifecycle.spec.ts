@@ -9,8 +9,7 @@ test("delete, restore and permanently delete a class", async ({ page, baseURL })
   const className = `Class ${world.classId}`;
   const classRow = () =>
     readDb((db) => db.prepare("SELECT joinCode, deletedAt FROM Class WHERE id = ?").get(world.classId)) as
-      | { joinCode: string | null; deletedAt: string | null }
-      | undefined;
+      { joinCode: string | null; deletedAt: string | null } | undefined;
 
   await page.goto(`/teacher/classes/${world.classId}`);
   await page.getByRole("button", { name: "Delete class" }).click();

@@ -3,10 +3,17 @@
 // the quiz; students join with the code and take it. The e2e database is only read (to learn answer keys).
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { answerCurrent, attemptIdFromUrl, PASSWORD, questionsOfAttempt, readDb, type KeyedQuestion } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  escapeRe,
+  PASSWORD,
+  questionsOfAttempt,
+  readDb,
+  type KeyedQuestion,
+} from "./helpers";
 
 /** A fresh English article (not the sample): dates, people, numbers, a quote. */
-export const OBSERVATORY_TITLE = "The Lindqvist Observatory";
 export const OBSERVATORY = `The Lindqvist Observatory opened on 4 June 1987 on a hill above the town of Farrowby.
 It was founded by the astronomer Ingrid Lindqvist, who had studied comets for twenty years.
 The main telescope has a mirror 2.4 metres wide and weighs 18 tonnes.
@@ -34,13 +41,11 @@ export function bankOf(articleId: string): BankRow[] {
   return readDb(
     (db) =>
       db
-        .prepare("SELECT id, type, prompt, status FROM Question WHERE articleId = ? AND archivedAt IS NULL ORDER BY position")
+        .prepare(
+          "SELECT id, type, prompt, status FROM Question WHERE articleId = ? AND archivedAt IS NULL ORDER BY position",
+        )
         .all(articleId) as BankRow[],
   );
-}
-
-export function escapeRe(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -49,7 +54,9 @@ export function escapeRe(s: string) {
  */
 export async function hydrated(locator: Locator) {
   await expect
-    .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { timeout: 15_000 })
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), {
+      timeout: 15_000,
+    })
     .toBe(true);
   return locator;
 }
@@ -82,7 +89,9 @@ export async function pasteArticle(page: Page, title: string, body: string) {
 
 /** On the review screen: opens the editor of the question with this prompt, replaces the prompt, saves. */
 export async function editPrompt(page: Page, oldPrompt: string, newPrompt: string) {
-  const show = page.getByRole("button", { name: new RegExp(`^Show the evidence for question (\\d+): ${escapeRe(oldPrompt)}$`) });
+  const show = page.getByRole("button", {
+    name: new RegExp(`^Show the evidence for question (\\d+): ${escapeRe(oldPrompt)}$`),
+  });
   const n = /question (\d+):/.exec((await show.getAttribute("aria-label"))!)![1];
   await page.getByRole("button", { name: `Edit question ${n}`, exact: true }).click();
   const editor = page.getByRole("form", { name: "Edit question" });
@@ -91,7 +100,9 @@ export async function editPrompt(page: Page, oldPrompt: string, newPrompt: strin
   await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Question saved." })).toBeVisible();
   await expect(page.getByRole("form", { name: "Edit question" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: `Show the evidence for question ${n}: ${newPrompt}`, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: `Show the evidence for question ${n}: ${newPrompt}`, exact: true }),
+  ).toBeVisible();
 }
 
 export async function approveAll(page: Page, articleId: string) {
@@ -124,10 +135,15 @@ export function chooseMix(bank: BankRow[], mustInclude: string, max = 6): BankRo
 }
 
 /** /teacher/quizzes → pick the article → choose questions → create; returns the quiz id (on the builder page). */
-export async function buildQuiz(page: Page, opts: { articleTitle: string; approved: number; quizTitle: string; prompts: string[] }) {
+export async function buildQuiz(
+  page: Page,
+  opts: { articleTitle: string; approved: number; quizTitle: string; prompts: string[] },
+) {
   await teacherNav(page).getByRole("link", { name: "Quizzes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Quizzes" })).toBeVisible();
-  await page.getByLabel("Article", { exact: true }).selectOption({ label: `${opts.articleTitle} (${opts.approved} approved questions)` });
+  await page
+    .getByLabel("Article", { exact: true })
+    .selectOption({ label: `${opts.articleTitle} (${opts.approved} approved questions)` });
   await page.getByRole("button", { name: "Build a quiz" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New quiz" })).toBeVisible();
   await (await hydrated(page.getByLabel("Title", { exact: true }))).fill(opts.quizTitle);
@@ -146,7 +162,9 @@ export async function buildQuiz(page: Page, opts: { articleTitle: string; approv
   await expect(page.getByRole("heading", { level: 1, name: opts.quizTitle })).toBeVisible();
   await expect(page.getByText(`${opts.prompts.length} questions`, { exact: true })).toBeVisible();
   for (const prompt of opts.prompts) await expect(page.getByText(prompt, { exact: true }).first()).toBeVisible();
-  await expect(page.getByLabel("When students see the right answers").locator("option:checked")).toHaveText("After each question");
+  await expect(page.getByLabel("When students see the right answers").locator("option:checked")).toHaveText(
+    "After each question",
+  );
   return /\/teacher\/quizzes\/([^/?#]+)/.exec(page.url())![1]!;
 }
 
@@ -158,7 +176,9 @@ export async function createClass(page: Page, name: string) {
   await page.getByRole("button", { name: "Create class" }).click();
   await page.waitForURL(/\/teacher\/classes\/[^/?]+/);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByRole("img", { name: new RegExp(`^QR code to join the class ${escapeRe(name)}`) })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: new RegExp(`^QR code to join the class ${escapeRe(name)}`) }),
+  ).toBeVisible();
   const shown = (await page.getByTestId("join-code").textContent())!.trim();
   expect(shown).toMatch(/^[2-9A-HJ-NP-Z]{3} [2-9A-HJ-NP-Z]{3}$/);
   const code = shown.replace(/\s+/g, "");
@@ -180,7 +200,9 @@ export async function assignQuiz(page: Page, quizId: string, className: string) 
   await page.goto(`/teacher/quizzes/${quizId}`);
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Assign", exact: true }) });
   await expect(form.getByLabel("Class")).toHaveValue(/.+/); // the only class is preselected
-  await expect(form.getByLabel("Class").locator("option:checked")).toHaveText(new RegExp(`^${escapeRe(className)} \\(`));
+  await expect(form.getByLabel("Class").locator("option:checked")).toHaveText(
+    new RegExp(`^${escapeRe(className)} \\(`),
+  );
   await (await hydrated(form.getByLabel("Opens"))).fill(await localInputValue(page, Date.now() - 5 * 60_000));
   await form.getByLabel("Due").fill(await localInputValue(page, Date.now() + 24 * 3600_000));
   await form.getByRole("button", { name: "Assign", exact: true }).click();
@@ -188,7 +210,13 @@ export async function assignQuiz(page: Page, quizId: string, className: string) 
   await expect(page.getByTestId("quiz-assignments").getByRole("row").filter({ hasText: className })).toBeVisible();
 }
 
-export async function newStudentContext(browser: Browser, baseURL: string, ip: string, locale?: "en" | "ar", timezoneId?: string) {
+export async function newStudentContext(
+  browser: Browser,
+  baseURL: string,
+  ip: string,
+  locale?: "en" | "ar",
+  timezoneId?: string,
+) {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 900 },

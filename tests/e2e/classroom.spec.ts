@@ -25,7 +25,11 @@ import {
 } from "./classroom-flow";
 import { parseCsv } from "./helpers";
 
-test("a teacher assigns a quiz to a class, two students take it, the teacher reads the results", async ({ page, browser, baseURL }) => {
+test("a teacher assigns a quiz to a class, two students take it, the teacher reads the results", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const articleTitle = `Observatory ${stamp}`;
@@ -76,7 +80,8 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
     const dueIso = (await due.getAttribute("datetime"))!;
     expect(Math.abs(Date.parse(dueIso) - (Date.now() + 24 * 3600_000))).toBeLessThan(15 * 60_000);
     const dueLocal = await sp.evaluate(
-      ([iso, tz]) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: tz }).format(new Date(iso)),
+      ([iso, tz]) =>
+        new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: tz }).format(new Date(iso)),
       [dueIso, student.timezoneId] as const,
     );
     await expect(due).toHaveText(dueLocal);
@@ -101,7 +106,9 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
       await expect(sp.getByRole("heading", { level: 1, name: questions[3]!.prompt })).toBeVisible();
       await expect(sp.getByTestId("score")).toHaveText(`Score: ${score}`);
       for (let i = 0; i < total; i++)
-        await expect(sp.getByRole("button", { name: `Go to question ${i + 1}: ${i < 3 ? "Answered" : "Not answered yet"}` })).toBeVisible();
+        await expect(
+          sp.getByRole("button", { name: `Go to question ${i + 1}: ${i < 3 ? "Answered" : "Not answered yet"}` }),
+        ).toBeVisible();
       // The second answer (wrong) is still there, locked, with its verdict.
       await (await hydrated(sp.getByRole("button", { name: "Go to question 2: Answered" }))).click();
       await expect(sp.getByRole("heading", { level: 1, name: questions[1]!.prompt })).toBeVisible();
@@ -158,7 +165,11 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
   }
   const mean = (outcome[0]!.score + outcome[1]!.score) / 2;
   const meanText = `${Number.isInteger(mean) ? mean : mean.toFixed(1)} / ${total}`;
-  const stat = (label: string) => page.locator(".item-stats > div").filter({ has: page.getByText(label, { exact: true }) }).locator("dd");
+  const stat = (label: string) =>
+    page
+      .locator(".item-stats > div")
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator("dd");
   await expect(stat("Class average")).toHaveText(meanText);
   await expect(stat("Median")).toHaveText(meanText);
 
@@ -169,12 +180,17 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
     const rightCount = outcome.filter((o) => o.right[i]).length;
     const item = items.nth(i);
     await expect(item.locator("strong").first()).toHaveText(`Question ${i + 1}`);
-    await expect(item.locator(".item-stats > div").filter({ hasText: "Facility" }).locator("dd")).toHaveText(`${(rightCount / 2) * 100}%`);
+    await expect(item.locator(".item-stats > div").filter({ hasText: "Facility" }).locator("dd")).toHaveText(
+      `${(rightCount / 2) * 100}%`,
+    );
     await expect(item.getByText(`Right: ${rightCount} of 2`)).toBeVisible();
   }
 
   // The CSV: a UTF-8 byte-order mark, a header row, one row per student (the Arabic name intact).
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -201,6 +217,11 @@ test("a teacher assigns a quiz to a class, two students take it, the teacher rea
     expect(cells!.slice(8, 10)).toEqual(["0", "0"]);
     // Verdicts at every other column from 10, each followed by the answer as given (never empty once answered).
     expect(cells!.slice(10).filter((_, i) => i % 2 === 0)).toEqual(o.right.map((r) => (r ? "1" : "0")));
-    expect(cells!.slice(10).filter((_, i) => i % 2 === 1).every((a) => a.length > 0)).toBe(true);
+    expect(
+      cells!
+        .slice(10)
+        .filter((_, i) => i % 2 === 1)
+        .every((a) => a.length > 0),
+    ).toBe(true);
   }
 });

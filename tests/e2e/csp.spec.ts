@@ -8,7 +8,10 @@ import { answerCurrent, articleIdByTitle, attemptIdFromUrl, PASSWORD, questionsO
 const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";
 
 function directive(csp: string, name: string): string[] {
-  const found = csp.split(";").map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  const found = csp
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
   return found ? found.slice(1) : [];
 }
 
@@ -40,7 +43,14 @@ function watchViolations(page: Page): string[] {
 
 test.describe("content security policy", () => {
   test("each page gets its own nonce, and every script tag on it carries that nonce", async ({ request }) => {
-    const paths = ["/", `/articles/${articleIdByTitle(SAMPLE_TITLE)}`, "/sign-in", "/sign-up", "/join", "/articles/new"];
+    const paths = [
+      "/",
+      `/articles/${articleIdByTitle(SAMPLE_TITLE)}`,
+      "/sign-in",
+      "/sign-up",
+      "/join",
+      "/articles/new",
+    ];
     for (const path of paths) {
       const [first, second] = [await request.get(path), await request.get(path)];
       expect(first.status(), path).toBe(200);
@@ -70,7 +80,10 @@ test.describe("content security policy", () => {
     await questions.nth(1).getByRole("button").focus();
     await expect(page.getByTestId("article-body").locator("mark.is-active").first()).toBeVisible();
 
-    await page.getByRole("button", { name: /Practise this article|Start a new practice/ }).first().click();
+    await page
+      .getByRole("button", { name: /Practise this article|Start a new practice/ })
+      .first()
+      .click();
     await page.waitForURL(/\/attempts\//);
     const [q] = questionsOfAttempt(attemptIdFromUrl(page));
     await answerCurrent(page, q!, true);

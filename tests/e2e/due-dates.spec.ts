@@ -11,7 +11,18 @@ async function studentPage(browser: Browser, device: string): Promise<Page> {
   const context = await browser.newContext({
     baseURL: base,
     storageState: {
-      cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: "fahm_device",
+          value: device,
+          domain: "127.0.0.1",
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
     },
   });
@@ -25,7 +36,10 @@ async function answer(page: Page, prompt: string, choice: string) {
   await page.getByRole("button", { name: "Check answer" }).click();
 }
 
-test("retries: attempt 1 shows right or wrong without the right answers; the last attempt shows them", async ({ browser, request }) => {
+test("retries: attempt 1 shows right or wrong without the right answers; the last attempt shows them", async ({
+  browser,
+  request,
+}) => {
   const teacher = await signUpTeacher(request, base, "Retry");
   const device = randomUUID();
   const world = seedTeacherWorld(teacher.id, device, { feedback: "after_submit", attemptsAllowed: 2 });
@@ -65,10 +79,16 @@ test("retries: attempt 1 shows right or wrong without the right answers; the las
   await page.context().close();
 });
 
-test("an answer after the due date is refused with a clear message, and the quiz cannot be resumed", async ({ browser, request }) => {
+test("an answer after the due date is refused with a clear message, and the quiz cannot be resumed", async ({
+  browser,
+  request,
+}) => {
   const teacher = await signUpTeacher(request, base, "Due");
   const device = randomUUID();
-  const world = seedTeacherWorld(teacher.id, device, { feedback: "immediate", dueAt: new Date(Date.now() + 60 * 60_000) });
+  const world = seedTeacherWorld(teacher.id, device, {
+    feedback: "immediate",
+    dueAt: new Date(Date.now() + 60 * 60_000),
+  });
   const page = await studentPage(browser, device);
 
   await page.goto("/my");
@@ -83,7 +103,9 @@ test("an answer after the due date is refused with a clear message, and the quiz
   setDueAt(world.assignmentId, new Date(Date.now() - 60_000));
   await answer(page, "Who designed it?", "Maria Lopez");
   const summary = page.getByTestId("summary");
-  await expect(summary.getByRole("alert")).toHaveText("This assignment closed at its due date, so this answer was not saved.");
+  await expect(summary.getByRole("alert")).toHaveText(
+    "This assignment closed at its due date, so this answer was not saved.",
+  );
   await expect(summary.getByTestId("final-score")).toContainText("1 out of 2");
 
   // The API says why, in its error shape; My work no longer offers the quiz.

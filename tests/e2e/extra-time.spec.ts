@@ -7,7 +7,9 @@ import { attemptIdFromUrl, readDb, seedTeacherWorld, setDeadlineIn, signUpTeache
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
-test("more time only in the warning period; the teacher sees it and gives one student an accommodation", async ({ browser }) => {
+test("more time only in the warning period; the teacher sees it and gives one student an accommodation", async ({
+  browser,
+}) => {
   // The teacher's own browser (its request context keeps the session cookie for its pages).
   const teacherContext = await browser.newContext({ baseURL: base });
   const tp = await teacherContext.newPage();
@@ -18,7 +20,18 @@ test("more time only in the warning period; the teacher sees it and gives one st
   const studentContext = await browser.newContext({
     baseURL: base,
     storageState: {
-      cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: "fahm_device",
+          value: device,
+          domain: "127.0.0.1",
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
     },
   });
@@ -61,21 +74,37 @@ test("more time only in the warning period; the teacher sees it and gives one st
   await expect(tp.getByTestId("accommodations")).toHaveText("Sara: +50% time · +1 attempt");
 
   // Sara's attempt under way got +50% of the minute (30 s) at once.
-  expect(readDb((db) => db.prepare("SELECT accommodatedSec FROM Attempt WHERE id = ?").get(attemptId))).toEqual({ accommodatedSec: 30 });
+  expect(readDb((db) => db.prepare("SELECT accommodatedSec FROM Attempt WHERE id = ?").get(attemptId))).toEqual({
+    accommodatedSec: 30,
+  });
   await sp.reload();
   await expect(timer.getByRole("timer")).toHaveText(/Time left: (0:[4-5]\d|1:[01]\d)/);
   await teacherContext.close();
   await studentContext.close();
 });
 
-test("a laptop clock three minutes fast: the timer and 'more time' follow the server's clock, and the press counts", async ({ browser, request }) => {
+test("a laptop clock three minutes fast: the timer and 'more time' follow the server's clock, and the press counts", async ({
+  browser,
+  request,
+}) => {
   const teacher = await signUpTeacher(request, base, "Skew");
   const device = randomUUID();
   seedTeacherWorld(teacher.id, device, { timeLimitSec: 60 });
   const context = await browser.newContext({
     baseURL: base,
     storageState: {
-      cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: "fahm_device",
+          value: device,
+          domain: "127.0.0.1",
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
     },
   });
@@ -97,6 +126,8 @@ test("a laptop clock three minutes fast: the timer and 'more time' follow the se
   await more.click();
   await expect(more).toHaveCount(0);
   await expect(timer.getByRole("alert")).toHaveCount(0); // no refusal: the server agreed it was the warning period
-  expect(readDb((db) => db.prepare("SELECT extensions FROM Attempt WHERE id = ?").get(attemptId))).toEqual({ extensions: 1 });
+  expect(readDb((db) => db.prepare("SELECT extensions FROM Attempt WHERE id = ?").get(attemptId))).toEqual({
+    extensions: 1,
+  });
   await context.close();
 });

@@ -18,7 +18,18 @@ for (const locale of ["en", "ar"] as const) {
     const sc = await browser.newContext({
       baseURL,
       storageState: {
-        cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+        cookies: [
+          {
+            name: "fahm_device",
+            value: device,
+            domain: "127.0.0.1",
+            path: "/",
+            expires: -1,
+            httpOnly: true,
+            secure: false,
+            sameSite: "Lax",
+          },
+        ],
         origins: [],
       },
     });
@@ -31,7 +42,10 @@ for (const locale of ["en", "ar"] as const) {
       await sp.getByTestId("feedback").getByRole("button").click();
     }
     await sc.close();
-    for (const path of [`/teacher/assignments/${world.assignmentId}`, `/teacher/assignments/${world.assignmentId}/students/${world.studentId}`]) {
+    for (const path of [
+      `/teacher/assignments/${world.assignmentId}`,
+      `/teacher/assignments/${world.assignmentId}/students/${world.studentId}`,
+    ]) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       expect(await sideScroll(page), path).toBeLessThanOrEqual(0);
@@ -44,7 +58,10 @@ test("the public article's questions are not a nested scroll box on a phone", as
   await page.locator("main a[href^='/articles/']:not([href='/articles/new'])").first().click();
   await expect(page.getByTestId("article-body")).toBeVisible();
   const section = page.locator(".article-layout > .sticky");
-  const { overflowY, position } = await section.evaluate((el) => ({ overflowY: getComputedStyle(el).overflowY, position: getComputedStyle(el).position }));
+  const { overflowY, position } = await section.evaluate((el) => ({
+    overflowY: getComputedStyle(el).overflowY,
+    position: getComputedStyle(el).position,
+  }));
   expect({ overflowY, position }).toEqual({ overflowY: "visible", position: "static" });
   // A tapped question keeps its sentence highlighted.
   await page.locator(".evidence-button").first().tap();

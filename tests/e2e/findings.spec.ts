@@ -2,7 +2,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { E2E_PORT } from "./env";
-import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  questionsOfAttempt,
+  seedTeacherWorld,
+  signUpTeacher,
+  writeDb,
+} from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -15,7 +22,18 @@ async function studentOfWorld(browser: Browser, extra?: (world: ReturnType<typeo
   const context = await browser.newContext({
     baseURL: base,
     storageState: {
-      cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: "fahm_device",
+          value: device,
+          domain: "127.0.0.1",
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
     },
   });
@@ -26,7 +44,9 @@ async function studentOfWorld(browser: Browser, extra?: (world: ReturnType<typeo
   return { page, world, close: () => Promise.all([tc.close(), context.close()]) };
 }
 
-test("article page: a clicked question keeps its sentence highlighted, in the middle of the screen, whatever the pointer passes over", async ({ page }) => {
+test("article page: a clicked question keeps its sentence highlighted, in the middle of the screen, whatever the pointer passes over", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto("/");
   await page.locator("main a[href^='/articles/']:not([href='/articles/new'])").first().click();
@@ -54,7 +74,9 @@ test("article page: a clicked question keeps its sentence highlighted, in the mi
     .toBeLessThan(200);
 });
 
-test("timeline with the keyboard: focus stays on the item at the top and bottom, and each move is announced", async ({ browser }) => {
+test("timeline with the keyboard: focus stays on the item at the top and bottom, and each move is announced", async ({
+  browser,
+}) => {
   const { page, close } = await studentOfWorld(browser, (world) =>
     writeDb((db) => {
       const now = new Date().toISOString().replace("Z", "+00:00");
@@ -63,8 +85,19 @@ test("timeline with the keyboard: focus stays on the item at the top and bottom,
         `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd, difficulty,
           generatorKey, generatorVersion, status, createdAt, updatedAt)
          VALUES (?, ?, 5, 'timeline', 'Put these in order.', ?, ?, 0, 59, 0.5, 'k5', 'e2e', 'approved', ?, ?)`,
-      ).run(id, world.articleId, JSON.stringify(["Opening", "Design", "Renovation"]), JSON.stringify(["Design", "Opening", "Renovation"]), now, now);
-      db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, -1)").run(`${id}i`, world.quizId, id);
+      ).run(
+        id,
+        world.articleId,
+        JSON.stringify(["Opening", "Design", "Renovation"]),
+        JSON.stringify(["Design", "Opening", "Renovation"]),
+        now,
+        now,
+      );
+      db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, -1)").run(
+        `${id}i`,
+        world.quizId,
+        id,
+      );
     }),
   );
   await expect(page.getByRole("heading", { level: 1, name: "Put these in order." })).toBeVisible();
@@ -102,7 +135,9 @@ test("an answer on its normal way to the server never says 'Saved on this device
   await close();
 });
 
-test("deleting a question asks in the page, keyboard only: focus on Cancel, Escape keeps it, confirming deletes", async ({ browser }) => {
+test("deleting a question asks in the page, keyboard only: focus on Cancel, Escape keeps it, confirming deletes", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ baseURL: base });
   const page = await context.newPage();
   const teacher = await signUpTeacher(page.request, base, "Confirmer");

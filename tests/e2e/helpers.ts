@@ -26,8 +26,7 @@ export function readDb<T>(fn: (db: Database.Database) => T): T {
 export function questionsOfAttempt(attemptId: string): KeyedQuestion[] {
   return readDb((db) => {
     const attempt = db.prepare("SELECT questionIds, articleId FROM Attempt WHERE id = ?").get(attemptId) as
-      | { questionIds: string; articleId: string }
-      | undefined;
+      { questionIds: string; articleId: string } | undefined;
     if (!attempt) throw new Error(`no attempt ${attemptId}`);
     const body = (db.prepare("SELECT body FROM Article WHERE id = ?").get(attempt.articleId) as { body: string }).body;
     const ids = JSON.parse(attempt.questionIds) as string[];
@@ -53,7 +52,12 @@ export function articleIdByTitle(title: string): string {
 export function countArticlesMarked(marker: string): number {
   const like = `%${marker}%`;
   return readDb(
-    (db) => (db.prepare("SELECT COUNT(*) AS n FROM Article WHERE title LIKE ? OR body LIKE ?").get(like, like) as { n: number }).n,
+    (db) =>
+      (
+        db.prepare("SELECT COUNT(*) AS n FROM Article WHERE title LIKE ? OR body LIKE ?").get(like, like) as {
+          n: number;
+        }
+      ).n,
   );
 }
 
@@ -78,7 +82,10 @@ export async function answerCurrent(page: Page, q: KeyedQuestion, isRight: boole
       const items = await page.locator(".order-list li span").allTextContents();
       let at = items.indexOf(target[i]!);
       while (at > i) {
-        await page.getByRole("button", { name: new RegExp(`“${escapeRe(target[i]!)}”|«${escapeRe(target[i]!)}»`) }).first().click();
+        await page
+          .getByRole("button", { name: new RegExp(`“${escapeRe(target[i]!)}”|«${escapeRe(target[i]!)}»`) })
+          .first()
+          .click();
         at--;
       }
     }
@@ -97,7 +104,8 @@ export async function answerCurrent(page: Page, q: KeyedQuestion, isRight: boole
   await page.getByRole("button", { name: /Check answer|تحقق من الإجابة/ }).click();
 }
 
-function escapeRe(s: string) {
+/** A literal string inside a RegExp (names and prompts in accessible-name matchers). */
+export function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -149,7 +157,11 @@ export function seedTeacherWorld(
     classId: id(),
     studentId: id(),
     assignmentId: id(),
-    joinCode: randomUUID().replace(/[^A-F2-9]/gi, "").toUpperCase().slice(0, 6).padEnd(6, "X"),
+    joinCode: randomUUID()
+      .replace(/[^A-F2-9]/gi, "")
+      .toUpperCase()
+      .slice(0, 6)
+      .padEnd(6, "X"),
   };
   const body = "The library opened in 1998. It was designed by Maria Lopez.";
   writeDb((db) => {
@@ -165,13 +177,49 @@ export function seedTeacherWorld(
         difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
        VALUES (?, ?, ?, 'mcq', ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
     );
-    q.run(world.questionIds[0], world.articleId, 0, "When did the library open?", JSON.stringify(["1996", "1998", "2001"]), JSON.stringify("1998"), 0, 27, "k0", now, now);
-    q.run(world.questionIds[1], world.articleId, 1, "Who designed it?", JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]), JSON.stringify("Maria Lopez"), 28, body.length, "k1", now, now);
+    q.run(
+      world.questionIds[0],
+      world.articleId,
+      0,
+      "When did the library open?",
+      JSON.stringify(["1996", "1998", "2001"]),
+      JSON.stringify("1998"),
+      0,
+      27,
+      "k0",
+      now,
+      now,
+    );
+    q.run(
+      world.questionIds[1],
+      world.articleId,
+      1,
+      "Who designed it?",
+      JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]),
+      JSON.stringify("Maria Lopez"),
+      28,
+      body.length,
+      "k1",
+      now,
+      now,
+    );
     db.prepare(
       "INSERT INTO Quiz (id, ownerId, articleId, title, timeLimitSec, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
-    ).run(world.quizId, ownerId, world.articleId, `Quiz ${world.quizId}`, quiz.timeLimitSec ?? null, quiz.attemptsAllowed ?? 1, quiz.feedback ?? "immediate", now, now);
+    ).run(
+      world.quizId,
+      ownerId,
+      world.articleId,
+      `Quiz ${world.quizId}`,
+      quiz.timeLimitSec ?? null,
+      quiz.attemptsAllowed ?? 1,
+      quiz.feedback ?? "immediate",
+      now,
+      now,
+    );
     world.questionIds.forEach((qid, i) =>
-      db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), world.quizId, qid, i),
+      db
+        .prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)")
+        .run(id(), world.quizId, qid, i),
     );
     db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(
       world.classId,
@@ -180,8 +228,16 @@ export function seedTeacherWorld(
       world.joinCode,
       now,
     );
-    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, 'Sara', '1234', ?)").run(world.studentId, world.classId, now);
-    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(world.studentId, studentDevice, now);
+    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, 'Sara', '1234', ?)").run(
+      world.studentId,
+      world.classId,
+      now,
+    );
+    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(
+      world.studentId,
+      studentDevice,
+      now,
+    );
     db.prepare("INSERT INTO Assignment (id, quizId, classId, opensAt, dueAt, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(
       world.assignmentId,
       world.quizId,
@@ -197,16 +253,19 @@ export function seedTeacherWorld(
 /** Moves an assignment's due date (e.g. into the past while a student is mid-quiz). */
 export function setDueAt(assignmentId: string, dueAt: Date) {
   writeDb((db) =>
-    db.prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?").run(dueAt.toISOString().replace("Z", "+00:00"), assignmentId),
+    db
+      .prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?")
+      .run(dueAt.toISOString().replace("Z", "+00:00"), assignmentId),
   );
 }
 
 /** Moves an attempt's deadline to `ms` from now (e.g. into its warning period without waiting for it). */
 export function setDeadlineIn(attemptId: string, ms: number) {
   writeDb((db) =>
-    db.prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?").run(new Date(Date.now() + ms).toISOString().replace("Z", "+00:00"), attemptId),
+    db
+      .prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?")
+      .run(new Date(Date.now() + ms).toISOString().replace("Z", "+00:00"), attemptId),
   );
 }
-
 
 export { parseCsv } from "../setup/parse-csv";

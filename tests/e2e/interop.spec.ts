@@ -11,27 +11,40 @@ const SHOTS = "tmp/screenshots";
 
 async function shoot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [label, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `${SHOTS}/interop-${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test("a quiz exported as Moodle XML comes back into a new article's bank with its evidence", async ({ page }, testInfo) => {
+test("a quiz exported as Moodle XML comes back into a new article's bank with its evidence", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   await signUpThroughUi(page, "Interop Teacher");
   const sourceId = await pasteArticle(page, "Observatory (original)", OBSERVATORY);
   await approveAll(page, sourceId);
   const bank = bankOf(sourceId);
   const chosen = bank.slice(0, 3);
-  const quizId = await buildQuiz(page, { articleTitle: "Observatory (original)", approved: bank.length, quizTitle: "Export me", prompts: chosen.map((q) => q.prompt) });
+  const quizId = await buildQuiz(page, {
+    articleTitle: "Observatory (original)",
+    approved: bank.length,
+    quizTitle: "Export me",
+    prompts: chosen.map((q) => q.prompt),
+  });
 
   const exportSection = page.getByRole("region", { name: "Export" });
   await expect(exportSection.getByRole("link", { name: "Moodle XML" })).toBeVisible();
   await shoot(page, "quiz-export.en");
-  const [download] = await Promise.all([page.waitForEvent("download"), exportSection.getByRole("link", { name: "Moodle XML" }).click()]);
-  expect(download.suggestedFilename()).toBe("Export me.xml") // the UTF-8 name (filename*), which keeps an Arabic title;
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    exportSection.getByRole("link", { name: "Moodle XML" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("Export me.xml"); // the UTF-8 name (filename*), which keeps an Arabic title;
   const file = testInfo.outputPath("export-me.xml");
   await download.saveAs(file);
   expect(fs.readFileSync(file, "utf8")).toContain("<generalfeedback");
@@ -43,7 +56,9 @@ test("a quiz exported as Moodle XML comes back into a new article's bank with it
   await page.getByLabel("File to import").setInputFiles(file);
   await page.getByRole("button", { name: "Preview" }).click();
   const preview = page.getByTestId("import-preview");
-  await expect(preview.getByText("3 questions can be imported, all with their evidence found in this article.")).toBeVisible();
+  await expect(
+    preview.getByText("3 questions can be imported, all with their evidence found in this article."),
+  ).toBeVisible();
   for (const q of chosen) await expect(preview.getByText(q.prompt, { exact: true })).toBeVisible();
   expect(bankOf(targetId)).toHaveLength(before); // the preview saves nothing
   await shoot(page, "import-preview.en");
@@ -57,7 +72,10 @@ test("a quiz exported as Moodle XML comes back into a new article's bank with it
   await expect(page.getByTestId("no-evidence")).toHaveCount(0);
   const originals = readDb((db) =>
     chosen.map((q) => {
-      const row = db.prepare("SELECT evidenceStart, evidenceEnd FROM Question WHERE id = ?").get(q.id) as { evidenceStart: number; evidenceEnd: number };
+      const row = db.prepare("SELECT evidenceStart, evidenceEnd FROM Question WHERE id = ?").get(q.id) as {
+        evidenceStart: number;
+        evidenceEnd: number;
+      };
       return OBSERVATORY.slice(row.evidenceStart, row.evidenceEnd);
     }),
   );
@@ -80,7 +98,9 @@ test("a quiz exported as Moodle XML comes back into a new article's bank with it
       multipart: { file: { name, mimeType: "application/octet-stream", buffer: bytes }, mode: "preview" },
     });
     expect(back.status(), format).toBe(200);
-    const { preview: p } = (await back.json()) as { preview: { ready: { prompt: string }[]; skipped: { prompt: string }[] } };
+    const { preview: p } = (await back.json()) as {
+      preview: { ready: { prompt: string }[]; skipped: { prompt: string }[] };
+    };
     // Kahoot's file leaves out what does not fit its template (listed on the quiz page; counted in X-Fahm-Skipped).
     const left = Number(res.headers()["x-fahm-skipped"]);
     expect(left, format).toBe(format === "kahoot" ? left : 0);

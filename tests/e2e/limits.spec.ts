@@ -31,7 +31,9 @@ test("five wrong PINs lock a name; the teacher unlocks it from the class page; t
     await expect(form.getByRole("alert")).toHaveText(/No student in this class has this name and PIN/);
   }
   const locked = await tryPin(sp, world.joinCode, "Sara", "1234");
-  await expect(locked.getByRole("alert")).toHaveText("Too many wrong PINs for this name. Ask your teacher to unlock it.");
+  await expect(locked.getByRole("alert")).toHaveText(
+    "Too many wrong PINs for this name. Ask your teacher to unlock it.",
+  );
 
   await page.goto(`/teacher/classes/${world.classId}`);
   const row = page.getByTestId("roster").getByRole("row").filter({ hasText: "Sara" });
@@ -61,9 +63,19 @@ test("a new X-Forwarded-For or a forged address header per wrong password does n
   await api.dispose();
 });
 
-test("?next= never sends a signed-in teacher to another site, and odd characters are not a 500", async ({ page, baseURL }) => {
+test("?next= never sends a signed-in teacher to another site, and odd characters are not a 500", async ({
+  page,
+  baseURL,
+}) => {
   await signUpTeacher(page.request, baseURL!, "Redirected");
-  for (const next of ["/%09/evil.example", "/%0A/evil.example", "/%0A", "//evil.example", "/%5C%5Cevil.example", "https://evil.example/"]) {
+  for (const next of [
+    "/%09/evil.example",
+    "/%0A/evil.example",
+    "/%0A",
+    "//evil.example",
+    "/%5C%5Cevil.example",
+    "https://evil.example/",
+  ]) {
     const res = await page.request.get(`/sign-in?next=${next}`, { maxRedirects: 0 });
     expect(res.status(), next).toBe(307);
     expect(res.headers().location, next).toBe("/teacher");

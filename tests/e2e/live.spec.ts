@@ -21,19 +21,68 @@ function seedQuiz(ownerId: string) {
   const db = new Database(E2E_DB, { fileMustExist: true });
   db.pragma("busy_timeout = 5000");
   try {
-    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(w.articleId, `Library ${w.articleId}`, BODY, ownerId, now);
+    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(
+      w.articleId,
+      `Library ${w.articleId}`,
+      BODY,
+      ownerId,
+      now,
+    );
     const q = db.prepare(
       `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
         difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
     );
-    q.run(w.questionIds[0], w.articleId, 0, "mcq", "When did the library open?", JSON.stringify(["1996", "1998", "2001"]), JSON.stringify("1998"), 0, 27, "k0", now, now);
-    q.run(w.questionIds[1], w.articleId, 1, "mcq", "Who designed the library?", JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]), JSON.stringify("Maria Lopez"), 28, 59, "k1", now, now);
-    q.run(w.questionIds[2], w.articleId, 2, "short_answer", "How many books does it hold?", "[]", JSON.stringify("40,000"), 60, BODY.length, "k2", now, now);
-    db.prepare("INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, 'immediate', ?, ?)").run(
-      w.quizId, ownerId, w.articleId, `Live quiz ${w.quizId}`, now, now,
+    q.run(
+      w.questionIds[0],
+      w.articleId,
+      0,
+      "mcq",
+      "When did the library open?",
+      JSON.stringify(["1996", "1998", "2001"]),
+      JSON.stringify("1998"),
+      0,
+      27,
+      "k0",
+      now,
+      now,
     );
-    w.questionIds.forEach((qid, i) => db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)").run(id(), w.quizId, qid, i));
+    q.run(
+      w.questionIds[1],
+      w.articleId,
+      1,
+      "mcq",
+      "Who designed the library?",
+      JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]),
+      JSON.stringify("Maria Lopez"),
+      28,
+      59,
+      "k1",
+      now,
+      now,
+    );
+    q.run(
+      w.questionIds[2],
+      w.articleId,
+      2,
+      "short_answer",
+      "How many books does it hold?",
+      "[]",
+      JSON.stringify("40,000"),
+      60,
+      BODY.length,
+      "k2",
+      now,
+      now,
+    );
+    db.prepare(
+      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, 'immediate', ?, ?)",
+    ).run(w.quizId, ownerId, w.articleId, `Live quiz ${w.quizId}`, now, now);
+    w.questionIds.forEach((qid, i) =>
+      db
+        .prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)")
+        .run(id(), w.quizId, qid, i),
+    );
   } finally {
     db.close();
   }
@@ -55,7 +104,8 @@ async function join(page: Page, pin: string, name: string, locale: "en" | "ar" =
   await expect(page.getByTestId("my-name")).toHaveText(name);
 }
 
-const choice = (page: Page, text: string) => page.getByRole("button", { name: new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+const choice = (page: Page, text: string) =>
+  page.getByRole("button", { name: new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
 
 test("a teacher and three phones play a live game to the podium", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
@@ -207,7 +257,10 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await arHost.screenshot({ path: `${SHOTS}/live-results.ar.png`, fullPage: true });
   const gameId = /\/teacher\/live\/([^/]+)\/results/.exec(host.url())![1]!;
   const csv = await (await teacherContext.request.get(`/api/teacher/live/${gameId}/results.csv`)).text();
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines).toHaveLength(1 + 3 * 3);
   expect(lines.filter((l) => l.startsWith("ليلى,"))).toHaveLength(3);
   expect(csv).toContain("Tom Becker");

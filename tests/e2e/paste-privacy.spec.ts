@@ -41,7 +41,10 @@ test("another browser cannot open or list my paste; I delete it after a confirm 
 
 test("the header's New article sends a signed-in teacher to their own paste form", async ({ page, baseURL }) => {
   await page.goto("/");
-  await expect(page.getByRole("navigation").getByRole("link", { name: "New article" })).toHaveAttribute("href", "/articles/new");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "New article" })).toHaveAttribute(
+    "href",
+    "/articles/new",
+  );
   await signUpTeacher(page.request, baseURL!, "Header");
   await page.goto("/");
   await expect(page.getByRole("navigation").getByRole("link", { name: "New article" })).toHaveAttribute(

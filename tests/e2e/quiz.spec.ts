@@ -23,7 +23,10 @@ test.describe("practising the sample article", () => {
   test("answers are judged on the server, the score adds up, and a reload resumes", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page.getByRole("button", { name: /Practise this article|Start a new practice/ }).first().click();
+    await page
+      .getByRole("button", { name: /Practise this article|Start a new practice/ })
+      .first()
+      .click();
     await page.waitForURL(/\/attempts\//);
     const questions = questionsOfAttempt(attemptIdFromUrl(page));
     const total = questions.length;
@@ -62,7 +65,10 @@ test.describe("practising the sample article", () => {
   test("an answer given offline is sent when the network returns", async ({ page, context }) => {
     await page.goto("/");
     await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page.getByRole("button", { name: /Practise this article|Start a new practice/ }).first().click();
+    await page
+      .getByRole("button", { name: /Practise this article|Start a new practice/ })
+      .first()
+      .click();
     await page.waitForURL(/\/attempts\//);
     const questions = questionsOfAttempt(attemptIdFromUrl(page));
     await context.setOffline(true);
@@ -80,7 +86,11 @@ test.describe("practising the sample article", () => {
   test("the quiz page carries no answer key or evidence before answering", async ({ page, request }) => {
     await page.goto("/");
     await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page.getByRole("button", { name: "Start a new practice" }).or(page.getByRole("button", { name: "Practise this article" })).first().click();
+    await page
+      .getByRole("button", { name: "Start a new practice" })
+      .or(page.getByRole("button", { name: "Practise this article" }))
+      .first()
+      .click();
     await page.waitForURL(/\/attempts\//);
     const id = attemptIdFromUrl(page);
     const questions = questionsOfAttempt(id);
@@ -102,11 +112,18 @@ test.describe("practising the sample article", () => {
   test("an answer cannot be changed once given", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page.getByRole("button", { name: "Start a new practice" }).or(page.getByRole("button", { name: "Practise this article" })).first().click();
+    await page
+      .getByRole("button", { name: "Start a new practice" })
+      .or(page.getByRole("button", { name: "Practise this article" }))
+      .first()
+      .click();
     await page.waitForURL(/\/attempts\//);
     const id = attemptIdFromUrl(page);
-    const q = questionsOfAttempt(id).find((x) => ["mcq", "cloze", "date", "number", "quote", "true_false"].includes(x.type))!;
-    const send = (answer: string) => page.request.post(`/api/attempts/${id}/answers`, { data: { questionId: q.id, answer } });
+    const q = questionsOfAttempt(id).find((x) =>
+      ["mcq", "cloze", "date", "number", "quote", "true_false"].includes(x.type),
+    )!;
+    const send = (answer: string) =>
+      page.request.post(`/api/attempts/${id}/answers`, { data: { questionId: q.id, answer } });
     const first = await send(q.choices[0]!);
     expect(first.status()).toBe(200);
     const again = await send(q.choices[0]!);

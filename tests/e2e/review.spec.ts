@@ -3,7 +3,15 @@
 // card and see the report on the teacher's screens; bad input is refused with the schedule unchanged.
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, readDb, seedTeacherWorld, signUpTeacher, type KeyedQuestion } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  questionsOfAttempt,
+  readDb,
+  seedTeacherWorld,
+  signUpTeacher,
+  type KeyedQuestion,
+} from "./helpers";
 
 const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";
 const DAY = 86_400_000;
@@ -25,12 +33,17 @@ async function deviceOf(context: BrowserContext) {
 async function practiseSample(page: Page, isRight: (i: number) => boolean) {
   await page.goto("/");
   await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-  await page.getByRole("button", { name: /Practise this article|Start a new practice/ }).first().click();
+  await page
+    .getByRole("button", { name: /Practise this article|Start a new practice/ })
+    .first()
+    .click();
   await page.waitForURL(/\/attempts\//);
   const questions = questionsOfAttempt(attemptIdFromUrl(page));
   for (const [i, q] of questions.entries()) {
     await answerCurrent(page, q, isRight(i));
-    await expect(page.getByTestId("feedback").getByRole("status").first()).toHaveText(isRight(i) ? /Correct/ : /Not quite/);
+    await expect(page.getByTestId("feedback").getByRole("status").first()).toHaveText(
+      isRight(i) ? /Correct/ : /Not quite/,
+    );
     await page.getByRole("button", { name: i === questions.length - 1 ? "See results" : "Next question" }).click();
   }
   await expect(page.getByTestId("final-score")).toBeVisible();
@@ -38,10 +51,21 @@ async function practiseSample(page: Page, isRight: (i: number) => boolean) {
 }
 
 function cardsOf(ownerKey: string) {
-  return readDb((db) =>
-    db
-      .prepare("SELECT id, questionId, due, reps, state, stability, suspendedAt FROM ReviewCard WHERE ownerKey = ? ORDER BY id")
-      .all(ownerKey) as { id: string; questionId: string; due: string; reps: number; state: number; stability: number; suspendedAt: string | null }[],
+  return readDb(
+    (db) =>
+      db
+        .prepare(
+          "SELECT id, questionId, due, reps, state, stability, suspendedAt FROM ReviewCard WHERE ownerKey = ? ORDER BY id",
+        )
+        .all(ownerKey) as {
+        id: string;
+        questionId: string;
+        due: string;
+        reps: number;
+        state: number;
+        stability: number;
+        suspendedAt: string | null;
+      }[],
   );
 }
 
@@ -58,7 +82,10 @@ async function reviewAll(page: Page, byPrompt: Map<string, KeyedQuestion>, expec
     await expect(feedback.getByRole("status").first()).toHaveText(/Correct/);
     await expect(feedback.getByTestId("evidence").locator("mark")).toHaveText(q!.evidence.trim() ? q!.evidence : /.*/);
     await expect(feedback.getByTestId("next-review")).toContainText(/Rated: (Easy|Good|Hard)\. Next review:/);
-    await expect(feedback.getByRole("link", { name: "Read the article again" })).toHaveAttribute("href", /\/articles\//);
+    await expect(feedback.getByRole("link", { name: "Read the article again" })).toHaveAttribute(
+      "href",
+      /\/articles\//,
+    );
     if (q!.type === "short_answer") {
       // a typed answer's rating can be corrected by the student; the server re-schedules
       await feedback.getByRole("button", { name: "Hard", exact: true }).click();
@@ -70,7 +97,10 @@ async function reviewAll(page: Page, byPrompt: Map<string, KeyedQuestion>, expec
   return seen;
 }
 
-test("practise, move the server clock a day, and exactly the wrong answers are due; review them; progress", async ({ page, context }) => {
+test("practise, move the server clock a day, and exactly the wrong answers are due; review them; progress", async ({
+  page,
+  context,
+}) => {
   await setClock(page.request, 0);
   const questions = await practiseSample(page, (i) => i % 2 === 0);
   const wrong = questions.filter((_, i) => i % 2 === 1);
@@ -98,7 +128,13 @@ test("practise, move the server clock a day, and exactly the wrong answers are d
   await page.getByLabel("Desired retention").selectOption("0.95");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
-  expect(readDb((db) => (db.prepare("SELECT desiredRetention r FROM ReviewSettings WHERE ownerKey = ?").get(ownerKey) as { r: number }).r)).toBe(0.95);
+  expect(
+    readDb(
+      (db) =>
+        (db.prepare("SELECT desiredRetention r FROM ReviewSettings WHERE ownerKey = ?").get(ownerKey) as { r: number })
+          .r,
+    ),
+  ).toBe(0.95);
 
   // learn ahead: the right ones, not due for days, on purpose
   await page.getByRole("button", { name: "Learn ahead" }).click();
@@ -143,25 +179,40 @@ test("reviews given offline are saved on the device and sent in order when back 
   }
   await expect(page.getByText("You are offline.")).toBeVisible();
   // nothing reached the server
-  expect(readDb((db) => db.prepare("SELECT COUNT(*) n FROM ReviewLog l JOIN ReviewCard c ON c.id = l.cardId WHERE c.ownerKey = ? AND l.source = 'review'").get(ownerKey) as { n: number }).n).toBe(0);
+  expect(
+    readDb(
+      (db) =>
+        db
+          .prepare(
+            "SELECT COUNT(*) n FROM ReviewLog l JOIN ReviewCard c ON c.id = l.cardId WHERE c.ownerKey = ? AND l.source = 'review'",
+          )
+          .get(ownerKey) as { n: number },
+    ).n,
+  ).toBe(0);
 
   await context.setOffline(false);
   await expect(page.getByTestId("feedback").getByRole("status").first()).toHaveText(/Correct/);
   await expect(page.getByTestId("queued")).toHaveCount(0);
   // stored in the order given, scheduled by the server
-  const logged = readDb((db) =>
-    db
-      .prepare(
-        "SELECT q.prompt FROM ReviewLog l JOIN ReviewCard c ON c.id = l.cardId JOIN Question q ON q.id = c.questionId WHERE c.ownerKey = ? AND l.source = 'review' ORDER BY l.review, l.rowid",
-      )
-      .all(ownerKey) as { prompt: string }[],
+  const logged = readDb(
+    (db) =>
+      db
+        .prepare(
+          "SELECT q.prompt FROM ReviewLog l JOIN ReviewCard c ON c.id = l.cardId JOIN Question q ON q.id = c.questionId WHERE c.ownerKey = ? AND l.source = 'review' ORDER BY l.review, l.rowid",
+        )
+        .all(ownerKey) as { prompt: string }[],
   ).map((r) => r.prompt);
   expect(logged).toEqual(prompts);
   await page.reload();
   await expect(page.getByTestId("left")).toHaveText(`${questions.length - 2} cards due`);
 });
 
-test("bad input: a card not due, another device's card, invalid ratings — 4xx and the schedule unchanged", async ({ page, context, browser, baseURL }) => {
+test("bad input: a card not due, another device's card, invalid ratings — 4xx and the schedule unchanged", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   await setClock(page.request, 0);
   const questions = await practiseSample(page, () => true);
   const ownerKey = `d:${await deviceOf(context)}`;
@@ -174,7 +225,10 @@ test("bad input: a card not due, another device's card, invalid ratings — 4xx 
   expect((await res.json()).error.code).toBe("not_due");
   res = await page.request.post(`/api/review/cards/${card.id}/answer`, { data: { answer: 42 } });
   expect(res.status()).toBe(400);
-  res = await page.request.post(`/api/review/cards/${card.id}/answer`, { data: "{not json", headers: { "content-type": "application/json" } });
+  res = await page.request.post(`/api/review/cards/${card.id}/answer`, {
+    data: "{not json",
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status()).toBe(400);
   res = await page.request.post(`/api/review/cards/${card.id}/rating`, { data: { reviewId: "x", rating: "perfect" } });
   expect(res.status()).toBe(400);
@@ -185,8 +239,12 @@ test("bad input: a card not due, another device's card, invalid ratings — 4xx 
   expect(res.status()).toBe(400);
 
   const stranger = await browser.newContext({ baseURL });
-  await stranger.addCookies([{ name: "fahm_device", value: randomUUID(), domain: new URL(baseURL!).hostname, path: "/" }]);
-  res = await stranger.request.post(`/api/review/cards/${card.id}/answer`, { data: { answer: q.answer, isAhead: true } });
+  await stranger.addCookies([
+    { name: "fahm_device", value: randomUUID(), domain: new URL(baseURL!).hostname, path: "/" },
+  ]);
+  res = await stranger.request.post(`/api/review/cards/${card.id}/answer`, {
+    data: { answer: q.answer, isAhead: true },
+  });
   expect(res.status()).toBe(404);
   res = await stranger.request.post(`/api/review/cards/${card.id}/suspend`, { data: {} });
   expect(res.status()).toBe(404);
@@ -196,7 +254,10 @@ test("bad input: a card not due, another device's card, invalid ratings — 4xx 
   expect(cardsOf(ownerKey)).toEqual(before);
 });
 
-test("a suspended card never returns, and the report reaches the teacher; class aggregates", async ({ browser, baseURL }) => {
+test("a suspended card never returns, and the report reaches the teacher; class aggregates", async ({
+  browser,
+  baseURL,
+}) => {
   const teacherContext = await browser.newContext({ baseURL });
   const teacher = await signUpTeacher(teacherContext.request, baseURL!, "Reviewer");
   const device = randomUUID();
@@ -255,7 +316,11 @@ test("a suspended card never returns, and the report reaches the teacher; class 
   await student.close();
 });
 
-test("screenshots: review and progress in Arabic (right to left) and English, phone and desktop", async ({ browser, baseURL, request }) => {
+test("screenshots: review and progress in Arabic (right to left) and English, phone and desktop", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   test.skip(process.env.SCREENSHOTS !== "1", "screenshots only with SCREENSHOTS=1");
   test.setTimeout(300_000);
   for (const locale of ["ar", "en"] as const) {
@@ -273,7 +338,11 @@ test("screenshots: review and progress in Arabic (right to left) and English, ph
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
       await expect(page.getByTestId("review-card")).toBeVisible();
       const prompt = (await page.getByTestId("review-card").getByRole("heading", { level: 1 }).textContent())!;
-      await answerCurrent(page, questions.find((q) => q.prompt === prompt)!, false);
+      await answerCurrent(
+        page,
+        questions.find((q) => q.prompt === prompt)!,
+        false,
+      );
       await expect(page.getByTestId("next-review")).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/review.${locale}.${name}.png`, fullPage: true });
       await page.goto("/review/progress");
@@ -289,7 +358,10 @@ test("screenshots: review and progress in Arabic (right to left) and English, ph
 async function practiseSampleAnyLocale(page: Page, locale: "ar" | "en") {
   await page.goto("/");
   await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-  await page.getByRole("button", { name: locale === "ar" ? /تدرّب|ابدأ/ : /Practise this article|Start a new practice/ }).first().click();
+  await page
+    .getByRole("button", { name: locale === "ar" ? /تدرّب|ابدأ/ : /Practise this article|Start a new practice/ })
+    .first()
+    .click();
   await page.waitForURL(/\/attempts\//);
   const questions = questionsOfAttempt(attemptIdFromUrl(page));
   for (const q of questions) {

@@ -47,7 +47,9 @@ async function check(page: Page, locale: "en" | "ar", name: string) {
   await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   expect(await rawKeys(page), `${name} (${locale}): untranslated keys`).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${name} (${locale}): wider than the window`).toBeLessThanOrEqual(0);
 }
 
@@ -95,7 +97,12 @@ test("classroom pages in English and Arabic", async ({ page, browser, baseURL })
   const chosen = chooseMix(bank, target.id);
   await page.goto(`/teacher/quizzes/new?articleId=${articleId}`);
   await shoot(page, base, "03-new-quiz");
-  const quizId = await buildQuiz(page, { articleTitle, approved: bank.length, quizTitle, prompts: chosen.map((q) => q.prompt) });
+  const quizId = await buildQuiz(page, {
+    articleTitle,
+    approved: bank.length,
+    quizTitle,
+    prompts: chosen.map((q) => q.prompt),
+  });
   const { classId, code } = await createClass(page, className);
   await shoot(page, base, "05-class-empty");
   await assignQuiz(page, quizId, className);
@@ -117,7 +124,9 @@ test("classroom pages in English and Arabic", async ({ page, browser, baseURL })
     if (s === 1) await shoot(sp, base, "07-my-work", (p) => expect(p.getByTestId("my-class")).toBeVisible());
     const { questions } = await startAssignment(sp, quizTitle);
     if (s === 1) {
-      await shoot(sp, base, "08-player-question", (p) => expect(p.getByTestId("progress")).toHaveText(/^[0-9٠-٩]+ \/ /));
+      await shoot(sp, base, "08-player-question", (p) =>
+        expect(p.getByTestId("progress")).toHaveText(/^[0-9٠-٩]+ \/ /),
+      );
       await answerCurrent(sp, questions[0]!, true);
       await shoot(sp, base, "09-player-feedback", (p) => expect(p.getByTestId("feedback")).toBeVisible());
       await sp.getByRole("button", { name: "Next question" }).click();

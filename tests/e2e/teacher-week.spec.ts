@@ -7,7 +7,16 @@ import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { hydrated } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { answerCurrent, attemptIdFromUrl, parseCsv, questionsOfAttempt, readDb, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  parseCsv,
+  questionsOfAttempt,
+  readDb,
+  seedTeacherWorld,
+  signUpTeacher,
+  writeDb,
+} from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -28,7 +37,18 @@ async function teacherAndStudent(browser: Browser, name: string, quiz: Parameter
   const studentContext = await browser.newContext({
     baseURL: base,
     storageState: {
-      cookies: [{ name: "fahm_device", value: device, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      cookies: [
+        {
+          name: "fahm_device",
+          value: device,
+          domain: "127.0.0.1",
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
       origins: [],
     },
   });
@@ -36,7 +56,9 @@ async function teacherAndStudent(browser: Browser, name: string, quiz: Parameter
   return { tp, sp, world, close: () => Promise.all([teacherContext.close(), studentContext.close()]) };
 }
 
-test("assign with only a due date; close, reopen and delete the assignment; the student follows; results are kept", async ({ browser }) => {
+test("assign with only a due date; close, reopen and delete the assignment; the student follows; results are kept", async ({
+  browser,
+}) => {
   const { tp, sp, world, close } = await teacherAndStudent(browser, "Week");
   // The seeded assignment stays as it is; the teacher assigns the quiz again, giving only a due date.
   await tp.goto(`/teacher/quizzes/${world.quizId}`);
@@ -46,7 +68,12 @@ test("assign with only a due date; close, reopen and delete the assignment; the 
   await form.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(form.getByRole("status")).toHaveText("Assigned. Students in the class see it from the opening time.");
   const newId = readDb(
-    (db) => (db.prepare("SELECT id FROM Assignment WHERE quizId = ? AND id != ?").get(world.quizId, world.assignmentId) as { id: string }).id,
+    (db) =>
+      (
+        db.prepare("SELECT id FROM Assignment WHERE quizId = ? AND id != ?").get(world.quizId, world.assignmentId) as {
+          id: string;
+        }
+      ).id,
   );
 
   // The student can start it at once (two assignments of the quiz: both to do).
@@ -64,7 +91,9 @@ test("assign with only a due date; close, reopen and delete the assignment; the 
   await expect(sp.getByRole("button", { name: "Start" })).toHaveCount(1);
 
   // Reopen with a later due date.
-  await (await hydrated(manage.getByLabel("New due date", { exact: true }))).fill(await localInputValue(tp, Date.now() + 48 * 3600_000));
+  await (
+    await hydrated(manage.getByLabel("New due date", { exact: true }))
+  ).fill(await localInputValue(tp, Date.now() + 48 * 3600_000));
   await manage.getByRole("button", { name: "Reopen" }).click();
   await expect(manage.getByRole("status").filter({ hasText: "The dates are saved." })).toBeVisible();
   await expect(manage.getByTestId("assignment-state")).toHaveText("Open: students can take it now.");
@@ -77,12 +106,16 @@ test("assign with only a due date; close, reopen and delete the assignment; the 
   });
   await manage.getByRole("button", { name: "Delete assignment" }).focus();
   await tp.keyboard.press("Enter");
-  const question = manage.getByText("Delete this assignment? Students will no longer see it; its results are kept here.");
+  const question = manage.getByText(
+    "Delete this assignment? Students will no longer see it; its results are kept here.",
+  );
   await expect(question).toBeFocused();
   await tp.keyboard.press("Tab");
   await expect(manage.getByRole("button", { name: "Yes, delete" })).toBeFocused();
   await tp.keyboard.press("Enter");
-  await expect(tp.getByRole("status").filter({ hasText: "The assignment is deleted. Its results stay here." })).toBeVisible();
+  await expect(
+    tp.getByRole("status").filter({ hasText: "The assignment is deleted. Its results stay here." }),
+  ).toBeVisible();
   await expect(manage.getByTestId("assignment-state")).toHaveText("Deleted.");
   await expect(tp.getByTestId("results-table")).toBeVisible();
   await sp.reload();
@@ -115,7 +148,9 @@ test("duplicate a quiz, then delete the copy", async ({ browser }) => {
   await close();
 });
 
-test("a student's answers as given; the teacher overrides a typed answer; CSV and XLSX carry it", async ({ browser }) => {
+test("a student's answers as given; the teacher overrides a typed answer; CSV and XLSX carry it", async ({
+  browser,
+}) => {
   const { tp, sp, world, close } = await teacherAndStudent(browser, "Grader");
   // A typed question joins the seeded quiz (the checker will call "the architect Lopez" wrong).
   const typedId = `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
@@ -126,7 +161,11 @@ test("a student's answers as given; the teacher overrides a typed answer; CSV an
         generatorKey, generatorVersion, status, createdAt, updatedAt)
        VALUES (?, ?, 2, 'short_answer', 'Who designed the library?', '[]', '"Maria Lopez"', 28, 59, 0.5, 'k2', 'e2e', 'approved', ?, ?)`,
     ).run(typedId, world.articleId, now, now);
-    db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, 2)").run(`${typedId}i`, world.quizId, typedId);
+    db.prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, 2)").run(
+      `${typedId}i`,
+      world.quizId,
+      typedId,
+    );
   });
 
   await sp.goto("/my");
@@ -147,7 +186,10 @@ test("a student's answers as given; the teacher overrides a typed answer; CSV an
   await tp.getByRole("link", { name: "Answers of Sara" }).click();
   await expect(tp.getByRole("heading", { level: 1, name: "Answers of Sara" })).toBeVisible();
   await expect(tp.getByTestId("student-score")).toHaveText("1 / 3");
-  const typed = tp.getByTestId("student-answers").getByRole("listitem").filter({ hasText: "Who designed the library?" });
+  const typed = tp
+    .getByTestId("student-answers")
+    .getByRole("listitem")
+    .filter({ hasText: "Who designed the library?" });
   await expect(typed).toContainText("zz the architect Lopez");
   await expect(typed.getByTestId("verdict")).toHaveText("wrong");
   const n = questions.findIndex((q) => q.id === typedId) + 1;
@@ -155,7 +197,13 @@ test("a student's answers as given; the teacher overrides a typed answer; CSV an
   await expect(tp.getByRole("status").filter({ hasText: "The verdict is changed" })).toBeVisible();
   await expect(tp.getByTestId("student-score")).toHaveText("2 / 3");
   await expect(typed.getByTestId("verdict")).toHaveText("right changed by you");
-  expect(readDb((db) => db.prepare("SELECT autoCorrect, overriddenById IS NOT NULL AS isRecorded FROM Response WHERE questionId = ?").get(typedId))).toEqual({
+  expect(
+    readDb((db) =>
+      db
+        .prepare("SELECT autoCorrect, overriddenById IS NOT NULL AS isRecorded FROM Response WHERE questionId = ?")
+        .get(typedId),
+    ),
+  ).toEqual({
     autoCorrect: 0,
     isRecorded: 1,
   });
@@ -164,7 +212,10 @@ test("a student's answers as given; the teacher overrides a typed answer; CSV an
   await tp.getByRole("link", { name: "Back to the results" }).click();
   const row = tp.getByTestId("results-table").getByRole("row").filter({ hasText: "Sara" });
   await expect(row.getByRole("cell").first()).toHaveText(/^2 \/ 3/);
-  const [csvDownload] = await Promise.all([tp.waitForEvent("download"), tp.getByRole("link", { name: "Download CSV" }).click()]);
+  const [csvDownload] = await Promise.all([
+    tp.waitForEvent("download"),
+    tp.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
   const csv = parseCsv((await readFile((await csvDownload.path())!)).toString("utf8").slice(1));
   const sara = csv.find((r) => r[0] === "Sara")!;
   expect(sara.slice(1, 5)).toEqual(["submitted", "2", "3", "66.7"]);
@@ -172,7 +223,10 @@ test("a student's answers as given; the teacher overrides a typed answer; CSV an
   expect(sara[6]).toMatch(/^\d{4}-\d\d-\d\dT/);
   expect(sara.slice(10 + 2 * (n - 1), 12 + 2 * (n - 1))).toEqual(["1", "zz the architect Lopez"]);
 
-  const [xlsxDownload] = await Promise.all([tp.waitForEvent("download"), tp.getByRole("link", { name: "Download Excel (XLSX)" }).click()]);
+  const [xlsxDownload] = await Promise.all([
+    tp.waitForEvent("download"),
+    tp.getByRole("link", { name: "Download Excel (XLSX)" }).click(),
+  ]);
   expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await xlsxDownload.path())!);

@@ -43,7 +43,8 @@ beforeEach(() => as(null));
 
 const paste = (title: string, body = ENGLISH_ARTICLE) =>
   pasteRoute(new Request("http://x/api/articles", { method: "POST", body: JSON.stringify({ title, body }) }));
-const listedIds = async () => ((await (await listRoute()).json()) as { articles: { id: string }[] }).articles.map((a) => a.id);
+const listedIds = async () =>
+  ((await (await listRoute()).json()) as { articles: { id: string }[] }).articles.map((a) => a.id);
 
 describe("an anonymous paste is private to the device that made it", () => {
   it("another device cannot open, list, practise or delete it; mine can, and deleting takes its questions too", async () => {
@@ -52,7 +53,9 @@ describe("an anonymous paste is private to the device that made it", () => {
     const res = await paste("Mine");
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    expect(await db.article.findUniqueOrThrow({ where: { id }, select: { deviceId: true } })).toEqual({ deviceId: MINE });
+    expect(await db.article.findUniqueOrThrow({ where: { id }, select: { deviceId: true } })).toEqual({
+      deviceId: MINE,
+    });
 
     for (const other of [THEIRS, null]) {
       as(other);

@@ -13,12 +13,20 @@ const DEVICE = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const OTHER_DEVICE = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
 const HOUR = 3_600_000;
 
-async function setup(settings: Parameters<typeof makeQuiz>[2] = {}, dates: { opensAt?: Date; dueAt?: Date | null } = {}) {
+async function setup(
+  settings: Parameters<typeof makeQuiz>[2] = {},
+  dates: { opensAt?: Date; dueAt?: Date | null } = {},
+) {
   const { teacher, articleId } = await makeTeacherWithArticle();
   const quiz = await makeQuiz(teacher.id, articleId, settings);
   const { klass, student } = await makeClassWithStudent(teacher.id, DEVICE);
   const assignment = await db.assignment.create({
-    data: { quizId: quiz.id, classId: klass.id, opensAt: dates.opensAt ?? new Date(Date.now() - HOUR), dueAt: dates.dueAt ?? null },
+    data: {
+      quizId: quiz.id,
+      classId: klass.id,
+      opensAt: dates.opensAt ?? new Date(Date.now() - HOUR),
+      dueAt: dates.dueAt ?? null,
+    },
   });
   return { teacher, quiz, klass, student, assignment };
 }
@@ -39,15 +47,21 @@ describe("starting an assigned quiz", () => {
     const { assignment } = await setup();
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     expect((await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE })).id).toBe(a.id);
-    await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: OTHER_DEVICE })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      startAssignmentAttempt({ assignmentId: assignment.id, deviceId: OTHER_DEVICE }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(getAttemptView({ attemptId: a.id, deviceId: OTHER_DEVICE })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses before it opens, after it is due, and past the attempts allowed", async () => {
     const future = await setup({}, { opensAt: new Date(Date.now() + HOUR) });
-    await expect(startAssignmentAttempt({ assignmentId: future.assignment.id, deviceId: DEVICE })).rejects.toMatchObject({ code: "not_open" });
+    await expect(
+      startAssignmentAttempt({ assignmentId: future.assignment.id, deviceId: DEVICE }),
+    ).rejects.toMatchObject({ code: "not_open" });
     const past = await setup({}, { opensAt: new Date(Date.now() - 2 * HOUR), dueAt: new Date(Date.now() - HOUR) });
-    await expect(startAssignmentAttempt({ assignmentId: past.assignment.id, deviceId: DEVICE })).rejects.toMatchObject({ code: "assignment_closed" });
+    await expect(startAssignmentAttempt({ assignmentId: past.assignment.id, deviceId: DEVICE })).rejects.toMatchObject({
+      code: "assignment_closed",
+    });
     const once = await setup({ attemptsAllowed: 1 });
     const a = await startAssignmentAttempt({ assignmentId: once.assignment.id, deviceId: DEVICE });
     await finishAttempt({ attemptId: a.id, deviceId: DEVICE });
@@ -100,7 +114,10 @@ describe("feedback settings", () => {
     expect(done.score).toBeNull();
     expect(done.rules.canReveal).toBe(false);
     // Past the due date and its grace (answers sent just before the due date may still arrive during the grace).
-    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - DEADLINE_GRACE_MS - 1000) } });
+    await db.assignment.update({
+      where: { id: assignment.id },
+      data: { dueAt: new Date(Date.now() - DEADLINE_GRACE_MS - 1000) },
+    });
     const later = await getAttemptView({ attemptId: a.id, deviceId: DEVICE });
     expect(later.rules.canReveal).toBe(true);
     expect(later.score).toBe(0);
@@ -114,9 +131,13 @@ describe("time limit", () => {
     const { deadlineAt } = await db.attempt.findUniqueOrThrow({ where: { id: a.id } });
     const key = await firstKey(a.id);
     const late = new Date(deadlineAt!.getTime() + DEADLINE_GRACE_MS + 1000);
-    const err = await submitAnswer({ attemptId: a.id, deviceId: DEVICE, questionId: key.id, answer: key.answer, now: late }).catch(
-      (e: unknown) => e,
-    );
+    const err = await submitAnswer({
+      attemptId: a.id,
+      deviceId: DEVICE,
+      questionId: key.id,
+      answer: key.answer,
+      now: late,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).code).toBe("time_up");
     expect(await db.response.count({ where: { attemptId: a.id } })).toBe(0);
@@ -132,7 +153,9 @@ describe("time limit", () => {
       expect(Date.parse(res.deadlineAt)).toBe(deadline + extensionMs(600));
       deadline = Date.parse(res.deadlineAt);
     }
-    await expect(extendAttempt({ attemptId: a.id, deviceId: DEVICE, now: new Date(deadline - 30_000) })).rejects.toMatchObject({
+    await expect(
+      extendAttempt({ attemptId: a.id, deviceId: DEVICE, now: new Date(deadline - 30_000) }),
+    ).rejects.toMatchObject({
       code: "no_more_extensions",
     });
   });

@@ -34,32 +34,49 @@ describe("assignment management", () => {
     const { teacher, quiz, klass } = await setup();
     const now = new Date();
     const dueAt = new Date(now.getTime() + 24 * HOUR).toISOString();
-    const { id } = await createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, opensAt: "", dueAt }, now });
+    const { id } = await createAssignment({
+      teacherId: teacher.id,
+      input: { quizId: quiz.id, classId: klass.id, opensAt: "", dueAt },
+      now,
+    });
     const a = await getAssignment({ teacherId: teacher.id, assignmentId: id });
     expect(a.opensAt.getTime()).toBe(now.getTime());
     // …and a student can start it at once.
     await expect(startAssignmentAttempt({ assignmentId: id, deviceId: DEVICE })).resolves.toHaveProperty("id");
     // A due date already past, with "opens" empty, is refused.
     await expect(
-      createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(now.getTime() - HOUR).toISOString() }, now }),
+      createAssignment({
+        teacherId: teacher.id,
+        input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(now.getTime() - HOUR).toISOString() },
+        now,
+      }),
     ).rejects.toMatchObject({ code: "dueBeforeOpen" });
   });
 
   it("edits dates, closes now, reopens with a later due date", async () => {
     const { teacher, quiz, klass } = await setup();
-    const { id } = await createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + HOUR).toISOString() } });
+    const { id } = await createAssignment({
+      teacherId: teacher.id,
+      input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + HOUR).toISOString() },
+    });
     const later = new Date(Date.now() + 48 * HOUR);
     await updateAssignmentDates({ teacherId: teacher.id, assignmentId: id, input: { dueAt: later.toISOString() } });
     expect((await getAssignment({ teacherId: teacher.id, assignmentId: id })).dueAt?.getTime()).toBe(later.getTime());
 
     await closeAssignment({ teacherId: teacher.id, assignmentId: id });
-    await expect(startAssignmentAttempt({ assignmentId: id, deviceId: DEVICE })).rejects.toMatchObject({ code: "assignment_closed" });
+    await expect(startAssignmentAttempt({ assignmentId: id, deviceId: DEVICE })).rejects.toMatchObject({
+      code: "assignment_closed",
+    });
     const [work] = await getMyWork({ deviceId: DEVICE });
     expect(work!.closed.map((x) => x.assignmentId)).toContain(id);
 
     // Reopening needs a due date in the future.
     await expect(
-      updateAssignmentDates({ teacherId: teacher.id, assignmentId: id, input: { dueAt: new Date(Date.now() - 60_000).toISOString() } }),
+      updateAssignmentDates({
+        teacherId: teacher.id,
+        assignmentId: id,
+        input: { dueAt: new Date(Date.now() - 60_000).toISOString() },
+      }),
     ).rejects.toMatchObject({ code: "dueInPast" });
     await updateAssignmentDates({ teacherId: teacher.id, assignmentId: id, input: { dueAt: later.toISOString() } });
     await expect(startAssignmentAttempt({ assignmentId: id, deviceId: DEVICE })).resolves.toHaveProperty("id");
@@ -68,9 +85,14 @@ describe("assignment management", () => {
   it("deletes an assignment: students no longer see it, the teacher keeps its results, other teachers get 404", async () => {
     const { teacher, quiz, klass, student } = await setup();
     const other = await makeTeacherWithArticle();
-    const { id } = await createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + HOUR).toISOString() } });
+    const { id } = await createAssignment({
+      teacherId: teacher.id,
+      input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + HOUR).toISOString() },
+    });
     await startAssignmentAttempt({ assignmentId: id, deviceId: DEVICE });
-    await expect(deleteAssignment({ teacherId: other.teacher.id, assignmentId: id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteAssignment({ teacherId: other.teacher.id, assignmentId: id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await deleteAssignment({ teacherId: teacher.id, assignmentId: id });
 
     const [work] = await getMyWork({ deviceId: DEVICE });
@@ -84,7 +106,9 @@ describe("assignment management", () => {
     const listed = (await listAssignments({ teacherId: teacher.id })).find((a) => a.id === id);
     expect(listed?.isDeleted).toBe(true);
     // A deleted assignment cannot be changed any more.
-    await expect(closeAssignment({ teacherId: teacher.id, assignmentId: id })).rejects.toMatchObject({ code: "assignmentDeleted" });
+    await expect(closeAssignment({ teacherId: teacher.id, assignmentId: id })).rejects.toMatchObject({
+      code: "assignmentDeleted",
+    });
   });
 });
 
@@ -93,17 +117,25 @@ describe("duplicate and delete quizzes", () => {
     const { teacher, quiz } = await setup();
     await db.quiz.update({ where: { id: quiz.id }, data: { attemptsAllowed: 3, timeLimitSec: 600 } });
     const { id } = await duplicateQuiz({ teacherId: teacher.id, quizId: quiz.id, title: (t) => `Copy of ${t}` });
-    const [a, b] = await Promise.all([getQuiz({ teacherId: teacher.id, quizId: quiz.id }), getQuiz({ teacherId: teacher.id, quizId: id })]);
+    const [a, b] = await Promise.all([
+      getQuiz({ teacherId: teacher.id, quizId: quiz.id }),
+      getQuiz({ teacherId: teacher.id, quizId: id }),
+    ]);
     expect(b.title).toBe(`Copy of ${a.title}`);
     expect(b.settings).toMatchObject({ attemptsAllowed: 3, timeLimitMin: 10 });
     expect(b.items.map((i) => i.id)).toEqual(a.items.map((i) => i.id));
     const other = await makeTeacherWithArticle();
-    await expect(duplicateQuiz({ teacherId: other.teacher.id, quizId: quiz.id, title: (t) => t })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      duplicateQuiz({ teacherId: other.teacher.id, quizId: quiz.id, title: (t) => t }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("deletes a quiz: gone from the lists, its assignments closed and hidden, results kept", async () => {
     const { teacher, quiz, klass } = await setup();
-    const { id } = await createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + HOUR).toISOString() } });
+    const { id } = await createAssignment({
+      teacherId: teacher.id,
+      input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + HOUR).toISOString() },
+    });
     await deleteQuiz({ teacherId: teacher.id, quizId: quiz.id });
     expect((await listQuizzes({ teacherId: teacher.id })).map((q) => q.id)).not.toContain(quiz.id);
     await expect(getQuiz({ teacherId: teacher.id, quizId: quiz.id })).rejects.toBeInstanceOf(NotFoundError);

@@ -9,8 +9,6 @@ import { attemptKeys, ENGLISH_ARTICLE, wrongAnswer } from "../setup/factories";
 const DEVICE = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";
 
-
-
 let articleId: string;
 beforeEach(async () => {
   articleId = (await createArticle({ title: "Riverside", body: ENGLISH_ARTICLE })).id;
@@ -50,7 +48,12 @@ describe("practice attempts", () => {
     let expected = 0;
     for (const [i, q] of qs.entries()) {
       const isRight = i % 2 === 0;
-      const res = await submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: isRight ? q.answer : wrongAnswer(q) });
+      const res = await submitAnswer({
+        attemptId: id,
+        deviceId: DEVICE,
+        questionId: q.id,
+        answer: isRight ? q.answer : wrongAnswer(q),
+      });
       if (!("answer" in res)) throw new Error("practice answers are always revealed");
       if (isRight) expected++;
       expect(res.correct).toBe(isRight);

@@ -73,7 +73,11 @@ describe("TRUST_PROXY=0", () => {
       expect(status).toBe(200);
     }
     expect(
-      await api.post("/sign-up/email", { name: "Bot", email: email(), password: PASSWORD }, { "x-forwarded-for": "203.0.113.98" }),
+      await api.post(
+        "/sign-up/email",
+        { name: "Bot", email: email(), password: PASSWORD },
+        { "x-forwarded-for": "203.0.113.98" },
+      ),
     ).toBe(429);
   });
 });
@@ -102,7 +106,11 @@ describe("TRUST_PROXY=1", () => {
       expect(status).toBe(401);
     }
     expect(
-      await api.post("/sign-in/email", { email: teacher, password: PASSWORD }, { "x-forwarded-for": "6.6.6.6, 203.0.113.7" }),
+      await api.post(
+        "/sign-in/email",
+        { email: teacher, password: PASSWORD },
+        { "x-forwarded-for": "6.6.6.6, 203.0.113.7" },
+      ),
     ).toBe(429);
     expect(
       await api.post("/sign-in/email", { email: teacher, password: PASSWORD }, { "x-forwarded-for": "203.0.113.8" }),

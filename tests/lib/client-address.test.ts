@@ -26,7 +26,9 @@ describe("resolveClientAddress", () => {
   });
 
   it("with TRUST_PROXY=1 takes the right-most entry (the one the proxy appended), never the client's left part", () => {
-    expect(resolveClientAddress({ socketAddress, forwardedFor: "1.1.1.1, 203.0.113.7", trustedHops: 1 })).toBe("203.0.113.7");
+    expect(resolveClientAddress({ socketAddress, forwardedFor: "1.1.1.1, 203.0.113.7", trustedHops: 1 })).toBe(
+      "203.0.113.7",
+    );
     expect(resolveClientAddress({ socketAddress, forwardedFor: "203.0.113.7", trustedHops: 1 })).toBe("203.0.113.7");
   });
 
@@ -39,7 +41,9 @@ describe("resolveClientAddress", () => {
     expect(resolveClientAddress({ socketAddress, forwardedFor: "203.0.113.7", trustedHops: 3 })).toBe("203.0.113.7");
     expect(resolveClientAddress({ socketAddress, forwardedFor: null, trustedHops: 1 })).toBe("10.0.0.2");
     expect(resolveClientAddress({ socketAddress, forwardedFor: "unknown", trustedHops: 1 })).toBe("10.0.0.2");
-    expect(resolveClientAddress({ socketAddress, forwardedFor: "203.0.113.7, <script>", trustedHops: 2 })).toBe("10.0.0.2");
+    expect(resolveClientAddress({ socketAddress, forwardedFor: "203.0.113.7, <script>", trustedHops: 2 })).toBe(
+      "10.0.0.2",
+    );
     expect(resolveClientAddress({ socketAddress: undefined, forwardedFor: "203.0.113.7", trustedHops: 1 })).toBeNull();
   });
 
@@ -150,7 +154,10 @@ describe("TRUST_PROXY=1: one proxy in front, the right-most X-Forwarded-For entr
 
   it("a guesser who varies the left part of the chain is still one client; the next client is another", async () => {
     for (let i = 0; i < TRIES_PER_ADDRESS.points; i++) {
-      const res = await joinServer.post({ code: "ZZZZZZ", displayName: "X" }, { "x-forwarded-for": `10.9.${i}.1, 203.0.113.7` });
+      const res = await joinServer.post(
+        { code: "ZZZZZZ", displayName: "X" },
+        { "x-forwarded-for": `10.9.${i}.1, 203.0.113.7` },
+      );
       expect(res).toMatchObject({ status: 400, body: { address: "203.0.113.7" } });
     }
     const spoofer = await joinServer.post({ code, displayName: "X" }, { "x-forwarded-for": "1.2.3.4, 203.0.113.7" });

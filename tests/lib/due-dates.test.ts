@@ -40,8 +40,6 @@ async function setup(settings: Parameters<typeof makeQuiz>[2], dueAt: Date) {
   return { teacher, quiz, student, assignment };
 }
 
-
-
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 const hasKeys = (x: unknown) => /"answer"\s*:|"evidence"\s*:/.test(JSON.stringify(x));
 
@@ -60,9 +58,19 @@ describe("due dates bind (issue 8, item 1)", () => {
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: before });
     const keys = await attemptKeys(a1.id);
     const [k0] = keys;
-    await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!), now: at(before, MINUTE) });
+    await submitAnswer({
+      attemptId: a1.id,
+      deviceId: DEVICE,
+      questionId: k0!.id,
+      answer: wrongAnswer(k0!),
+      now: at(before, MINUTE),
+    });
     await finishAttempt({ attemptId: a1.id, deviceId: DEVICE, now: at(before, 2 * MINUTE) });
-    const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(before, 3 * MINUTE) });
+    const a2 = await startAssignmentAttempt({
+      assignmentId: assignment.id,
+      deviceId: DEVICE,
+      now: at(before, 3 * MINUTE),
+    });
     expect(a2.id).not.toBe(a1.id);
 
     // The due date has passed: attempt 1's keys are out.
@@ -119,9 +127,13 @@ describe("due dates bind (issue 8, item 1)", () => {
     const { assignment } = await setup({ attemptsAllowed: 3 }, due);
     const open = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
     // Before the due date the open attempt is resumed …
-    expect((await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -MINUTE) })).id).toBe(open.id);
+    expect(
+      (await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -MINUTE) })).id,
+    ).toBe(open.id);
     // … after it, it is not handed back, and no new one starts.
-    await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, 1000) })).rejects.toMatchObject({
+    await expect(
+      startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, 1000) }),
+    ).rejects.toMatchObject({
       status: 409,
       code: "assignment_closed",
     });
@@ -138,7 +150,13 @@ describe("due dates bind (issue 8, item 1)", () => {
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
     const [k0, k1] = await attemptKeys(a.id);
 
-    const inFlight = await submitAnswer({ attemptId: a.id, deviceId: DEVICE, questionId: k0!.id, answer: k0!.answer, now: at(due, DEADLINE_GRACE_MS - 1) });
+    const inFlight = await submitAnswer({
+      attemptId: a.id,
+      deviceId: DEVICE,
+      questionId: k0!.id,
+      answer: k0!.answer,
+      now: at(due, DEADLINE_GRACE_MS - 1),
+    });
     expect(inFlight.score).toBe(1);
     const late = at(due, DEADLINE_GRACE_MS + 1);
     await expect(
@@ -153,7 +171,9 @@ describe("due dates bind (issue 8, item 1)", () => {
     expect(results.rows[0]).toMatchObject({ status: "finished", score: 1 });
     const view = await getAttemptView({ attemptId: a.id, deviceId: DEVICE, now: late });
     expect(view.finishedAt).toBe(due.toISOString());
-    expect((await db.attempt.findUniqueOrThrow({ where: { id: a.id } })).finishedAt?.toISOString()).toBe(due.toISOString());
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: a.id } })).finishedAt?.toISOString()).toBe(
+      due.toISOString(),
+    );
   });
 
   it("a timed attempt's clock stops at the due date, and more time cannot pass it", async () => {
@@ -173,7 +193,10 @@ describe("due dates bind (issue 8, item 1)", () => {
 
 describe("keys only when no attempt can change the score (issue 8, item 7)", () => {
   it("after_submit, 2 attempts: attempt 1 shows correct/incorrect only, so its keys cannot be copied into attempt 2", async () => {
-    const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 2 }, new Date(Date.now() + 24 * HOUR));
+    const { assignment } = await setup(
+      { feedback: "after_submit", attemptsAllowed: 2 },
+      new Date(Date.now() + 24 * HOUR),
+    );
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     const [k0] = await attemptKeys(a1.id);
     await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
@@ -201,13 +224,23 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
     const { assignment } = await setup({ feedback: "immediate", attemptsAllowed: 2 }, new Date(Date.now() + 24 * HOUR));
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     const [k0] = await attemptKeys(a1.id);
-    const first = await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
+    const first = await submitAnswer({
+      attemptId: a1.id,
+      deviceId: DEVICE,
+      questionId: k0!.id,
+      answer: wrongAnswer(k0!),
+    });
     expect(first).toMatchObject({ correct: false, score: 0 });
     expect(hasKeys(first)).toBe(false);
     await finishAttempt({ attemptId: a1.id, deviceId: DEVICE });
 
     const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
-    const last = await submitAnswer({ attemptId: a2.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!) });
+    const last = await submitAnswer({
+      attemptId: a2.id,
+      deviceId: DEVICE,
+      questionId: k0!.id,
+      answer: wrongAnswer(k0!),
+    });
     expect(last).toMatchObject({ correct: false, answer: k0!.answer });
   });
 
@@ -216,7 +249,13 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
     const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 3 }, due);
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
     const [k0] = await attemptKeys(a.id);
-    await submitAnswer({ attemptId: a.id, deviceId: DEVICE, questionId: k0!.id, answer: wrongAnswer(k0!), now: at(due, -HOUR) });
+    await submitAnswer({
+      attemptId: a.id,
+      deviceId: DEVICE,
+      questionId: k0!.id,
+      answer: wrongAnswer(k0!),
+      now: at(due, -HOUR),
+    });
     await finishAttempt({ attemptId: a.id, deviceId: DEVICE, now: at(due, -HOUR) });
     expect(hasKeys(await getAttemptView({ attemptId: a.id, deviceId: DEVICE, now: at(due, -MINUTE) }))).toBe(false);
     const after = await getAttemptView({ attemptId: a.id, deviceId: DEVICE, now: at(due, 1) });
@@ -228,15 +267,29 @@ describe("keys only when no attempt can change the score (issue 8, item 7)", () 
     const { assignment } = await setup({ feedback: "after_submit", attemptsAllowed: 2 }, due);
     const a1 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -HOUR) });
     const keys = await attemptKeys(a1.id);
-    await submitAnswer({ attemptId: a1.id, deviceId: DEVICE, questionId: keys[0]!.id, answer: wrongAnswer(keys[0]!), now: at(due, -HOUR) });
+    await submitAnswer({
+      attemptId: a1.id,
+      deviceId: DEVICE,
+      questionId: keys[0]!.id,
+      answer: wrongAnswer(keys[0]!),
+      now: at(due, -HOUR),
+    });
     await finishAttempt({ attemptId: a1.id, deviceId: DEVICE, now: at(due, -HOUR) });
     const a2 = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: at(due, -MINUTE) });
-    expect(hasKeys(await getAttemptView({ attemptId: a1.id, deviceId: DEVICE, now: at(due, DEADLINE_GRACE_MS) }))).toBe(false);
+    expect(hasKeys(await getAttemptView({ attemptId: a1.id, deviceId: DEVICE, now: at(due, DEADLINE_GRACE_MS) }))).toBe(
+      false,
+    );
     // The grace is over: attempt 2 is closed at the due date and takes nothing more, so the keys may show.
     const after = at(due, DEADLINE_GRACE_MS + 1);
     expect(hasKeys(await getAttemptView({ attemptId: a1.id, deviceId: DEVICE, now: after }))).toBe(true);
     await expect(
-      submitAnswer({ attemptId: a2.id, deviceId: DEVICE, questionId: keys[0]!.id, answer: keys[0]!.answer, now: after }),
+      submitAnswer({
+        attemptId: a2.id,
+        deviceId: DEVICE,
+        questionId: keys[0]!.id,
+        answer: keys[0]!.answer,
+        now: after,
+      }),
     ).rejects.toMatchObject({ code: "assignment_closed" });
   });
 });

@@ -94,7 +94,10 @@ describe("more time only when time runs low (issue 8, item 8)", () => {
     const start = Date.now();
     const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE, now: new Date(start) });
     const deadline = await deadlineOf(a.id);
-    await expect(extend(a.id, deadline - 2 * MINUTE)).rejects.toMatchObject({ status: 409, code: "not_in_warning_period" });
+    await expect(extend(a.id, deadline - 2 * MINUTE)).rejects.toMatchObject({
+      status: 409,
+      code: "not_in_warning_period",
+    });
     const res = await extend(a.id, deadline - 45 * SECOND);
     expect(Date.parse(res.deadlineAt)).toBe(deadline + extensionMs(600));
   });
@@ -132,10 +135,11 @@ describe("more time only when time runs low (issue 8, item 8)", () => {
 
 describe("the teacher sees the extra time (issue 8: teachers never saw it happen)", () => {
   const tableIn = (locale: "en" | "ar") =>
-    createTranslator({ locale, messages: locale === "en" ? resultsEn : resultsAr, namespace: "results.table" }) as unknown as (
-      key: string,
-      values?: Record<string, number | string>,
-    ) => string;
+    createTranslator({
+      locale,
+      messages: locale === "en" ? resultsEn : resultsAr,
+      namespace: "results.table",
+    }) as unknown as (key: string, values?: Record<string, number | string>) => string;
 
   it("two extensions on a 1-minute quiz read '2 extensions (+1 min)' in results and '2,60' in the CSV", async () => {
     const { teacher, assignment, student } = await setup({ timeLimitSec: 60 });
@@ -152,7 +156,9 @@ describe("the teacher sees the extra time (issue 8: teachers never saw it happen
     expect(formatExtensions(tableIn("ar"), row.extensions, row.extendedSec)).toBe("تمديدان (+1 د)");
     const { body } = await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id });
     const [header, line] = body.slice(1).trimEnd().split("\r\n");
-    expect(header).toMatch(/^student,status,score,total,percentage,started \(UTC\),submitted \(UTC\),time \(s\),extensions,time added \(s\),/);
+    expect(header).toMatch(
+      /^student,status,score,total,percentage,started \(UTC\),submitted \(UTC\),time \(s\),extensions,time added \(s\),/,
+    );
     expect(line).toMatch(/^Sara,submitted,0,3,0,[^,]+,[^,]+,,2,60,/);
   });
 
@@ -174,7 +180,9 @@ describe("accommodations: one student gets more time or another attempt", () => 
 
   it("a student given +50% on a 1-minute quiz sees a 90-second deadline; a classmate keeps 60 s", async () => {
     const { teacher, assignment, klass, student } = await setup({ timeLimitSec: 60 });
-    await db.student.create({ data: { classId: klass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: OTHER_DEVICE } } } });
+    await db.student.create({
+      data: { classId: klass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: OTHER_DEVICE } } },
+    });
     await setAccommodation({
       teacherId: teacher.id,
       assignmentId: assignment.id,
@@ -188,7 +196,9 @@ describe("accommodations: one student gets more time or another attempt", () => 
     const other = await getAttemptView({ attemptId: theirs.id, deviceId: OTHER_DEVICE, now: start });
     expect(Date.parse(other.rules.deadlineAt!) - start.getTime()).toBe(60 * SECOND);
     // More time does not open the extension early: the warning period is still the last 20 s.
-    await expect(extend(mine.id, start.getTime() + 30 * SECOND)).rejects.toMatchObject({ code: "not_in_warning_period" });
+    await expect(extend(mine.id, start.getTime() + 30 * SECOND)).rejects.toMatchObject({
+      code: "not_in_warning_period",
+    });
   });
 
   it("extra minutes given during an attempt move its deadline at once; taking them away moves it back", async () => {
@@ -214,7 +224,9 @@ describe("accommodations: one student gets more time or another attempt", () => 
 
   it("a student given an extra attempt can start one more; a classmate cannot", async () => {
     const { teacher, assignment, klass, student } = await setup({ attemptsAllowed: 1 });
-    await db.student.create({ data: { classId: klass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: OTHER_DEVICE } } } });
+    await db.student.create({
+      data: { classId: klass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: OTHER_DEVICE } } },
+    });
     for (const device of [DEVICE, OTHER_DEVICE]) {
       const a = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: device });
       await finishAttempt({ attemptId: a.id, deviceId: device });
@@ -230,12 +242,17 @@ describe("accommodations: one student gets more time or another attempt", () => 
       ["Sara", { extraTimePercent: 0, extraTimeMin: 0, extraAttempts: 1 }],
     ]);
     expect((await getMyWork({ deviceId: DEVICE }))[0]!.done[0]).toMatchObject({ attemptsAllowed: 2, canRetry: true });
-    expect((await getMyWork({ deviceId: OTHER_DEVICE }))[0]!.done[0]).toMatchObject({ attemptsAllowed: 1, canRetry: false });
+    expect((await getMyWork({ deviceId: OTHER_DEVICE }))[0]!.done[0]).toMatchObject({
+      attemptsAllowed: 1,
+      canRetry: false,
+    });
     const second = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     expect((await db.attempt.findUniqueOrThrow({ where: { id: second.id } })).number).toBe(2);
-    await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: OTHER_DEVICE })).rejects.toMatchObject({
-      code: "no_attempts_left",
-    });
+    await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: OTHER_DEVICE })).rejects.toMatchObject(
+      {
+        code: "no_attempts_left",
+      },
+    );
     await finishAttempt({ attemptId: second.id, deviceId: DEVICE });
     await expect(startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE })).rejects.toMatchObject({
       code: "no_attempts_left",
@@ -259,13 +276,27 @@ describe("accommodations: one student gets more time or another attempt", () => 
     const { teacher, assignment, student } = await setup({ timeLimitSec: 60 });
     const stranger = await makeTeacher("Stranger");
     const ok = { studentId: student.id, extraTimePercent: 50, extraTimeMin: 0, extraAttempts: 0 };
-    await expect(setAccommodation({ teacherId: stranger.id, assignmentId: assignment.id, input: ok })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      setAccommodation({ teacherId: stranger.id, assignmentId: assignment.id, input: ok }),
+    ).rejects.toMatchObject({ status: 404 });
     const elsewhere = await setup();
     await expect(
-      setAccommodation({ teacherId: teacher.id, assignmentId: assignment.id, input: { ...ok, studentId: elsewhere.student.id } }),
+      setAccommodation({
+        teacherId: teacher.id,
+        assignmentId: assignment.id,
+        input: { ...ok, studentId: elsewhere.student.id },
+      }),
     ).rejects.toMatchObject({ status: 404 });
-    for (const bad of [{ extraTimePercent: 30 }, { extraTimeMin: -1 }, { extraTimeMin: 1000 }, { extraAttempts: 2.5 }, { extraAttempts: "x" }])
-      await expect(setAccommodation({ teacherId: teacher.id, assignmentId: assignment.id, input: { ...ok, ...bad } })).rejects.toMatchObject({
+    for (const bad of [
+      { extraTimePercent: 30 },
+      { extraTimeMin: -1 },
+      { extraTimeMin: 1000 },
+      { extraAttempts: 2.5 },
+      { extraAttempts: "x" },
+    ])
+      await expect(
+        setAccommodation({ teacherId: teacher.id, assignmentId: assignment.id, input: { ...ok, ...bad } }),
+      ).rejects.toMatchObject({
         status: 400,
       });
     expect(await db.accommodation.count({ where: { assignmentId: assignment.id } })).toBe(0);

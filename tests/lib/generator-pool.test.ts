@@ -5,7 +5,12 @@ import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
-import { createGeneratorPool, GenerationTimeoutError, runGenerator, type GeneratorPool } from "@/lib/generator/run-generator";
+import {
+  createGeneratorPool,
+  GenerationTimeoutError,
+  runGenerator,
+  type GeneratorPool,
+} from "@/lib/generator/run-generator";
 import { generateQuestions } from "@/questions/index";
 import { ENGLISH_ARTICLE } from "../setup/factories";
 
@@ -53,7 +58,9 @@ describe("a paste whose generation runs out of time", () => {
     slot.fahmGeneratorPool = createGeneratorPool({ filename: SLOW, budgetMs: 300, maxThreads: 1 });
     try {
       const before = await db.article.count();
-      const err = await createArticle({ title: "Huge", body: "spin 60000 a very long article" }).catch((e: unknown) => e);
+      const err = await createArticle({ title: "Huge", body: "spin 60000 a very long article" }).catch(
+        (e: unknown) => e,
+      );
       expect(err).toMatchObject({ status: 503, code: "generation_timeout" });
       expect(await db.article.count()).toBe(before);
       expect(await db.question.count({ where: { article: { title: "Huge" } } })).toBe(0);

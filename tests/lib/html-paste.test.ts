@@ -26,7 +26,9 @@ describe("HTML pastes", () => {
   });
 
   it("keeps the words, drops markup, scripts, styles and navigation", () => {
-    const text = htmlToPlainText(page("<h2>Big News</h2><p>The council met on <b>12 March 2019</b>.</p><p>It cost $4 &amp; more.</p>"));
+    const text = htmlToPlainText(
+      page("<h2>Big News</h2><p>The council met on <b>12 March 2019</b>.</p><p>It cost $4 &amp; more.</p>"),
+    );
     expect(text).toBe("Big News\n\nThe council met on 12 March 2019.\n\nIt cost $4 & more.");
   });
 
@@ -40,7 +42,9 @@ describe("HTML pastes", () => {
   });
 
   it("a page with no text is refused as empty", async () => {
-    const err = await createArticle({ title: "Empty page", body: page("<script>x()</script>") }).catch((e: unknown) => e);
+    const err = await createArticle({ title: "Empty page", body: page("<script>x()</script>") }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ code: "bodyRequired" });
   });

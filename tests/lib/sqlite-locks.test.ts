@@ -74,7 +74,8 @@ function holdLocks(readMs: number, writeMs: number) {
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
   return {
     phase: () => phase,
-    reached: (want: string) => new Promise<void>((resolve) => (phase === want ? resolve() : waiters.push([want, resolve]))),
+    reached: (want: string) =>
+      new Promise<void>((resolve) => (phase === want ? resolve() : waiters.push([want, resolve]))),
     exited,
   };
 }
@@ -111,7 +112,9 @@ describe("SQLite set-up", () => {
     let inserted!: () => void;
     const isInserted = new Promise<void>((resolve) => (inserted = resolve));
     const tx = db.$transaction(async (t) => {
-      await t.response.create({ data: { attemptId: slot!.attemptId, questionId: slot!.questionId, given: '"x"', correct: false } });
+      await t.response.create({
+        data: { attemptId: slot!.attemptId, questionId: slot!.questionId, given: '"x"', correct: false },
+      });
       inserted();
       await new Promise((resolve) => setTimeout(resolve, 200));
       throw new Error("roll back");
@@ -126,7 +129,10 @@ describe("SQLite set-up", () => {
 
 describe("busy errors over HTTP", () => {
   it("maps a lock error from any query (not only answers) to 503 busy with Retry-After, never a 500", async () => {
-    for (const err of [Object.assign(new Error("Operation has timed out"), { code: "P1008" }), Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" })]) {
+    for (const err of [
+      Object.assign(new Error("Operation has timed out"), { code: "P1008" }),
+      Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }),
+    ]) {
       const res = errorResponse(err);
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("2");

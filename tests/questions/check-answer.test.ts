@@ -25,7 +25,12 @@ describe("checkAnswer", () => {
     expect(checkAnswer(q, ["b", "a", "c"])).toBe(false);
     expect(checkAnswer(q, ["a", "b"])).toBe(false);
     expect(checkAnswer(q, "a")).toBe(false);
-    expect(checkAnswer({ type: "matching", answer: ["الجنرال", "الصحفي"], choices: ["الصحفي", "الجنرال"] }, ["الجنرال", "الصحفي"])).toBe(true);
+    expect(
+      checkAnswer({ type: "matching", answer: ["الجنرال", "الصحفي"], choices: ["الصحفي", "الجنرال"] }, [
+        "الجنرال",
+        "الصحفي",
+      ]),
+    ).toBe(true);
   });
   it("short_answer: hamza, ta marbuta, alef maqsura, diacritics", () => {
     expect(checkAnswer(sa("أسامة"), "اسامه")).toBe(true);

@@ -2,7 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GeneratedQuestion } from "../../questions/types";
-import { checkGold, checkValidity, checkWarnings, computeCoverage, computeValidity, containsPhrase, questionCoversFact, type GoldFile } from "../../scripts/eval-lib";
+import {
+  checkGold,
+  checkValidity,
+  checkWarnings,
+  computeCoverage,
+  computeValidity,
+  containsPhrase,
+  questionCoversFact,
+  type GoldFile,
+} from "../../scripts/eval-lib";
 
 const TEXT_EN = "Marie Curie was born in Warsaw in 1867. She won the Nobel Prize in Physics in 1903.";
 const TEXT_AR = 'بدأت القصة عام 2013 حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان".';
@@ -31,10 +40,43 @@ describe("checkValidity", () => {
   it("accepts valid true_false, timeline, matching and short_answer questions", () => {
     const ev = span(TEXT_EN, "She won the Nobel Prize in Physics in 1903.");
     const qs: GeneratedQuestion[] = [
-      { id: "t", type: "true_false", prompt: "Curie won the Nobel Prize in 1903.", choices: ["true", "false"], answer: "true", evidence: ev, difficulty: 0.2 },
-      { id: "l", type: "timeline", prompt: "Order these events", choices: ["Nobel Prize", "Born"], answer: ["Born", "Nobel Prize"], evidence: { start: 0, end: TEXT_EN.length }, difficulty: 0.5 },
-      { id: "m", type: "matching", prompt: "Match", choices: ["1903", "1867"], answer: ["1867", "1903"], left: ["born", "Nobel"], evidence: { start: 0, end: TEXT_EN.length }, difficulty: 0.5 },
-      { id: "s", type: "short_answer", prompt: "In which year did she win the Nobel Prize?", choices: [], answer: "1903", evidence: ev, difficulty: 0.6 },
+      {
+        id: "t",
+        type: "true_false",
+        prompt: "Curie won the Nobel Prize in 1903.",
+        choices: ["true", "false"],
+        answer: "true",
+        evidence: ev,
+        difficulty: 0.2,
+      },
+      {
+        id: "l",
+        type: "timeline",
+        prompt: "Order these events",
+        choices: ["Nobel Prize", "Born"],
+        answer: ["Born", "Nobel Prize"],
+        evidence: { start: 0, end: TEXT_EN.length },
+        difficulty: 0.5,
+      },
+      {
+        id: "m",
+        type: "matching",
+        prompt: "Match",
+        choices: ["1903", "1867"],
+        answer: ["1867", "1903"],
+        left: ["born", "Nobel"],
+        evidence: { start: 0, end: TEXT_EN.length },
+        difficulty: 0.5,
+      },
+      {
+        id: "s",
+        type: "short_answer",
+        prompt: "In which year did she win the Nobel Prize?",
+        choices: [],
+        answer: "1903",
+        evidence: ev,
+        difficulty: 0.6,
+      },
     ];
     for (const q of qs) expect(checkValidity(q, TEXT_EN).reasons, q.type).toEqual([]);
   });
@@ -51,7 +93,13 @@ describe("checkValidity", () => {
     expect(r.reasons.join(" ")).toMatch(/duplicate choices/);
     // Arabic: hamza forms and diacritics normalise away.
     const ar = checkValidity(
-      { ...validMcq, prompt: "ما اسم العملية؟", choices: ["برخان", "أحمد", "احمد", "سيرفال"], answer: "برخان", evidence: span(TEXT_AR, TEXT_AR) },
+      {
+        ...validMcq,
+        prompt: "ما اسم العملية؟",
+        choices: ["برخان", "أحمد", "احمد", "سيرفال"],
+        answer: "برخان",
+        evidence: span(TEXT_AR, TEXT_AR),
+      },
       TEXT_AR,
     );
     expect(ar.reasons.join(" ")).toMatch(/duplicate choices/);
@@ -77,20 +125,34 @@ describe("checkValidity", () => {
     expect(r.reasons.join(" ")).toMatch(/gives away/);
     // Arabic, with a proclitic و attached to the giveaway.
     const ar = checkValidity(
-      { ...validMcq, prompt: "إلى ماذا تحولت سيرفال وبرخان؟", choices: ["برخان", "سيرفال", "فاغنر"], answer: "برخان", evidence: span(TEXT_AR, TEXT_AR) },
+      {
+        ...validMcq,
+        prompt: "إلى ماذا تحولت سيرفال وبرخان؟",
+        choices: ["برخان", "سيرفال", "فاغنر"],
+        answer: "برخان",
+        evidence: span(TEXT_AR, TEXT_AR),
+      },
       TEXT_AR,
     );
     expect(ar.reasons.join(" ")).toMatch(/gives away/);
   });
 
   it("flags an answer the evidence does not contain, wrong choice counts, bad true_false and non-permutations", () => {
-    expect(checkValidity({ ...validMcq, evidence: span(TEXT_EN, "She won the Nobel Prize in Physics in 1903.") }, TEXT_EN).reasons.join(" ")).toMatch(
-      /evidence does not contain/,
-    );
-    expect(checkValidity({ ...validMcq, choices: ["Paris", "Warsaw"] }, TEXT_EN).reasons.join(" ")).toMatch(/need 3–4/);
-    expect(checkValidity({ ...validMcq, type: "true_false", choices: ["yes", "no"], answer: "yes" }, TEXT_EN).valid).toBe(false);
     expect(
-      checkValidity({ ...validMcq, type: "timeline", choices: ["a", "b", "c"], answer: ["a", "b", "d"] }, TEXT_EN).reasons.join(" "),
+      checkValidity(
+        { ...validMcq, evidence: span(TEXT_EN, "She won the Nobel Prize in Physics in 1903.") },
+        TEXT_EN,
+      ).reasons.join(" "),
+    ).toMatch(/evidence does not contain/);
+    expect(checkValidity({ ...validMcq, choices: ["Paris", "Warsaw"] }, TEXT_EN).reasons.join(" ")).toMatch(/need 3–4/);
+    expect(
+      checkValidity({ ...validMcq, type: "true_false", choices: ["yes", "no"], answer: "yes" }, TEXT_EN).valid,
+    ).toBe(false);
+    expect(
+      checkValidity(
+        { ...validMcq, type: "timeline", choices: ["a", "b", "c"], answer: ["a", "b", "d"] },
+        TEXT_EN,
+      ).reasons.join(" "),
     ).toMatch(/permutation/);
   });
 
@@ -107,20 +169,46 @@ describe("checkWarnings", () => {
   });
 
   it("flags a distractor that is a variant of the answer", () => {
-    const ws = checkWarnings({ ...validMcq, type: "quote", prompt: "Who said it?", choices: ["Nelson", "Bill Nelson", "Joe Biden"], answer: "Bill Nelson" }, TEXT_EN);
+    const ws = checkWarnings(
+      {
+        ...validMcq,
+        type: "quote",
+        prompt: "Who said it?",
+        choices: ["Nelson", "Bill Nelson", "Joe Biden"],
+        answer: "Bill Nelson",
+      },
+      TEXT_EN,
+    );
     expect(ws.join(" ")).toMatch(/ambiguous/);
   });
 
   it("flags an answer whose format differs from every distractor", () => {
-    const ws = checkWarnings({ ...validMcq, type: "date", prompt: "متى؟", choices: ["1382م", "1958", "1375م", "1377م"], answer: "1958" }, TEXT_EN);
+    const ws = checkWarnings(
+      { ...validMcq, type: "date", prompt: "متى؟", choices: ["1382م", "1958", "1375م", "1377م"], answer: "1958" },
+      TEXT_EN,
+    );
     expect(ws.join(" ")).toMatch(/format giveaway/);
-    const script = checkWarnings({ ...validMcq, prompt: "؟", choices: ["IDF", "منظمة الصحة العالمية", "جامعة تورونتو"], answer: "IDF" }, TEXT_EN);
+    const script = checkWarnings(
+      { ...validMcq, prompt: "؟", choices: ["IDF", "منظمة الصحة العالمية", "جامعة تورونتو"], answer: "IDF" },
+      TEXT_EN,
+    );
     expect(script.join(" ")).toMatch(/latin script/);
   });
 
   it("flags cut spans, quotes missing from the evidence and a person listed twice in matching", () => {
-    expect(checkWarnings({ ...validMcq, choices: ["European Space Agency (ESA", "Warsaw", "Paris"] }, TEXT_EN).join(" ")).toMatch(/unbalanced/);
-    const q = checkWarnings({ ...validMcq, type: "quote", prompt: "Who said: “Nothing is to be feared”?", choices: ["Marie Curie", "Pierre", "Einstein"], answer: "Marie Curie" }, TEXT_EN);
+    expect(
+      checkWarnings({ ...validMcq, choices: ["European Space Agency (ESA", "Warsaw", "Paris"] }, TEXT_EN).join(" "),
+    ).toMatch(/unbalanced/);
+    const q = checkWarnings(
+      {
+        ...validMcq,
+        type: "quote",
+        prompt: "Who said: “Nothing is to be feared”?",
+        choices: ["Marie Curie", "Pierre", "Einstein"],
+        answer: "Marie Curie",
+      },
+      TEXT_EN,
+    );
     expect(q.join(" ")).toMatch(/quoted words are not in the evidence/);
     const m = checkWarnings(
       { ...validMcq, type: "matching", choices: ["a", "b"], answer: ["a", "b"], left: ["Joe Biden", "Biden"] },
@@ -145,18 +233,46 @@ describe("coverage", () => {
   const ev = span(TEXT_AR, TEXT_AR);
 
   it("counts a question whose answer is the fact and whose evidence overlaps its sentence", () => {
-    const q: GeneratedQuestion = { id: "a", type: "mcq", prompt: "إلى ماذا تحولت عملية سيرفال؟", choices: ["برخان", "فاغنر", "سانغاريس"], answer: "برخان", evidence: ev, difficulty: 0.4 };
+    const q: GeneratedQuestion = {
+      id: "a",
+      type: "mcq",
+      prompt: "إلى ماذا تحولت عملية سيرفال؟",
+      choices: ["برخان", "فاغنر", "سانغاريس"],
+      answer: "برخان",
+      evidence: ev,
+      difficulty: 0.4,
+    };
     expect(questionCoversFact(q, fact, TEXT_AR)).toBe(true);
     // Same answer, evidence elsewhere: not covered.
     expect(questionCoversFact({ ...q, evidence: { start: 0, end: 5 } }, fact, TEXT_AR)).toBe(false);
   });
 
   it("counts neither a true_false question through its evidence nor a cloze through its prompt", () => {
-    const tf: GeneratedQuestion = { id: "b", type: "true_false", prompt: "تحولت عملية سيرفال إلى فاغنر.", choices: ["true", "false"], answer: "false", evidence: ev, difficulty: 0.4 };
+    const tf: GeneratedQuestion = {
+      id: "b",
+      type: "true_false",
+      prompt: "تحولت عملية سيرفال إلى فاغنر.",
+      choices: ["true", "false"],
+      answer: "false",
+      evidence: ev,
+      difficulty: 0.4,
+    };
     expect(questionCoversFact(tf, fact, TEXT_AR)).toBe(false);
-    const cloze: GeneratedQuestion = { id: "c", type: "cloze", prompt: 'بدأت القصة عام ____ حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان".', choices: ["2013", "2012", "2014"], answer: "2013", evidence: ev, difficulty: 0.4 };
+    const cloze: GeneratedQuestion = {
+      id: "c",
+      type: "cloze",
+      prompt: 'بدأت القصة عام ____ حين أطلقت باريس عملية "سيرفال"، التي تحولت لاحقًا إلى "برخان".',
+      choices: ["2013", "2012", "2014"],
+      answer: "2013",
+      evidence: ev,
+      difficulty: 0.4,
+    };
     expect(questionCoversFact(cloze, fact, TEXT_AR)).toBe(false);
-    const r = computeCoverage([tf, cloze], [fact, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }], TEXT_AR);
+    const r = computeCoverage(
+      [tf, cloze],
+      [fact, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }],
+      TEXT_AR,
+    );
     expect(r.covered).toBe(1);
     expect(r.ratio).toBe(0.5);
   });
@@ -172,7 +288,9 @@ describe("coverage", () => {
       evidence: ev,
       difficulty: 0.4,
     };
-    expect(questionCoversFact(q, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }, TEXT_AR)).toBe(true);
+    expect(questionCoversFact(q, { answer: "2013", sentence: "بدأت القصة عام 2013", kind: "year" }, TEXT_AR)).toBe(
+      true,
+    );
     expect(questionCoversFact(q, fact, TEXT_AR)).toBe(false);
   });
 });

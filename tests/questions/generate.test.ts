@@ -41,7 +41,10 @@ function checkInvariants(text: string, res: GenerateResult): void {
       expect(new Set(q.choices.map(normalizeForMatch)).size, where).toBe(q.choices.length);
       expect(ev, where).toContain(normalizeForMatch(a));
       expect(normalizeForMatch(q.prompt).split(" ").join(" "), where).not.toMatch(
-        new RegExp(`(^| )(و|ف|ب|ل|ك|ال|وال|بال|لل)?${normalizeForMatch(a).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`, "u"),
+        new RegExp(
+          `(^| )(و|ف|ب|ل|ك|ال|وال|بال|لل)?${normalizeForMatch(a).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`,
+          "u",
+        ),
       );
       expect(checkAnswer(q, a), where).toBe(true);
       for (const ch of q.choices) if (ch !== a) expect(checkAnswer(q, ch), where).toBe(false);
@@ -87,7 +90,10 @@ describe("generateQuestions on the sample article", () => {
     expect(new Set(starts).size).toBe(starts.length);
     for (const a of res.questions)
       for (const b of res.questions)
-        if (a !== b && typeof a.answer === "string") expect(normalizeForMatch(b.prompt).includes(normalizeForMatch(a.answer)), `${b.prompt} ⊃ ${a.answer}`).toBe(false);
+        if (a !== b && typeof a.answer === "string")
+          expect(normalizeForMatch(b.prompt).includes(normalizeForMatch(a.answer)), `${b.prompt} ⊃ ${a.answer}`).toBe(
+            false,
+          );
   });
   it("satisfies the invariants", () => checkInvariants(SAMPLE, res));
   it("is deterministic: same text + options → deep-equal output and stable ids", () => {
@@ -185,7 +191,8 @@ describe("small English text", () => {
     expect(tf.length).toBeGreaterThanOrEqual(4);
     const t = tf.filter((q) => q.answer === "true").length;
     expect(Math.abs(t - (tf.length - t))).toBeLessThanOrEqual(1);
-    for (const q of tf.filter((x) => x.answer === "true")) expect(EN_SMALL.slice(q.evidence.start, q.evidence.end)).toContain(q.prompt.slice(0, 20));
+    for (const q of tf.filter((x) => x.answer === "true"))
+      expect(EN_SMALL.slice(q.evidence.start, q.evidence.end)).toContain(q.prompt.slice(0, 20));
   });
 });
 
@@ -208,7 +215,10 @@ describe("options", () => {
 
 describe("offsets into the original text", () => {
   it("stay correct with leading whitespace, BOM and CRLF line endings", () => {
-    const variants = ["\uFEFF   \r\n\r\n" + AR_SMALL.replace(/\n/g, "\r\n"), "\n\n\t " + EN_SMALL.replace(/\n/g, "\r\n") + "\r\n"];
+    const variants = [
+      "\uFEFF   \r\n\r\n" + AR_SMALL.replace(/\n/g, "\r\n"),
+      "\n\n\t " + EN_SMALL.replace(/\n/g, "\r\n") + "\r\n",
+    ];
     for (const text of variants) {
       const res = generateQuestions(text, { count: 20 });
       expect(res.questions.length).toBeGreaterThan(0);
@@ -238,8 +248,8 @@ describe("notices", () => {
 describe("filters", () => {
   it("a quoted title without a speech verb is not a quote", () => {
     const text = [
-      "نشرت صحيفة \"الفجر\" تحقيقا مطولا عن مشروع \"النهر الأخضر\" في عام 2019.",
-      "وتابعت مجلة \"الأفق\" المشروع نفسه في تقرير صدر عام 2020 عن تكاليفه.",
+      'نشرت صحيفة "الفجر" تحقيقا مطولا عن مشروع "النهر الأخضر" في عام 2019.',
+      'وتابعت مجلة "الأفق" المشروع نفسه في تقرير صدر عام 2020 عن تكاليفه.',
       "وأعد الباحث كريم يوسف دراسة عن المشروع في جامعة الشمال عام 2021.",
       "وشارك المهندس سامر الحداد في تصميم المشروع منذ عام 2015.",
     ].join("\n");

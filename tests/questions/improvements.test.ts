@@ -26,7 +26,8 @@ describe("sentences opening with a pronoun", () => {
     expect(res.questions.some((x) => x.prompt.includes("However, it was criticised"))).toBe(false);
   });
   it("shows the previous sentence when no named subject resolves the pronoun", () => {
-    const t2 = "The lighthouse keeper's daughter met a young fisherman from the village in 1871. They married on 12 May 1874 in the small chapel by the harbour.";
+    const t2 =
+      "The lighthouse keeper's daughter met a young fisherman from the village in 1871. They married on 12 May 1874 in the small chapel by the harbour.";
     const r2 = generateQuestions(t2, { count: 30, lang: "en", types: ALL_TYPES });
     const q = r2.questions.find((x) => x.prompt.includes("They married on"));
     expect(q).toBeDefined();
@@ -65,10 +66,17 @@ describe("figures", () => {
   });
   it("asks headline figures (money, percentages)", () => {
     expect(answers).toContain("$4.2bn");
-    expect(r.questions.some((q) => q.answer === "12%" || (q.type === "true_false" && text.slice(q.evidence.start, q.evidence.end).includes("12%")))).toBe(true);
+    expect(
+      r.questions.some(
+        (q) =>
+          q.answer === "12%" ||
+          (q.type === "true_false" && text.slice(q.evidence.start, q.evidence.end).includes("12%")),
+      ),
+    ).toBe(true);
   });
   it("does not take the day of a Hijri date as a quantity", () => {
-    const ar = "توفي الشيخ في مدينة الواحة في 14 رمضان 900 هـ بعد مرض طويل، ودفن في مقبرة المدينة القديمة قرب السوق الكبير.";
+    const ar =
+      "توفي الشيخ في مدينة الواحة في 14 رمضان 900 هـ بعد مرض طويل، ودفن في مقبرة المدينة القديمة قرب السوق الكبير.";
     const ra = generateQuestions(ar, { count: 30, lang: "ar", types: ALL_TYPES });
     expect(ra.questions.some((q) => q.answer === "14" || q.answer === "١٤")).toBe(false);
   });
@@ -149,7 +157,8 @@ describe("English roles", () => {
   it("keeps the modifier of a title that compromise put inside the name ('Energy Secretary Dana Ortiz')", async () => {
     const { splitSentences } = await import("../../questions/sentences");
     const { extractAll } = await import("../../questions/spans");
-    const t = "Energy Secretary Dana Ortiz, whose department will run the programme, said her team would move quickly. Mr Ortiz declined to comment.";
+    const t =
+      "Energy Secretary Dana Ortiz, whose department will run the programme, said her team would move quickly. Mr Ortiz declined to comment.";
     const ex = extractAll(splitSentences(t, "en"), "en", []);
     const p = ex.spans.find((x) => x.kind === "person" && x.text === "Dana Ortiz");
     expect(p?.role).toBe("Energy Secretary");
@@ -173,7 +182,8 @@ describe("Arabic sentences opening with وهو/وهي", () => {
 describe("clauses", () => {
   it("never cut an English date at the comma before its year", async () => {
     const { splitSentences, clausesOf } = await import("../../questions/sentences");
-    const t = "On March 3, 2021, the city council, after a long debate, approved a plan that gives about $40m to public libraries.";
+    const t =
+      "On March 3, 2021, the city council, after a long debate, approved a plan that gives about $40m to public libraries.";
     const [s] = splitSentences(t, "en");
     const cl = clausesOf(s!, "en").map((c) => c.text);
     expect(cl.some((c) => c.startsWith("2021"))).toBe(false);
@@ -181,18 +191,28 @@ describe("clauses", () => {
   });
   it("start a sentence after its dateline ('LONDON, March 3, 2021 —', «القاهرة - (رويترز) -»)", async () => {
     const { splitSentences } = await import("../../questions/sentences");
-    const [en] = splitSentences("LONDON, March 3, 2021 — The city council approved a plan that gives about $40m to public libraries.", "en");
+    const [en] = splitSentences(
+      "LONDON, March 3, 2021 — The city council approved a plan that gives about $40m to public libraries.",
+      "en",
+    );
     expect(en!.text.startsWith("The city council")).toBe(true);
-    const [en2] = splitSentences("SAN JOSE, Calif., March 4 (Reuters) - Veltrix Semiconductor said on Tuesday it had agreed to buy a smaller rival.", "en");
+    const [en2] = splitSentences(
+      "SAN JOSE, Calif., March 4 (Reuters) - Veltrix Semiconductor said on Tuesday it had agreed to buy a smaller rival.",
+      "en",
+    );
     expect(en2!.text.startsWith("Veltrix Semiconductor")).toBe(true);
-    const [ar] = splitSentences("القاهرة - (رويترز) - وقّعت مصر والسودان يوم الأحد اتفاقاً لربط شبكتي الكهرباء بين البلدين.", "ar");
+    const [ar] = splitSentences(
+      "القاهرة - (رويترز) - وقّعت مصر والسودان يوم الأحد اتفاقاً لربط شبكتي الكهرباء بين البلدين.",
+      "ar",
+    );
     expect(ar!.text.startsWith("وقّعت مصر")).toBe(true);
   });
 });
 
 describe("Arabic figure distractors", () => {
   it("make the scale word agree with the number (3–10 plural, 11+ singular)", () => {
-    const t = "وتنتج الدولة نحو 10 ملايين برميل يوميا من النفط الخام بحسب تقديرات رسمية حديثة صادرة عن الوزارة.\nوبلغ عدد السكان 5 ملايين نسمة في آخر إحصاء رسمي أجرته الحكومة في البلاد.";
+    const t =
+      "وتنتج الدولة نحو 10 ملايين برميل يوميا من النفط الخام بحسب تقديرات رسمية حديثة صادرة عن الوزارة.\nوبلغ عدد السكان 5 ملايين نسمة في آخر إحصاء رسمي أجرته الحكومة في البلاد.";
     const r = generateQuestions(t, { count: 30, lang: "ar", types: ["number"] });
     const all = r.questions.flatMap((q) => q.choices);
     expect(all.length).toBeGreaterThan(0);
@@ -212,7 +232,8 @@ describe("'That year …' openings", () => {
     const q1 = r.questions.filter((q) => q.prompt.includes("That year he met"));
     expect(q1.length).toBeGreaterThan(0);
     for (const q of q1) expect(q.prompt).toContain("silk trade. That year he met");
-    for (const q of r.questions.filter((x) => x.prompt.includes("They married"))) expect(q.prompt).toContain("That year he met");
+    for (const q of r.questions.filter((x) => x.prompt.includes("They married")))
+      expect(q.prompt).toContain("That year he met");
   });
 });
 
@@ -274,7 +295,8 @@ describe("year distractors the stem does not rule out (2.2.0)", () => {
     const r = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES });
     const qs = r.questions.filter((x) => x.answer === "1384" && x.choices.length > 0);
     expect(qs.length).toBeGreaterThan(0);
-    for (const q of qs) for (const ch of q.choices) expect(Number(/\d{4}/u.exec(ch)?.[0] ?? "9999")).toBeGreaterThan(1382);
+    for (const q of qs)
+      for (const ch of q.choices) expect(Number(/\d{4}/u.exec(ch)?.[0] ?? "9999")).toBeGreaterThan(1382);
   });
 });
 
@@ -299,11 +321,11 @@ describe("Arabic speakers that are places or bodies (2.3.2)", () => {
     const t = [
       "تحذير من تراجع أعداد الوعول في جبال الواحة",
       "حذّرت محمية وادي الصخور من تراجع أعداد الوعول خلال السنوات الخمس الماضية بنسبة 30%.",
-      "وقال مدير محمية وادي الصخور خالد عبد الرحيم إن \"الجفاف المتكرر وقلة المراعي دفعا القطعان إلى النزول نحو القرى\".",
+      'وقال مدير محمية وادي الصخور خالد عبد الرحيم إن "الجفاف المتكرر وقلة المراعي دفعا القطعان إلى النزول نحو القرى".',
       "ويعيش في وادي الصخور نحو 400 وعل بحسب آخر إحصاء أجراه فريق من الباحثين.",
-      "وقال الباحث سامي الحداد إن \"التتبع بالأطواق يكشف أن الوعول تقطع مسافات أطول بحثاً عن الماء\".",
-      "وأكدت الدكتورة ليلى منصور أن \"حماية الينابيع هي الخطوة الأولى لإنقاذ القطعان\".",
-      "وأضاف المهندس كريم يوسف أن \"المحمية ستقيم خمسة أحواض جديدة للمياه هذا العام\".",
+      'وقال الباحث سامي الحداد إن "التتبع بالأطواق يكشف أن الوعول تقطع مسافات أطول بحثاً عن الماء".',
+      'وأكدت الدكتورة ليلى منصور أن "حماية الينابيع هي الخطوة الأولى لإنقاذ القطعان".',
+      'وأضاف المهندس كريم يوسف أن "المحمية ستقيم خمسة أحواض جديدة للمياه هذا العام".',
     ].join("\n");
     const r = generateQuestions(t, { count: 30, lang: "ar", types: ALL_TYPES });
     const quotes = r.questions.filter((q) => q.type === "quote");

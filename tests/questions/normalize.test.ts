@@ -29,7 +29,7 @@ describe("normalizeForMatch", () => {
     expect(normalizeForMatch("Paris")).toBe("paris");
   });
   it("drops quotes, turns punctuation into spaces and collapses whitespace", () => {
-    expect(normalizeForMatch("  «مرجان»،  و\"سلوان\" ")).toBe("مرجان وسلوان");
+    expect(normalizeForMatch('  «مرجان»،  و"سلوان" ')).toBe("مرجان وسلوان");
     expect(normalizeForMatch("“Gateway Link”.")).toBe("gateway link");
     expect(normalizeForMatch("3.5 million, 200,000")).toBe("3.5 million 200,000");
   });

@@ -20,10 +20,19 @@ describe("the default quiz of every dev article is pinned", () => {
       const text = fs.readFileSync(a.textPath, "utf8");
       const r = generateQuestions(text, { lang: a.lang });
       const lines = r.questions.map((q) =>
-        [q.type, q.prompt, JSON.stringify(q.answer), JSON.stringify(q.choices), JSON.stringify(q.left ?? null), `${q.evidence.start}-${q.evidence.end}`].join(" | "),
+        [
+          q.type,
+          q.prompt,
+          JSON.stringify(q.answer),
+          JSON.stringify(q.choices),
+          JSON.stringify(q.left ?? null),
+          `${q.evidence.start}-${q.evidence.end}`,
+        ].join(" | "),
       );
       lines.push(`notice: ${r.notice ?? "-"}`);
-      await expect(lines.join("\n") + "\n").toMatchFileSnapshot(path.join(import.meta.dirname, "__pins__", `${a.slug}.txt`));
+      await expect(lines.join("\n") + "\n").toMatchFileSnapshot(
+        path.join(import.meta.dirname, "__pins__", `${a.slug}.txt`),
+      );
     });
   }
 });

@@ -15,7 +15,7 @@ const PAGE = [
   "TALLINN, Estonia (AP) — Estonia's transport regulator fined the ferry operator Nordline 2.4 million euros on Tuesday after it cancelled 140 crossings during the winter storms.",
   "Passengers queue at the harbour in Tallinn on Monday. Photograph: Kalle Tamm/AFP via Getty Images",
   "The regulator said Nordline had failed to tell 18,000 passengers about the cancellations in time, because its booking system had not been updated since 2019.",
-  "Nordline's chief executive Marta Kivi said the company would appeal. \"We cancelled those crossings to keep people safe, and we would do it again,\" she told reporters.",
+  'Nordline\'s chief executive Marta Kivi said the company would appeal. "We cancelled those crossings to keep people safe, and we would do it again," she told reporters.',
   "Read more: Baltic ports expect record cruise season",
   "Reporting by Anna Lepp in Tallinn; Editing by Peter Graham",
 ].join("\n");
@@ -28,7 +28,8 @@ describe("page furniture is never asked about", () => {
   });
   it("asks questions, none from a byline, update line, caption, link or credit", () => {
     expect(res.questions.length).toBeGreaterThan(0);
-    for (const q of res.questions) for (const f of furniture) expect(q.evidence.end <= f.start || q.evidence.start >= f.end, q.prompt).toBe(true);
+    for (const q of res.questions)
+      for (const f of furniture) expect(q.evidence.end <= f.start || q.evidence.start >= f.end, q.prompt).toBe(true);
   });
   it("shows no dateline in a prompt", () => {
     for (const q of res.questions) expect(q.prompt).not.toContain("(AP)");
@@ -50,11 +51,17 @@ describe("figures", () => {
   });
   it("never offer a distractor that the stem prints", () => {
     const qs = generateQuestions(text).questions;
-    for (const q of qs) for (const ch of q.choices) if (ch !== q.answer) expect(normalizeForMatch(q.prompt).includes(normalizeForMatch(ch)), `${q.prompt} / ${ch}`).toBe(false);
+    for (const q of qs)
+      for (const ch of q.choices)
+        if (ch !== q.answer)
+          expect(normalizeForMatch(q.prompt).includes(normalizeForMatch(ch)), `${q.prompt} / ${ch}`).toBe(false);
   });
   it("Arabic: a perturbed figure keeps its counted noun grammatical (same agreement class)", () => {
-    const ar = "وأعلنت السلطات أن الفيضانات دمرت 4200 منزل في ثلاث محافظات خلال أسبوع واحد من الأمطار الغزيرة المتواصلة.";
-    const qs = generateQuestions(ar, { count: 10, types: ["number", "cloze"], lang: "ar" }).questions.filter((x) => x.prompt.includes("____ منزل"));
+    const ar =
+      "وأعلنت السلطات أن الفيضانات دمرت 4200 منزل في ثلاث محافظات خلال أسبوع واحد من الأمطار الغزيرة المتواصلة.";
+    const qs = generateQuestions(ar, { count: 10, types: ["number", "cloze"], lang: "ar" }).questions.filter((x) =>
+      x.prompt.includes("____ منزل"),
+    );
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs)
       for (const ch of q.choices) {
@@ -67,9 +74,9 @@ describe("figures", () => {
 describe("speakers", () => {
   const text = [
     "Typhoon Amy destroyed the rice harvest of Panay in 1951, and the young Teodora Villanueva decided to study crops.",
-    "\"She would not accept a variety that looked good on the station but failed in a farmer's field,\" said Arvind Mehta, a former colleague.",
-    "\"Farmers trusted her because she listened to them first and talked second,\" said Rosa Dalisay, who worked with her for twenty years.",
-    "\"Her seeds are still planted in villages that have never heard her name,\" said Marco Reyes of the National Seed Bank.",
+    '"She would not accept a variety that looked good on the station but failed in a farmer\'s field," said Arvind Mehta, a former colleague.',
+    '"Farmers trusted her because she listened to them first and talked second," said Rosa Dalisay, who worked with her for twenty years.',
+    '"Her seeds are still planted in villages that have never heard her name," said Marco Reyes of the National Seed Bank.',
   ].join("\n");
   it("never offer a storm, an institution or a bank as the person who said something", () => {
     const qs = generateQuestions(text, { types: ["quote"], count: 5 }).questions;
@@ -90,7 +97,9 @@ describe("the default mix", () => {
       "Work will begin in 2026 and is expected to last five years, the council said in a statement.",
       "Opponents argued that the 96 million dollars should have gone to moving the most exposed homes inland.",
     ].join("\n");
-    const qs = generateQuestions(text, { types: ["mcq"], count: 10 }).questions.filter((q) => /Which statement matches/u.test(q.prompt));
+    const qs = generateQuestions(text, { types: ["mcq"], count: 10 }).questions.filter((q) =>
+      /Which statement matches/u.test(q.prompt),
+    );
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {
       expect(q.choices).toHaveLength(4);

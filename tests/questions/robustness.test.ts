@@ -32,7 +32,7 @@ const pieces = [
   "\r\n",
   "\n\n",
   "#وسم",
-  "Mr. Smith said \"yes.\"",
+  'Mr. Smith said "yes."',
   "قال الرئيس",
 ];
 
@@ -62,12 +62,16 @@ describe("generateQuestions never throws", () => {
   });
   it("on mixed article fragments, markup and marks", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.string({ unit: "binary", maxLength: 20 }), (parts, noise) => {
-        const s = parts.join(noise);
-        const r = generateQuestions(s, { count: 15 });
-        validShape(s, r);
-        for (const q of r.questions) expect(checkAnswer(q, q.answer)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.string({ unit: "binary", maxLength: 20 }),
+        (parts, noise) => {
+          const s = parts.join(noise);
+          const r = generateQuestions(s, { count: 15 });
+          validShape(s, r);
+          for (const q of r.questions) expect(checkAnswer(q, q.answer)).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -83,15 +87,26 @@ describe("generateQuestions never throws", () => {
     expect(r.questions.length).toBeGreaterThan(0);
   });
   it("on pathological quote / punctuation runs", () => {
-    for (const s of ['"'.repeat(5000), "«".repeat(3000) + "»".repeat(3000), ".".repeat(20000), "، ".repeat(20000), "1".repeat(50000), "a".repeat(100000)]) {
+    for (const s of [
+      '"'.repeat(5000),
+      "«".repeat(3000) + "»".repeat(3000),
+      ".".repeat(20000),
+      "، ".repeat(20000),
+      "1".repeat(50000),
+      "a".repeat(100000),
+    ]) {
       validShape(s, generateQuestions(s));
     }
   });
   it("checkAnswer never throws on arbitrary input", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 50 }), fc.string({ unit: "binary", maxLength: 50 }), (a, b) => {
-        expect(typeof checkAnswer({ type: "short_answer", answer: a, choices: [] }, b)).toBe("boolean");
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 50 }),
+        fc.string({ unit: "binary", maxLength: 50 }),
+        (a, b) => {
+          expect(typeof checkAnswer({ type: "short_answer", answer: a, choices: [] }, b)).toBe("boolean");
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -129,18 +144,26 @@ describe("slices of real articles (strict mode: extractor and builder errors sur
     const { generate, setStrictMode } = await import("../../questions/generate");
     const dir = path.resolve("tests/fixtures/articles");
     const texts = [SAMPLE, AR_SMALL, EN_SMALL, "ابن خلدون مؤرخ عربي ولد في تونس عام 1332م.", "بن سلمان"];
-    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) if (f.endsWith(".txt")) texts.push(fs.readFileSync(path.join(dir, f), "utf8"));
+    if (fs.existsSync(dir))
+      for (const f of fs.readdirSync(dir).sort())
+        if (f.endsWith(".txt")) texts.push(fs.readFileSync(path.join(dir, f), "utf8"));
     setStrictMode(true);
     try {
       fc.assert(
-        fc.property(fc.nat(texts.length - 1), fc.nat(100_000), fc.nat(100_000), fc.constantFrom("ar" as const, "en" as const), (ti, a, b, lang) => {
-          const t = texts[ti]!;
-          const s = t.slice(Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1));
-          generate(s, { count: 30 }, lang);
-        }),
+        fc.property(
+          fc.nat(texts.length - 1),
+          fc.nat(100_000),
+          fc.nat(100_000),
+          fc.constantFrom("ar" as const, "en" as const),
+          (ti, a, b, lang) => {
+            const t = texts[ti]!;
+            const s = t.slice(Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1));
+            generate(s, { count: 30 }, lang);
+          },
+        ),
         { numRuns: 300 },
       );
-      for (const t of texts) generate(t, { count: 60 }, "ar"), generate(t, { count: 60 }, "en");
+      for (const t of texts) (generate(t, { count: 60 }, "ar"), generate(t, { count: 60 }, "en"));
     } finally {
       setStrictMode(false);
     }

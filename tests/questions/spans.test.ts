@@ -30,7 +30,10 @@ describe("date extraction", () => {
     }
   });
   it("parses English dates and plain years with cues", () => {
-    const d = spansOf("The bridge opened on 15 August 2020. Work began in 2012 and ended on March 3, 2019.", "en").filter((s) => s.kind === "date");
+    const d = spansOf(
+      "The bridge opened on 15 August 2020. Work began in 2012 and ended on March 3, 2019.",
+      "en",
+    ).filter((s) => s.kind === "date");
     expect(d.map((x) => x.text)).toEqual(["15 August 2020", "2012", "March 3, 2019"]);
     expect(d[0]!.value).toBe(20200815);
   });
@@ -38,7 +41,10 @@ describe("date extraction", () => {
 
 describe("number extraction", () => {
   it("keeps units and scales with the number, in both digit scripts", () => {
-    const ar = spansOf("يعيش في البلاد أكثر من 200 ألف لاجئ، وبلغت التكلفة ١٢٠ مليون دولار، وارتفعت النسبة إلى 40 بالمئة.", "ar");
+    const ar = spansOf(
+      "يعيش في البلاد أكثر من 200 ألف لاجئ، وبلغت التكلفة ١٢٠ مليون دولار، وارتفعت النسبة إلى 40 بالمئة.",
+      "ar",
+    );
     const texts = ar.filter((s) => s.kind === "number" || s.kind === "percent").map((s) => s.text);
     expect(texts).toContain("200 ألف");
     expect(texts).toContain("١٢٠ مليون دولار");
@@ -53,19 +59,24 @@ describe("number extraction", () => {
 
 describe("people, organisations and quotes", () => {
   it("finds Arabic people after title cue words, with their roles", () => {
-    const text = "وقال الوزير الأول سالم العتيبي إن المشروع ناجح. وكتبت الصحفية هند العلي في صحيفة \"الفجر\" أن التأخير كبير.";
+    const text =
+      'وقال الوزير الأول سالم العتيبي إن المشروع ناجح. وكتبت الصحفية هند العلي في صحيفة "الفجر" أن التأخير كبير.';
     const people = spansOf(text, "ar").filter((s) => s.kind === "person");
     expect(people.map((p) => p.text)).toEqual(["سالم العتيبي", "هند العلي"]);
     expect(people[1]!.role).toBe("الصحفية");
   });
   it("finds organisations by cue words and acronyms", () => {
-    const orgs = spansOf("وأعلنت وزارة الصحة العامة (WHO) عن خطة جديدة مع جامعة الشمال.", "ar").filter((s) => s.kind === "org");
+    const orgs = spansOf("وأعلنت وزارة الصحة العامة (WHO) عن خطة جديدة مع جامعة الشمال.", "ar").filter(
+      (s) => s.kind === "org",
+    );
     const t = orgs.map((o) => o.text);
     expect(t).toContain("وزارة الصحة العامة");
     expect(t).toContain("WHO");
   });
   it("pairs quotes even when a sentence has an unmatched quote mark", () => {
-    const q = spansOf('وصفت الخطوة بأنها "خطيرة جدا، بينما قال المسؤولون إن لديهم "أدلة دامغة".', "ar").filter((s) => s.kind === "quoted");
+    const q = spansOf('وصفت الخطوة بأنها "خطيرة جدا، بينما قال المسؤولون إن لديهم "أدلة دامغة".', "ar").filter(
+      (s) => s.kind === "quoted",
+    );
     expect(q.map((x) => x.text)).toContain("أدلة دامغة");
   });
 });
@@ -87,13 +98,15 @@ describe("cloze blanks keep clitics outside", () => {
 
 describe("sentences", () => {
   it("skips boilerplate lines and keeps offsets", () => {
-    const text = "عنوان قصير بلا نقطة\n#وسم #آخر\nاقرأ أيضا: خبر آخر\nhttps://example.com/x\nهذه جملة كاملة عن موضوع مهم في المدينة.\n";
+    const text =
+      "عنوان قصير بلا نقطة\n#وسم #آخر\nاقرأ أيضا: خبر آخر\nhttps://example.com/x\nهذه جملة كاملة عن موضوع مهم في المدينة.\n";
     const ss = splitSentences(text, "ar");
     expect(ss.length).toBe(1);
     expect(text.slice(ss[0]!.start, ss[0]!.end)).toBe("هذه جملة كاملة عن موضوع مهم في المدينة.");
   });
   it("merges abbreviations and open quotes", () => {
-    const text = 'Mr. Smith met Dr. Jones in the U.S. capital on Monday. He said: "We agreed. It is done." Then he left.';
+    const text =
+      'Mr. Smith met Dr. Jones in the U.S. capital on Monday. He said: "We agreed. It is done." Then he left.';
     const ss = splitSentences(text, "en").map((s) => s.text);
     expect(ss[0]).toBe("Mr. Smith met Dr. Jones in the U.S. capital on Monday.");
     expect(ss[1]).toBe('He said: "We agreed. It is done."');

@@ -50,7 +50,11 @@ export async function makeQuiz(
     feedback: string;
   }> = {},
 ) {
-  const questions = await db.question.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true } });
+  const questions = await db.question.findMany({
+    where: { articleId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   return db.quiz.create({
     data: {
       ownerId,
@@ -64,7 +68,9 @@ export async function makeQuiz(
 
 /** A class with one student already linked to `deviceId`. */
 export async function makeClassWithStudent(ownerId: string, deviceId: string, name = "Sara") {
-  const klass = await db.class.create({ data: { ownerId, name: `Class ${next()}`, joinCode: next().slice(-6).toUpperCase() } });
+  const klass = await db.class.create({
+    data: { ownerId, name: `Class ${next()}`, joinCode: next().slice(-6).toUpperCase() },
+  });
   const student = await db.student.create({
     data: { classId: klass.id, displayName: name, pin: "1234", devices: { create: { deviceId } } },
   });

@@ -15,7 +15,9 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // lib/generator/run-generator.ts runs the generator from this bundle on worker threads, as in production.
   // @ts-expect-error a plain .mjs script without type declarations
-  const { buildGeneratorWorker } = (await import("../../scripts/build-generator-worker.mjs")) as { buildGeneratorWorker: () => Promise<string> };
+  const { buildGeneratorWorker } = (await import("../../scripts/build-generator-worker.mjs")) as {
+    buildGeneratorWorker: () => Promise<string>;
+  };
   await buildGeneratorWorker();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fahm-test-"));
   const base = path.join(dir, "base.db");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { deleteArticle, startPractice } from "@/app/actions";
 import { ArticleView } from "@/components/article/article-view";
@@ -8,7 +7,7 @@ import { DeleteArticleButton } from "@/components/article/delete-article-button"
 import { getArticle } from "@/lib/articles/get-article";
 import { listAttempts } from "@/lib/attempts/attempts";
 import { getDeviceId } from "@/lib/device";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  try {
-    return await getArticle(id, { deviceId: await getDeviceId() });
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getArticle(id, { deviceId: await getDeviceId() }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -77,7 +71,12 @@ export default async function ArticlePage({ params }: Props) {
           <DeleteArticleButton
             articleId={article.id}
             action={deleteArticle}
-            labels={{ delete: t("delete"), confirm: t("deleteConfirm"), yes: t("deleteYes"), cancel: t("deleteCancel") }}
+            labels={{
+              delete: t("delete"),
+              confirm: t("deleteConfirm"),
+              yes: t("deleteYes"),
+              cancel: t("deleteCancel"),
+            }}
           />
         </div>
       )}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { startPractice } from "@/app/actions";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { QuizProvider } from "@/components/quiz/quiz-provider";
 import { getAttemptView } from "@/lib/attempts/attempts";
 import { getDeviceId } from "@/lib/device";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
@@ -14,17 +13,14 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  try {
-    return await getAttemptView({ attemptId: id, deviceId: await getDeviceId() });
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getAttemptView({ attemptId: id, deviceId: await getDeviceId() }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Not-found is the page's job: throwing here would be streamed after a 200 status.
-  const attempt = await getAttemptView({ attemptId: (await params).id, deviceId: await getDeviceId() }).catch(() => null);
+  const attempt = await getAttemptView({ attemptId: (await params).id, deviceId: await getDeviceId() }).catch(
+    () => null,
+  );
   return attempt ? { title: attempt.article.title } : {};
 }
 

@@ -55,7 +55,9 @@ export default async function TeacherArticlesPage() {
                   </Link>
                 </td>
                 <td>
-                  <span className="badge status-badge status-approved">{t("approvedCount", { count: a.approved })}</span>{" "}
+                  <span className="badge status-badge status-approved">
+                    {t("approvedCount", { count: a.approved })}
+                  </span>{" "}
                   <span className="badge status-badge status-draft">{t("draftCount", { count: a.draft })}</span>
                 </td>
                 <td>{format.dateTime(a.createdAt, { dateStyle: "medium" })}</td>

@@ -103,7 +103,11 @@ export async function overrideVerdictAction(formData: FormData) {
     theForm(formData);
     await overrideVerdict({
       teacherId: teacher.id,
-      input: { attemptId: formData.get("attemptId"), questionId: formData.get("questionId"), correct: formData.get("correct") },
+      input: {
+        attemptId: formData.get("attemptId"),
+        questionId: formData.get("questionId"),
+        correct: formData.get("correct"),
+      },
     });
     query = "done=overridden";
   } catch (err) {
@@ -111,5 +115,7 @@ export async function overrideVerdictAction(formData: FormData) {
     query = `error=${encodeURIComponent(err.code)}`;
   }
   revalidatePath(`/teacher/assignments/${assignmentId}`);
-  redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}/students/${encodeURIComponent(studentId)}?${query}`);
+  redirect(
+    `/teacher/assignments/${encodeURIComponent(assignmentId)}/students/${encodeURIComponent(studentId)}?${query}`,
+  );
 }

@@ -16,10 +16,15 @@ export async function startLiveGameAction(form: FormData) {
   if (!parsed.success) redirect(`/teacher/quizzes/${encodeURIComponent(quizId)}?live=invalid_input#live-heading`);
   let gameId: string;
   try {
-    const game = await createLiveGame({ teacherId: teacher.id, ...parsed.data, scoring: parsed.data.scoring as ScoringMode });
+    const game = await createLiveGame({
+      teacherId: teacher.id,
+      ...parsed.data,
+      scoring: parsed.data.scoring as ScoringMode,
+    });
     gameId = game.id;
   } catch (err) {
-    if (err instanceof AppError && err.status < 500) redirect(`/teacher/quizzes/${encodeURIComponent(quizId)}?live=${err.code}#live-heading`);
+    if (err instanceof AppError && err.status < 500)
+      redirect(`/teacher/quizzes/${encodeURIComponent(quizId)}?live=${err.code}#live-heading`);
     throw err;
   }
   redirect(`/teacher/live/${gameId}`);

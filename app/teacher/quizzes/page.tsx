@@ -90,7 +90,8 @@ export default async function QuizzesPage({ searchParams }: { searchParams: Prom
                       </bdi>
                     ),
                   })}{" "}
-                  · {t("list.itemsCount", { count: q._count.items })} · {t("list.assignmentsCount", { count: q._count.assignments })}
+                  · {t("list.itemsCount", { count: q._count.items })} ·{" "}
+                  {t("list.assignmentsCount", { count: q._count.assignments })}
                 </p>
               </li>
             ))}

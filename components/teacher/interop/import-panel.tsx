@@ -10,7 +10,15 @@ import { SkippedList } from "./skipped-list";
 
 type ApiError = { code: string; message: string; detail?: Record<string, string | number> };
 
-export function ImportPanel({ articleId, language, onDone }: { articleId: string; language: string; onDone: (message: string) => void }) {
+export function ImportPanel({
+  articleId,
+  language,
+  onDone,
+}: {
+  articleId: string;
+  language: string;
+  onDone: (message: string) => void;
+}) {
   const t = useTranslations("interop");
   const tType = useTranslations("article.type");
   const id = useId();
@@ -38,7 +46,11 @@ export function ImportPanel({ articleId, language, onDone }: { articleId: string
     form.set("mode", mode);
     try {
       const res = await fetch(bankUrl(articleId, "import"), { method: "POST", body: form });
-      const data = (await res.json().catch(() => null)) as { preview?: ImportPreview; saved?: number; error?: ApiError } | null;
+      const data = (await res.json().catch(() => null)) as {
+        preview?: ImportPreview;
+        saved?: number;
+        error?: ApiError;
+      } | null;
       if (!res.ok || !data?.preview) {
         setPreview(null);
         setError(describe(data?.error ?? { code: "unknown", message: "" }));
@@ -99,7 +111,11 @@ export function ImportPanel({ articleId, language, onDone }: { articleId: string
         {preview && (
           <section className="stack" aria-label={t("previewTitle")} data-testid="import-preview">
             <p role="status">
-              {t("previewSummary", { ready: preview.ready.length, noEvidence: without.length, skipped: preview.skipped.length })}
+              {t("previewSummary", {
+                ready: preview.ready.length,
+                noEvidence: without.length,
+                skipped: preview.skipped.length,
+              })}
             </p>
             {withEvidence.length > 0 && (
               <>
@@ -107,7 +123,10 @@ export function ImportPanel({ articleId, language, onDone }: { articleId: string
                 <ol className="stack">
                   {withEvidence.map((q) => (
                     <li key={q.n}>
-                      <span className="badge">{tType(q.type)}</span> <bdi lang={language} dir="auto">{q.prompt}</bdi>
+                      <span className="badge">{tType(q.type)}</span>{" "}
+                      <bdi lang={language} dir="auto">
+                        {q.prompt}
+                      </bdi>
                     </li>
                   ))}
                 </ol>
@@ -133,7 +152,12 @@ export function ImportPanel({ articleId, language, onDone }: { articleId: string
               </>
             )}
             <div className="row">
-              <button type="button" className="button" onClick={() => void send("save")} disabled={isBusy || preview.ready.length === 0}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void send("save")}
+                disabled={isBusy || preview.ready.length === 0}
+              >
                 {t("importButton", { count: preview.ready.length })}
               </button>
               <button type="button" className="button button-ghost" onClick={() => setPreview(null)} disabled={isBusy}>

@@ -7,7 +7,8 @@ export function SkippedList({ items, testId }: { items: Skipped[]; testId?: stri
   const t = useTranslations("interop");
   const tReview = useTranslations("review.errors");
   const reason = (s: Skipped) => {
-    if (s.code === "invalid" && typeof s.detail?.reason === "string" && tReview.has(s.detail.reason)) return tReview(s.detail.reason);
+    if (s.code === "invalid" && typeof s.detail?.reason === "string" && tReview.has(s.detail.reason))
+      return tReview(s.detail.reason);
     return t(`reasons.${s.code}`, { max: 0, type: "", column: "", text: "", ...s.detail });
   };
   return (

@@ -16,11 +16,21 @@ function toIso(local: string): string {
   return Number.isNaN(d.getTime()) ? "" : d.toISOString();
 }
 
-export function AssignForm({ quizId, classes }: { quizId: string; classes: { id: string; name: string; students: number }[] }) {
+export function AssignForm({
+  quizId,
+  classes,
+}: {
+  quizId: string;
+  classes: { id: string; name: string; students: number }[];
+}) {
   const t = useTranslations("quizzes.assign");
   const message = useErrorMessage();
   const id = useId();
-  const tz = useSyncExternalStore(subscribe, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => "");
+  const tz = useSyncExternalStore(
+    subscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "",
+  );
   const [classId, setClassId] = useState(classes.length === 1 ? classes[0]!.id : "");
   const [opensAt, setOpensAt] = useState("");
   const [dueAt, setDueAt] = useState("");
@@ -60,7 +70,12 @@ export function AssignForm({ quizId, classes }: { quizId: string; classes: { id:
           setDone(true);
           setOpensAt("");
           setDueAt("");
-        } else setErrors({ [res.code === "dueBeforeOpen" ? "dueAt" : res.code === "dateInvalid" ? "opensAt" : "form"]: message(res.code) });
+        } else
+          setErrors({
+            [res.code === "dueBeforeOpen" ? "dueAt" : res.code === "dateInvalid" ? "opensAt" : "form"]: message(
+              res.code,
+            ),
+          });
       } catch {
         setErrors({ form: message("network") });
       }
@@ -103,7 +118,9 @@ export function AssignForm({ quizId, classes }: { quizId: string; classes: { id:
             type="datetime-local"
             value={opensAt}
             aria-invalid={errors.opensAt ? true : undefined}
-            aria-describedby={[`${id}-opens-hint`, `${id}-tz`, errors.opensAt ? `${id}-opensAt-error` : ""].filter(Boolean).join(" ")}
+            aria-describedby={[`${id}-opens-hint`, `${id}-tz`, errors.opensAt ? `${id}-opensAt-error` : ""]
+              .filter(Boolean)
+              .join(" ")}
             onChange={(e) => setOpensAt(e.target.value)}
           />
           <p id={`${id}-opens-hint`} className="hint">

@@ -5,7 +5,13 @@ import { useId, useState, useTransition } from "react";
 import { createQuizAction } from "@/app/teacher/quizzes/actions";
 import { dirOf } from "@/lib/i18n/config";
 import { CreateQuizSchema, QUIZ_ITEMS_MAX, QUIZ_TITLE_MAX } from "@/lib/validation/quizzes";
-import { SettingsFields, fieldOfCode, settingsInputOf, type SettingsDraft, type SettingsErrors } from "./settings-fields";
+import {
+  SettingsFields,
+  fieldOfCode,
+  settingsInputOf,
+  type SettingsDraft,
+  type SettingsErrors,
+} from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
 
 export interface PickerQuestion {
@@ -98,7 +104,13 @@ export function NewQuizForm({
         <legend>{t("new.modeLegend")}</legend>
         <div className="row" role="radiogroup">
           <label className="check">
-            <input type="radio" name="mode" value="choose" checked={mode === "choose"} onChange={() => setMode("choose")} />{" "}
+            <input
+              type="radio"
+              name="mode"
+              value="choose"
+              checked={mode === "choose"}
+              onChange={() => setMode("choose")}
+            />{" "}
             {t("new.modeChoose")}
           </label>
           <label className="check">
@@ -129,7 +141,11 @@ export function NewQuizForm({
               <span className="hint" role="status">
                 {t("new.selectedCount", { count: selected.size })}
               </span>
-              <button type="button" className="button button-ghost button-small" onClick={() => setSelected(new Set(questions.map((q) => q.id)))}>
+              <button
+                type="button"
+                className="button button-ghost button-small"
+                onClick={() => setSelected(new Set(questions.map((q) => q.id)))}
+              >
                 {t("new.selectAll")}
               </button>
               <button type="button" className="button button-ghost button-small" onClick={() => setSelected(new Set())}>
@@ -140,7 +156,11 @@ export function NewQuizForm({
               {questions.map((q) => (
                 <li key={q.id}>
                   <label className="check">
-                    <input type="checkbox" checked={selected.has(q.id)} onChange={(e) => toggle(q.id, e.target.checked)} />{" "}
+                    <input
+                      type="checkbox"
+                      checked={selected.has(q.id)}
+                      onChange={(e) => toggle(q.id, e.target.checked)}
+                    />{" "}
                     <span className="badge">{tType(q.type)}</span>{" "}
                     <span lang={article.language} dir={dirOf(article.language)}>
                       {q.prompt}

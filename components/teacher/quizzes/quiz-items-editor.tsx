@@ -225,7 +225,12 @@ export function QuizItemsEditor({
             onChange={(e) => setPickCount(e.target.value)}
           />
         </div>
-        <button type="button" className="button button-secondary" onClick={applyPick} disabled={isPending || available.length === 0}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={applyPick}
+          disabled={isPending || available.length === 0}
+        >
           {t("builder.pickApply")}
         </button>
       </div>

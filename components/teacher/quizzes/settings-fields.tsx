@@ -24,8 +24,19 @@ export interface SettingsDraft {
 export type SettingsField = keyof SettingsDraft;
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 
-export function settingsDraftOf(s: { title: string; timeLimitMin: number | null; attemptsAllowed: number; shuffleQuestions: boolean; shuffleChoices: boolean; feedback: FeedbackMode }): SettingsDraft {
-  return { ...s, timeLimitMin: s.timeLimitMin == null ? "" : String(s.timeLimitMin), attemptsAllowed: String(s.attemptsAllowed) };
+export function settingsDraftOf(s: {
+  title: string;
+  timeLimitMin: number | null;
+  attemptsAllowed: number;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  feedback: FeedbackMode;
+}): SettingsDraft {
+  return {
+    ...s,
+    timeLimitMin: s.timeLimitMin == null ? "" : String(s.timeLimitMin),
+    attemptsAllowed: String(s.attemptsAllowed),
+  };
 }
 
 const toNumber = (s: string) => (s.trim() === "" ? NaN : Number(s));
@@ -152,11 +163,19 @@ export function SettingsFields({
         </div>
       </div>
       <label className="check">
-        <input type="checkbox" checked={value.shuffleQuestions} onChange={(e) => set("shuffleQuestions", e.target.checked)} />{" "}
+        <input
+          type="checkbox"
+          checked={value.shuffleQuestions}
+          onChange={(e) => set("shuffleQuestions", e.target.checked)}
+        />{" "}
         {t("shuffleQuestions")}
       </label>
       <label className="check">
-        <input type="checkbox" checked={value.shuffleChoices} onChange={(e) => set("shuffleChoices", e.target.checked)} />{" "}
+        <input
+          type="checkbox"
+          checked={value.shuffleChoices}
+          onChange={(e) => set("shuffleChoices", e.target.checked)}
+        />{" "}
         {t("shuffleChoices")}
       </label>
     </fieldset>

@@ -93,7 +93,13 @@ export async function Accommodations({
                   ))}
                 </select>
               </div>
-              <NumberField id={`${id}-minutes`} name="extraTimeMin" label={t("extraMinutes")} max={EXTRA_TIME_MIN_MAX} hint={t("extraMinutesHint", { max: EXTRA_TIME_MIN_MAX })} />
+              <NumberField
+                id={`${id}-minutes`}
+                name="extraTimeMin"
+                label={t("extraMinutes")}
+                max={EXTRA_TIME_MIN_MAX}
+                hint={t("extraMinutesHint", { max: EXTRA_TIME_MIN_MAX })}
+              />
             </>
           ) : (
             <input type="hidden" name="extraTimePercent" value="0" />
@@ -117,11 +123,33 @@ export async function Accommodations({
 }
 
 /** A labelled whole-number field from 0 to `max`, with its hint read out by screen readers. */
-function NumberField({ id, name, label, max, hint }: { id: string; name: string; label: string; max: number; hint: string }) {
+function NumberField({
+  id,
+  name,
+  label,
+  max,
+  hint,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  max: number;
+  hint: string;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type="number" inputMode="numeric" min={0} max={max} step={1} defaultValue={0} aria-describedby={`${id}-hint`} />
+      <input
+        id={id}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={max}
+        step={1}
+        defaultValue={0}
+        aria-describedby={`${id}-hint`}
+      />
       <span id={`${id}-hint`} className="hint">
         {hint}
       </span>

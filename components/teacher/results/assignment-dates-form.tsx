@@ -33,7 +33,11 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
     startTransition(async () => {
       try {
         const res = await updateAssignmentDatesAction(assignmentId, { opensAt: toIso(opensAt), dueAt: due });
-        if (!res.ok) return setError({ field: res.code === "dateInvalid" ? "opensAt" : res.code === "assignmentDeleted" ? "form" : "dueAt", text: message(res.code) });
+        if (!res.ok)
+          return setError({
+            field: res.code === "dateInvalid" ? "opensAt" : res.code === "assignmentDeleted" ? "form" : "dueAt",
+            text: message(res.code),
+          });
         setDone(true);
         setOpensAt("");
         setDueAt("");
@@ -75,7 +79,9 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
             type="datetime-local"
             value={opensAt}
             aria-invalid={error?.field === "opensAt" ? true : undefined}
-            aria-describedby={[`${id}-opens-hint`, error?.field === "opensAt" ? `${id}-opensAt-error` : ""].filter(Boolean).join(" ")}
+            aria-describedby={[`${id}-opens-hint`, error?.field === "opensAt" ? `${id}-opensAt-error` : ""]
+              .filter(Boolean)
+              .join(" ")}
             onChange={(e) => setOpensAt(e.target.value)}
           />
           <p id={`${id}-opens-hint`} className="hint">

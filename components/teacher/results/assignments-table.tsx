@@ -55,13 +55,16 @@ export async function AssignmentsTable({
                 </td>
               )}
               <td>
-                <bdi dir="auto">{a.class.name}</bdi> {a.class.isDeleted && <span className="badge">{t("list.deleted")}</span>}
+                <bdi dir="auto">{a.class.name}</bdi>{" "}
+                {a.class.isDeleted && <span className="badge">{t("list.deleted")}</span>}
               </td>
               <td>{when(a.opensAt)}</td>
               <td>{a.dueAt ? when(a.dueAt) : t("list.noDue")}</td>
               <td>
                 <span aria-hidden="true">{t("list.completionValue", { done: a.completed, total: a.students })}</span>
-                <span className="visually-hidden">{t("list.completionLabel", { done: a.completed, total: a.students })}</span>
+                <span className="visually-hidden">
+                  {t("list.completionLabel", { done: a.completed, total: a.students })}
+                </span>
               </td>
               <td>
                 <Link

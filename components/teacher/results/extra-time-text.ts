@@ -2,7 +2,7 @@
 type Translate = (key: string, values?: Record<string, number | string>) => string;
 
 /** "+1 min", "+30 s", "+1 min 30 s" with the `results.table` messages. */
-export function formatAddedTime(t: Translate, seconds: number): string {
+function formatAddedTime(t: Translate, seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   if (minutes === 0) return t("addedSec", { seconds: rest });

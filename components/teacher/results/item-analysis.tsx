@@ -7,21 +7,39 @@ import type { AssignmentResults } from "@/lib/results/assignment-results";
 import { MIN_ATTEMPTS_FOR_REVIEW } from "@/lib/results/stats";
 
 export async function ItemAnalysisList({ results, language }: { results: AssignmentResults; language: string }) {
-  const [t, tq, format] = await Promise.all([getTranslations("results.items"), getTranslations("article.type"), getFormatter()]);
+  const [t, tq, format] = await Promise.all([
+    getTranslations("results.items"),
+    getTranslations("article.type"),
+    getFormatter(),
+  ]);
   const dir = dirOf(language);
   const num = (x: number | null, style: "percent" | "decimal") =>
-    x == null ? t("undefined") : format.number(x, style === "percent" ? { style: "percent", maximumFractionDigits: 0 } : { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-  const choiceText = (type: string, c: string) => (type === "true_false" ? (c === "true" ? t("true") : c === "false" ? t("false") : c) : c);
+    x == null
+      ? t("undefined")
+      : format.number(
+          x,
+          style === "percent"
+            ? { style: "percent", maximumFractionDigits: 0 }
+            : { maximumFractionDigits: 2, minimumFractionDigits: 2 },
+        );
+  const choiceText = (type: string, c: string) =>
+    type === "true_false" ? (c === "true" ? t("true") : c === "false" ? t("false") : c) : c;
 
   return (
     <div className="stack">
       <p className="hint">{t("intro")}</p>
-      {results.summary.finished < MIN_ATTEMPTS_FOR_REVIEW && <p className="hint">{t("minAttempts", { min: MIN_ATTEMPTS_FOR_REVIEW })}</p>}
+      {results.summary.finished < MIN_ATTEMPTS_FOR_REVIEW && (
+        <p className="hint">{t("minAttempts", { min: MIN_ATTEMPTS_FOR_REVIEW })}</p>
+      )}
       <ol className="question-list item-analysis">
         {results.items.map((item, i) => {
           const col = results.columns[i]!;
           return (
-            <li key={item.rootId} className={`card stack${item.needsReview ? " needs-review" : ""}`} data-testid="item-analysis">
+            <li
+              key={item.rootId}
+              className={`card stack${item.needsReview ? " needs-review" : ""}`}
+              data-testid="item-analysis"
+            >
               <div className="row">
                 <strong>{t("question", { n: item.n })}</strong>
                 <span className="badge">{tq.has(col.type) ? tq(col.type) : col.type}</span>

@@ -20,7 +20,13 @@ export async function ManageAssignment({
 }) {
   const t = await getTranslations("results.manage");
   const tq = await getTranslations("quizzes.errors");
-  const state = assignment.isDeleted ? "deleted" : assignment.dueAt && assignment.dueAt <= now ? "closed" : assignment.opensAt > now ? "upcoming" : "open";
+  const state = assignment.isDeleted
+    ? "deleted"
+    : assignment.dueAt && assignment.dueAt <= now
+      ? "closed"
+      : assignment.opensAt > now
+        ? "upcoming"
+        : "open";
   const notice = error ? (
     <p className="alert alert-error" role="alert">
       {tq.has(error) ? tq(error) : tq("unknown")}

@@ -6,7 +6,7 @@ import { formatExtensions } from "./extra-time-text";
 
 const MARK = { right: "✓", wrong: "✗", blank: "–" } as const;
 
-export function formatSeconds(s: number | null): string {
+function formatSeconds(s: number | null): string {
   if (s == null) return "—";
   const m = Math.floor(s / 60);
   const sec = s % 60;
@@ -42,7 +42,10 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
             <tr key={r.studentId} className={r.isRemoved ? "is-removed" : undefined}>
               <th scope="row">
                 {r.attemptsUsed > 0 ? (
-                  <Link href={`/teacher/assignments/${results.assignment.id}/students/${r.studentId}`} aria-label={t("answersOf", { name: r.name })}>
+                  <Link
+                    href={`/teacher/assignments/${results.assignment.id}/students/${r.studentId}`}
+                    aria-label={t("answersOf", { name: r.name })}
+                  >
                     <bdi dir="auto">{r.name}</bdi>
                   </Link>
                 ) : (
@@ -54,7 +57,9 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                 <>
                   <td>
                     {r.score} / {r.total}
-                    {r.attemptsUsed > 1 && <span className="hint"> ({t("attemptOf", { n: r.attemptNumber ?? 1 })})</span>}
+                    {r.attemptsUsed > 1 && (
+                      <span className="hint"> ({t("attemptOf", { n: r.attemptNumber ?? 1 })})</span>
+                    )}
                   </td>
                   <td>{formatSeconds(r.seconds)}</td>
                   {hasMoreTime && <td data-testid="extensions">{formatExtensions(t, r.extensions, r.extendedSec)}</td>}
@@ -62,8 +67,14 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                     <td key={i} className={`result-cell is-${cell.state}`}>
                       <span aria-hidden="true">{MARK[cell.state]}</span>
                       <span className="visually-hidden">{t(cell.state)}</span>
-                      {cell.isOverridden && <span className="result-overridden" title={t("overridden")}>*</span>}
-                      {cell.seconds != null && <span className="result-seconds">{t("seconds", { seconds: cell.seconds })}</span>}
+                      {cell.isOverridden && (
+                        <span className="result-overridden" title={t("overridden")}>
+                          *
+                        </span>
+                      )}
+                      {cell.seconds != null && (
+                        <span className="result-seconds">{t("seconds", { seconds: cell.seconds })}</span>
+                      )}
                     </td>
                   ))}
                 </>

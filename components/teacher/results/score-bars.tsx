@@ -4,7 +4,13 @@
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export function ScoreBars({ distribution, isRtl }: { distribution: { score: number; count: number }[]; isRtl: boolean }) {
+export function ScoreBars({
+  distribution,
+  isRtl,
+}: {
+  distribution: { score: number; count: number }[];
+  isRtl: boolean;
+}) {
   const t = useTranslations("results.chart");
   return (
     <ResponsiveContainer width="100%" height={220}>

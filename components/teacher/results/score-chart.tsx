@@ -11,7 +11,15 @@ const ScoreBars = dynamic(() => import("./score-bars").then((m) => m.ScoreBars),
   loading: () => <div style={{ height: 220 }} />,
 });
 
-export function ScoreChart({ distribution, max, isRtl }: { distribution: { score: number; count: number }[]; max: number; isRtl: boolean }) {
+export function ScoreChart({
+  distribution,
+  max,
+  isRtl,
+}: {
+  distribution: { score: number; count: number }[];
+  max: number;
+  isRtl: boolean;
+}) {
   const t = useTranslations("results.chart");
   const format = useFormatter();
   const list = distribution.filter((d) => d.count > 0).map((d) => t("item", { score: d.score, count: d.count }));

@@ -5,7 +5,17 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { QUESTION_TYPES } from "@/questions/types";
 
-export function FilterBar({ action, type, status, focus }: { action: string; type?: string; status?: string; focus?: string }) {
+export function FilterBar({
+  action,
+  type,
+  status,
+  focus,
+}: {
+  action: string;
+  type?: string;
+  status?: string;
+  focus?: string;
+}) {
   const t = useTranslations("review");
   const tType = useTranslations("article.type");
   const id = useId();

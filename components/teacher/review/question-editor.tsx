@@ -143,11 +143,19 @@ export function QuestionEditor(props: EditorProps) {
     ) : null;
   const describedBy = (f: Field) => (errors[f] ? errorId(f) : undefined);
   const sentenceValue = evidence
-    ? (sentences.find((s) => s.start === evidence.start && s.end === evidence.end) ? `${evidence.start}-${evidence.end}` : "custom")
+    ? sentences.find((s) => s.start === evidence.start && s.end === evidence.end)
+      ? `${evidence.start}-${evidence.end}`
+      : "custom"
     : "";
 
   return (
-    <form className="stack question-editor" onSubmit={onSubmit} noValidate aria-busy={isSaving} aria-labelledby={`${id}-title`}>
+    <form
+      className="stack question-editor"
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={isSaving}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`} style={{ margin: 0 }}>
         {isNew ? t("addTitle") : t("editTitle")}
       </h3>
@@ -300,7 +308,8 @@ export function QuestionEditor(props: EditorProps) {
           value={sentenceValue}
           onChange={(e) => {
             const [a, b] = e.target.value.split("-").map(Number);
-            if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b)) chooseEvidence({ start: a, end: b });
+            if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b))
+              chooseEvidence({ start: a, end: b });
             else if (e.target.value === "") chooseEvidence(null);
           }}
           aria-describedby={describedBy("evidence")}
@@ -326,7 +335,11 @@ export function QuestionEditor(props: EditorProps) {
           >
             {t("useSelection")}
           </button>
-          <span className="hint">{selection ? t("selectionReady", { text: clip(body.slice(selection.start, selection.end), 40) }) : t("selectionHint")}</span>
+          <span className="hint">
+            {selection
+              ? t("selectionReady", { text: clip(body.slice(selection.start, selection.end), 40) })
+              : t("selectionHint")}
+          </span>
         </div>
         {evidence && (
           <blockquote className="quote" lang={language} dir={dirOf(language)} data-testid="evidence-preview">

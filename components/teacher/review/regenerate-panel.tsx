@@ -30,10 +30,14 @@ export function RegeneratePanel({
     if (!(await confirm({ message: t("regenerateConfirm"), confirmLabel: t("confirmRegenerateButton") }))) return;
     const n = Number.parseInt(count, 10);
     setIsBusy(true);
-    const res = await callApi<{ removed: number; added: number; kept: number }>(bankUrl(articleId, "regenerate"), "POST", {
-      ...(types.length > 0 ? { types } : {}),
-      ...(Number.isFinite(n) && n > 0 ? { count: Math.min(n, REGENERATE_COUNT_MAX) } : {}),
-    });
+    const res = await callApi<{ removed: number; added: number; kept: number }>(
+      bankUrl(articleId, "regenerate"),
+      "POST",
+      {
+        ...(types.length > 0 ? { types } : {}),
+        ...(Number.isFinite(n) && n > 0 ? { count: Math.min(n, REGENERATE_COUNT_MAX) } : {}),
+      },
+    );
     setIsBusy(false);
     if (res.ok) onDone(t("regenerated", { added: res.data.added, removed: res.data.removed, kept: res.data.kept }));
     else onError(res.code, res.message);

@@ -46,7 +46,15 @@ function offsetOf(root: HTMLElement, node: Node, offset: number, bodyLength: num
   return Number(node.dataset.start) + (offset === 0 ? 0 : (node.textContent ?? "").length);
 }
 
-export function ReviewScreen({ articleId, body, language, questions, sentences, focusId, draftCount }: ReviewScreenProps) {
+export function ReviewScreen({
+  articleId,
+  body,
+  language,
+  questions,
+  sentences,
+  focusId,
+  draftCount,
+}: ReviewScreenProps) {
   const t = useTranslations("review");
   const tType = useTranslations("article.type");
   const tQuiz = useTranslations("quiz");
@@ -190,10 +198,20 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
         </button>
         {pickedCurrent.length > 0 && (
           <>
-            <button type="button" className="button button-secondary" onClick={() => bulk("approved", pickedCurrent)} disabled={busyId !== null}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => bulk("approved", pickedCurrent)}
+              disabled={busyId !== null}
+            >
               {t("approveSelected", { count: pickedCurrent.length })}
             </button>
-            <button type="button" className="button button-ghost" onClick={() => bulk("draft", pickedCurrent)} disabled={busyId !== null}>
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => bulk("draft", pickedCurrent)}
+              disabled={busyId !== null}
+            >
               {t("unapproveSelected", { count: pickedCurrent.length })}
             </button>
           </>
@@ -204,7 +222,11 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
       <ImportPanel articleId={articleId} language={language} onDone={refresh} />
       <details className="card export-panel">
         <summary>{tInterop("exportTitle")}</summary>
-        <p className="hint">{pickedCurrent.length > 0 ? tInterop("exportSelected", { count: pickedCurrent.length }) : tInterop("exportBankHint")}</p>
+        <p className="hint">
+          {pickedCurrent.length > 0
+            ? tInterop("exportSelected", { count: pickedCurrent.length })
+            : tInterop("exportBankHint")}
+        </p>
         <ul className="row export-links" aria-label={tInterop("exportFormats")}>
           {EXPORT_FORMATS.map((f) => (
             <li key={f}>
@@ -330,7 +352,10 @@ export function ReviewScreen({ articleId, body, language, questions, sentences, 
                       {/* Choices are the article's text; "True"/"False" and the "Right answer" label are the interface's. */}
                       <div className="bank-key">
                         {isChoiceType(q.type) || q.type === "true_false" ? (
-                          <ul className="bank-choices" {...(q.type === "true_false" ? {} : { lang: language, dir: dirOf(language) })}>
+                          <ul
+                            className="bank-choices"
+                            {...(q.type === "true_false" ? {} : { lang: language, dir: dirOf(language) })}
+                          >
                             {q.choices.map((c, ci) => (
                               <li key={ci} className={c === q.answer ? "is-key" : undefined}>
                                 {q.type === "true_false" && (c === "true" || c === "false") ? tQuiz(c) : c}

@@ -3,7 +3,11 @@
 import { useTranslations } from "next-intl";
 import type { BankQuestion } from "@/lib/bank/bank-question";
 
-export function StatusBadges({ question }: { question: Pick<BankQuestion, "status" | "archivedAt" | "version" | "origin"> }) {
+export function StatusBadges({
+  question,
+}: {
+  question: Pick<BankQuestion, "status" | "archivedAt" | "version" | "origin">;
+}) {
   const t = useTranslations("review");
   const state = question.archivedAt ? "archived" : question.status;
   return (

@@ -37,7 +37,8 @@ describe("teacher articles", () => {
     await expect(getArticle(articleId)).rejects.toBeInstanceOf(NotFoundError);
     const full = await getTeacherArticle({ teacherId: "t1", articleId });
     expect(full.counts).toEqual({ approved: 1, draft: ids.length - 1, archived: 0 });
-    for (const q of full.questions) expect(q.evidence.text).toBe(ENGLISH_ARTICLE.slice(q.evidence.start, q.evidence.end));
+    for (const q of full.questions)
+      expect(q.evidence.text).toBe(ENGLISH_ARTICLE.slice(q.evidence.start, q.evidence.end));
   });
 });
 
@@ -46,7 +47,9 @@ describe("status and filters", () => {
     await setQuestionStatus({ teacherId: "t1", questionId: ids[0]!, status: "approved" });
     await setQuestionStatus({ teacherId: "t1", questionId: ids[1]!, status: "approved" });
     await setQuestionStatus({ teacherId: "t1", questionId: ids[1]!, status: "draft" });
-    expect((await listQuestions({ teacherId: "t1", articleId, status: "approved" })).map((q) => q.id)).toEqual([ids[0]]);
+    expect((await listQuestions({ teacherId: "t1", articleId, status: "approved" })).map((q) => q.id)).toEqual([
+      ids[0],
+    ]);
     expect(await listQuestions({ teacherId: "t1", articleId, status: "draft" })).toHaveLength(ids.length - 1);
     const all = await listQuestions({ teacherId: "t1", articleId });
     const type = all[0]!.type;
@@ -56,8 +59,12 @@ describe("status and filters", () => {
   });
 
   it("bulk-approves the chosen questions, or all of them", async () => {
-    expect(await setQuestionsStatus({ teacherId: "t1", articleId, status: "approved", questionIds: ids.slice(0, 2) })).toEqual({ count: 2 });
-    expect(await setQuestionsStatus({ teacherId: "t1", articleId, status: "approved" })).toEqual({ count: ids.length - 2 });
+    expect(
+      await setQuestionsStatus({ teacherId: "t1", articleId, status: "approved", questionIds: ids.slice(0, 2) }),
+    ).toEqual({ count: 2 });
+    expect(await setQuestionsStatus({ teacherId: "t1", articleId, status: "approved" })).toEqual({
+      count: ids.length - 2,
+    });
     expect(await listQuestions({ teacherId: "t1", articleId, status: "draft" })).toHaveLength(0);
   });
 });
@@ -70,19 +77,49 @@ describe("addQuestion", () => {
     const q = await addQuestion({
       teacherId: "t1",
       articleId,
-      input: { type: "short_answer", prompt: "How many visitors a day?", answer: "about 300", evidence: { start, end } },
+      input: {
+        type: "short_answer",
+        prompt: "How many visitors a day?",
+        answer: "about 300",
+        evidence: { start, end },
+      },
     });
-    expect(q).toMatchObject({ origin: "manual", status: "draft", type: "short_answer", choices: [], answer: "about 300", version: 1 });
+    expect(q).toMatchObject({
+      origin: "manual",
+      status: "draft",
+      type: "short_answer",
+      choices: [],
+      answer: "about 300",
+      version: 1,
+    });
     expect(q.evidence.text).toBe("The library now welcomes about 300 visitors a day.");
-    expect(q.position).toBeGreaterThan(Math.max(...(await db.question.findMany({ where: { id: { in: ids } } })).map((x) => x.position)));
+    expect(q.position).toBeGreaterThan(
+      Math.max(...(await db.question.findMany({ where: { id: { in: ids } } })).map((x) => x.position)),
+    );
   });
 
   it.each([
-    ["evidence past the text", { type: "mcq", prompt: "p", choices: ["a", "b"], answer: "a", evidence: { start: 0, end: 999_999 } }, "evidenceOutOfRange"],
+    [
+      "evidence past the text",
+      { type: "mcq", prompt: "p", choices: ["a", "b"], answer: "a", evidence: { start: 0, end: 999_999 } },
+      "evidenceOutOfRange",
+    ],
     ["no evidence", { type: "mcq", prompt: "p", choices: ["a", "b"], answer: "a" }, "evidenceRequired"],
-    ["a key not among the choices", { type: "mcq", prompt: "p", choices: ["a", "b"], answer: "c", evidence: { start: 0, end: 5 } }, "keyNotInChoices"],
-    ["an empty prompt", { type: "true_false", prompt: "", answer: "true", evidence: { start: 0, end: 5 } }, "promptRequired"],
-    ["duplicate choices", { type: "date", prompt: "p", choices: ["1998", " 1998"], answer: "1998", evidence: { start: 0, end: 5 } }, "duplicateChoices"],
+    [
+      "a key not among the choices",
+      { type: "mcq", prompt: "p", choices: ["a", "b"], answer: "c", evidence: { start: 0, end: 5 } },
+      "keyNotInChoices",
+    ],
+    [
+      "an empty prompt",
+      { type: "true_false", prompt: "", answer: "true", evidence: { start: 0, end: 5 } },
+      "promptRequired",
+    ],
+    [
+      "duplicate choices",
+      { type: "date", prompt: "p", choices: ["1998", " 1998"], answer: "1998", evidence: { start: 0, end: 5 } },
+      "duplicateChoices",
+    ],
   ])("refuses %s with a 400 and saves nothing", async (_n, input, code) => {
     const before = await db.question.count();
     const err = await addQuestion({ teacherId: "t1", articleId, input }).catch((e: unknown) => e);

@@ -18,7 +18,9 @@ export async function answer(articleId: string, questionId: string, given: strin
   const attempt = await db.attempt.create({
     data: { articleId, deviceId: "device-1", questionIds: JSON.stringify([questionId]), total: 1 },
   });
-  return db.response.create({ data: { attemptId: attempt.id, questionId, given: JSON.stringify(given), correct: false } });
+  return db.response.create({
+    data: { attemptId: attempt.id, questionId, given: JSON.stringify(given), correct: false },
+  });
 }
 
 export async function makeQuiz(ownerId: string, articleId: string, questionIds: string[]) {

@@ -7,7 +7,10 @@ import { ReviewScreen } from "@/components/teacher/review/review-screen";
 import { loadMessages } from "@/lib/i18n/request";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 vi.mock("next-intl/server", () => ({ getRequestConfig: (f: unknown) => f }));
 
 const SCRIPT = `<script>alert("x")</script>`;

@@ -6,7 +6,10 @@ const ok = { type: "mcq", prompt: "Which?", choices: ["a", "b", "c"], answer: "b
 
 describe("parseQuestionContent", () => {
   it("accepts a well-formed choice question and trims its text", () => {
-    const r = parseQuestionContent({ ...ok, prompt: "  Which?  ", choices: [" a", "b ", "c"] }, { bodyLength: body.length });
+    const r = parseQuestionContent(
+      { ...ok, prompt: "  Which?  ", choices: [" a", "b ", "c"] },
+      { bodyLength: body.length },
+    );
     expect(r).toEqual({ ok: true, data: { ...ok } });
   });
 
@@ -20,10 +23,22 @@ describe("parseQuestionContent", () => {
     ["seven choices", { ...ok, choices: ["a", "b", "c", "d", "e", "f", "g"] }, "tooManyChoices"],
     ["a choice over 200 characters", { ...ok, choices: ["a", "b", "c".repeat(201)] }, "choiceTooLong"],
     ["evidence that ends before it starts", { ...ok, evidence: { start: 5, end: 5 } }, "evidenceInvalid"],
-    ["evidence past the end of the text", { ...ok, evidence: { start: 0, end: body.length + 1 } }, "evidenceOutOfRange"],
+    [
+      "evidence past the end of the text",
+      { ...ok, evidence: { start: 0, end: body.length + 1 } },
+      "evidenceOutOfRange",
+    ],
     ["negative evidence", { ...ok, evidence: { start: -1, end: 3 } }, "evidenceInvalid"],
-    ["a true/false key that is not true or false", { type: "true_false", prompt: "p", answer: "yes" }, "keyNotTrueFalse"],
-    ["a short answer with choices", { type: "short_answer", prompt: "p", answer: "k", choices: ["a"] }, "noChoicesAllowed"],
+    [
+      "a true/false key that is not true or false",
+      { type: "true_false", prompt: "p", answer: "yes" },
+      "keyNotTrueFalse",
+    ],
+    [
+      "a short answer with choices",
+      { type: "short_answer", prompt: "p", answer: "k", choices: ["a"] },
+      "noChoicesAllowed",
+    ],
     ["a short answer without key", { type: "short_answer", prompt: "p", answer: "  " }, "keyRequired"],
     ["an unknown type", { ...ok, type: "essay" }, "typeInvalid"],
   ])("refuses %s", (_name, input, error) => {
@@ -33,9 +48,15 @@ describe("parseQuestionContent", () => {
   });
 
   it("forces true/false choices and keeps timeline items untouched", () => {
-    const tf = parseQuestionContent({ type: "true_false", prompt: "p", answer: "false", choices: ["x"] }, { bodyLength: 10 });
+    const tf = parseQuestionContent(
+      { type: "true_false", prompt: "p", answer: "false", choices: ["x"] },
+      { bodyLength: 10 },
+    );
     expect(tf.ok && tf.data.choices).toEqual(["true", "false"]);
-    const tl = parseQuestionContent({ prompt: "Order them", choices: ["hack"], answer: "hack" }, { bodyLength: 10, type: "timeline" });
+    const tl = parseQuestionContent(
+      { prompt: "Order them", choices: ["hack"], answer: "hack" },
+      { bodyLength: 10, type: "timeline" },
+    );
     expect(tl).toEqual({ ok: true, data: { type: "timeline", prompt: "Order them" } });
   });
 
@@ -43,7 +64,10 @@ describe("parseQuestionContent", () => {
     const { evidence: _e, ...noEvidence } = ok;
     const r = parseQuestionContent(noEvidence, { bodyLength: body.length, manual: true });
     expect(r.ok || r.error).toBe("evidenceRequired");
-    const t = parseQuestionContent({ type: "matching", prompt: "p", evidence: { start: 0, end: 3 } }, { bodyLength: 10, manual: true });
+    const t = parseQuestionContent(
+      { type: "matching", prompt: "p", evidence: { start: 0, end: 3 } },
+      { bodyLength: 10, manual: true },
+    );
     expect(t.ok || t.error).toBe("typeInvalid");
   });
 });

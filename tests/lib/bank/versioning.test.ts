@@ -31,7 +31,7 @@ describe("updateQuestion", () => {
     expect(question.prompt).toBe("Edited prompt?");
     expect(question.answer).toBe(choices[1]);
     expect(await db.question.count({ where: { articleId } })).toBe(
-      (await db.question.count({ where: { articleId, archivedAt: null } })),
+      await db.question.count({ where: { articleId, archivedAt: null } }),
     );
   });
 
@@ -65,15 +65,25 @@ describe("updateQuestion", () => {
     expect(archived.map((b) => b.id)).toEqual([q.id]);
 
     // The archived version can no longer be edited; its successor can (in place until answered).
-    await expect(updateQuestion({ teacherId: "t1", questionId: q.id, input: edit(choices) })).rejects.toBeInstanceOf(ConflictError);
-    const again = await updateQuestion({ teacherId: "t1", questionId: question.id, input: { ...edit(choices), prompt: "Third" } });
+    await expect(updateQuestion({ teacherId: "t1", questionId: q.id, input: edit(choices) })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const again = await updateQuestion({
+      teacherId: "t1",
+      questionId: question.id,
+      input: { ...edit(choices), prompt: "Third" },
+    });
     expect(again).toMatchObject({ versioned: false, question: { id: question.id, version: 2, prompt: "Third" } });
   });
 
   it("stores <script> text as text, unchanged", async () => {
     const choices = ["<script>alert(1)</script>", "<b>bold</b>"];
     const prompt = `<script>alert("x")</script> & <img src=x onerror=alert(1)>`;
-    const { question } = await updateQuestion({ teacherId: "t1", questionId: q.id, input: { prompt, choices, answer: choices[0] } });
+    const { question } = await updateQuestion({
+      teacherId: "t1",
+      questionId: q.id,
+      input: { prompt, choices, answer: choices[0] },
+    });
     const row = await db.question.findUniqueOrThrow({ where: { id: question.id } });
     expect(row.prompt).toBe(prompt);
     expect(JSON.parse(row.choices)).toEqual(choices);

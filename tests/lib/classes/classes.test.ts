@@ -122,9 +122,9 @@ describe("classes", () => {
     const view = await getClass({ teacherId: TEACHER, classId: cls.id });
     expect(view.students).toEqual([]);
     expect(view.removedCount).toBe(1);
-    await expect(
-      removeStudent({ teacherId: TEACHER, classId: cls.id, studentId: s.studentId }),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeStudent({ teacherId: TEACHER, classId: cls.id, studentId: s.studentId })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("deleting is soft: the code stops working, results stay until purged; restore brings a new code", async () => {

@@ -46,7 +46,10 @@ describe("bad files", () => {
   });
 
   it("points at the line and column of broken XML", async () => {
-    const err = await fileError("broken.xml", utf8(`<?xml version="1.0"?>\n<quiz>\n  <question type="multichoice">\n</quiz>`));
+    const err = await fileError(
+      "broken.xml",
+      utf8(`<?xml version="1.0"?>\n<quiz>\n  <question type="multichoice">\n</quiz>`),
+    );
     expect(err.code).toBe("xml_malformed");
     expect(err.detail).toMatchObject({ line: 4 });
     expect(err.message).toMatch(/line 4, column \d+/);
@@ -78,7 +81,7 @@ describe("bad files", () => {
       'mcq,"=HYPERLINK(""http://evil.example"",""click"")","[""a"",""b""]",a,,,,',
       'mcq,Fine question,"[""a"",""b""]",@SUM(1),,,,',
       'mcq,"\u200f=1+1","[""a"",""b""]",a,,,,',
-      'short_answer,How cold?,[],-5,,,,',
+      "short_answer,How cold?,[],-5,,,,",
       'mcq,Fine,"[""a"",""b""]",a,,,,',
     ].join("\n");
     const parsed = await parseImportFile("quiz.csv", utf8(csv));
@@ -97,12 +100,16 @@ describe("bad files", () => {
     expect(back.questions[0]).toMatchObject({ prompt: "=1+1 is two?", choices: ["+2", "@3"], answer: "+2" });
   });
 
-  it("reports, instead of corrupting, a GIFT answer holding \"->\" (GIFT cannot escape it)", async () => {
+  it('reports, instead of corrupting, a GIFT answer holding "->" (GIFT cannot escape it)', async () => {
     const { exportQuestions } = await import("@/lib/interop/formats");
-    const src = { title: "t", language: "en", questions: [
-      { type: "short_answer" as const, prompt: "Arrow?", choices: [], answer: "a -> b" },
-      { type: "short_answer" as const, prompt: "Plain?", choices: [], answer: "ab" },
-    ] };
+    const src = {
+      title: "t",
+      language: "en",
+      questions: [
+        { type: "short_answer" as const, prompt: "Arrow?", choices: [], answer: "a -> b" },
+        { type: "short_answer" as const, prompt: "Plain?", choices: [], answer: "ab" },
+      ],
+    };
     const { bytes, skipped } = await exportQuestions("gift", src);
     expect(skipped).toEqual([{ n: 1, prompt: "Arrow?", code: "unsupported_text", detail: { text: "->" } }]);
     const back = await parseImportFile("q.gift", bytes);

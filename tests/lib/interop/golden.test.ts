@@ -8,7 +8,14 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { exportCsv, CSV_COLUMNS } from "@/lib/interop/csv";
 import { exportGift } from "@/lib/interop/gift";
-import { exportKahoot, KAHOOT_ANSWER_MAX, KAHOOT_HEADER, KAHOOT_HEADER_ROW, KAHOOT_PROMPT_MAX, KAHOOT_TIME_LIMITS } from "@/lib/interop/kahoot";
+import {
+  exportKahoot,
+  KAHOOT_ANSWER_MAX,
+  KAHOOT_HEADER,
+  KAHOOT_HEADER_ROW,
+  KAHOOT_PROMPT_MAX,
+  KAHOOT_TIME_LIMITS,
+} from "@/lib/interop/kahoot";
 import { exportMoodleXml } from "@/lib/interop/moodle-xml";
 import { exportQti, ITEM_RESOURCE_TYPE } from "@/lib/interop/qti";
 import type { ExportSource } from "@/lib/interop/types";
@@ -20,17 +27,38 @@ const ev = (text: string) => {
   const start = SAMPLE_BODY.indexOf(text);
   return { evidenceText: text, evidence: { start, end: start + text.length } };
 };
-const firstLine = SAMPLE_BODY.split("\n").find((l) => l.trim().length > 40)!.trim();
+const firstLine = SAMPLE_BODY.split("\n")
+  .find((l) => l.trim().length > 40)!
+  .trim();
 
 /** A small fixed quiz: one question of each type Fahm can export, Arabic text, characters every format escapes. */
 const FIXTURE: ExportSource = {
   title: "فرنسا ومالي / اختبار",
   language: "ar",
   questions: [
-    { type: "mcq", prompt: "ما الذي {أعلنته} فرنسا؟ <b>= ~ # :</b> & \"x\"", choices: ["الانسحاب", "البقاء", "=SUM(A1)"], answer: "الانسحاب", ...ev(firstLine) },
-    { type: "true_false", prompt: "انسحبت فرنسا من مالي.", choices: ["true", "false"], answer: "true", ...ev(firstLine) },
+    {
+      type: "mcq",
+      prompt: 'ما الذي {أعلنته} فرنسا؟ <b>= ~ # :</b> & "x"',
+      choices: ["الانسحاب", "البقاء", "=SUM(A1)"],
+      answer: "الانسحاب",
+      ...ev(firstLine),
+    },
+    {
+      type: "true_false",
+      prompt: "انسحبت فرنسا من مالي.",
+      choices: ["true", "false"],
+      answer: "true",
+      ...ev(firstLine),
+    },
     { type: "short_answer", prompt: "ما عاصمة مالي؟", choices: [], answer: "باماكو" },
-    { type: "matching", prompt: "طابق.", left: ["مالي", "النيجر"], choices: ["نيامي", "باماكو"], answer: ["باماكو", "نيامي"], ...ev(firstLine) },
+    {
+      type: "matching",
+      prompt: "طابق.",
+      left: ["مالي", "النيجر"],
+      choices: ["نيامي", "باماكو"],
+      answer: ["باماكو", "نيامي"],
+      ...ev(firstLine),
+    },
     { type: "timeline", prompt: "رتّب.", choices: ["ب", "أ", "ج"], answer: ["أ", "ب", "ج"], ...ev(firstLine) },
   ],
 };
@@ -53,7 +81,14 @@ describe("Moodle XML export", () => {
   it("has the category, and per question its type, name, text, general feedback (the evidence) and one right answer", () => {
     const doc = parseXml(xml, ["question", "answer", "subquestion"]);
     const questions = list((doc.quiz as Node).question);
-    expect(questions.map((q) => q["@_type"])).toEqual(["category", "multichoice", "truefalse", "shortanswer", "matching", "matching"]);
+    expect(questions.map((q) => q["@_type"])).toEqual([
+      "category",
+      "multichoice",
+      "truefalse",
+      "shortanswer",
+      "matching",
+      "matching",
+    ]);
     expect(textOf((questions[0]!.category as Node).text)).toBe("$course$/top/فرنسا ومالي // اختبار");
     for (const q of questions.slice(1)) {
       expect(textOf((q.name as Node).text)).toMatch(/^Q\d \[fahm-[a-z_]+\]$/);
@@ -102,7 +137,13 @@ describe("QTI 2.1 package", () => {
       expect(((item.responseDeclaration as Node).correctResponse as Node).value).toBeDefined();
       return Object.keys(item.itemBody as Node).join();
     });
-    expect(interactions).toEqual(["choiceInteraction", "choiceInteraction", "p", "matchInteraction", "orderInteraction"]);
+    expect(interactions).toEqual([
+      "choiceInteraction",
+      "choiceInteraction",
+      "p",
+      "matchInteraction",
+      "orderInteraction",
+    ]);
     const first = parseXml(strFromU8(files["items/item-1.xml"]!), []).assessmentItem as Node;
     expect(textOf(first.modalFeedback)).toBe(firstLine);
   });

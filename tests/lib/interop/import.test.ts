@@ -12,9 +12,17 @@ import { ENGLISH_ARTICLE, makeQuiz, makeTeacherWithArticle } from "../../setup/f
 
 // The session is the request boundary: Better Auth's getSession answers for whoever the test signs in.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined }),
+}));
 vi.mock("@/lib/auth", () => ({
-  auth: { api: { getSession: async () => (session.userId ? { user: { id: session.userId, name: "T", email: "t@example.com" } } : null) } },
+  auth: {
+    api: {
+      getSession: async () =>
+        session.userId ? { user: { id: session.userId, name: "T", email: "t@example.com" } } : null,
+    },
+  },
 }));
 
 beforeEach(() => {
@@ -25,9 +33,12 @@ function upload(articleId: string, name: string, content: string | Uint8Array, m
   const form = new FormData();
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
-  return importRoute(new Request(`http://localhost/api/teacher/articles/${articleId}/import`, { method: "POST", body: form }), {
-    params: Promise.resolve({ id: articleId }),
-  });
+  return importRoute(
+    new Request(`http://localhost/api/teacher/articles/${articleId}/import`, { method: "POST", body: form }),
+    {
+      params: Promise.resolve({ id: articleId }),
+    },
+  );
 }
 const count = (articleId: string) => db.question.count({ where: { articleId } });
 
@@ -35,11 +46,15 @@ async function setup() {
   const source = await makeTeacherWithArticle();
   session.userId = source.teacher.id;
   const quiz = await makeQuiz(source.teacher.id, source.articleId);
-  const res = await exportQuiz(new Request(`http://localhost/api/teacher/quizzes/${quiz.id}/export?format=moodle`), { params: Promise.resolve({ id: quiz.id }) });
+  const res = await exportQuiz(new Request(`http://localhost/api/teacher/quizzes/${quiz.id}/export?format=moodle`), {
+    params: Promise.resolve({ id: quiz.id }),
+  });
   expect(res.status).toBe(200);
   const xml = await res.text();
   // The same article pasted again: a new, empty bank to import into.
-  const target = await db.article.create({ data: { title: "Copy", body: `Pasted again.\n${ENGLISH_ARTICLE}`, language: "en", ownerId: source.teacher.id } });
+  const target = await db.article.create({
+    data: { title: "Copy", body: `Pasted again.\n${ENGLISH_ARTICLE}`, language: "en", ownerId: source.teacher.id },
+  });
   return { ...source, quiz, xml, target };
 }
 
@@ -48,14 +63,18 @@ describe("export routes", () => {
     const { xml, articleId } = await setup();
     const sourceQuestions = await db.question.findMany({ where: { articleId }, orderBy: { position: "asc" } });
     const parsed = importMoodleXml(xml);
-    expect(parsed.questions.map((q) => q.evidenceText)).toEqual(sourceQuestions.map((q) => ENGLISH_ARTICLE.slice(q.evidenceStart, q.evidenceEnd)));
+    expect(parsed.questions.map((q) => q.evidenceText)).toEqual(
+      sourceQuestions.map((q) => ENGLISH_ARTICLE.slice(q.evidenceStart, q.evidenceEnd)),
+    );
   });
 
   it("export only the ticked questions of a bank, and refuse an unknown format with a 400", async () => {
     const { teacher, articleId } = await setup();
     const [first] = await db.question.findMany({ where: { articleId }, orderBy: { position: "asc" }, take: 1 });
     const url = `http://localhost/api/teacher/articles/${articleId}/export`;
-    const res = await exportBank(new Request(`${url}?format=csv&ids=${first!.id}`), { params: Promise.resolve({ id: articleId }) });
+    const res = await exportBank(new Request(`${url}?format=csv&ids=${first!.id}`), {
+      params: Promise.resolve({ id: articleId }),
+    });
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="fahm-article-.+\.csv"/);
     expect((await res.text()).trim().split("\r\n")).toHaveLength(2);
     const bad = await exportBank(new Request(`${url}?format=pdf`), { params: Promise.resolve({ id: articleId }) });
@@ -72,7 +91,9 @@ describe("import route", () => {
     const n = await count(articleId);
     const preview = await upload(target.id, "quiz.xml", xml, "preview");
     expect(preview.status).toBe(200);
-    const { preview: p } = (await preview.json()) as { preview: { ready: { evidence: { start: number; end: number; text: string } | null }[]; skipped: unknown[] } };
+    const { preview: p } = (await preview.json()) as {
+      preview: { ready: { evidence: { start: number; end: number; text: string } | null }[]; skipped: unknown[] };
+    };
     expect(p.ready).toHaveLength(n);
     expect(p.ready.every((q) => q.evidence !== null)).toBe(true);
     expect(await count(target.id)).toBe(0);
@@ -82,9 +103,13 @@ describe("import route", () => {
     expect(((await saved.json()) as { saved: number }).saved).toBe(n);
     const rows = await db.question.findMany({ where: { articleId: target.id }, orderBy: { position: "asc" } });
     const originals = await db.question.findMany({ where: { articleId }, orderBy: { position: "asc" } });
-    expect(rows.map((r) => [r.type, r.prompt, r.answer, r.status, r.origin])).toEqual(originals.map((o) => [o.type, o.prompt, o.answer, "draft", "imported"]));
+    expect(rows.map((r) => [r.type, r.prompt, r.answer, r.status, r.origin])).toEqual(
+      originals.map((o) => [o.type, o.prompt, o.answer, "draft", "imported"]),
+    );
     const shift = "Pasted again.\n".length;
-    expect(rows.map((r) => [r.evidenceStart, r.evidenceEnd])).toEqual(originals.map((o) => [o.evidenceStart + shift, o.evidenceEnd + shift]));
+    expect(rows.map((r) => [r.evidenceStart, r.evidenceEnd])).toEqual(
+      originals.map((o) => [o.evidenceStart + shift, o.evidenceEnd + shift]),
+    );
   });
 
   it("imports questions whose evidence is not in the article flagged with an empty span, and leaves out the invalid ones", async () => {
@@ -93,14 +118,25 @@ describe("import route", () => {
       title: "x",
       language: "en",
       questions: [
-        { type: "mcq", prompt: "Who opened it?", choices: ["Ann", "Bob"], answer: "Ann", evidenceText: "A sentence from another article." },
+        {
+          type: "mcq",
+          prompt: "Who opened it?",
+          choices: ["Ann", "Bob"],
+          answer: "Ann",
+          evidenceText: "A sentence from another article.",
+        },
         { type: "mcq", prompt: "Too long? ".repeat(60), choices: ["Ann", "Bob"], answer: "Ann" },
       ],
     });
     const res = await upload(target.id, "quiz.gift", gift, "save");
-    const body = (await res.json()) as { saved: number; preview: { skipped: { n: number; code: string; detail: { reason: string } }[] } };
+    const body = (await res.json()) as {
+      saved: number;
+      preview: { skipped: { n: number; code: string; detail: { reason: string } }[] };
+    };
     expect(body.saved).toBe(1);
-    expect(body.preview.skipped).toEqual([expect.objectContaining({ n: 2, code: "invalid", detail: { reason: "promptTooLong" } })]);
+    expect(body.preview.skipped).toEqual([
+      expect.objectContaining({ n: 2, code: "invalid", detail: { reason: "promptTooLong" } }),
+    ]);
     const [row] = await db.question.findMany({ where: { articleId: target.id } });
     expect([row!.evidenceStart, row!.evidenceEnd]).toEqual([0, 0]);
   });

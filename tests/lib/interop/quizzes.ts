@@ -11,7 +11,9 @@ import { ENGLISH_ARTICLE } from "../../setup/factories";
 export const SAMPLE_BODY = fs.readFileSync("prisma/seed-data/france-mali.ar.txt", "utf8");
 
 function generated(body: string, options: Parameters<typeof generateQuestions>[1]): InteropQuestion[] {
-  return generateQuestions(body, options).questions.map((q, i) => toInteropQuestion(toQuestionData(q, i, "test"), body));
+  return generateQuestions(body, options).questions.map((q, i) =>
+    toInteropQuestion(toQuestionData(q, i, "test"), body),
+  );
 }
 
 function sentence(body: string, index: number): InteropQuestion["evidence"] & object {
@@ -28,13 +30,34 @@ function everyType(body: string, lang: "ar" | "en"): InteropQuestion[] {
   };
   const w =
     lang === "ar"
-      ? { p: ["من قال «لن نعود»؟", "باريس عاصمة مالي.", "ما اسم العاصمة؟", "طابق كل بلد بعاصمته.", "رتّب الأحداث."], c: ["باماكو", "داكار", "نيامي", "واغادوغو"], l: ["مالي", "السنغال", "النيجر"] }
-      : { p: ["Who said \"we won't return\"?", "Paris is the capital of Mali.", "Name the capital.", "Match each country with its capital.", "Put the events in order."], c: ["Bamako", "Dakar", "Niamey", "Ouagadougou"], l: ["Mali", "Senegal", "Niger"] };
+      ? {
+          p: ["من قال «لن نعود»؟", "باريس عاصمة مالي.", "ما اسم العاصمة؟", "طابق كل بلد بعاصمته.", "رتّب الأحداث."],
+          c: ["باماكو", "داكار", "نيامي", "واغادوغو"],
+          l: ["مالي", "السنغال", "النيجر"],
+        }
+      : {
+          p: [
+            'Who said "we won\'t return"?',
+            "Paris is the capital of Mali.",
+            "Name the capital.",
+            "Match each country with its capital.",
+            "Put the events in order.",
+          ],
+          c: ["Bamako", "Dakar", "Niamey", "Ouagadougou"],
+          l: ["Mali", "Senegal", "Niger"],
+        };
   return [
     { type: "mcq", prompt: w.p[0]!, choices: w.c, answer: w.c[1]!, ...ev(1) },
     { type: "true_false", prompt: w.p[1]!, choices: ["true", "false"], answer: "false", ...ev(2) },
     { type: "short_answer", prompt: w.p[2]!, choices: [], answer: w.c[0]!, ...ev(3) },
-    { type: "matching", prompt: w.p[3]!, left: w.l, choices: [w.c[2]!, w.c[0]!, w.c[1]!], answer: [w.c[0]!, w.c[1]!, w.c[2]!], ...ev(1) },
+    {
+      type: "matching",
+      prompt: w.p[3]!,
+      left: w.l,
+      choices: [w.c[2]!, w.c[0]!, w.c[1]!],
+      answer: [w.c[0]!, w.c[1]!, w.c[2]!],
+      ...ev(1),
+    },
     { type: "timeline", prompt: w.p[4]!, choices: [w.c[2]!, w.c[0]!, w.c[3]!, w.c[1]!], answer: w.c, ...ev(2) },
   ];
 }
@@ -48,7 +71,10 @@ export const SAMPLE_QUIZ: ExportSource = {
 export const ENGLISH_QUIZ: ExportSource = {
   title: "The Riverside Library / 2026",
   language: "en",
-  questions: [...generated(ENGLISH_ARTICLE, { count: 20, types: [...QUESTION_TYPES] }), ...everyType(ENGLISH_ARTICLE, "en")],
+  questions: [
+    ...generated(ENGLISH_ARTICLE, { count: 20, types: [...QUESTION_TYPES] }),
+    ...everyType(ENGLISH_ARTICLE, "en"),
+  ],
 };
 
 /** What must survive a round trip: content and evidence text (matching's shown order is the format's business). */

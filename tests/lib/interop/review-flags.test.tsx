@@ -8,7 +8,10 @@ import { ReviewScreen } from "@/components/teacher/review/review-screen";
 import { loadMessages } from "@/lib/i18n/request";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 vi.mock("next-intl/server", () => ({ getRequestConfig: (f: unknown) => f }));
 
 const body = "First sentence. Second sentence.";
@@ -33,7 +36,14 @@ async function render(questions: BankQuestion[], locale: "en" | "ar" = "en") {
   const messages = await loadMessages(locale);
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
-      <ReviewScreen articleId="a1" body={body} language="en" questions={questions} sentences={[]} draftCount={questions.length} />
+      <ReviewScreen
+        articleId="a1"
+        body={body}
+        language="en"
+        questions={questions}
+        sentences={[]}
+        draftCount={questions.length}
+      />
     </NextIntlClientProvider>,
   );
 }
@@ -48,7 +58,8 @@ describe("review screen and imported questions", () => {
 
   it("offers every export format for the bank, in both languages", async () => {
     const html = await render([base]);
-    for (const f of ["moodle", "gift", "qti", "kahoot", "csv"]) expect(html).toContain(`/api/teacher/articles/a1/export?format=${f}`);
+    for (const f of ["moodle", "gift", "qti", "kahoot", "csv"])
+      expect(html).toContain(`/api/teacher/articles/a1/export?format=${f}`);
     const ar = await render([{ ...base, evidence: { start: 0, end: 0, text: "" } }], "ar");
     expect(ar).toContain("بلا دليل");
     expect(ar).toContain("استيراد أسئلة من ملف");

@@ -24,34 +24,47 @@ const QUIZZES = [
 ];
 
 describe.each(Object.entries(FORMATS))("%s round trip", (_name, roundTrip) => {
-  it.each(QUIZZES)("gives back every question of $name, evidence anchored at the same place", async ({ quiz, body }) => {
-    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
-    const back = await roundTrip(quiz);
-    expect(back.skipped).toEqual([]);
-    expect(back.questions.map(comparable)).toEqual(quiz.questions.map(comparable));
-    const preview = previewAgainst({ format: "csv", ...back }, body);
-    expect(preview.skipped).toEqual([]);
-    expect(preview.ready.map((q) => q.evidence && { start: q.evidence.start, end: q.evidence.end })).toEqual(
-      quiz.questions.map((q) => q.evidence),
-    );
-  });
+  it.each(QUIZZES)(
+    "gives back every question of $name, evidence anchored at the same place",
+    async ({ quiz, body }) => {
+      expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+      const back = await roundTrip(quiz);
+      expect(back.skipped).toEqual([]);
+      expect(back.questions.map(comparable)).toEqual(quiz.questions.map(comparable));
+      const preview = previewAgainst({ format: "csv", ...back }, body);
+      expect(preview.skipped).toEqual([]);
+      expect(preview.ready.map((q) => q.evidence && { start: q.evidence.start, end: q.evidence.end })).toEqual(
+        quiz.questions.map((q) => q.evidence),
+      );
+    },
+  );
 });
 
 describe("Kahoot round trip", () => {
-  it.each(QUIZZES)("gives back the multiple-choice and true/false questions of $name and lists the others with the reason", async ({ quiz }) => {
-    const { bytes, skipped } = await exportKahoot(quiz);
-    expect(skipped).toEqual(kahootMisfits(quiz.questions));
-    const reasons = new Set(skipped.map((s) => s.code));
-    expect(reasons.has("unsupported_type")).toBe(true); // matching, timeline and typed answers have no Kahoot form
-    const kept = quiz.questions.filter((_, i) => !skipped.some((s) => s.n === i + 1));
-    expect(kept.length).toBeGreaterThan(0);
-    const back = await importKahoot(bytes);
-    expect(back.skipped).toEqual([]);
-    // Kahoot keeps neither Fahm's kind of multiple choice (date, number…) nor the evidence.
-    expect(back.questions.map((q) => ({ type: q.type, prompt: q.prompt, choices: q.choices, answer: q.answer }))).toEqual(
-      kept.map((q) => ({ type: q.type === "true_false" ? "true_false" : "mcq", prompt: q.prompt, choices: q.choices, answer: q.answer })),
-    );
-  });
+  it.each(QUIZZES)(
+    "gives back the multiple-choice and true/false questions of $name and lists the others with the reason",
+    async ({ quiz }) => {
+      const { bytes, skipped } = await exportKahoot(quiz);
+      expect(skipped).toEqual(kahootMisfits(quiz.questions));
+      const reasons = new Set(skipped.map((s) => s.code));
+      expect(reasons.has("unsupported_type")).toBe(true); // matching, timeline and typed answers have no Kahoot form
+      const kept = quiz.questions.filter((_, i) => !skipped.some((s) => s.n === i + 1));
+      expect(kept.length).toBeGreaterThan(0);
+      const back = await importKahoot(bytes);
+      expect(back.skipped).toEqual([]);
+      // Kahoot keeps neither Fahm's kind of multiple choice (date, number…) nor the evidence.
+      expect(
+        back.questions.map((q) => ({ type: q.type, prompt: q.prompt, choices: q.choices, answer: q.answer })),
+      ).toEqual(
+        kept.map((q) => ({
+          type: q.type === "true_false" ? "true_false" : "mcq",
+          prompt: q.prompt,
+          choices: q.choices,
+          answer: q.answer,
+        })),
+      );
+    },
+  );
 
   it("reports a question that is too long, and too many or too long answers", () => {
     const long = "س".repeat(121);
@@ -76,7 +89,9 @@ describe("re-anchoring", () => {
     const preview = previewAgainst({ format: "moodle", ...back }, moved);
     for (const q of preview.ready) {
       expect(q.evidence).not.toBeNull();
-      expect(q.evidence!.text.replace(/\s+/g, " ")).toBe(SAMPLE_QUIZ.questions[q.n - 1]!.evidenceText!.replace(/\s+/g, " "));
+      expect(q.evidence!.text.replace(/\s+/g, " ")).toBe(
+        SAMPLE_QUIZ.questions[q.n - 1]!.evidenceText!.replace(/\s+/g, " "),
+      );
     }
     const elsewhere = previewAgainst({ format: "moodle", ...back }, ENGLISH_ARTICLE);
     expect(elsewhere.ready.every((q) => q.evidence === null && q.unmatchedEvidence)).toBe(true);

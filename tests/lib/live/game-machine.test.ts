@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { IllegalTransitionError, canAnswer, initialState, isPaused, transition, type LiveAction, type LiveState } from "@/lib/live/game-machine";
+import {
+  IllegalTransitionError,
+  canAnswer,
+  initialState,
+  isPaused,
+  transition,
+  type LiveAction,
+  type LiveState,
+} from "@/lib/live/game-machine";
 
 const T = 20_000;
 

@@ -10,17 +10,34 @@ import { makeArticle, makeTeacher } from "../quizzes/fixtures";
 
 async function makeGame(opts: { scoring?: "accuracy" | "speed"; streakBonus?: boolean; count?: number } = {}) {
   const teacher = await makeTeacher();
-  const specs = Array.from({ length: opts.count ?? 3 }, (_, i) => ({ prompt: `Q${i + 1}?`, choices: ["A", "B", "C"], answer: "A" }));
+  const specs = Array.from({ length: opts.count ?? 3 }, (_, i) => ({
+    prompt: `Q${i + 1}?`,
+    choices: ["A", "B", "C"],
+    answer: "A",
+  }));
   const { article, questions } = await makeArticle(teacher.id, specs);
   const quiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Live quiz" } });
-  for (const [i, q] of questions.entries()) await db.quizItem.create({ data: { quizId: quiz.id, questionId: q.id, position: i } });
-  const game = await createLiveGame({ teacherId: teacher.id, quizId: quiz.id, questionSec: 20, scoring: opts.scoring ?? "accuracy", streakBonus: opts.streakBonus ?? false });
-  const control = (action: Parameters<typeof controlGame>[0]["action"]) => controlGame({ teacherId: teacher.id, gameId: game.id, action });
+  for (const [i, q] of questions.entries())
+    await db.quizItem.create({ data: { quizId: quiz.id, questionId: q.id, position: i } });
+  const game = await createLiveGame({
+    teacherId: teacher.id,
+    quizId: quiz.id,
+    questionSec: 20,
+    scoring: opts.scoring ?? "accuracy",
+    streakBonus: opts.streakBonus ?? false,
+  });
+  const control = (action: Parameters<typeof controlGame>[0]["action"]) =>
+    controlGame({ teacherId: teacher.id, gameId: game.id, action });
   return { teacher, quiz, questions, game, control };
 }
 
 const scores = async (gameId: string) =>
-  Object.fromEntries((await db.livePlayer.findMany({ where: { gameId }, select: { name: true, score: true } })).map((p) => [p.name, p.score]));
+  Object.fromEntries(
+    (await db.livePlayer.findMany({ where: { gameId }, select: { name: true, score: true } })).map((p) => [
+      p.name,
+      p.score,
+    ]),
+  );
 
 async function expectRefused(p: Promise<unknown>, status: number, code: string) {
   await expect(p).rejects.toMatchObject({ status, code });
@@ -59,7 +76,10 @@ describe("live game", () => {
     expect(rt.state.phase).toBe("podium");
     // streak bonus: Sara 1000 + 1100 + 1200, Omar 0 + 1000 + 1100
     expect(await scores(game.id)).toEqual({ Sara: 3300, Omar: 2100 });
-    expect(hostView(rt).top.map((t) => [t.name, t.rank])).toEqual([["Sara", 1], ["Omar", 2]]);
+    expect(hostView(rt).top.map((t) => [t.name, t.rank])).toEqual([
+      ["Sara", 1],
+      ["Omar", 2],
+    ]);
     expect(await db.liveAnswer.count({ where: { gameId: game.id } })).toBe(6);
     expect((await db.liveGame.findUniqueOrThrow({ where: { id: game.id } })).endedAt).not.toBeNull();
   });
@@ -87,27 +107,61 @@ describe("live game", () => {
     await expectRefused(joinGame({ pin: "000000", name: "X", deviceId: "dev-x" }), 404, "not_found");
     await expectRefused(joinGame({ pin: game.pin, name: "sara", deviceId: "dev-x" }), 409, "name_taken");
     // an answer before the game starts
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }), 409, "question_closed");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
+      409,
+      "question_closed",
+    );
     await control("start");
     // an answer for another question than the one on screen, and for a question not in the game
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[1]!.id, answer: "A" }), 409, "wrong_question");
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: "nope", answer: "A" }), 404, "not_found");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[1]!.id, answer: "A" }),
+      409,
+      "wrong_question",
+    );
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: "nope", answer: "A" }),
+      404,
+      "not_found",
+    );
     // not a choice; not a player
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "Z" }), 400, "invalid_answer");
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "stranger", questionId: questions[0]!.id, answer: "A" }), 404, "not_found");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "Z" }),
+      400,
+      "invalid_answer",
+    );
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "stranger", questionId: questions[0]!.id, answer: "A" }),
+      404,
+      "not_found",
+    );
     await submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" });
     // the same answer again is a replay; a different one is refused
-    await expect(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" })).resolves.toMatchObject({ isAccepted: true });
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "B" }), 409, "already_answered");
+    await expect(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
+    ).resolves.toMatchObject({ isAccepted: true });
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "B" }),
+      409,
+      "already_answered",
+    );
     // a removed player reconnecting or answering (Third has not answered, so the question stays open)
     await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: bob.playerId });
     expect((await getGame(game.id)).state.phase).toBe("question");
     await expectRefused(joinGame({ pin: game.pin, name: "Bob", deviceId: "dev-b" }), 403, "forbidden");
     await expectRefused(requirePlayer(game.id, "dev-b"), 403, "forbidden");
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-b", questionId: questions[0]!.id, answer: "A" }), 403, "forbidden");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-b", questionId: questions[0]!.id, answer: "A" }),
+      403,
+      "forbidden",
+    );
     // an answer after the question closed
     await control("skip");
-    await expectRefused(submitLiveAnswer({ gameId: game.id, deviceId: "dev-c", questionId: questions[0]!.id, answer: "A" }), 409, "question_closed");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-c", questionId: questions[0]!.id, answer: "A" }),
+      409,
+      "question_closed",
+    );
     // illegal transitions
     await expectRefused(control("pause"), 409, "illegal_transition");
     await expectRefused(control("start"), 409, "illegal_transition");
@@ -140,11 +194,29 @@ describe("live game", () => {
     expect(playerView(rt, rt.players.get(acc.playerId)!).remainingMs).toBe(40_000);
     const opened = 1_010_000;
     // both think for 10 s; the slow phone's answer arrives 800 ms later
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-f", questionId: questions[0]!.id, answer: "A", receivedAt: opened + 10_000 });
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[0]!.id, answer: "A", receivedAt: opened + 10_800 });
+    await submitLiveAnswer({
+      gameId: game.id,
+      deviceId: "dev-f",
+      questionId: questions[0]!.id,
+      answer: "A",
+      receivedAt: opened + 10_000,
+    });
+    await submitLiveAnswer({
+      gameId: game.id,
+      deviceId: "dev-s",
+      questionId: questions[0]!.id,
+      answer: "A",
+      receivedAt: opened + 10_800,
+    });
     // the accommodated player answers after the others' time ran out but within their own 40 s
     vi.setSystemTime(opened + 30_000);
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-acc", questionId: questions[0]!.id, answer: "A", receivedAt: opened + 30_000 });
+    await submitLiveAnswer({
+      gameId: game.id,
+      deviceId: "dev-acc",
+      questionId: questions[0]!.id,
+      answer: "A",
+      receivedAt: opened + 30_000,
+    });
     expect(await scores(game.id)).toEqual({ Fast: 750, Slow: 750, Acc: 625 });
     void fast;
   });
@@ -184,11 +256,14 @@ describe("live game", () => {
 
   it("limits PIN guessing per device; a right PIN is not counted", async () => {
     const { game } = await makeGame();
-    for (let i = 0; i < 9; i++) await expectRefused(joinGame({ pin: "000000", name: "G", deviceId: "dev-guess" }), 404, "not_found");
+    for (let i = 0; i < 9; i++)
+      await expectRefused(joinGame({ pin: "000000", name: "G", deviceId: "dev-guess" }), 404, "not_found");
     await joinGame({ pin: game.pin, name: "Guesser", deviceId: "dev-guess" }); // the right one is given back
     await expectRefused(joinGame({ pin: "000000", name: "G", deviceId: "dev-guess" }), 404, "not_found");
     await expectRefused(joinGame({ pin: game.pin, name: "G", deviceId: "dev-guess" }), 429, "tooManyAttempts");
-    await expect(joinGame({ pin: game.pin, name: "Other", deviceId: "dev-other" })).resolves.toMatchObject({ isRejoin: false });
+    await expect(joinGame({ pin: game.pin, name: "Other", deviceId: "dev-other" })).resolves.toMatchObject({
+      isRejoin: false,
+    });
   });
 
   it("stores a finished game for the teacher: results with every answer, and a CSV row per player and question", async () => {
@@ -202,14 +277,37 @@ describe("live game", () => {
     await submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[1]!.id, answer: "B" });
     await control("end"); // ended while question 2 was open: what was answered stays
     const r = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
-    expect(r.players.map((p) => [p.name, p.score, p.rank])).toEqual([["سارة", 1000, 1], ["=cmd()", 0, 2]]);
+    expect(r.players.map((p) => [p.name, p.score, p.rank])).toEqual([
+      ["سارة", 1000, 1],
+      ["=cmd()", 0, 2],
+    ]);
     expect(r.players[0]!.cells.map((c) => c?.given ?? null)).toEqual(["A", "B"]);
     expect(r.players[1]!.cells.map((c) => c?.given ?? null)).toEqual(["C", null]);
-    expect(r.questions.map((q) => [q.answered, q.right])).toEqual([[2, 1], [1, 0]]);
-    expect(r.questions[0]!.counts).toEqual([{ choice: "A", count: 1 }, { choice: "B", count: 0 }, { choice: "C", count: 1 }]);
-    const labels = { player: "player", rank: "rank", total: "total", question: "q", prompt: "prompt", answer: "answer", correct: "correct", points: "points", seconds: "s" };
+    expect(r.questions.map((q) => [q.answered, q.right])).toEqual([
+      [2, 1],
+      [1, 0],
+    ]);
+    expect(r.questions[0]!.counts).toEqual([
+      { choice: "A", count: 1 },
+      { choice: "B", count: 0 },
+      { choice: "C", count: 1 },
+    ]);
+    const labels = {
+      player: "player",
+      rank: "rank",
+      total: "total",
+      question: "q",
+      prompt: "prompt",
+      answer: "answer",
+      correct: "correct",
+      points: "points",
+      seconds: "s",
+    };
     const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
-    const lines = csv.body.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(1 + 2 * 2);
     expect(lines[1]).toMatch(/^سارة,1,1000,1,Q1\?,A,1,1000,/);
     expect(lines.some((l) => l.startsWith("'=cmd()"))).toBe(true); // no spreadsheet formula from a student's name

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RTT_CORRECTION_MS, addRttSample, playerLimitMs, rankPlayers, responseTimeMs, roundTripMs, scoreAnswer } from "@/lib/live/scoring";
+import {
+  MAX_RTT_CORRECTION_MS,
+  addRttSample,
+  playerLimitMs,
+  rankPlayers,
+  responseTimeMs,
+  roundTripMs,
+  scoreAnswer,
+} from "@/lib/live/scoring";
 
 const base = { streakBonus: false, limitMs: 20_000, streakBefore: 0 } as const;
 
@@ -29,7 +37,10 @@ describe("live scoring", () => {
     expect(s(10)).toEqual({ points: 1500, streak: 11 });
     expect(s(4, false)).toEqual({ points: 0, streak: 0 });
     // without the option a streak is counted but earns nothing
-    expect(scoreAnswer({ ...base, mode: "accuracy", correct: true, elapsedMs: 0, streakBefore: 4 })).toEqual({ points: 1000, streak: 5 });
+    expect(scoreAnswer({ ...base, mode: "accuracy", correct: true, elapsedMs: 0, streakBefore: 4 })).toEqual({
+      points: 1000,
+      streak: 5,
+    });
   });
 
   it("a slow network is not penalised: the round trip is taken off the measured time", () => {
@@ -76,6 +87,11 @@ describe("live scoring", () => {
       { id: "c", score: 500 },
       { id: "d", score: 0 },
     ]);
-    expect([...r.entries()].sort()).toEqual([["a", 2], ["b", 1], ["c", 2], ["d", 4]]);
+    expect([...r.entries()].sort()).toEqual([
+      ["a", 2],
+      ["b", 1],
+      ["c", 2],
+      ["d", 4],
+    ]);
   });
 });

@@ -19,7 +19,9 @@ export interface QuestionSpec {
 }
 
 export async function makeArticle(ownerId: string, specs: QuestionSpec[], language = "en") {
-  const article = await db.article.create({ data: { title: `Article ${next()}`, body: "Some text. More text.", language, ownerId } });
+  const article = await db.article.create({
+    data: { title: `Article ${next()}`, body: "Some text. More text.", language, ownerId },
+  });
   const questions = [];
   for (const [i, s] of specs.entries()) {
     questions.push(
@@ -48,12 +50,19 @@ export async function makeArticle(ownerId: string, specs: QuestionSpec[], langua
 export async function makeNewVersion(questionId: string, patch: { prompt?: string } = {}) {
   const old = await db.question.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
   const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...rest } = old;
-  return db.question.create({ data: { ...rest, ...patch, version: old.version + 1, previousId: old.id, archivedAt: null } });
+  return db.question.create({
+    data: { ...rest, ...patch, version: old.version + 1, previousId: old.id, archivedAt: null },
+  });
 }
 
 export async function makeClass(ownerId: string, names: string[], opts: { deleted?: boolean } = {}) {
   const klass = await db.class.create({
-    data: { ownerId, name: `Class ${next()}`, joinCode: opts.deleted ? null : next().slice(-6).toUpperCase(), deletedAt: opts.deleted ? new Date() : null },
+    data: {
+      ownerId,
+      name: `Class ${next()}`,
+      joinCode: opts.deleted ? null : next().slice(-6).toUpperCase(),
+      deletedAt: opts.deleted ? new Date() : null,
+    },
   });
   const students = [];
   for (const [i, displayName] of names.entries()) {

@@ -25,7 +25,14 @@ async function setup() {
   return { teacher, other, article, questions, ids };
 }
 
-const settings = { title: "Week 1", timeLimitMin: null, attemptsAllowed: 1, shuffleQuestions: false, shuffleChoices: false, feedback: "immediate" };
+const settings = {
+  title: "Week 1",
+  timeLimitMin: null,
+  attemptsAllowed: 1,
+  shuffleQuestions: false,
+  shuffleChoices: false,
+  feedback: "immediate",
+};
 
 async function codeOf(p: Promise<unknown>) {
   const err = await p.catch((e: unknown) => e);
@@ -36,7 +43,10 @@ async function codeOf(p: Promise<unknown>) {
 describe("createQuiz", () => {
   it("creates a quiz from chosen approved questions, in the chosen order, with defaults", async () => {
     const { teacher, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { title: "Quiz", articleId: article.id, questionIds: [ids[2], ids[0]] } });
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { title: "Quiz", articleId: article.id, questionIds: [ids[2], ids[0]] },
+    });
     const quiz = await getQuiz({ teacherId: teacher.id, quizId: id });
     expect(quiz.items.map((i) => i.id)).toEqual([ids[2], ids[0]]);
     expect(quiz.settings).toEqual({ ...settings, title: "Quiz" });
@@ -47,29 +57,48 @@ describe("createQuiz", () => {
     const { teacher, article, ids } = await setup();
     const { id } = await createQuiz({
       teacherId: teacher.id,
-      input: { ...settings, timeLimitMin: 15, attemptsAllowed: 3, shuffleQuestions: true, shuffleChoices: true, feedback: "after_due", articleId: article.id, questionIds: [ids[0]] },
+      input: {
+        ...settings,
+        timeLimitMin: 15,
+        attemptsAllowed: 3,
+        shuffleQuestions: true,
+        shuffleChoices: true,
+        feedback: "after_due",
+        articleId: article.id,
+        questionIds: [ids[0]],
+      },
     });
     expect((await db.quiz.findUniqueOrThrow({ where: { id } })).timeLimitSec).toBe(900);
     const quiz = await getQuiz({ teacherId: teacher.id, quizId: id });
-    expect(quiz.settings).toMatchObject({ timeLimitMin: 15, attemptsAllowed: 3, shuffleQuestions: true, feedback: "after_due" });
+    expect(quiz.settings).toMatchObject({
+      timeLimitMin: 15,
+      attemptsAllowed: 3,
+      shuffleQuestions: true,
+      feedback: "after_due",
+    });
   });
 
   it("refuses draft, archived and other articles' questions", async () => {
     const { teacher, other, article, ids } = await setup();
     const theirs = await makeArticle(other.id, [{}]);
     for (const bad of [ids[4], ids[5], theirs.questions[0]!.id, "nope"]) {
-      expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[0], bad] } }))).toBe(
-        "questionUnavailable",
-      );
+      expect(
+        await codeOf(
+          createQuiz({
+            teacherId: teacher.id,
+            input: { ...settings, articleId: article.id, questionIds: [ids[0], bad] },
+          }),
+        ),
+      ).toBe("questionUnavailable");
     }
     expect(await db.quiz.count({ where: { articleId: article.id } })).toBe(0);
   });
 
   it("refuses another teacher's article as not found", async () => {
     const { other, article, ids } = await setup();
-    await expect(createQuiz({ teacherId: other.id, input: { ...settings, articleId: article.id, questionIds: [ids[0]] } })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      createQuiz({ teacherId: other.id, input: { ...settings, articleId: article.id, questionIds: [ids[0]] } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it.each([
@@ -82,58 +111,114 @@ describe("createQuiz", () => {
     [{ feedback: "never" }, "feedbackInvalid"],
   ])("validates settings %o", async (patch, code) => {
     const { teacher, article, ids } = await setup();
-    expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, ...patch, articleId: article.id, questionIds: [ids[0]] } }))).toBe(code);
+    expect(
+      await codeOf(
+        createQuiz({
+          teacherId: teacher.id,
+          input: { ...settings, ...patch, articleId: article.id, questionIds: [ids[0]] },
+        }),
+      ),
+    ).toBe(code);
   });
 
   it("needs questions: an empty list, duplicates, or nothing at all are refused", async () => {
     const { teacher, article, ids } = await setup();
-    expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [] } }))).toBe("noQuestions");
-    expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[0], ids[0]] } }))).toBe(
-      "duplicateQuestion",
+    expect(
+      await codeOf(
+        createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [] } }),
+      ),
+    ).toBe("noQuestions");
+    expect(
+      await codeOf(
+        createQuiz({
+          teacherId: teacher.id,
+          input: { ...settings, articleId: article.id, questionIds: [ids[0], ids[0]] },
+        }),
+      ),
+    ).toBe("duplicateQuestion");
+    expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id } }))).toBe(
+      "noQuestions",
     );
-    expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id } }))).toBe("noQuestions");
   });
 
   it("picks N mixed types from approved questions only", async () => {
     const { teacher, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, pickCount: 3 } });
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, pickCount: 3 },
+    });
     const quiz = await getQuiz({ teacherId: teacher.id, quizId: id });
     expect(quiz.items.map((i) => i.type).sort()).toEqual(["date", "mcq", "true_false"]);
     expect(quiz.items.every((i) => ids.slice(0, 4).includes(i.id))).toBe(true);
-    const all = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, pickCount: 50 } });
+    const all = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, pickCount: 50 },
+    });
     expect((await getQuiz({ teacherId: teacher.id, quizId: all.id })).items).toHaveLength(4);
   });
 
   it("says so when an article has no approved questions", async () => {
     const { teacher } = await setup();
     const { article } = await makeArticle(teacher.id, [{ status: "draft" }]);
-    expect(await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, pickCount: 3 } }))).toBe("noApprovedQuestions");
+    expect(
+      await codeOf(createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, pickCount: 3 } })),
+    ).toBe("noApprovedQuestions");
   });
 });
 
 describe("updating and reading quizzes", () => {
   it("updates settings; another teacher gets not found", async () => {
     const { teacher, other, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[0]] } });
-    await updateQuizSettings({ teacherId: teacher.id, quizId: id, input: { ...settings, title: "Renamed", attemptsAllowed: 2 } });
-    expect((await getQuiz({ teacherId: teacher.id, quizId: id })).settings).toMatchObject({ title: "Renamed", attemptsAllowed: 2 });
-    await expect(updateQuizSettings({ teacherId: other.id, quizId: id, input: settings })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await codeOf(updateQuizSettings({ teacherId: teacher.id, quizId: id, input: { ...settings, attemptsAllowed: 20 } }))).toBe("attemptsRange");
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, questionIds: [ids[0]] },
+    });
+    await updateQuizSettings({
+      teacherId: teacher.id,
+      quizId: id,
+      input: { ...settings, title: "Renamed", attemptsAllowed: 2 },
+    });
+    expect((await getQuiz({ teacherId: teacher.id, quizId: id })).settings).toMatchObject({
+      title: "Renamed",
+      attemptsAllowed: 2,
+    });
+    await expect(updateQuizSettings({ teacherId: other.id, quizId: id, input: settings })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(
+      await codeOf(
+        updateQuizSettings({ teacherId: teacher.id, quizId: id, input: { ...settings, attemptsAllowed: 20 } }),
+      ),
+    ).toBe("attemptsRange");
   });
 
   it("reorders, adds and removes items; refuses unusable ones; another teacher gets not found", async () => {
     const { teacher, other, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[0], ids[1], ids[2]] } });
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, questionIds: [ids[0], ids[1], ids[2]] },
+    });
     await setQuizItems({ teacherId: teacher.id, quizId: id, questionIds: [ids[2], ids[0], ids[3]] });
-    expect((await getQuiz({ teacherId: teacher.id, quizId: id })).items.map((i) => i.id)).toEqual([ids[2], ids[0], ids[3]]);
-    expect(await codeOf(setQuizItems({ teacherId: teacher.id, quizId: id, questionIds: [ids[4]] }))).toBe("questionUnavailable");
-    await expect(setQuizItems({ teacherId: other.id, quizId: id, questionIds: [ids[0]] })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getQuiz({ teacherId: teacher.id, quizId: id })).items.map((i) => i.id)).toEqual([
+      ids[2],
+      ids[0],
+      ids[3],
+    ]);
+    expect(await codeOf(setQuizItems({ teacherId: teacher.id, quizId: id, questionIds: [ids[4]] }))).toBe(
+      "questionUnavailable",
+    );
+    await expect(setQuizItems({ teacherId: other.id, quizId: id, questionIds: [ids[0]] })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect((await getQuiz({ teacherId: teacher.id, quizId: id })).items).toHaveLength(3);
   });
 
   it("shows an edited item as its latest version", async () => {
     const { teacher, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[0], ids[1]] } });
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, questionIds: [ids[0], ids[1]] },
+    });
     const v2 = await makeNewVersion(ids[0]!, { prompt: "Edited?" });
     const quiz = await getQuiz({ teacherId: teacher.id, quizId: id });
     expect(quiz.items[0]).toMatchObject({ id: v2.id, prompt: "Edited?", isUnavailable: false });
@@ -141,10 +226,15 @@ describe("updating and reading quizzes", () => {
 
   it("lists only the teacher's quizzes and articles; reads of another teacher's quiz are not found", async () => {
     const { teacher, other, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[0]] } });
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, questionIds: [ids[0]] },
+    });
     expect((await listQuizzes({ teacherId: teacher.id })).map((q) => q.id)).toEqual([id]);
     expect(await listQuizzes({ teacherId: other.id })).toEqual([]);
-    expect(await listQuizArticles({ teacherId: teacher.id })).toEqual([expect.objectContaining({ id: article.id, approved: 4 })]);
+    expect(await listQuizArticles({ teacherId: teacher.id })).toEqual([
+      expect.objectContaining({ id: article.id, approved: 4 }),
+    ]);
     expect(await listQuizArticles({ teacherId: other.id })).toEqual([]);
     await expect(getQuiz({ teacherId: other.id, quizId: id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPrintableQuiz({ teacherId: other.id, quizId: id })).rejects.toBeInstanceOf(NotFoundError);
@@ -154,7 +244,10 @@ describe("updating and reading quizzes", () => {
 
   it("prints numbered questions with their keys", async () => {
     const { teacher, article, ids } = await setup();
-    const { id } = await createQuiz({ teacherId: teacher.id, input: { ...settings, articleId: article.id, questionIds: [ids[3], ids[0]] } });
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...settings, articleId: article.id, questionIds: [ids[3], ids[0]] },
+    });
     const p = await getPrintableQuiz({ teacherId: teacher.id, quizId: id });
     expect(p.questions.map((q) => [q.n, q.type, q.answer])).toEqual([
       [1, "true_false", "true"],

@@ -13,13 +13,24 @@ import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../quizzes/fix
 async function setup() {
   const teacher = await makeTeacher();
   const other = await makeTeacher("Other");
-  const { article, questions } = await makeArticle(teacher.id, [{}, { type: "short_answer", choices: [], answer: "Maria Lopez" }]);
+  const { article, questions } = await makeArticle(teacher.id, [
+    {},
+    { type: "short_answer", choices: [], answer: "Maria Lopez" },
+  ]);
   const ids = questions.map((q) => q.id);
-  const quiz = await createQuiz({ teacherId: teacher.id, input: { title: "Quiz", articleId: article.id, questionIds: ids } });
+  const quiz = await createQuiz({
+    teacherId: teacher.id,
+    input: { title: "Quiz", articleId: article.id, questionIds: ids },
+  });
   const { klass, students } = await makeClass(teacher.id, ["Ali"]);
   const assignment = await createAssignment({
     teacherId: teacher.id,
-    input: { quizId: quiz.id, classId: klass.id, opensAt: "2026-01-10T08:00:00.000Z", dueAt: "2026-01-17T08:00:00.000Z" },
+    input: {
+      quizId: quiz.id,
+      classId: klass.id,
+      opensAt: "2026-01-10T08:00:00.000Z",
+      dueAt: "2026-01-17T08:00:00.000Z",
+    },
   });
   const attempt = await makeAttempt({
     assignmentId: assignment.id,
@@ -41,23 +52,36 @@ describe("overrideVerdict", () => {
     expect(before.rows[0]).toMatchObject({ score: 1 });
     expect(before.items[1]!.rightCount).toBe(0);
 
-    await overrideVerdict({ teacherId: teacher.id, input: { attemptId: attempt.id, questionId: ids[1], correct: "true" } });
+    await overrideVerdict({
+      teacherId: teacher.id,
+      input: { attemptId: attempt.id, questionId: ids[1], correct: "true" },
+    });
     const after = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(after.rows[0]).toMatchObject({ score: 2 });
-    expect(after.rows[0]!.cells[1]).toMatchObject({ state: "right", isOverridden: true, given: "Lopez, the architect" });
+    expect(after.rows[0]!.cells[1]).toMatchObject({
+      state: "right",
+      isOverridden: true,
+      given: "Lopez, the architect",
+    });
     expect(after.items[1]!.rightCount).toBe(1);
     expect(after.summary.mean).toBe(2);
     const r = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids[1] } });
     expect(r).toMatchObject({ correct: true, autoCorrect: false, overriddenById: teacher.id });
     expect(r.overriddenAt).toBeInstanceOf(Date);
     const csv = (await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id })).body;
-    expect(csv).toContain('Ali,submitted,2,2,100,');
+    expect(csv).toContain("Ali,submitted,2,2,100,");
     expect(csv).toContain(',1,"Lopez, the architect"');
 
     // The same verdict again changes nothing; back to the checker's verdict clears the record.
-    await overrideVerdict({ teacherId: teacher.id, input: { attemptId: attempt.id, questionId: ids[1], correct: true } });
+    await overrideVerdict({
+      teacherId: teacher.id,
+      input: { attemptId: attempt.id, questionId: ids[1], correct: true },
+    });
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).score).toBe(2);
-    await overrideVerdict({ teacherId: teacher.id, input: { attemptId: attempt.id, questionId: ids[1], correct: false } });
+    await overrideVerdict({
+      teacherId: teacher.id,
+      input: { attemptId: attempt.id, questionId: ids[1], correct: false },
+    });
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).score).toBe(1);
     expect(await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids[1] } })).toMatchObject({
       correct: false,
@@ -68,10 +92,15 @@ describe("overrideVerdict", () => {
 
   it("refuses another teacher's answer (404) and bad input (400)", async () => {
     const { other, teacher, ids, attempt } = await setup();
-    await expect(overrideVerdict({ teacherId: other.id, input: { attemptId: attempt.id, questionId: ids[1], correct: true } })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(overrideVerdict({ teacherId: teacher.id, input: { attemptId: attempt.id, questionId: ids[1], correct: "maybe" } })).rejects.toMatchObject({
+    await expect(
+      overrideVerdict({ teacherId: other.id, input: { attemptId: attempt.id, questionId: ids[1], correct: true } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      overrideVerdict({
+        teacherId: teacher.id,
+        input: { attemptId: attempt.id, questionId: ids[1], correct: "maybe" },
+      }),
+    ).rejects.toMatchObject({
       status: 400,
     });
   });

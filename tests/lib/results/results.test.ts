@@ -16,11 +16,21 @@ const due = "2026-01-17T08:00:00.000Z";
 async function setup(names = ["Ali", "Bea", "Cy"]) {
   const teacher = await makeTeacher();
   const other = await makeTeacher("Other");
-  const { article, questions } = await makeArticle(teacher.id, [{}, {}, { type: "true_false", choices: ["true", "false"], answer: "true" }]);
+  const { article, questions } = await makeArticle(teacher.id, [
+    {},
+    {},
+    { type: "true_false", choices: ["true", "false"], answer: "true" },
+  ]);
   const ids = questions.map((q) => q.id);
-  const quiz = await createQuiz({ teacherId: teacher.id, input: { title: "Quiz", articleId: article.id, questionIds: ids } });
+  const quiz = await createQuiz({
+    teacherId: teacher.id,
+    input: { title: "Quiz", articleId: article.id, questionIds: ids },
+  });
   const { klass, students } = await makeClass(teacher.id, names);
-  const assignment = await createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, opensAt: open, dueAt: due } });
+  const assignment = await createAssignment({
+    teacherId: teacher.id,
+    input: { quizId: quiz.id, classId: klass.id, opensAt: open, dueAt: due },
+  });
   return { teacher, other, article, ids, quiz, klass, students, assignment };
 }
 
@@ -39,7 +49,10 @@ describe("createAssignment", () => {
       [open, open, "dueBeforeOpen"],
       ["not a date", due, "dateInvalid"],
     ] as const) {
-      const err = await createAssignment({ teacherId: teacher.id, input: { quizId: quiz.id, classId: klass.id, opensAt: o, dueAt: d } }).catch((e: unknown) => e);
+      const err = await createAssignment({
+        teacherId: teacher.id,
+        input: { quizId: quiz.id, classId: klass.id, opensAt: o, dueAt: d },
+      }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ValidationError);
       expect((err as ValidationError).code).toBe(code);
     }
@@ -53,11 +66,16 @@ describe("createAssignment", () => {
       { quizId: quiz.id, classId: theirs.klass.id },
       { quizId: quiz.id, classId: deleted.klass.id },
     ]) {
-      await expect(createAssignment({ teacherId: teacher.id, input: { ...input, opensAt: open, dueAt: due } })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        createAssignment({ teacherId: teacher.id, input: { ...input, opensAt: open, dueAt: due } }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     }
-    await expect(createAssignment({ teacherId: other.id, input: { quizId: quiz.id, classId: theirs.klass.id, opensAt: open, dueAt: due } })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      createAssignment({
+        teacherId: other.id,
+        input: { quizId: quiz.id, classId: theirs.klass.id, opensAt: open, dueAt: due },
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(getAssignment({ teacherId: other.id, assignmentId: "x" })).rejects.toBeInstanceOf(NotFoundError);
     expect((await listAssignableClasses({ teacherId: teacher.id })).map((c) => c.id)).toEqual([klass.id]);
   });
@@ -88,7 +106,9 @@ describe("listAssignments", () => {
     expect(list.find((a) => a.id === assignment.id)?.class.isDeleted).toBe(true);
     const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(results.rows).toHaveLength(3);
-    expect((await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id })).body.startsWith(CSV_BOM)).toBe(true);
+    expect((await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id })).body.startsWith(CSV_BOM)).toBe(
+      true,
+    );
   });
 });
 
@@ -96,12 +116,28 @@ describe("getAssignmentResults", () => {
   it("puts answers to v1 and v2 of an edited question in the same column", async () => {
     const { teacher, article, ids, students, assignment } = await setup();
     const base = { assignmentId: assignment.id, articleId: article.id };
-    await makeAttempt({ ...base, studentId: students[0]!.id, questionIds: ids, responses: [[ids[0]!, true, 10], [ids[1]!, false, 20]] });
+    await makeAttempt({
+      ...base,
+      studentId: students[0]!.id,
+      questionIds: ids,
+      responses: [
+        [ids[0]!, true, 10],
+        [ids[1]!, false, 20],
+      ],
+    });
     const v2 = await makeNewVersion(ids[0]!, { prompt: "Edited?" });
     // The quiz item now points at v2 (as the builder saves it); a later attempt snapshots v2, shuffled.
     await db.quizItem.updateMany({ where: { questionId: ids[0] }, data: { questionId: v2.id } });
     const later = [ids[2]!, v2.id, ids[1]!];
-    await makeAttempt({ ...base, studentId: students[1]!.id, questionIds: later, responses: [[v2.id, false, 5], [ids[2]!, true, 7]] });
+    await makeAttempt({
+      ...base,
+      studentId: students[1]!.id,
+      questionIds: later,
+      responses: [
+        [v2.id, false, 5],
+        [ids[2]!, true, 7],
+      ],
+    });
 
     const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(r.columns.map((c) => c.rootId)).toEqual(ids);
@@ -119,7 +155,13 @@ describe("getAssignmentResults", () => {
     const { teacher, article, ids, students, assignment } = await setup();
     const v2 = await makeNewVersion(ids[1]!);
     const v3 = await makeNewVersion(v2.id);
-    await makeAttempt({ assignmentId: assignment.id, articleId: article.id, studentId: students[0]!.id, questionIds: [ids[0]!, v3.id, ids[2]!], responses: [[v3.id, true, 4]] });
+    await makeAttempt({
+      assignmentId: assignment.id,
+      articleId: article.id,
+      studentId: students[0]!.id,
+      questionIds: [ids[0]!, v3.id, ids[2]!],
+      responses: [[v3.id, true, 4]],
+    });
     const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(r.columns.map((c) => c.rootId)).toEqual(ids);
     expect(r.columns[1]!.questionId).toBe(v3.id); // the quiz item still points at v1; shown as its latest version
@@ -129,13 +171,45 @@ describe("getAssignmentResults", () => {
   it("counts each student's best finished attempt; unfinished ones are in progress", async () => {
     const { teacher, article, ids, students, assignment } = await setup();
     const base = { assignmentId: assignment.id, articleId: article.id, questionIds: ids };
-    await makeAttempt({ ...base, studentId: students[0]!.id, number: 1, responses: [[ids[0]!, true], [ids[1]!, false], [ids[2]!, false]] });
-    await makeAttempt({ ...base, studentId: students[0]!.id, number: 2, responses: [[ids[0]!, true], [ids[1]!, true], [ids[2]!, false]] });
+    await makeAttempt({
+      ...base,
+      studentId: students[0]!.id,
+      number: 1,
+      responses: [
+        [ids[0]!, true],
+        [ids[1]!, false],
+        [ids[2]!, false],
+      ],
+    });
+    await makeAttempt({
+      ...base,
+      studentId: students[0]!.id,
+      number: 2,
+      responses: [
+        [ids[0]!, true],
+        [ids[1]!, true],
+        [ids[2]!, false],
+      ],
+    });
     await makeAttempt({ ...base, studentId: students[0]!.id, number: 3, responses: [[ids[0]!, false]] });
-    await makeAttempt({ ...base, studentId: students[0]!.id, number: 4, responses: [[ids[0]!, true], [ids[1]!, true], [ids[2]!, true]], finished: false });
+    await makeAttempt({
+      ...base,
+      studentId: students[0]!.id,
+      number: 4,
+      responses: [
+        [ids[0]!, true],
+        [ids[1]!, true],
+        [ids[2]!, true],
+      ],
+      finished: false,
+    });
     await makeAttempt({ ...base, studentId: students[1]!.id, responses: [[ids[0]!, true]], finished: false });
     // While the assignment is open (after its due date open attempts count as closed: due-dates.test.ts).
-    const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id, now: new Date("2026-01-12T08:00:00.000Z") });
+    const r = await getAssignmentResults({
+      teacherId: teacher.id,
+      assignmentId: assignment.id,
+      now: new Date("2026-01-12T08:00:00.000Z"),
+    });
     const [ali, bea, cy] = r.rows;
     expect(ali).toMatchObject({ status: "finished", attemptNumber: 2, score: 2, total: 3, attemptsUsed: 4 });
     expect(ali!.cells.map((c) => c.state)).toEqual(["right", "right", "wrong"]);
@@ -161,7 +235,15 @@ describe("getAssignmentResults", () => {
         articleId: article.id,
         studentId: students[s]!.id,
         questionIds: ids,
-        responses: row.map((x, i) => [ids[i]!, x === 1, 3, i === 2 ? (x === 1 ? "true" : "false") : x === 1 ? "A" : s === 4 ? "C" : "B"] as [string, boolean, number, string]),
+        responses: row.map(
+          (x, i) =>
+            [ids[i]!, x === 1, 3, i === 2 ? (x === 1 ? "true" : "false") : x === 1 ? "A" : s === 4 ? "C" : "B"] as [
+              string,
+              boolean,
+              number,
+              string,
+            ],
+        ),
       });
     }
     const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
@@ -187,11 +269,26 @@ describe("getAssignmentResults", () => {
     const { teacher, article, ids, students, assignment } = await setup(["A", "B", "C", "D", "E"]);
     for (const [i, s] of students.entries()) {
       if (i === 4) break;
-      await makeAttempt({ assignmentId: assignment.id, articleId: article.id, studentId: s.id, questionIds: ids, responses: [[ids[0]!, false], [ids[1]!, true]] });
+      await makeAttempt({
+        assignmentId: assignment.id,
+        articleId: article.id,
+        studentId: s.id,
+        questionIds: ids,
+        responses: [
+          [ids[0]!, false],
+          [ids[1]!, true],
+        ],
+      });
     }
     let r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(r.items[0]!.needsReview).toBe(false); // 4 attempts: too few
-    await makeAttempt({ assignmentId: assignment.id, articleId: article.id, studentId: students[4]!.id, questionIds: ids, responses: [[ids[0]!, false]] });
+    await makeAttempt({
+      assignmentId: assignment.id,
+      articleId: article.id,
+      studentId: students[4]!.id,
+      questionIds: ids,
+      responses: [[ids[0]!, false]],
+    });
     r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(r.items[0]!).toMatchObject({ facility: 0, needsReview: true });
   });
@@ -199,7 +296,14 @@ describe("getAssignmentResults", () => {
   it("shows a removed student's row but leaves them out of the class statistics", async () => {
     const { teacher, article, ids, students, assignment } = await setup();
     const base = { assignmentId: assignment.id, articleId: article.id, questionIds: ids };
-    await makeAttempt({ ...base, studentId: students[0]!.id, responses: [[ids[0]!, true], [ids[1]!, true]] });
+    await makeAttempt({
+      ...base,
+      studentId: students[0]!.id,
+      responses: [
+        [ids[0]!, true],
+        [ids[1]!, true],
+      ],
+    });
     await makeAttempt({ ...base, studentId: students[1]!.id, responses: [[ids[0]!, false]] });
     await db.student.update({ where: { id: students[1]!.id }, data: { removedAt: new Date() } });
     const r = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
@@ -210,17 +314,35 @@ describe("getAssignmentResults", () => {
 
   it("is not found for another teacher", async () => {
     const { other, assignment } = await setup();
-    await expect(getAssignmentResults({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getResultsCsv({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getAssignment({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getAssignmentResults({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(getResultsCsv({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(getAssignment({ teacherId: other.id, assignmentId: assignment.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
 describe("results CSV", () => {
   it("starts with a BOM, keeps Arabic names, escapes commas and quotes, one row per student", async () => {
     const { teacher, article, ids, students, assignment } = await setup(["سارة", 'Omar "O", Jr', "=cmd"]);
-    await makeAttempt({ assignmentId: assignment.id, articleId: article.id, studentId: students[0]!.id, questionIds: ids, responses: [[ids[0]!, true, 12], [ids[1]!, false, 8]] });
-    const { body, filename, contentDisposition } = await getResultsCsv({ teacherId: teacher.id, assignmentId: assignment.id });
+    await makeAttempt({
+      assignmentId: assignment.id,
+      articleId: article.id,
+      studentId: students[0]!.id,
+      questionIds: ids,
+      responses: [
+        [ids[0]!, true, 12],
+        [ids[1]!, false, 8],
+      ],
+    });
+    const { body, filename, contentDisposition } = await getResultsCsv({
+      teacherId: teacher.id,
+      assignmentId: assignment.id,
+    });
     expect(body.startsWith("\uFEFF")).toBe(true);
     const lines = body.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + 3);
@@ -234,7 +356,13 @@ describe("results CSV", () => {
     expect(sara.slice(7)).toEqual(["20", "0", "0", "1", "A", "0", "B", "", ""]);
     expect(lines).toContain('"Omar ""O"", Jr",not started,,,,,,,0,0,,,,,,');
     expect(lines).toContain("'=cmd,not started,,,,,,,0,0,,,,,,");
-    expect(filename).toBe("results-quiz-" + (await db.class.findFirstOrThrow({ where: { students: { some: { id: students[0]!.id } } } })).name.toLowerCase().replace(/[^a-z0-9]+/g, "-") + ".csv");
+    expect(filename).toBe(
+      "results-quiz-" +
+        (await db.class.findFirstOrThrow({ where: { students: { some: { id: students[0]!.id } } } })).name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-") +
+        ".csv",
+    );
     expect(contentDisposition).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"; filename\*=UTF-8''/);
   });
 

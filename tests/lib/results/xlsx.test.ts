@@ -10,15 +10,35 @@ import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../quizzes/fix
 describe("results XLSX", () => {
   it("one row per student with status, percentage, dates and each answer; Arabic and '=' names intact", async () => {
     const teacher = await makeTeacher();
-    const { article, questions } = await makeArticle(teacher.id, [{}, { type: "true_false", choices: ["true", "false"], answer: "true" }]);
+    const { article, questions } = await makeArticle(teacher.id, [
+      {},
+      { type: "true_false", choices: ["true", "false"], answer: "true" },
+    ]);
     const ids = questions.map((q) => q.id);
-    const quiz = await createQuiz({ teacherId: teacher.id, input: { title: "Quiz", articleId: article.id, questionIds: ids } });
+    const quiz = await createQuiz({
+      teacherId: teacher.id,
+      input: { title: "Quiz", articleId: article.id, questionIds: ids },
+    });
     const { klass, students } = await makeClass(teacher.id, ["سارة", "=cmd"]);
     const assignment = await createAssignment({
       teacherId: teacher.id,
-      input: { quizId: quiz.id, classId: klass.id, opensAt: "2026-01-10T08:00:00.000Z", dueAt: "2026-01-17T08:00:00.000Z" },
+      input: {
+        quizId: quiz.id,
+        classId: klass.id,
+        opensAt: "2026-01-10T08:00:00.000Z",
+        dueAt: "2026-01-17T08:00:00.000Z",
+      },
     });
-    await makeAttempt({ assignmentId: assignment.id, articleId: article.id, studentId: students[0]!.id, questionIds: ids, responses: [[ids[0]!, true, 4], [ids[1]!, false, 6, "false"]] });
+    await makeAttempt({
+      assignmentId: assignment.id,
+      articleId: article.id,
+      studentId: students[0]!.id,
+      questionIds: ids,
+      responses: [
+        [ids[0]!, true, 4],
+        [ids[1]!, false, 6, "false"],
+      ],
+    });
     const file = await getResultsXlsx({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(file.filename).toMatch(/\.xlsx$/);
     const book = new ExcelJS.Workbook();

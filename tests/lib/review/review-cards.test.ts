@@ -17,7 +17,15 @@ import { rerateReview } from "@/lib/review/rerate-review";
 import { setDesiredRetention } from "@/lib/review/review-settings";
 import { submitReview } from "@/lib/review/submit-review";
 import { suspendCard } from "@/lib/review/suspend-card";
-import { ARABIC_ARTICLE, attemptKeys, ENGLISH_ARTICLE, makeClassWithStudent, makeQuiz, makeTeacherWithArticle, wrongAnswer } from "../../setup/factories";
+import {
+  ARABIC_ARTICLE,
+  attemptKeys,
+  ENGLISH_ARTICLE,
+  makeClassWithStudent,
+  makeQuiz,
+  makeTeacherWithArticle,
+  wrongAnswer,
+} from "../../setup/factories";
 
 let DEVICE: string; // a fresh device per test: cards accumulate in the file's database
 const OTHER = "22222222-2222-4222-8222-222222222222";
@@ -33,7 +41,13 @@ async function practise(articleId: string, isRight: (i: number) => boolean, star
   let now = start;
   for (const [i, q] of qs.entries()) {
     now = at(now, 2_000);
-    await submitAnswer({ attemptId: id, deviceId: DEVICE, questionId: q.id, answer: isRight(i) ? q.answer : wrongAnswer(q), now });
+    await submitAnswer({
+      attemptId: id,
+      deviceId: DEVICE,
+      questionId: q.id,
+      answer: isRight(i) ? q.answer : wrongAnswer(q),
+      now,
+    });
     await createReviewCards({ attemptId: id, deviceId: DEVICE, now });
   }
   return { attemptId: id, qs, end: now };
@@ -64,7 +78,11 @@ describe("review cards from practice", () => {
     // another device has none
     expect(await listDueCards({ deviceId: OTHER, now: at(end, 30 * DAY) })).toEqual([]);
     // answering again (replay) makes no second card
-    await createReviewCards({ attemptId: (await db.attempt.findFirstOrThrow({ where: { deviceId: DEVICE } })).id, deviceId: DEVICE, now: end });
+    await createReviewCards({
+      attemptId: (await db.attempt.findFirstOrThrow({ where: { deviceId: DEVICE } })).id,
+      deviceId: DEVICE,
+      now: end,
+    });
     expect(await db.reviewCard.count({ where: { ownerKey: `d:${DEVICE}` } })).toBe(qs.length);
   });
 
@@ -88,14 +106,17 @@ describe("cards wait for the keys (attempt-rules canShowKeys)", () => {
     const assignment = await db.assignment.create({ data: { quizId: quiz.id, classId: klass.id } });
     const first = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     const qs = await attemptKeys(first.id);
-    for (const q of qs) await submitAnswer({ attemptId: first.id, deviceId: DEVICE, questionId: q.id, answer: q.answer });
+    for (const q of qs)
+      await submitAnswer({ attemptId: first.id, deviceId: DEVICE, questionId: q.id, answer: q.answer });
     expect(await createReviewCards({ attemptId: first.id, deviceId: DEVICE })).toBe(0);
     expect(await syncReviewCards({ deviceId: DEVICE })).toBe(0);
     // the second (last) attempt used up: keys may be shown, and both attempts' answers become the student's cards
     const second = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     await finishAttempt({ attemptId: second.id, deviceId: DEVICE });
     expect(await syncReviewCards({ deviceId: DEVICE })).toBe(qs.length);
-    expect(await db.reviewCard.count({ where: { ownerKey: `s:${student.id}`, studentId: student.id } })).toBe(qs.length);
+    expect(await db.reviewCard.count({ where: { ownerKey: `s:${student.id}`, studentId: student.id } })).toBe(
+      qs.length,
+    );
   });
 });
 
@@ -108,7 +129,8 @@ describe("keys that come out later", () => {
     const assignment = await db.assignment.create({ data: { quizId: quiz.id, classId: klass.id, dueAt } });
     const attempt = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: DEVICE });
     const qs = await attemptKeys(attempt.id);
-    for (const q of qs) await submitAnswer({ attemptId: attempt.id, deviceId: DEVICE, questionId: q.id, answer: wrongAnswer(q) });
+    for (const q of qs)
+      await submitAnswer({ attemptId: attempt.id, deviceId: DEVICE, questionId: q.id, answer: wrongAnswer(q) });
     expect(await createReviewCards({ attemptId: attempt.id, deviceId: DEVICE })).toBe(0);
     expect(await syncReviewCards({ deviceId: DEVICE, now: at(dueAt, -MIN) })).toBe(0);
     expect(await syncReviewCards({ deviceId: DEVICE, now: at(dueAt, MIN) })).toBe(qs.length);
@@ -140,29 +162,36 @@ describe("reviewing", () => {
     const easy = await db.reviewCard.findFirstOrThrow({ where: { questionId: qs[0]!.id } });
     const before = JSON.stringify(easy);
     const q0 = qs[0]!;
-    await expect(submitReview({ cardId: easy.id, deviceId: DEVICE, input: { answer: q0.answer }, now: at(end, DAY) })).rejects.toMatchObject({
+    await expect(
+      submitReview({ cardId: easy.id, deviceId: DEVICE, input: { answer: q0.answer }, now: at(end, DAY) }),
+    ).rejects.toMatchObject({
       status: 409,
       code: "not_due",
     });
-    await expect(submitReview({ cardId: easy.id, deviceId: OTHER, input: { answer: q0.answer, isAhead: true }, now: end })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(submitReview({ cardId: easy.id, deviceId: null, input: { answer: q0.answer, isAhead: true }, now: end })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      submitReview({ cardId: easy.id, deviceId: OTHER, input: { answer: q0.answer, isAhead: true }, now: end }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      submitReview({ cardId: easy.id, deviceId: null, input: { answer: q0.answer, isAhead: true }, now: end }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     if (q0.type !== "short_answer")
       await expect(
         submitReview({ cardId: easy.id, deviceId: DEVICE, input: { answer: "not a choice", isAhead: true }, now: end }),
       ).rejects.toBeInstanceOf(ValidationError);
-    await expect(rerateReview({ cardId: easy.id, deviceId: DEVICE, input: { reviewId: "x", rating: "easy" } })).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      rerateReview({ cardId: easy.id, deviceId: DEVICE, input: { reviewId: "x", rating: "easy" } }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(JSON.stringify(await db.reviewCard.findUniqueOrThrow({ where: { id: easy.id } }))).toBe(before);
     expect(await db.reviewLog.count({ where: { cardId: easy.id } })).toBe(1);
     // "learn ahead" asks on purpose, and is taken
     const ahead = await listDueCards({ deviceId: DEVICE, now: end, isAhead: true });
     expect(ahead.map((c) => c.id)).toContain(easy.id);
-    await submitReview({ cardId: easy.id, deviceId: DEVICE, input: { answer: q0.answer, isAhead: true, seconds: 3 }, now: end });
+    await submitReview({
+      cardId: easy.id,
+      deviceId: DEVICE,
+      input: { answer: q0.answer, isAhead: true, seconds: 3 },
+      now: end,
+    });
     expect(await db.reviewLog.count({ where: { cardId: easy.id } })).toBe(2);
   });
 
@@ -171,10 +200,19 @@ describe("reviewing", () => {
     const card = await db.reviewCard.findFirstOrThrow({ where: { questionId: qs[0]!.id } });
     await db.question.update({ where: { id: qs[0]!.id }, data: { type: "short_answer" } });
     const now = at(end, DAY);
-    const res = await submitReview({ cardId: card.id, deviceId: DEVICE, input: { answer: "completely different words", seconds: 5 }, now });
+    const res = await submitReview({
+      cardId: card.id,
+      deviceId: DEVICE,
+      input: { answer: "completely different words", seconds: 5 },
+      now,
+    });
     expect(res.rating).toBe("again");
     expect(res.canRerate).toBe(true);
-    const fixed = await rerateReview({ cardId: card.id, deviceId: DEVICE, input: { reviewId: res.reviewId, rating: "good" } });
+    const fixed = await rerateReview({
+      cardId: card.id,
+      deviceId: DEVICE,
+      input: { reviewId: res.reviewId, rating: "good" },
+    });
     expect(fixed.rating).toBe("good");
     expect(Date.parse(fixed.due)).toBeGreaterThan(Date.parse(res.due));
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(2);
@@ -191,7 +229,12 @@ describe("reviewing", () => {
       const c = cards[i]!;
       const q = qs.find((x) => x.id === c.questionId)!;
       const r1 = await submitReview({ cardId: c.id, deviceId: DEVICE, input: { answer: q.answer, seconds: 15 }, now });
-      const r2 = await submitReview({ cardId: c.id, deviceId: DEVICE, input: { answer: q.answer, seconds: 15 }, now: new Date(r1.due) });
+      const r2 = await submitReview({
+        cardId: c.id,
+        deviceId: DEVICE,
+        input: { answer: q.answer, seconds: 15 },
+        now: new Date(r1.due),
+      });
       dues.push(Date.parse(r2.due) - Date.parse(r1.due));
     }
     expect(dues[1]!).toBeLessThan(dues[0]!);
@@ -213,7 +256,12 @@ describe("suspending", () => {
       expect(due).toHaveLength(qs.length - 1);
     }
     await expect(
-      submitReview({ cardId: card.id, deviceId: DEVICE, input: { answer: qs[0]!.answer, isAhead: true }, now: at(end, DAY) }),
+      submitReview({
+        cardId: card.id,
+        deviceId: DEVICE,
+        input: { answer: qs[0]!.answer, isAhead: true },
+        now: at(end, DAY),
+      }),
     ).rejects.toMatchObject({ code: "card_suspended" });
     await expect(suspendCard({ cardId: card.id, deviceId: OTHER })).rejects.toBeInstanceOf(NotFoundError);
     const reports = await listCardReports({ articleId, ownerId: teacher.id });
@@ -260,7 +308,9 @@ describe("progress and class aggregates", () => {
     const stats = await getClassReviewStats({ classId: klass.id, ownerId: teacher.id });
     expect(stats.students).toBe(2);
     expect(stats.withCards).toBe(1);
-    expect(stats.articles).toEqual([expect.objectContaining({ id: articleId, students: 1, mastery: 1 / cards.length })]);
+    expect(stats.articles).toEqual([
+      expect.objectContaining({ id: articleId, students: 1, mastery: 1 / cards.length }),
+    ]);
     await expect(getClassReviewStats({ classId: klass.id, ownerId: "other" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -292,11 +342,26 @@ describe("the answer path's own card for a practice answer (one insert, issue 9 
     now = T0;
     for (const [i, q] of (await attemptKeys(id2)).entries()) {
       now = at(now, 2_000);
-      await submitAnswer({ attemptId: id2, deviceId: other, questionId: q.id, answer: i % 2 === 0 ? q.answer : wrongAnswer(q), now });
+      await submitAnswer({
+        attemptId: id2,
+        deviceId: other,
+        questionId: q.id,
+        answer: i % 2 === 0 ? q.answer : wrongAnswer(q),
+        now,
+      });
     }
     await createReviewCards({ attemptId: id2, deviceId: other, now });
     const full = await db.reviewCard.findMany({ where: { ownerKey: `d:${other}` }, orderBy: { questionId: "asc" } });
-    const shape = (c: (typeof full)[number]) => [c.questionId, c.articleId, c.state, c.due.getTime(), c.stability, c.difficulty, c.reps, c.lapses];
+    const shape = (c: (typeof full)[number]) => [
+      c.questionId,
+      c.articleId,
+      c.state,
+      c.due.getTime(),
+      c.stability,
+      c.difficulty,
+      c.reps,
+      c.lapses,
+    ];
     expect(fast.map(shape)).toEqual(full.map(shape));
   });
 });

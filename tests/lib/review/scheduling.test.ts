@@ -73,7 +73,10 @@ describe("progress arithmetic", () => {
   });
 
   it("puts overdue cards on today and ignores those past 30 days", () => {
-    const f = dueForecast([new Date(T0.getTime() - 3 * DAY), T0, new Date(T0.getTime() + 2 * DAY), new Date(T0.getTime() + 40 * DAY)], T0);
+    const f = dueForecast(
+      [new Date(T0.getTime() - 3 * DAY), T0, new Date(T0.getTime() + 2 * DAY), new Date(T0.getTime() + 40 * DAY)],
+      T0,
+    );
     expect(f).toHaveLength(30);
     expect(f[0]).toEqual({ date: "2026-03-01", count: 2 });
     expect(f[2]!.count).toBe(1);

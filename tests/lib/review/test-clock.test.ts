@@ -18,7 +18,9 @@ describe("the test clock", () => {
     vi.stubEnv("FAHM_TEST_CLOCK", "0");
     vi.resetModules();
     const route = await import("@/app/api/test/clock/route");
-    const res = await route.POST(new Request("http://x/api/test/clock", { method: "POST", body: JSON.stringify({ offsetMs: 86_400_000 }) }));
+    const res = await route.POST(
+      new Request("http://x/api/test/clock", { method: "POST", body: JSON.stringify({ offsetMs: 86_400_000 }) }),
+    );
     expect(res.status).toBe(404);
     const { reviewNow } = await import("@/lib/review/clock");
     expect(Math.abs(reviewNow().getTime() - Date.now())).toBeLessThan(1000);
@@ -29,7 +31,9 @@ describe("the test clock", () => {
     vi.stubEnv("BETTER_AUTH_URL", "http://127.0.0.1:3210");
     vi.resetModules();
     const route = await import("@/app/api/test/clock/route");
-    const res = await route.POST(new Request("http://x/api/test/clock", { method: "POST", body: JSON.stringify({ offsetMs: 86_400_000 }) }));
+    const res = await route.POST(
+      new Request("http://x/api/test/clock", { method: "POST", body: JSON.stringify({ offsetMs: 86_400_000 }) }),
+    );
     expect(res.status).toBe(200);
     const { reviewNow, setTestClockOffset } = await import("@/lib/review/clock");
     expect(reviewNow().getTime() - Date.now()).toBeGreaterThan(86_399_000);

@@ -136,7 +136,13 @@ describe("joining a class", () => {
 describe("resuming with a PIN on another device", () => {
   it("links the new device to the student when name and PIN match", async () => {
     const s = await join("Sara", PHONE);
-    const resumed = await resumeWithPin({ code, displayName: " sara ", pin: s.pin, deviceId: LAPTOP, address: ADDRESS });
+    const resumed = await resumeWithPin({
+      code,
+      displayName: " sara ",
+      pin: s.pin,
+      deviceId: LAPTOP,
+      address: ADDRESS,
+    });
     expect(resumed).toMatchObject({ studentId: s.studentId, displayName: "Sara", isNew: false });
     expect(await studentIdsForDevice(LAPTOP)).toEqual([s.studentId]);
     expect(await studentIdsForDevice(PHONE)).toEqual([s.studentId]);

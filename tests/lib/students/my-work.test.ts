@@ -46,11 +46,20 @@ async function assign(opts: {
     },
   });
   return db.assignment.create({
-    data: { quizId: quiz.id, classId: opts.toClassId ?? classId, opensAt: opts.opensAt ?? hours(-24), dueAt: opts.dueAt ?? null },
+    data: {
+      quizId: quiz.id,
+      classId: opts.toClassId ?? classId,
+      opensAt: opts.opensAt ?? hours(-24),
+      dueAt: opts.dueAt ?? null,
+    },
   });
 }
 
-async function attempt(assignmentId: string, studentId: string, o: { finished?: boolean; score?: number; deadlineAt?: Date } = {}) {
+async function attempt(
+  assignmentId: string,
+  studentId: string,
+  o: { finished?: boolean; score?: number; deadlineAt?: Date } = {},
+) {
   return db.attempt.create({
     data: {
       articleId,
@@ -77,7 +86,7 @@ describe("my work", () => {
 
   it("sorts assignments into to do, done, upcoming and closed", async () => {
     const s = await joinClass({ code, displayName: "Sara", deviceId: PHONE, address: null });
-    await assign({ title: "open" , dueAt: hours(24) });
+    await assign({ title: "open", dueAt: hours(24) });
     const started = await assign({ title: "started" });
     const finished = await assign({ title: "finished", dueAt: hours(24) });
     await assign({ title: "later", opensAt: hours(5) });
@@ -91,14 +100,27 @@ describe("my work", () => {
 
     const [mine, ...rest] = await getMyWork({ deviceId: PHONE, now: NOW });
     expect(rest).toEqual([]);
-    expect(mine).toMatchObject({ classId, className: "7A", student: { id: s.studentId, displayName: "Sara", pin: s.pin } });
+    expect(mine).toMatchObject({
+      classId,
+      className: "7A",
+      student: { id: s.studentId, displayName: "Sara", pin: s.pin },
+    });
     expect(titles(mine!.todo)).toEqual(["open", "started"]);
     expect(mine!.todo.find((a) => a.quizTitle === "started")).toMatchObject({ isInProgress: true, attemptsUsed: 1 });
     expect(mine!.todo.find((a) => a.quizTitle === "open")).toMatchObject({ isInProgress: false, attemptsUsed: 0 });
     expect(titles(mine!.done)).toEqual(["finished", "retry", "timed out"]);
-    expect(mine!.done.find((a) => a.quizTitle === "retry")).toMatchObject({ canRetry: true, score: { score: 2, total: 5 } });
-    expect(mine!.done.find((a) => a.quizTitle === "finished")).toMatchObject({ canRetry: false, score: { score: 4, total: 5 } });
-    expect(mine!.done.find((a) => a.quizTitle === "timed out")).toMatchObject({ canRetry: false, score: { score: 1, total: 5 } });
+    expect(mine!.done.find((a) => a.quizTitle === "retry")).toMatchObject({
+      canRetry: true,
+      score: { score: 2, total: 5 },
+    });
+    expect(mine!.done.find((a) => a.quizTitle === "finished")).toMatchObject({
+      canRetry: false,
+      score: { score: 4, total: 5 },
+    });
+    expect(mine!.done.find((a) => a.quizTitle === "timed out")).toMatchObject({
+      canRetry: false,
+      score: { score: 1, total: 5 },
+    });
     expect(titles(mine!.upcoming)).toEqual(["later"]);
     expect(titles(mine!.closed)).toEqual(["missed"]);
   });

@@ -27,8 +27,12 @@ let wrong: string;
 
 // A botnet: every guess from a new address and a new device.
 let hosts = 0;
-const stranger = () => ({ deviceId: crypto.randomUUID(), address: `198.18.${Math.floor(++hosts / 250)}.${hosts % 250}` });
-const guess = (displayName: string, pin: string, c = code) => resumeWithPin({ code: c, displayName, pin, ...stranger() });
+const stranger = () => ({
+  deviceId: crypto.randomUUID(),
+  address: `198.18.${Math.floor(++hosts / 250)}.${hosts % 250}`,
+});
+const guess = (displayName: string, pin: string, c = code) =>
+  resumeWithPin({ code: c, displayName, pin, ...stranger() });
 const outcome = (p: Promise<unknown>) =>
   p.then(
     () => "ok",
@@ -70,7 +74,13 @@ describe("PIN guesses are limited per target student", () => {
     expect(after.students.find((s) => s.id === sara.studentId)?.isPinLocked).toBe(false);
 
     const laptop = crypto.randomUUID();
-    const resumed = await resumeWithPin({ code, displayName: "Sara", pin: sara.pin, deviceId: laptop, address: "192.0.2.11" });
+    const resumed = await resumeWithPin({
+      code,
+      displayName: "Sara",
+      pin: sara.pin,
+      deviceId: laptop,
+      address: "192.0.2.11",
+    });
     expect(resumed.studentId).toBe(sara.studentId);
     expect(await studentIdsForDevice(laptop)).toEqual([sara.studentId]);
   });
@@ -102,10 +112,12 @@ describe("PIN guesses are limited per target student", () => {
 
   it("only the class's teacher can unlock, and only a current student", async () => {
     for (let i = 0; i < PIN_TRIES_PER_NAME.points; i++) await guess("Sara", wrong).catch(() => null);
-    await expect(unlockStudentPin({ teacherId: OTHER_TEACHER, classId, studentId: sara.studentId })).rejects.toBeInstanceOf(
+    await expect(
+      unlockStudentPin({ teacherId: OTHER_TEACHER, classId, studentId: sara.studentId }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(unlockStudentPin({ teacherId: TEACHER, classId, studentId: "nope" })).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    await expect(unlockStudentPin({ teacherId: TEACHER, classId, studentId: "nope" })).rejects.toBeInstanceOf(NotFoundError);
     expect(await isPinLocked({ classId, displayName: "Sara" })).toBe(true);
     await removeStudent({ teacherId: TEACHER, classId, studentId: sara.studentId });
     await expect(unlockStudentPin({ teacherId: TEACHER, classId, studentId: sara.studentId })).rejects.toBeInstanceOf(

@@ -7,11 +7,14 @@ import { questionContentSchema } from "@/lib/validation/question";
 import { QuizSettingsSchema } from "@/lib/validation/quizzes";
 import { safeCell } from "@/lib/results/results-csv";
 
-const firstKey = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0]!.message);
+const firstKey = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  r.success ? null : r.error!.issues[0]!.message;
 
 describe("lone surrogates", () => {
   it("are refused in an article's title and text, with a message a person can act on", () => {
-    expect(firstKey(ArticleInputSchema.safeParse({ title: "Bad \ud800 title", body: "Fine text here." }))).toBe("textMalformed");
+    expect(firstKey(ArticleInputSchema.safeParse({ title: "Bad \ud800 title", body: "Fine text here." }))).toBe(
+      "textMalformed",
+    );
     expect(firstKey(ArticleInputSchema.safeParse({ title: "Fine", body: "Broken \udc00 text." }))).toBe("bodyBinary");
     expect(ARTICLE_ERROR_MESSAGES.textMalformed).toMatch(/broken character/);
     // a whole emoji (a surrogate pair) is text like any other
@@ -19,8 +22,12 @@ describe("lone surrogates", () => {
   });
   it("are refused in a question's prompt, choices and key, and in a quiz title", () => {
     const schema = questionContentSchema(100);
-    expect(firstKey(schema.safeParse({ type: "mcq", prompt: "Who \ud83d?", choices: ["a", "b", "c"], answer: "a" }))).toBe("textMalformed");
-    expect(firstKey(schema.safeParse({ type: "mcq", prompt: "Who?", choices: ["a\udc00", "b", "c"], answer: "b" }))).toBe("textMalformed");
+    expect(
+      firstKey(schema.safeParse({ type: "mcq", prompt: "Who \ud83d?", choices: ["a", "b", "c"], answer: "a" })),
+    ).toBe("textMalformed");
+    expect(
+      firstKey(schema.safeParse({ type: "mcq", prompt: "Who?", choices: ["a\udc00", "b", "c"], answer: "b" })),
+    ).toBe("textMalformed");
     expect(firstKey(QuizSettingsSchema.safeParse({ title: "Quiz \ud800" }))).toBe("textMalformed");
   });
 });

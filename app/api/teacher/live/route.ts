@@ -11,7 +11,10 @@ export async function POST(req: Request) {
   try {
     const teacher = await requireTeacher();
     const input = CreateLiveGameSchema.parse(await readJson(req));
-    return Response.json(await createLiveGame({ teacherId: teacher.id, ...input, scoring: input.scoring as ScoringMode }), { status: 201 });
+    return Response.json(
+      await createLiveGame({ teacherId: teacher.id, ...input, scoring: input.scoring as ScoringMode }),
+      { status: 201 },
+    );
   } catch (err) {
     return errorResponse(err);
   }

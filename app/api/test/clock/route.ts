@@ -6,7 +6,13 @@ import { errorResponse, NotFoundError, readJson } from "@/lib/errors";
 import { getTestClockOffset, isTestClockEnabled, setTestClockOffset } from "@/lib/review/clock";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
-const ClockSchema = z.object({ offsetMs: z.number().int().min(0).max(10 * 365 * 86_400_000) });
+const ClockSchema = z.object({
+  offsetMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 365 * 86_400_000),
+});
 
 function assertEnabled() {
   if (env.FAHM_TEST_CLOCK !== "1" || !isTestClockEnabled()) throw new NotFoundError();

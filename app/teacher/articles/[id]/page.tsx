@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/teacher/review/filter-bar";
 import { ReviewScreen } from "@/components/teacher/review/review-screen";
@@ -8,7 +7,7 @@ import { splitArticleSentences } from "@/lib/bank/article-sentences";
 import { findCurrentVersion, type StatusFilter } from "@/lib/bank/list-questions";
 import { getTeacherArticle } from "@/lib/bank/teacher-articles";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { CardReports } from "@/components/review/card-reports";
 import { listCardReports } from "@/lib/review/list-card-reports";
 import { dirOf } from "@/lib/i18n/config";
@@ -41,20 +40,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   );
   const typeParam = one(sp.type);
   const statusParam = one(sp.status);
-  const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "") ? (typeParam as QuestionType) : undefined;
-  const status = ["draft", "approved", "archived"].includes(statusParam ?? "") ? (statusParam as StatusFilter) : undefined;
+  const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "")
+    ? (typeParam as QuestionType)
+    : undefined;
+  const status = ["draft", "approved", "archived"].includes(statusParam ?? "")
+    ? (statusParam as StatusFilter)
+    : undefined;
 
-  let article;
-  let focus: Awaited<ReturnType<typeof findCurrentVersion>> = null;
-  try {
-    article = await getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status });
-    if (questionParam && status !== "archived") {
-      focus = await findCurrentVersion({ teacherId: teacher.id, articleId: id, questionId: questionParam });
-    }
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  const article = await orNotFound(getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status }));
+  const focus =
+    questionParam && status !== "archived"
+      ? await orNotFound(findCurrentVersion({ teacherId: teacher.id, articleId: id, questionId: questionParam }))
+      : null;
   const t = await getTranslations("review");
   const tArticle = await getTranslations("article");
   const focusId = status === "archived" ? questionParam : focus?.id;
@@ -69,10 +66,14 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {article.title}
       </h1>
       <p className="row">
-        <span className="badge status-badge status-approved">{t("approvedCount", { count: article.counts.approved })}</span>
+        <span className="badge status-badge status-approved">
+          {t("approvedCount", { count: article.counts.approved })}
+        </span>
         <span className="badge status-badge status-draft">{t("draftCount", { count: article.counts.draft })}</span>
         {article.counts.archived > 0 && (
-          <span className="badge status-badge status-archived">{t("archivedCount", { count: article.counts.archived })}</span>
+          <span className="badge status-badge status-archived">
+            {t("archivedCount", { count: article.counts.archived })}
+          </span>
         )}
       </p>
       {total > 0 && article.notice === "few_questions" && (
@@ -82,7 +83,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       )}
       {total === 0 && (
         <p className="alert alert-info" role="status">
-          {article.notice && tArticle.has(`notice.${article.notice}`) ? tArticle(`notice.${article.notice}`) : t("emptyBank")}
+          {article.notice && tArticle.has(`notice.${article.notice}`)
+            ? tArticle(`notice.${article.notice}`)
+            : t("emptyBank")}
         </p>
       )}
       {questionParam && status !== "archived" && !focus && (
@@ -103,7 +106,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <FilterBar action={`/teacher/articles/${article.id}`} type={type} status={status} focus={questionParam} />
       {(type || status) && (
         <p className="hint">
-          {t("filtered", { count: article.questions.length })} <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
+          {t("filtered", { count: article.questions.length })}{" "}
+          <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
         </p>
       )}
       <ReviewScreen

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/classes/notice";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -10,7 +9,7 @@ import { ItemAnalysisList } from "@/components/teacher/results/item-analysis";
 import { ResultsTable } from "@/components/teacher/results/results-table";
 import { ScoreChart } from "@/components/teacher/results/score-chart";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { getAssignment } from "@/lib/assignments/get-assignment";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
@@ -25,34 +24,40 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
-  const a = teacher ? await getAssignment({ teacherId: teacher.id, assignmentId: (await params).id }).catch(() => null) : null;
+  const a = teacher
+    ? await getAssignment({ teacherId: teacher.id, assignmentId: (await params).id }).catch(() => null)
+    : null;
   return a ? { title: (await getTranslations("results"))("page.title", { quiz: a.quiz.title }) } : {};
 }
 
 export default async function AssignmentResultsPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/assignments/${id}`);
-  const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const results = await orNotFound(getAssignmentResults({ teacherId: teacher.id, assignmentId: id }));
   const [t, format, locale] = await Promise.all([getTranslations("results"), getFormatter(), getLocale()]);
   const { assignment, summary } = results;
   const language = assignment.quiz.article.language;
   const when = (d: Date) => (
-    <LocalDateTime iso={d.toISOString()} serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"} />
+    <LocalDateTime
+      iso={d.toISOString()}
+      serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"}
+    />
   );
-  const score = (x: number | null) => (x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 1 }), max: summary.maxScore }));
+  const score = (x: number | null) =>
+    x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 1 }), max: summary.maxScore });
 
   return (
     <div className="stack">
       <p className="row">
         <Link href="/teacher/assignments">{t("page.backToList")}</Link>
-        {!assignment.quiz.isDeleted && <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>}
+        {!assignment.quiz.isDeleted && (
+          <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>
+        )}
       </p>
       <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>
       <p className="muted">
-        <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")} {when(assignment.opensAt)}
+        <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")}{" "}
+        {when(assignment.opensAt)}
         {assignment.dueAt && (
           <>
             {" "}

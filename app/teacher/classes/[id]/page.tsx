@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 import { DeletedClassActions } from "@/components/classes/deleted-class-actions";
@@ -9,7 +8,7 @@ import { ClassNotice, firstParam } from "@/components/classes/notice";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { getClass } from "@/lib/classes/get-class";
 import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { ClassReviewSection } from "@/components/review/class-review-section";
 import { getClassReviewStats } from "@/lib/review/class-review-stats";
 import { reviewNow } from "@/lib/review/clock";
@@ -24,12 +23,7 @@ type Props = {
 };
 
 async function load(teacherId: string, classId: string) {
-  try {
-    return await getClass({ teacherId, classId });
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getClass({ teacherId, classId }));
 }
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
@@ -67,7 +61,12 @@ export default async function ClassPage({ params, searchParams }: Props) {
         </div>
       ) : (
         cls.joinCode && (
-          <JoinPanel classId={cls.id} className={cls.name} code={cls.joinCode} url={joinUrl(await requestOrigin(), cls.joinCode)} />
+          <JoinPanel
+            classId={cls.id}
+            className={cls.name}
+            code={cls.joinCode}
+            url={joinUrl(await requestOrigin(), cls.joinCode)}
+          />
         )
       )}
 
@@ -170,7 +169,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <ClassReviewSection stats={await getClassReviewStats({ classId: cls.id, ownerId: teacher.id, now: reviewNow() })} />
+      <ClassReviewSection
+        stats={await getClassReviewStats({ classId: cls.id, ownerId: teacher.id, now: reviewNow() })}
+      />
 
       {!cls.deletedAt && (
         <section aria-labelledby="danger-heading" className="card stack">

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HostScreen } from "@/components/live/host-screen";
 import { requireTeacherPage } from "@/lib/authz";
 import { requestOrigin, joinQrSvg } from "@/lib/classes/join-link";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { getHostGame, hostView } from "@/lib/live/host-game";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LiveHostPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/live/${id}`);
-  const game = await getHostGame({ teacherId: teacher.id, gameId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const game = await orNotFound(getHostGame({ teacherId: teacher.id, gameId: id }));
   const joinUrl = new URL(`/play?pin=${game.pin}`, await requestOrigin()).toString();
   return <HostScreen initial={hostView(game)} joinUrl={joinUrl} qrSvg={await joinQrSvg(joinUrl)} />;
 }

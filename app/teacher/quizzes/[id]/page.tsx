@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { deleteQuizAction, duplicateQuizAction } from "@/app/teacher/quizzes/actions";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
@@ -11,7 +10,7 @@ import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor"
 import { QuizSettingsForm } from "@/components/teacher/quizzes/quiz-settings-form";
 import { listAssignableClasses, listAssignments } from "@/lib/assignments/list-assignments";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getQuiz } from "@/lib/quizzes/get-quiz";
 import { ExportLinks } from "@/components/teacher/interop/export-links";
@@ -35,10 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function QuizBuilderPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/quizzes/${id}`);
-  const quiz = await getQuiz({ teacherId: teacher.id, quizId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const quiz = await orNotFound(getQuiz({ teacherId: teacher.id, quizId: id }));
   const [t, tInterop, exportSource, classes, assignments, liveGames, liveError] = await Promise.all([
     getTranslations("quizzes"),
     getTranslations("interop"),
@@ -101,7 +97,13 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
         <QuizItemsEditor
           quizId={quiz.id}
           language={quiz.article.language}
-          items={quiz.items.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position, isUnavailable: q.isUnavailable }))}
+          items={quiz.items.map((q) => ({
+            id: q.id,
+            type: q.type,
+            prompt: q.prompt,
+            position: q.position,
+            isUnavailable: q.isUnavailable,
+          }))}
           available={quiz.available.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position }))}
         />
       </section>
@@ -133,10 +135,18 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="assign-heading">
         <h2 id="assign-heading">{t("assign.heading")}</h2>
-        <AssignForm quizId={quiz.id} classes={classes.map((c) => ({ id: c.id, name: c.name, students: c._count.students }))} />
+        <AssignForm
+          quizId={quiz.id}
+          classes={classes.map((c) => ({ id: c.id, name: c.name, students: c._count.students }))}
+        />
       </section>
 
-      <PlayLivePanel quizId={quiz.id} hasItems={quiz.items.some((i) => !i.isUnavailable)} games={liveGames} error={liveError} />
+      <PlayLivePanel
+        quizId={quiz.id}
+        hasItems={quiz.items.some((i) => !i.isUnavailable)}
+        games={liveGames}
+        error={liveError}
+      />
 
       <section aria-labelledby="quiz-assignments-heading">
         <h2 id="quiz-assignments-heading">{t("assign.heading2")}</h2>

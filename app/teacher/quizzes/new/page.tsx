@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewQuizForm } from "@/components/teacher/quizzes/new-quiz-form";
 import { requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getQuizArticle } from "@/lib/quizzes/get-quiz-article";
 
@@ -19,13 +19,12 @@ type Props = { searchParams: Promise<{ articleId?: string | string[] }> };
 export default async function NewQuizPage({ searchParams }: Props) {
   const raw = (await searchParams).articleId;
   const articleId = Array.isArray(raw) ? raw[0] : raw;
-  const teacher = await requireTeacherPage(`/teacher/quizzes/new${articleId ? `?articleId=${encodeURIComponent(articleId)}` : ""}`);
+  const teacher = await requireTeacherPage(
+    `/teacher/quizzes/new${articleId ? `?articleId=${encodeURIComponent(articleId)}` : ""}`,
+  );
   if (!articleId) redirect("/teacher/quizzes");
   const t = await getTranslations("quizzes");
-  const article = await getQuizArticle({ teacherId: teacher.id, articleId }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const article = await orNotFound(getQuizArticle({ teacherId: teacher.id, articleId }));
 
   return (
     <div className="stack">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getLiveResults } from "@/lib/live/live-results";
 
@@ -16,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LiveResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/live/${id}/results`);
-  const r = await getLiveResults({ teacherId: teacher.id, gameId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const r = await orNotFound(getLiveResults({ teacherId: teacher.id, gameId: id }));
   const t = await getTranslations("live");
   const lang = r.quiz.language;
   const show = (g: string | string[]) => (Array.isArray(g) ? g.join(" → ") : g === "true" || g === "false" ? t(g) : g);
@@ -31,11 +27,17 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
       </p>
       <h1 dir="auto">{t("results.heading", { quiz: r.quiz.title })}</h1>
       <p className="muted">
-        {t("results.summary", { players: r.players.length, questions: r.questions.length })} · {t(`scoring.${r.game.scoring}`)}
-        {r.game.streakBonus ? ` · ${t("scoring.streak")}` : ""} · {r.game.phase === "podium" ? t("results.finished") : t("results.running")}
+        {t("results.summary", { players: r.players.length, questions: r.questions.length })} ·{" "}
+        {t(`scoring.${r.game.scoring}`)}
+        {r.game.streakBonus ? ` · ${t("scoring.streak")}` : ""} ·{" "}
+        {r.game.phase === "podium" ? t("results.finished") : t("results.running")}
       </p>
       <p>
-        <a className="button button-secondary button-small" href={`/api/teacher/live/${r.game.id}/results.csv`} download>
+        <a
+          className="button button-secondary button-small"
+          href={`/api/teacher/live/${r.game.id}/results.csv`}
+          download
+        >
           {t("results.csv")}
         </a>
       </p>
@@ -67,10 +69,14 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                     </th>
                     <td>{p.score}</td>
                     {p.cells.map((c, i) => (
-                      <td key={r.questions[i]!.id} className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}>
+                      <td
+                        key={r.questions[i]!.id}
+                        className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}
+                      >
                         {c ? (
                           <>
-                            {c.isCorrect ? "✓" : "✗"} <bdi lang={lang}>{show(c.given)}</bdi> <span className="muted">({c.points})</span>
+                            {c.isCorrect ? "✓" : "✗"} <bdi lang={lang}>{show(c.given)}</bdi>{" "}
+                            <span className="muted">({c.points})</span>
                           </>
                         ) : (
                           t("results.blank")
@@ -93,8 +99,12 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                 <strong>{q.prompt}</strong>
               </p>
               <p>
-                {t("results.itemLine", { right: q.right, answered: q.answered, percent: q.answered ? Math.round((q.right / q.answered) * 100) : 0 })} · {t("host.rightAnswer")}{" "}
-                <bdi lang={lang}>{show(q.answer)}</bdi>
+                {t("results.itemLine", {
+                  right: q.right,
+                  answered: q.answered,
+                  percent: q.answered ? Math.round((q.right / q.answered) * 100) : 0,
+                })}{" "}
+                · {t("host.rightAnswer")} <bdi lang={lang}>{show(q.answer)}</bdi>
               </p>
               {q.counts.length > 0 && (
                 <ul className="choice-counts">

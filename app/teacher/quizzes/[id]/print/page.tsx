@@ -2,12 +2,11 @@
 // (Arabic prints right-to-left); the page's own controls speak the teacher's interface language.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { createTranslator } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/teacher/quizzes/print-button";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors";
 import { dirOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/request";
 import { getPrintableQuiz, type PrintableQuestion } from "@/lib/quizzes/get-printable-quiz";
@@ -19,12 +18,15 @@ type SheetT = (key: string, values?: Record<string, string | number>) => string;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
-  const quiz = teacher ? await getPrintableQuiz({ teacherId: teacher.id, quizId: (await params).id }).catch(() => null) : null;
+  const quiz = teacher
+    ? await getPrintableQuiz({ teacherId: teacher.id, quizId: (await params).id }).catch(() => null)
+    : null;
   return quiz ? { title: (await getTranslations("quizzes"))("print.pageTitle", { title: quiz.title }) } : {};
 }
 
 const SINGLE_CHOICE = new Set(["mcq", "cloze", "number", "date", "quote"]);
-const letter = (i: number, lang: string) => (lang === "ar" ? "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[i] ?? String(i + 1);
+const letter = (i: number, lang: string) =>
+  (lang === "ar" ? "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[i] ?? String(i + 1);
 
 function SheetQuestion({ q, t, lang }: { q: PrintableQuestion; t: SheetT; lang: string }) {
   if (q.type === "true_false") {
@@ -130,13 +132,14 @@ function KeyAnswer({ q, t, lang }: { q: PrintableQuestion; t: SheetT; lang: stri
 export default async function PrintQuizPage({ params }: Props) {
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/quizzes/${id}/print`);
-  const quiz = await getPrintableQuiz({ teacherId: teacher.id, quizId: id }).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const quiz = await orNotFound(getPrintableQuiz({ teacherId: teacher.id, quizId: id }));
   const lang = isLocale(quiz.language) ? quiz.language : DEFAULT_LOCALE;
   const [t, sheetMessages] = await Promise.all([getTranslations("quizzes.print"), loadMessages(lang)]);
-  const sheet = createTranslator({ locale: lang, messages: sheetMessages, namespace: "quizzes.print" }) as unknown as SheetT;
+  const sheet = createTranslator({
+    locale: lang,
+    messages: sheetMessages,
+    namespace: "quizzes.print",
+  }) as unknown as SheetT;
   const dir = dirOf(lang);
 
   return (

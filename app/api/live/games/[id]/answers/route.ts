@@ -8,7 +8,9 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
   const receivedAt = Date.now(); // the answer's time is when it reached the server, before any work
   try {
     const input = AnswerInputSchema.parse(await readJson(req));
-    return Response.json(await submitLiveAnswer({ gameId: (await ctx.params).id, deviceId: await getDeviceId(), ...input, receivedAt }));
+    return Response.json(
+      await submitLiveAnswer({ gameId: (await ctx.params).id, deviceId: await getDeviceId(), ...input, receivedAt }),
+    );
   } catch (err) {
     return errorResponse(err);
   }

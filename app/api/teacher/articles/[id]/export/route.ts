@@ -12,7 +12,11 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   try {
     const teacher = await requireTeacher();
     const { format, ids } = ExportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const src = await loadBankExport({ teacherId: teacher.id, articleId: (await params).id, ...(ids ? { questionIds: ids } : {}) });
+    const src = await loadBankExport({
+      teacherId: teacher.id,
+      articleId: (await params).id,
+      ...(ids ? { questionIds: ids } : {}),
+    });
     return await exportResponse(format, src);
   } catch (err) {
     return errorResponse(err);

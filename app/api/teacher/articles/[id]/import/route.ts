@@ -18,21 +18,35 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
     const teacher = await requireTeacher();
     const { id } = await params;
     const length = Number(req.headers.get("content-length") ?? "0");
-    if (length > BODY_MAX) throw new InteropFileError("too_large", `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { max: IMPORT_MAX_BYTES / 1024 / 1024 });
+    if (length > BODY_MAX)
+      throw new InteropFileError("too_large", `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, {
+        max: IMPORT_MAX_BYTES / 1024 / 1024,
+      });
     const form = await req.formData().catch(() => {
       throw new ValidationError("Send the file as multipart/form-data.", "invalid_form");
     });
     const file = form.get("file");
     if (!(file instanceof File)) throw new ValidationError("Choose a file to import.", "no_file");
-    if (file.size > IMPORT_MAX_BYTES) throw new InteropFileError("too_large", `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { max: IMPORT_MAX_BYTES / 1024 / 1024 });
+    if (file.size > IMPORT_MAX_BYTES)
+      throw new InteropFileError("too_large", `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, {
+        max: IMPORT_MAX_BYTES / 1024 / 1024,
+      });
     const mode = ImportModeSchema.parse(form.get("mode") ?? "preview");
-    const input = { teacherId: teacher.id, articleId: id, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    const input = {
+      teacherId: teacher.id,
+      articleId: id,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    };
     if (mode === "preview") return Response.json({ preview: await previewImport(input) });
     const result = await saveImport(input);
     return Response.json({ preview: result, saved: result.saved }, { status: result.saved > 0 ? 201 : 200 });
   } catch (err) {
     if (err instanceof InteropFileError) {
-      return Response.json({ error: { code: err.code, message: err.message, detail: err.detail } }, { status: err.code === "too_large" ? 413 : 400 });
+      return Response.json(
+        { error: { code: err.code, message: err.message, detail: err.detail } },
+        { status: err.code === "too_large" ? 413 : 400 },
+      );
     }
     return errorResponse(err);
   }

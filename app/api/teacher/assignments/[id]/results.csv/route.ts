@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const teacher = await requireTeacher();
-    const csv = await getResultsCsv({ teacherId: teacher.id, assignmentId: (await params).id, labels: await getExportLabels() });
+    const csv = await getResultsCsv({
+      teacherId: teacher.id,
+      assignmentId: (await params).id,
+      labels: await getExportLabels(),
+    });
     return new Response(csv.body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

@@ -13,7 +13,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   try {
     const teacher = await requireTeacher();
     const [labels, locale] = await Promise.all([getExportLabels(), getLocale()]);
-    const file = await getResultsXlsx({ teacherId: teacher.id, assignmentId: (await params).id, labels, isRtl: dirOf(locale) === "rtl" });
+    const file = await getResultsXlsx({
+      teacherId: teacher.id,
+      assignmentId: (await params).id,
+      labels,
+      isRtl: dirOf(locale) === "rtl",
+    });
     return new Response(new Uint8Array(file.body), {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

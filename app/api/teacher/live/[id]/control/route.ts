@@ -9,7 +9,9 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
   try {
     const teacher = await requireTeacher();
     const { action } = LiveControlSchema.parse(await readJson(req));
-    return Response.json(await controlGame({ teacherId: teacher.id, gameId: (await ctx.params).id, action: action as LiveAction }));
+    return Response.json(
+      await controlGame({ teacherId: teacher.id, gameId: (await ctx.params).id, action: action as LiveAction }),
+    );
   } catch (err) {
     return errorResponse(err);
   }

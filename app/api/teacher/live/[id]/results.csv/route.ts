@@ -14,7 +14,17 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     const csv = await getLiveResultsCsv({
       teacherId: teacher.id,
       gameId: (await params).id,
-      labels: { player: t("player"), rank: t("rank"), total: t("total"), question: t("question"), prompt: t("prompt"), answer: t("answer"), correct: t("correct"), points: t("points"), seconds: t("seconds") },
+      labels: {
+        player: t("player"),
+        rank: t("rank"),
+        total: t("total"),
+        question: t("question"),
+        prompt: t("prompt"),
+        answer: t("answer"),
+        correct: t("correct"),
+        points: t("points"),
+        seconds: t("seconds"),
+      },
     });
     return new Response(csv.body, {
       headers: {

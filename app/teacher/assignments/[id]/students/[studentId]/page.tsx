@@ -2,13 +2,12 @@
 // the time spent, the right answer, and a button to override the verdict (the score follows; the change is recorded).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { firstParam } from "@/components/classes/notice";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import type { QuestionType } from "@/questions/types";
@@ -38,14 +37,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StudentAnswersPage({ params, searchParams }: Props) {
   const [{ id, studentId }, query] = await Promise.all([params, searchParams]);
   const teacher = await requireTeacherPage(`/teacher/assignments/${id}/students/${studentId}`);
-  const { results, row } = await load(teacher.id, id, studentId).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
-  const [t, tt, format] = await Promise.all([getTranslations("results.student"), getTranslations("results.table"), getFormatter()]);
+  const { results, row } = await orNotFound(load(teacher.id, id, studentId));
+  const [t, tt, format] = await Promise.all([
+    getTranslations("results.student"),
+    getTranslations("results.table"),
+    getFormatter(),
+  ]);
   const language = results.assignment.quiz.article.language;
   const when = (d: Date) => (
-    <LocalDateTime iso={d.toISOString()} serverText={`${format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`} />
+    <LocalDateTime
+      iso={d.toISOString()}
+      serverText={`${format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
+    />
   );
   const done = firstParam(query.done);
   const error = firstParam(query.error);
@@ -55,9 +58,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       <p>
         <Link href={`/teacher/assignments/${id}`}>{t("back")}</Link>
       </p>
-      <h1>
-        {t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}
-      </h1>
+      <h1>{t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}</h1>
       <p className="muted" dir="auto">
         {results.assignment.quiz.title}
       </p>
@@ -74,7 +75,9 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       <dl className="item-stats">
         <div>
           <dt>{tt("score")}</dt>
-          <dd data-testid="student-score">{row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}</dd>
+          <dd data-testid="student-score">
+            {row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}
+          </dd>
         </div>
         {row.startedAt && (
           <div>
@@ -105,7 +108,12 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                   <div>
                     <dt>{t("given")}</dt>
                     <dd>
-                      <AnswerText type={col.type as QuestionType} answer={cell.given} left={col.left ?? undefined} language={language} />
+                      <AnswerText
+                        type={col.type as QuestionType}
+                        answer={cell.given}
+                        left={col.left ?? undefined}
+                        language={language}
+                      />
                     </dd>
                   </div>
                   <div>
@@ -127,7 +135,12 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                   <div>
                     <dt>{t("key")}</dt>
                     <dd>
-                      <AnswerText type={col.type as QuestionType} answer={col.answer} left={col.left ?? undefined} language={language} />
+                      <AnswerText
+                        type={col.type as QuestionType}
+                        answer={col.answer}
+                        left={col.left ?? undefined}
+                        language={language}
+                      />
                     </dd>
                   </div>
                 </dl>

@@ -12,7 +12,12 @@ export async function PATCH(req: Request, ctx: Ctx) {
   try {
     const teacher = await requireTeacher();
     const { id, questionId } = await ctx.params;
-    const result = await updateQuestion({ teacherId: teacher.id, articleId: id, questionId, input: await readJson(req) });
+    const result = await updateQuestion({
+      teacherId: teacher.id,
+      articleId: id,
+      questionId,
+      input: await readJson(req),
+    });
     return Response.json(result);
   } catch (err) {
     return errorResponse(err);
