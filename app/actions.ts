@@ -10,7 +10,10 @@ import { formText, runFormAction } from "@/lib/http/form-action";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 
 export async function switchLocale(formData: FormData) {
-  const locale = z.enum(LOCALES).catch("en").parse(formText(formData, "locale", 8));
+  const locale = z
+    .enum(LOCALES)
+    .catch("en")
+    .parse(formText(formData, "locale", 8));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
 }
 
@@ -20,7 +23,10 @@ export async function startPractice(formData: FormData) {
   let target = "";
   // A bad or unknown article id (or no form): back home with ?error= (issue 8, Low: was a 500).
   await runFormAction("/", async () => {
-    const { articleId, fresh } = StartSchema.parse({ articleId: formText(formData, "articleId", 65), fresh: formText(formData, "fresh", 1) });
+    const { articleId, fresh } = StartSchema.parse({
+      articleId: formText(formData, "articleId", 65),
+      fresh: formText(formData, "fresh", 1),
+    });
     const deviceId = await ensureDeviceId();
     const attempt = await startAttempt({ articleId, deviceId, fresh: fresh === "1" });
     target = `/attempts/${attempt.id}`;

@@ -29,7 +29,10 @@ export const SIGN_IN_LIMIT = { window: 60, max: 10 };
  * `SIGN_UP_LIMIT_PER_HOUR` raises it (a district signing up many teachers from one address; the e2e suite).
  */
 const signUpPerHour = Number.parseInt(process.env.SIGN_UP_LIMIT_PER_HOUR ?? "", 10);
-export const SIGN_UP_LIMIT = { window: 60 * 60, max: Number.isInteger(signUpPerHour) && signUpPerHour > 0 ? signUpPerHour : 30 };
+export const SIGN_UP_LIMIT = {
+  window: 60 * 60,
+  max: Number.isInteger(signUpPerHour) && signUpPerHour > 0 ? signUpPerHour : 30,
+};
 
 export const auth = betterAuth({
   appName: "Fahm",

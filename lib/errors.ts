@@ -80,7 +80,11 @@ function hasRetryAfter(err: AppError): err is AppError & { retryAfterSeconds: nu
  * their own message; this catches the rest (an id from a path or a field no schema reads) as the client's error.
  */
 function isLoneSurrogateError(err: unknown): boolean {
-  return err instanceof Error && err.name.startsWith("PrismaClient") && /JSON Error: .*(surrogate|hex escape)/i.test(err.message);
+  return (
+    err instanceof Error &&
+    err.name.startsWith("PrismaClient") &&
+    /JSON Error: .*(surrogate|hex escape)/i.test(err.message)
+  );
 }
 
 const BAD_TEXT_MESSAGE = "The request contains a broken character (half of an emoji). Remove it and try again.";

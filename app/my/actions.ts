@@ -8,7 +8,11 @@ import { AppError } from "@/lib/errors";
 import { formText } from "@/lib/http/form-action";
 
 export async function startAssignment(formData: FormData) {
-  const assignmentId = z.string().min(1).max(64).safeParse(formText(formData, "assignmentId", 65));
+  const assignmentId = z
+    .string()
+    .min(1)
+    .max(64)
+    .safeParse(formText(formData, "assignmentId", 65));
   if (!assignmentId.success) redirect("/my");
   let target: string;
   try {

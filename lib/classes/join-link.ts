@@ -16,5 +16,10 @@ export function joinUrl(origin: string, code: string): string {
 
 /** SVG markup from the qrcode library (paths only: the URL itself is not embedded as text). */
 export function joinQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } });
+  return QRCode.toString(url, {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+    color: { dark: "#000000", light: "#ffffff" },
+  });
 }

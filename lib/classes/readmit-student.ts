@@ -3,7 +3,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
-export async function readmitStudent({ teacherId, classId, studentId }: { teacherId: string; classId: string; studentId: string }) {
+export async function readmitStudent({
+  teacherId,
+  classId,
+  studentId,
+}: {
+  teacherId: string;
+  classId: string;
+  studentId: string;
+}) {
   const { count } = await db.student.updateMany({
     where: { id: studentId, classId, removedAt: { not: null }, class: { ownerId: teacherId, deletedAt: null } },
     data: { removedAt: null },

@@ -8,7 +8,10 @@ type HeaderBag = Pick<Headers, "get">;
 
 /** The right-most value of a comma-separated forwarded header: the one written by the nearest proxy. */
 function nearest(value: string | null): string | null {
-  const parts = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const parts = (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.at(-1) ?? null;
 }
 
@@ -31,7 +34,9 @@ export function isHttpsRequest(headers: HeaderBag, trustedHops = env.TRUST_PROXY
 export function requestOriginFrom(headers: HeaderBag, trustedHops = env.TRUST_PROXY): string {
   const configured = new URL(env.BETTER_AUTH_URL);
   const host =
-    (trustedHops > 0 ? cleanHost(nearest(headers.get("x-forwarded-host"))) : null) ?? cleanHost(headers.get("host")) ?? configured.host;
+    (trustedHops > 0 ? cleanHost(nearest(headers.get("x-forwarded-host"))) : null) ??
+    cleanHost(headers.get("host")) ??
+    configured.host;
   return `${isHttpsRequest(headers, trustedHops) ? "https" : "http"}://${host}`;
 }
 

@@ -65,7 +65,12 @@ export async function joinClass({
     where: { classId: cls.id, removedAt: { not: null }, devices: { some: { deviceId } } },
     select: { id: true },
   });
-  if (removed) throw new AppError(403, "removedFromClass", "Your teacher removed you from this class. Ask your teacher to let you back in.");
+  if (removed)
+    throw new AppError(
+      403,
+      "removedFromClass",
+      "Your teacher removed you from this class. Ask your teacher to let you back in.",
+    );
 
   // Two students named alike may join at the same moment: the unique index decides, and the loser takes the next name.
   for (let tries = 0; ; tries++) {

@@ -20,7 +20,12 @@ const post = (path: string, body: object, headers: Record<string, string> = {}) 
     new Request(`${env.BETTER_AUTH_URL}/api/auth${path}`, {
       method: "POST",
       body: JSON.stringify(body),
-      headers: { "content-type": "application/json", origin: env.BETTER_AUTH_URL, "x-fahm-client-address": `192.0.2.${n}`, ...headers },
+      headers: {
+        "content-type": "application/json",
+        origin: env.BETTER_AUTH_URL,
+        "x-fahm-client-address": `192.0.2.${n}`,
+        ...headers,
+      },
     }),
   );
 
@@ -28,7 +33,11 @@ describe("the session cookie behind a TLS-terminating proxy", () => {
   it("is Secure when the trusted proxy says https, and not otherwise (plain http on a LAN still signs in)", async () => {
     const address = email();
     expect((await post("/sign-up/email", { name: "Ana", email: address, password: PASSWORD })).status).toBe(200);
-    const viaTls = await post("/sign-in/email", { email: address, password: PASSWORD }, { "x-forwarded-proto": "https" });
+    const viaTls = await post(
+      "/sign-in/email",
+      { email: address, password: PASSWORD },
+      { "x-forwarded-proto": "https" },
+    );
     expect(viaTls.status).toBe(200);
     const tlsCookies = viaTls.headers.getSetCookie();
     expect(tlsCookies.some((c) => c.startsWith("fahm.session_token="))).toBe(true);
@@ -50,13 +59,22 @@ describe("the session cookie behind a TLS-terminating proxy", () => {
 
 describe("the join link's origin", () => {
   it("uses X-Forwarded-Host only behind a trusted proxy; a client's own header cannot point the QR code elsewhere", () => {
-    const h = new Headers({ host: "fahm.school.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    const h = new Headers({
+      host: "fahm.school.example",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+    });
     expect(requestOriginFrom(h, 0)).toBe("http://fahm.school.example");
     expect(requestOriginFrom(h, 1)).toBe("https://evil.example"); // the operator's own proxy wrote it
-    expect(requestOriginFrom(new Headers({ host: "fahm.school.example", "x-forwarded-host": "a.example, quiz.school.example" }), 1)).toBe(
-      "http://quiz.school.example",
-    );
+    expect(
+      requestOriginFrom(
+        new Headers({ host: "fahm.school.example", "x-forwarded-host": "a.example, quiz.school.example" }),
+        1,
+      ),
+    ).toBe("http://quiz.school.example");
     // a Host that is not a host name falls back to the configured public URL
-    expect(requestOriginFrom(new Headers({ host: "evil.example/path?x" }), 0)).toBe(`http://${new URL(env.BETTER_AUTH_URL).host}`);
+    expect(requestOriginFrom(new Headers({ host: "evil.example/path?x" }), 0)).toBe(
+      `http://${new URL(env.BETTER_AUTH_URL).host}`,
+    );
   });
 });

@@ -19,12 +19,24 @@ describe("the auth secret in production", () => {
   it("the server's start hook exits with that message instead of serving", () => {
     // instrumentation.ts's register(), as `next start` runs it, in a process of its own
     const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fahm-start-")), "start.mts");
-    fs.writeFileSync(script, `import { register } from ${JSON.stringify(path.resolve("instrumentation.ts"))};\nawait register();\nconsole.log("started");\n`);
-    const base: Record<string, string | undefined> = { ...process.env, NODE_ENV: "production", NEXT_RUNTIME: "nodejs", NODE_OPTIONS: "--conditions=react-server" };
+    fs.writeFileSync(
+      script,
+      `import { register } from ${JSON.stringify(path.resolve("instrumentation.ts"))};\nawait register();\nconsole.log("started");\n`,
+    );
+    const base: Record<string, string | undefined> = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_RUNTIME: "nodejs",
+      NODE_OPTIONS: "--conditions=react-server",
+    };
     delete base.BETTER_AUTH_SECRET;
     delete base.AUTH_SECRET_FILE;
     const start = (extra: Record<string, string> = {}) =>
-      spawnSync("npx", ["tsx", "--tsconfig", path.resolve("tsconfig.json"), script], { env: { ...base, ...extra } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+      spawnSync("npx", ["tsx", "--tsconfig", path.resolve("tsconfig.json"), script], {
+        env: { ...base, ...extra } as NodeJS.ProcessEnv,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
 
     const refused = start();
     expect(refused.status).toBe(1);

@@ -11,12 +11,18 @@ import { db } from "@/lib/db";
 import { makeClassWithStudent, makeTeacherWithArticle } from "../setup/factories";
 
 const who = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/auth", async (importOriginal) => {
   const real = (await importOriginal()) as typeof import("@/lib/auth");
   const getSession = async () => (who.userId ? { user: { id: who.userId, name: "T", email: "t@example.com" } } : null);
-  return { ...real, auth: new Proxy(real.auth, { get: (t, p, r) => (p === "api" ? { ...t.api, getSession } : Reflect.get(t, p, r)) }) };
+  return {
+    ...real,
+    auth: new Proxy(real.auth, { get: (t, p, r) => (p === "api" ? { ...t.api, getSession } : Reflect.get(t, p, r)) }),
+  };
 });
 beforeEach(() => {
   who.userId = null;
@@ -38,7 +44,9 @@ describe("405 answers with the JSON error", () => {
     const res = await putArticles();
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, POST");
-    expect(await res.json()).toEqual({ error: { code: "method_not_allowed", message: expect.stringContaining("GET, POST") } });
+    expect(await res.json()).toEqual({
+      error: { code: "method_not_allowed", message: expect.stringContaining("GET, POST") },
+    });
   });
   it("under /api/auth too: an unknown path or method is JSON, not an empty body", async () => {
     const unknown = await getAuth(new Request("http://localhost:3000/api/auth/no-such-endpoint"));
@@ -77,7 +85,9 @@ describe("actions never answer a 500 to a missing session or form", () => {
 
 describe("a lone surrogate in an id", () => {
   it("is the client's error (400), not Prisma's 500", async () => {
-    const res = await extendRoute(new Request("http://x/api/attempts/a/extend", { method: "POST" }), { params: Promise.resolve({ id: "a\ud800b" }) });
+    const res = await extendRoute(new Request("http://x/api/attempts/a/extend", { method: "POST" }), {
+      params: Promise.resolve({ id: "a\ud800b" }),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_text");
   });

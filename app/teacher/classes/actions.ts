@@ -48,7 +48,12 @@ function idsOf(formData: FormData) {
 }
 
 /** Runs a class change, then returns to `to` with `?done=<notice>` or `?error=<code>` for the page to announce. */
-async function run(formData: FormData, change: (teacherId: string, ids: z.infer<typeof Ids>) => Promise<unknown>, notice: string, to?: string) {
+async function run(
+  formData: FormData,
+  change: (teacherId: string, ids: z.infer<typeof Ids>) => Promise<unknown>,
+  notice: string,
+  to?: string,
+) {
   // No session: to sign-in and back to the classes (was a 500).
   const teacher = await requireTeacherPage("/teacher/classes");
   let ids: z.infer<typeof Ids> | undefined;
@@ -59,7 +64,10 @@ async function run(formData: FormData, change: (teacherId: string, ids: z.infer<
     target = `${to ?? `/teacher/classes/${encodeURIComponent(ids.classId)}`}?done=${notice}`;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    target = ids && !(err instanceof NotFoundError) ? `/teacher/classes/${encodeURIComponent(ids.classId)}?error=${err.code}` : `/teacher/classes?error=${err.code}`;
+    target =
+      ids && !(err instanceof NotFoundError)
+        ? `/teacher/classes/${encodeURIComponent(ids.classId)}?error=${err.code}`
+        : `/teacher/classes?error=${err.code}`;
   }
   revalidatePath("/teacher/classes", "layout");
   redirect(target);

@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quizzes"))("list.title") };
 }
 
-export default async function QuizzesPage({ searchParams }: { searchParams: Promise<{ done?: string | string[]; error?: string | string[] }> }) {
+export default async function QuizzesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ done?: string | string[]; error?: string | string[] }>;
+}) {
   const query = await searchParams;
   const done = firstParam(query.done);
   // ?error= after a duplicate or delete that could not happen (another teacher's quiz, a stale page, no form).

@@ -28,13 +28,19 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 // Messages are not under test here: a translator that answers with the key.
 vi.mock("next-intl/server", () => {
-  const t = Object.assign((key: string) => key, { has: () => true, rich: (key: string) => key, markup: (key: string) => key, raw: (key: string) => key });
+  const t = Object.assign((key: string) => key, {
+    has: () => true,
+    rich: (key: string) => key,
+    markup: (key: string) => key,
+    raw: (key: string) => key,
+  });
   return { getTranslations: async () => t, getLocale: async () => "en", getRequestConfig: (f: unknown) => f };
 });
 // The teacher routes and actions ask Better Auth who is signed in; its own routes (sign-in, sign-up…) stay real.
 vi.mock("@/lib/auth", async (importOriginal) => {
   const real = (await importOriginal()) as typeof import("@/lib/auth");
-  const getSession = async () => (who.userId ? { user: { id: who.userId, name: "T", email: "t@example.com" }, session: {} } : null);
+  const getSession = async () =>
+    who.userId ? { user: { id: who.userId, name: "T", email: "t@example.com" }, session: {} } : null;
   const auth = new Proxy(real.auth, {
     get(target, prop, receiver) {
       if (prop === "api") return { ...target.api, getSession };
@@ -67,57 +73,232 @@ interface Route {
 }
 
 const ROUTES: Route[] = [
-  { path: "/api/articles", methods: ["GET", "POST"], load: () => import("@/app/api/articles/route"), params: [], listsOwn: true, readsBody: true },
-  { path: "/api/articles/[id]", methods: ["DELETE"], load: () => import("@/app/api/articles/[id]/route"), params: ["id"] },
-  { path: "/api/attempts/[id]", methods: ["GET"], load: () => import("@/app/api/attempts/[id]/route"), params: ["id"] },
-  { path: "/api/attempts/[id]/answers", methods: ["POST"], load: () => import("@/app/api/attempts/[id]/answers/route"), params: ["id"], readsBody: true },
-  { path: "/api/attempts/[id]/extend", methods: ["POST"], load: () => import("@/app/api/attempts/[id]/extend/route"), params: ["id"] },
-  { path: "/api/attempts/[id]/finish", methods: ["POST"], load: () => import("@/app/api/attempts/[id]/finish/route"), params: ["id"] },
-  { path: "/api/auth/sign-in/email", methods: ["POST"], load: () => import("@/app/api/auth/[...all]/route"), params: ["all"], readsBody: true, betterAuth: true },
-  { path: "/api/auth/sign-up/email", methods: ["POST"], load: () => import("@/app/api/auth/[...all]/route"), params: ["all"], readsBody: true, betterAuth: true },
-  { path: "/api/live/games/[id]/answers", methods: ["POST"], load: () => import("@/app/api/live/games/[id]/answers/route"), params: ["id"], readsBody: true },
-  { path: "/api/live/games/[id]/events", methods: ["GET"], load: () => import("@/app/api/live/games/[id]/events/route"), params: ["id"] },
-  { path: "/api/live/games/[id]/pong", methods: ["POST"], load: () => import("@/app/api/live/games/[id]/pong/route"), params: ["id"], readsBody: true },
-  { path: "/api/live/join", methods: ["POST"], load: () => import("@/app/api/live/join/route"), params: [], readsBody: true },
-  { path: "/api/review/cards", methods: ["GET"], load: () => import("@/app/api/review/cards/route"), params: [], listsOwn: true },
-  { path: "/api/review/cards/[id]/answer", methods: ["POST"], load: () => import("@/app/api/review/cards/[id]/answer/route"), params: ["id"], readsBody: true },
-  { path: "/api/review/cards/[id]/rating", methods: ["POST"], load: () => import("@/app/api/review/cards/[id]/rating/route"), params: ["id"], readsBody: true },
-  { path: "/api/review/cards/[id]/suspend", methods: ["POST"], load: () => import("@/app/api/review/cards/[id]/suspend/route"), params: ["id"], readsBody: true },
-  { path: "/api/review/settings", methods: ["PUT"], load: () => import("@/app/api/review/settings/route"), params: [], readsBody: true },
-  { path: "/api/teacher/articles", methods: ["GET", "POST"], load: () => import("@/app/api/teacher/articles/route"), params: [], listsOwn: true, readsBody: true },
-  { path: "/api/teacher/articles/[id]/export", methods: ["GET"], load: () => import("@/app/api/teacher/articles/[id]/export/route"), params: ["id"] },
-  { path: "/api/teacher/articles/[id]/import", methods: ["POST"], load: () => import("@/app/api/teacher/articles/[id]/import/route"), params: ["id"], readsBody: true },
-  { path: "/api/teacher/articles/[id]/questions", methods: ["GET", "POST"], load: () => import("@/app/api/teacher/articles/[id]/questions/route"), params: ["id"], readsBody: true },
   {
-    path: "/api/teacher/articles/[id]/questions/[questionId]", methods: ["PATCH", "DELETE"],
+    path: "/api/articles",
+    methods: ["GET", "POST"],
+    load: () => import("@/app/api/articles/route"),
+    params: [],
+    listsOwn: true,
+    readsBody: true,
+  },
+  {
+    path: "/api/articles/[id]",
+    methods: ["DELETE"],
+    load: () => import("@/app/api/articles/[id]/route"),
+    params: ["id"],
+  },
+  { path: "/api/attempts/[id]", methods: ["GET"], load: () => import("@/app/api/attempts/[id]/route"), params: ["id"] },
+  {
+    path: "/api/attempts/[id]/answers",
+    methods: ["POST"],
+    load: () => import("@/app/api/attempts/[id]/answers/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/attempts/[id]/extend",
+    methods: ["POST"],
+    load: () => import("@/app/api/attempts/[id]/extend/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/attempts/[id]/finish",
+    methods: ["POST"],
+    load: () => import("@/app/api/attempts/[id]/finish/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/auth/sign-in/email",
+    methods: ["POST"],
+    load: () => import("@/app/api/auth/[...all]/route"),
+    params: ["all"],
+    readsBody: true,
+    betterAuth: true,
+  },
+  {
+    path: "/api/auth/sign-up/email",
+    methods: ["POST"],
+    load: () => import("@/app/api/auth/[...all]/route"),
+    params: ["all"],
+    readsBody: true,
+    betterAuth: true,
+  },
+  {
+    path: "/api/live/games/[id]/answers",
+    methods: ["POST"],
+    load: () => import("@/app/api/live/games/[id]/answers/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/live/games/[id]/events",
+    methods: ["GET"],
+    load: () => import("@/app/api/live/games/[id]/events/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/live/games/[id]/pong",
+    methods: ["POST"],
+    load: () => import("@/app/api/live/games/[id]/pong/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/live/join",
+    methods: ["POST"],
+    load: () => import("@/app/api/live/join/route"),
+    params: [],
+    readsBody: true,
+  },
+  {
+    path: "/api/review/cards",
+    methods: ["GET"],
+    load: () => import("@/app/api/review/cards/route"),
+    params: [],
+    listsOwn: true,
+  },
+  {
+    path: "/api/review/cards/[id]/answer",
+    methods: ["POST"],
+    load: () => import("@/app/api/review/cards/[id]/answer/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/review/cards/[id]/rating",
+    methods: ["POST"],
+    load: () => import("@/app/api/review/cards/[id]/rating/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/review/cards/[id]/suspend",
+    methods: ["POST"],
+    load: () => import("@/app/api/review/cards/[id]/suspend/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/review/settings",
+    methods: ["PUT"],
+    load: () => import("@/app/api/review/settings/route"),
+    params: [],
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/articles",
+    methods: ["GET", "POST"],
+    load: () => import("@/app/api/teacher/articles/route"),
+    params: [],
+    listsOwn: true,
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/articles/[id]/export",
+    methods: ["GET"],
+    load: () => import("@/app/api/teacher/articles/[id]/export/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/teacher/articles/[id]/import",
+    methods: ["POST"],
+    load: () => import("@/app/api/teacher/articles/[id]/import/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/articles/[id]/questions",
+    methods: ["GET", "POST"],
+    load: () => import("@/app/api/teacher/articles/[id]/questions/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/articles/[id]/questions/[questionId]",
+    methods: ["PATCH", "DELETE"],
     load: () => import("@/app/api/teacher/articles/[id]/questions/[questionId]/route"),
     params: ["id", "questionId"],
     readsBody: true,
   },
   {
-    path: "/api/teacher/articles/[id]/questions/[questionId]/status", methods: ["PUT"],
+    path: "/api/teacher/articles/[id]/questions/[questionId]/status",
+    methods: ["PUT"],
     load: () => import("@/app/api/teacher/articles/[id]/questions/[questionId]/status/route"),
     params: ["id", "questionId"],
     readsBody: true,
   },
-  { path: "/api/teacher/articles/[id]/regenerate", methods: ["POST"], load: () => import("@/app/api/teacher/articles/[id]/regenerate/route"), params: ["id"] },
-  { path: "/api/teacher/articles/[id]/status", methods: ["POST"], load: () => import("@/app/api/teacher/articles/[id]/status/route"), params: ["id"], readsBody: true },
-  { path: "/api/teacher/assignments/[id]/results.csv", methods: ["GET"], load: () => import("@/app/api/teacher/assignments/[id]/results.csv/route"), params: ["id"] },
-  { path: "/api/teacher/assignments/[id]/results.xlsx", methods: ["GET"], load: () => import("@/app/api/teacher/assignments/[id]/results.xlsx/route"), params: ["id"] },
-  { path: "/api/teacher/live", methods: ["POST"], load: () => import("@/app/api/teacher/live/route"), params: [], readsBody: true },
-  { path: "/api/teacher/live/[id]/control", methods: ["POST"], load: () => import("@/app/api/teacher/live/[id]/control/route"), params: ["id"], readsBody: true },
-  { path: "/api/teacher/live/[id]/events", methods: ["GET"], load: () => import("@/app/api/teacher/live/[id]/events/route"), params: ["id"] },
   {
-    path: "/api/teacher/live/[id]/players/[playerId]", methods: ["PATCH", "DELETE"],
+    path: "/api/teacher/articles/[id]/regenerate",
+    methods: ["POST"],
+    load: () => import("@/app/api/teacher/articles/[id]/regenerate/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/teacher/articles/[id]/status",
+    methods: ["POST"],
+    load: () => import("@/app/api/teacher/articles/[id]/status/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/assignments/[id]/results.csv",
+    methods: ["GET"],
+    load: () => import("@/app/api/teacher/assignments/[id]/results.csv/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/teacher/assignments/[id]/results.xlsx",
+    methods: ["GET"],
+    load: () => import("@/app/api/teacher/assignments/[id]/results.xlsx/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/teacher/live",
+    methods: ["POST"],
+    load: () => import("@/app/api/teacher/live/route"),
+    params: [],
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/live/[id]/control",
+    methods: ["POST"],
+    load: () => import("@/app/api/teacher/live/[id]/control/route"),
+    params: ["id"],
+    readsBody: true,
+  },
+  {
+    path: "/api/teacher/live/[id]/events",
+    methods: ["GET"],
+    load: () => import("@/app/api/teacher/live/[id]/events/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/teacher/live/[id]/players/[playerId]",
+    methods: ["PATCH", "DELETE"],
     load: () => import("@/app/api/teacher/live/[id]/players/[playerId]/route"),
     params: ["id", "playerId"],
     readsBody: true,
   },
-  { path: "/api/teacher/live/[id]/results.csv", methods: ["GET"], load: () => import("@/app/api/teacher/live/[id]/results.csv/route"), params: ["id"] },
-  { path: "/api/teacher/quizzes/[id]/export", methods: ["GET"], load: () => import("@/app/api/teacher/quizzes/[id]/export/route"), params: ["id"] },
-  { path: "/api/test/clock", methods: ["GET", "POST"], load: () => import("@/app/api/test/clock/route"), params: [], readsBody: true },
+  {
+    path: "/api/teacher/live/[id]/results.csv",
+    methods: ["GET"],
+    load: () => import("@/app/api/teacher/live/[id]/results.csv/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/teacher/quizzes/[id]/export",
+    methods: ["GET"],
+    load: () => import("@/app/api/teacher/quizzes/[id]/export/route"),
+    params: ["id"],
+  },
+  {
+    path: "/api/test/clock",
+    methods: ["GET", "POST"],
+    load: () => import("@/app/api/test/clock/route"),
+    params: [],
+    readsBody: true,
+  },
 ];
-
 
 // --- what a bad request is made of ---------------------------------------------------------------------------------
 
@@ -128,7 +309,7 @@ const NASTY = [
   "a\udfffb",
   "\u202eanirah",
   "\u200f=1+1",
-  "=HYPERLINK(\"http://evil.example\")",
+  '=HYPERLINK("http://evil.example")',
   "\u0000",
   "%ff%fe",
   "../../etc/passwd",
@@ -163,31 +344,95 @@ const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 /** Field names the app's schemas read: an object of these with wrong or missing values. */
 const FIELDS = [
-  "title", "body", "answer", "value", "questionId", "clientId", "rating", "suspended", "status", "pin", "name",
-  "displayName", "code", "action", "mode", "prompt", "choices", "type", "seconds", "retention", "quizId", "classId",
-  "dueAt", "opensAt", "feedback", "timeLimitSec", "attemptsAllowed", "ids", "format", "now", "offsetMs", "correct",
-  "email", "password", "deviceId", "playerId", "gameId", "questionSec", "scoring", "extraTimeSec", "evidence",
+  "title",
+  "body",
+  "answer",
+  "value",
+  "questionId",
+  "clientId",
+  "rating",
+  "suspended",
+  "status",
+  "pin",
+  "name",
+  "displayName",
+  "code",
+  "action",
+  "mode",
+  "prompt",
+  "choices",
+  "type",
+  "seconds",
+  "retention",
+  "quizId",
+  "classId",
+  "dueAt",
+  "opensAt",
+  "feedback",
+  "timeLimitSec",
+  "attemptsAllowed",
+  "ids",
+  "format",
+  "now",
+  "offsetMs",
+  "correct",
+  "email",
+  "password",
+  "deviceId",
+  "playerId",
+  "gameId",
+  "questionSec",
+  "scoring",
+  "extraTimeSec",
+  "evidence",
 ];
 const fieldObject = fc.dictionary(fc.constantFrom(...FIELDS), weirdValue, { maxKeys: 6 });
 /** Values no schema accepts for a field: for bodies the owner sends (a valid one would be a real change). */
-const wrongTyped = fc.oneof(fc.constant(null), fc.array(fc.dictionary(nastyString, fc.integer(), { maxKeys: 2 }), { minLength: 1, maxLength: 2 }), fc.constant({ nested: { deeper: true } }));
+const wrongTyped = fc.oneof(
+  fc.constant(null),
+  fc.array(fc.dictionary(nastyString, fc.integer(), { maxKeys: 2 }), { minLength: 1, maxLength: 2 }),
+  fc.constant({ nested: { deeper: true } }),
+);
 const ownerObject = fc.dictionary(fc.constantFrom(...FIELDS), wrongTyped, { minKeys: 1, maxKeys: 6 });
 
-type Body = { kind: "none" } | { kind: "raw"; text: string; type: string } | { kind: "json"; value: unknown } | { kind: "form"; fields: [string, string][] };
+type Body =
+  | { kind: "none" }
+  | { kind: "raw"; text: string; type: string }
+  | { kind: "json"; value: unknown }
+  | { kind: "form"; fields: [string, string][] };
 const rawBody = fc.record({
   kind: fc.constant("raw" as const),
-  text: fc.oneof(fc.constantFrom("{", "{\"a\":", "[1,2", "nul", "\"unterminated", "{'single':1}", "\ud800", "x".repeat(200_000)), nastyString),
-  type: fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zz", ""),
+  text: fc.oneof(
+    fc.constantFrom("{", '{"a":', "[1,2", "nul", '"unterminated', "{'single':1}", "\ud800", "x".repeat(200_000)),
+    nastyString,
+  ),
+  type: fc.constantFrom(
+    "application/json",
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=zz",
+    "",
+  ),
 });
-const jsonPrimitive = fc.record({ kind: fc.constant("json" as const), value: fc.oneof(fc.constant(null), fc.integer(), nastyString, fc.array(weirdValue, { maxLength: 3 })) });
+const jsonPrimitive = fc.record({
+  kind: fc.constant("json" as const),
+  value: fc.oneof(fc.constant(null), fc.integer(), nastyString, fc.array(weirdValue, { maxLength: 3 })),
+});
 const anyBody: fc.Arbitrary<Body> = fc.oneof(
   fc.constant({ kind: "none" } as const),
   rawBody,
   jsonPrimitive,
   fc.record({ kind: fc.constant("json" as const), value: fieldObject }),
-  fc.record({ kind: fc.constant("form" as const), fields: fc.array(fc.tuple(fc.constantFrom(...FIELDS, "file"), nastyString), { maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant("form" as const),
+    fields: fc.array(fc.tuple(fc.constantFrom(...FIELDS, "file"), nastyString), { maxLength: 4 }),
+  }),
 );
-const ownerBody: fc.Arbitrary<Body> = fc.oneof(rawBody, jsonPrimitive, fc.record({ kind: fc.constant("json" as const), value: ownerObject }));
+const ownerBody: fc.Arbitrary<Body> = fc.oneof(
+  rawBody,
+  jsonPrimitive,
+  fc.record({ kind: fc.constant("json" as const), value: ownerObject }),
+);
 
 function bodyInit(body: Body): { body?: BodyInit; headers: Record<string, string> } {
   switch (body.kind) {
@@ -217,9 +462,11 @@ let realIds: string[] = [];
 let privateIds: string[] = [];
 
 async function snapshot(): Promise<string> {
-  const tables = (await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
-  )).map((t) => t.name);
+  const tables = (
+    await db.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+    )
+  ).map((t) => t.name);
   const parts: string[] = [];
   for (const t of tables) {
     const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${t}" ORDER BY rowid`);
@@ -235,15 +482,32 @@ beforeAll(async () => {
   uninstallStamp = installClientAddressStamp({ trustedHops: 0 });
   const owner = await makeTeacherWithArticle();
   ownerId = owner.teacher.id;
-  strangerId = (await db.user.create({ data: { id: "t_stranger", name: "Stranger", email: "stranger@example.com" } })).id;
+  strangerId = (await db.user.create({ data: { id: "t_stranger", name: "Stranger", email: "stranger@example.com" } }))
+    .id;
   const quiz = await makeQuiz(ownerId, owner.articleId, { attemptsAllowed: 2 });
   const { klass, student } = await makeClassWithStudent(ownerId, OWNER_DEVICE);
   const assignment = await db.assignment.create({ data: { quizId: quiz.id, classId: klass.id } });
   const publicArticle = await createArticle({ title: "Public sample", body: ENGLISH_ARTICLE });
   const attempt = await startAttempt({ articleId: publicArticle.id, deviceId: OWNER_DEVICE });
-  const game = await createLiveGame({ teacherId: ownerId, quizId: quiz.id, questionSec: 20, scoring: "accuracy", streakBonus: false });
+  const game = await createLiveGame({
+    teacherId: ownerId,
+    quizId: quiz.id,
+    questionSec: 20,
+    scoring: "accuracy",
+    streakBonus: false,
+  });
   const question = await db.question.findFirstOrThrow({ where: { articleId: owner.articleId } });
-  realIds = [publicArticle.id, owner.articleId, quiz.id, klass.id, student.id, assignment.id, attempt.id, game.id, question.id];
+  realIds = [
+    publicArticle.id,
+    owner.articleId,
+    quiz.id,
+    klass.id,
+    student.id,
+    assignment.id,
+    attempt.id,
+    game.id,
+    question.id,
+  ];
   privateIds = realIds.filter((id) => id !== publicArticle.id);
   before = await snapshot();
   expect(before).toContain(ownerId); // the snapshot holds the rows it guards
@@ -265,7 +529,9 @@ const idArb = () => fc.oneof(fc.constantFrom(...realIds), nastyString, fc.uuid()
 const addressArb = fc.ipV4();
 
 function describeRequest(r: object) {
-  return JSON.stringify(r, (_k, v: unknown) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 40)}…(${v.length})` : v));
+  return JSON.stringify(r, (_k, v: unknown) =>
+    typeof v === "string" && v.length > 80 ? `${v.slice(0, 40)}…(${v.length})` : v,
+  );
 }
 
 describe("fuzz: route handlers", () => {
@@ -283,7 +549,9 @@ describe("fuzz: route handlers", () => {
         methodPick: fc.nat(),
         identity: fc.constantFrom<Identity>("anonymous", "stranger", "owner"),
         ids: fc.array(idArb(), { minLength: 2, maxLength: 2 }),
-        query: fc.dictionary(fc.constantFrom("format", "ids", "status", "q", "limit", "next"), nastyString, { maxKeys: 3 }),
+        query: fc.dictionary(fc.constantFrom("format", "ids", "status", "q", "limit", "next"), nastyString, {
+          maxKeys: 3,
+        }),
         address: addressArb,
       })
       .chain((r) => {
@@ -301,18 +569,28 @@ describe("fuzz: route handlers", () => {
         expect(handler, `${r.method} ${r.route.path} is exported (405 handler or real)`).toBeTypeOf("function");
         become(r.identity, r.address);
         const params = Object.fromEntries(
-          r.route.params.map((name, i) => [name, r.route.betterAuth ? r.route.path.slice("/api/auth/".length) : r.ids[i]!]),
+          r.route.params.map((name, i) => [
+            name,
+            r.route.betterAuth ? r.route.path.slice("/api/auth/".length) : r.ids[i]!,
+          ]),
         );
         let path = r.route.path;
-        for (const [name, value] of Object.entries(params)) path = path.replace(`[${name}]`, encodeURIComponent(value.toWellFormed()));
+        for (const [name, value] of Object.entries(params))
+          path = path.replace(`[${name}]`, encodeURIComponent(value.toWellFormed()));
         const url = new URL(`http://localhost:3000${path}`);
         for (const [k, v] of Object.entries(r.query)) url.searchParams.set(k, v);
         const init = r.method === "GET" ? { headers: {} } : bodyInit(r.body);
-        const req = new Request(url, { method: r.method, ...init, headers: { ...init.headers, origin: "http://localhost:3000" } });
+        const req = new Request(url, {
+          method: r.method,
+          ...init,
+          headers: { ...init.headers, origin: "http://localhost:3000" },
+        });
 
         let res: Response;
         try {
-          res = await handler!(req, { params: Promise.resolve(r.route.betterAuth ? { all: params.all!.split("/") } as never : params) });
+          res = await handler!(req, {
+            params: Promise.resolve(r.route.betterAuth ? ({ all: params.all!.split("/") } as never) : params),
+          });
         } catch (err) {
           throw new Error(`threw ${String(err)} for ${describeRequest(r)}`);
         }
@@ -327,7 +605,11 @@ describe("fuzz: route handlers", () => {
           if (r.identity !== "owner") for (const id of privateIds) expect(text, what).not.toContain(id);
           return;
         }
-        const json = JSON.parse(text) as { error?: { code?: unknown; message?: unknown }; message?: unknown; code?: unknown };
+        const json = JSON.parse(text) as {
+          error?: { code?: unknown; message?: unknown };
+          message?: unknown;
+          code?: unknown;
+        };
         if (r.route.betterAuth) {
           expect(typeof (json.error?.message ?? json.message), describeRequest(r)).toBe("string");
         } else {
@@ -356,34 +638,144 @@ interface ActionCase {
   fields: string[];
 }
 const ACTIONS: ActionCase[] = [
-  { name: "switchLocale", load: async () => (await import("@/app/actions")).switchLocale as Action, shape: "form", fields: ["locale"] },
-  { name: "startPractice", load: async () => (await import("@/app/actions")).startPractice as Action, shape: "form", fields: ["articleId", "fresh"] },
-  { name: "deleteArticle", load: async () => (await import("@/app/actions")).deleteArticle as Action, shape: "form", fields: ["articleId"] },
-  { name: "joinClassAction", load: async () => (await import("@/app/join/actions")).joinClassAction as Action, shape: "state", fields: ["code", "displayName"] },
-  { name: "resumeWithPinAction", load: async () => (await import("@/app/join/actions")).resumeWithPinAction as Action, shape: "state", fields: ["code", "displayName", "pin"] },
-  { name: "startAssignment", load: async () => (await import("@/app/my/actions")).startAssignment as Action, shape: "form", fields: ["assignmentId"] },
-  { name: "createClassAction", load: async () => (await import("@/app/teacher/classes/actions")).createClassAction as Action, shape: "state", fields: ["name"] },
-  ...(["regenerateCodeAction", "removeStudentAction", "readmitStudentAction", "unlockPinAction", "deleteClassAction", "restoreClassAction", "purgeClassAction"] as const).map(
-    (name): ActionCase => ({ name, load: async () => (await import("@/app/teacher/classes/actions"))[name] as Action, shape: "form", fields: ["classId", "studentId"] }),
-  ),
-  { name: "startLiveGameAction", load: async () => (await import("@/app/teacher/live/actions")).startLiveGameAction as Action, shape: "form", fields: ["quizId", "questionSec", "scoring", "streakBonus"] },
-  { name: "createQuizAction", load: async () => (await import("@/app/teacher/quizzes/actions")).createQuizAction as Action, shape: "input", fields: [] },
-  { name: "updateQuizSettingsAction", load: async () => (await import("@/app/teacher/quizzes/actions")).updateQuizSettingsAction as Action, shape: "typed", fields: [] },
-  { name: "setQuizItemsAction", load: async () => (await import("@/app/teacher/quizzes/actions")).setQuizItemsAction as Action, shape: "typed", fields: [] },
-  { name: "duplicateQuizAction", load: async () => (await import("@/app/teacher/quizzes/actions")).duplicateQuizAction as Action, shape: "form", fields: ["quizId"] },
-  { name: "deleteQuizAction", load: async () => (await import("@/app/teacher/quizzes/actions")).deleteQuizAction as Action, shape: "form", fields: ["quizId"] },
-  { name: "createAssignmentAction", load: async () => (await import("@/app/teacher/assignments/actions")).createAssignmentAction as Action, shape: "input", fields: [] },
-  { name: "setAccommodationAction", load: async () => (await import("@/app/teacher/assignments/actions")).setAccommodationAction as Action, shape: "form", fields: ["assignmentId", "studentId", "extraTimePercent", "extraTimeMin", "extraAttempts"] },
-  { name: "updateAssignmentDatesAction", load: async () => (await import("@/app/teacher/assignments/actions")).updateAssignmentDatesAction as Action, shape: "typed", fields: [] },
-  { name: "closeAssignmentAction", load: async () => (await import("@/app/teacher/assignments/actions")).closeAssignmentAction as Action, shape: "form", fields: ["assignmentId"] },
-  { name: "deleteAssignmentAction", load: async () => (await import("@/app/teacher/assignments/actions")).deleteAssignmentAction as Action, shape: "form", fields: ["assignmentId"] },
-  { name: "overrideVerdictAction", load: async () => (await import("@/app/teacher/assignments/actions")).overrideVerdictAction as Action, shape: "form", fields: ["assignmentId", "studentId", "attemptId", "questionId", "correct"] },
+  {
+    name: "switchLocale",
+    load: async () => (await import("@/app/actions")).switchLocale as Action,
+    shape: "form",
+    fields: ["locale"],
+  },
+  {
+    name: "startPractice",
+    load: async () => (await import("@/app/actions")).startPractice as Action,
+    shape: "form",
+    fields: ["articleId", "fresh"],
+  },
+  {
+    name: "deleteArticle",
+    load: async () => (await import("@/app/actions")).deleteArticle as Action,
+    shape: "form",
+    fields: ["articleId"],
+  },
+  {
+    name: "joinClassAction",
+    load: async () => (await import("@/app/join/actions")).joinClassAction as Action,
+    shape: "state",
+    fields: ["code", "displayName"],
+  },
+  {
+    name: "resumeWithPinAction",
+    load: async () => (await import("@/app/join/actions")).resumeWithPinAction as Action,
+    shape: "state",
+    fields: ["code", "displayName", "pin"],
+  },
+  {
+    name: "startAssignment",
+    load: async () => (await import("@/app/my/actions")).startAssignment as Action,
+    shape: "form",
+    fields: ["assignmentId"],
+  },
+  {
+    name: "createClassAction",
+    load: async () => (await import("@/app/teacher/classes/actions")).createClassAction as Action,
+    shape: "state",
+    fields: ["name"],
+  },
+  ...(
+    [
+      "regenerateCodeAction",
+      "removeStudentAction",
+      "readmitStudentAction",
+      "unlockPinAction",
+      "deleteClassAction",
+      "restoreClassAction",
+      "purgeClassAction",
+    ] as const
+  ).map((name): ActionCase => ({
+    name,
+    load: async () => (await import("@/app/teacher/classes/actions"))[name] as Action,
+    shape: "form",
+    fields: ["classId", "studentId"],
+  })),
+  {
+    name: "startLiveGameAction",
+    load: async () => (await import("@/app/teacher/live/actions")).startLiveGameAction as Action,
+    shape: "form",
+    fields: ["quizId", "questionSec", "scoring", "streakBonus"],
+  },
+  {
+    name: "createQuizAction",
+    load: async () => (await import("@/app/teacher/quizzes/actions")).createQuizAction as Action,
+    shape: "input",
+    fields: [],
+  },
+  {
+    name: "updateQuizSettingsAction",
+    load: async () => (await import("@/app/teacher/quizzes/actions")).updateQuizSettingsAction as Action,
+    shape: "typed",
+    fields: [],
+  },
+  {
+    name: "setQuizItemsAction",
+    load: async () => (await import("@/app/teacher/quizzes/actions")).setQuizItemsAction as Action,
+    shape: "typed",
+    fields: [],
+  },
+  {
+    name: "duplicateQuizAction",
+    load: async () => (await import("@/app/teacher/quizzes/actions")).duplicateQuizAction as Action,
+    shape: "form",
+    fields: ["quizId"],
+  },
+  {
+    name: "deleteQuizAction",
+    load: async () => (await import("@/app/teacher/quizzes/actions")).deleteQuizAction as Action,
+    shape: "form",
+    fields: ["quizId"],
+  },
+  {
+    name: "createAssignmentAction",
+    load: async () => (await import("@/app/teacher/assignments/actions")).createAssignmentAction as Action,
+    shape: "input",
+    fields: [],
+  },
+  {
+    name: "setAccommodationAction",
+    load: async () => (await import("@/app/teacher/assignments/actions")).setAccommodationAction as Action,
+    shape: "form",
+    fields: ["assignmentId", "studentId", "extraTimePercent", "extraTimeMin", "extraAttempts"],
+  },
+  {
+    name: "updateAssignmentDatesAction",
+    load: async () => (await import("@/app/teacher/assignments/actions")).updateAssignmentDatesAction as Action,
+    shape: "typed",
+    fields: [],
+  },
+  {
+    name: "closeAssignmentAction",
+    load: async () => (await import("@/app/teacher/assignments/actions")).closeAssignmentAction as Action,
+    shape: "form",
+    fields: ["assignmentId"],
+  },
+  {
+    name: "deleteAssignmentAction",
+    load: async () => (await import("@/app/teacher/assignments/actions")).deleteAssignmentAction as Action,
+    shape: "form",
+    fields: ["assignmentId"],
+  },
+  {
+    name: "overrideVerdictAction",
+    load: async () => (await import("@/app/teacher/assignments/actions")).overrideVerdictAction as Action,
+    shape: "form",
+    fields: ["assignmentId", "studentId", "attemptId", "questionId", "correct"],
+  },
 ];
 
 /** Next's control flow (redirect(), notFound()) is how an action answers; anything else thrown is a 500. */
 function isNextControlFlow(err: unknown): boolean {
   const digest = (err as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }
 
 describe("fuzz: server actions", () => {
@@ -398,11 +790,15 @@ describe("fuzz: server actions", () => {
         fc.constant(null),
         nastyString,
         fc.constant({ get: "not a FormData" }),
-        fc.array(fc.tuple(fc.constantFrom(...fields, ...FIELDS), fc.oneof(nastyString, fc.constantFrom(...realIds))), { maxLength: 5 }).map((entries) => {
-          const form = new FormData();
-          for (const [k, v] of entries) form.append(k, v);
-          return form;
-        }),
+        fc
+          .array(fc.tuple(fc.constantFrom(...fields, ...FIELDS), fc.oneof(nastyString, fc.constantFrom(...realIds))), {
+            maxLength: 5,
+          })
+          .map((entries) => {
+            const form = new FormData();
+            for (const [k, v] of entries) form.append(k, v);
+            return form;
+          }),
       );
     const call = fc.constantFrom(...ACTIONS).chain((a) =>
       fc.record({
@@ -421,7 +817,13 @@ describe("fuzz: server actions", () => {
         become(c.identity, c.address);
         const fn = actions.get(c.action.name)!;
         const args =
-          c.action.shape === "form" ? [c.form] : c.action.shape === "state" ? [{}, c.form] : c.action.shape === "typed" ? [c.id, c.input] : [c.input];
+          c.action.shape === "form"
+            ? [c.form]
+            : c.action.shape === "state"
+              ? [{}, c.form]
+              : c.action.shape === "typed"
+                ? [c.id, c.input]
+                : [c.input];
         let result: unknown;
         try {
           result = await fn(...args);
@@ -430,13 +832,17 @@ describe("fuzz: server actions", () => {
             outcomes.redirect++;
             return;
           }
-          throw new Error(`${c.action.name} threw ${String(err)} for ${describeRequest({ ...c, form: c.form instanceof FormData ? [...c.form] : c.form })}`);
+          throw new Error(
+            `${c.action.name} threw ${String(err)} for ${describeRequest({ ...c, form: c.form instanceof FormData ? [...c.form] : c.form })}`,
+          );
         }
         outcomes.returned++;
         // A returned value is the form's error: ActionResult { ok: false } or a state with an error; void only for switchLocale.
         if (c.action.name === "switchLocale") return;
         const r = result as { ok?: boolean; error?: unknown; code?: unknown };
-        expect(r.ok === false || r.error !== undefined, `${c.action.name} returned ${JSON.stringify(result)}`).toBe(true);
+        expect(r.ok === false || r.error !== undefined, `${c.action.name} returned ${JSON.stringify(result)}`).toBe(
+          true,
+        );
       }),
       { seed: SEED, numRuns: ACTION_RUNS, endOnFailure: true },
     );

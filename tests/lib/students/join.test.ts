@@ -202,7 +202,9 @@ describe("a removed student rejoining (issue 8, Low)", () => {
     // A classmate on another device is not affected.
     expect((await join("Omar", LAPTOP)).isNew).toBe(true);
     // Another teacher cannot let them back in; theirs can, and they are the same student with the same PIN.
-    await expect(readmitStudent({ teacherId: "someone-else", classId, studentId: s.studentId })).rejects.toMatchObject({ code: "not_found" });
+    await expect(readmitStudent({ teacherId: "someone-else", classId, studentId: s.studentId })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await readmitStudent({ teacherId: TEACHER, classId, studentId: s.studentId });
     expect(await join("Sara", PHONE)).toMatchObject({ studentId: s.studentId, pin: s.pin, isNew: false });
   });

@@ -31,7 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
   const { id, studentId } = await params;
   const data = teacher ? await load(teacher.id, id, studentId).catch(() => null) : null;
-  return data ? { title: (await getTranslations("results.student")).markup("title", { name: data.row.name, n: (chunks) => chunks }) } : {};
+  return data
+    ? {
+        title: (await getTranslations("results.student")).markup("title", {
+          name: data.row.name,
+          n: (chunks) => chunks,
+        }),
+      }
+    : {};
 }
 
 export default async function StudentAnswersPage({ params, searchParams }: Props) {
