@@ -4,8 +4,7 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { UnauthorizedError } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
+import { AppError, UnauthorizedError } from "@/lib/errors";
 
 /** A field of an action's form as text: "" when the field, or the whole form, is missing (an action can be called with anything). */
 export function formText(formData: unknown, name: string, max = 10_000): string {
