@@ -1391,7 +1391,7 @@ function buildRole(c: Ctx, sp: Span, out: Candidate[]): void {
 
 function buildQuote(c: Ctx, out: Candidate[]): void {
   const people = [...new Set(c.ex.spans.filter((x) => x.kind === "person").map((x) => x.norm))];
-  const speakers = new Set(c.ex.speeches.map((x) => aliasOf(c, x.speaker)));
+  const speakers = speakerSet(c);
   for (const sp of c.ex.speeches) {
     const s = c.sentences[sp.sent]!;
     let name = c.displayName.get(sp.speaker) ?? sp.speaker;
@@ -1442,6 +1442,12 @@ function buildQuote(c: Ctx, out: Candidate[]): void {
       mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5),
     );
   }
+}
+
+/** The canonical names of everyone quoted in the article (computed once per run). */
+function speakerSet(c: Ctx): Set<string> {
+  c.speakerNorms ??= new Set(c.ex.speeches.map((x) => aliasOf(c, x.speaker)));
+  return c.speakerNorms;
 }
 
 const AR_PLACE_PREPS = [
@@ -2001,11 +2007,10 @@ function plausiblePerson(c: Ctx, name: string): boolean {
     if (/^[وفب]/u.test(toks[0]!) && toks.length === 1) return false;
     // words after a role word are not always a name («الفريق استخدم التصوير», «الصحفي عقب المباراة»): a person
     // opens with a common given name or speaks somewhere in the article
-    if (!c.speakerNorms) c.speakerNorms = new Set(c.ex.speeches.map((x) => aliasOf(c, x.speaker)));
     if (AR_GIVEN_NAMES.has(toks[0]!)) return true;
     // a "speaker" that is also somewhere "in/to/from X" or "the reserve X" is a place or a body («مدير محمية وادي
     // الصخور خالد …» read as وادي الصخور speaking), never a person to attribute a quote to
-    return c.speakerNorms.has(aliasOf(c, toks.join(" "))) && !usedAsPlace(c, name);
+    return speakerSet(c).has(aliasOf(c, toks.join(" "))) && !usedAsPlace(c, name);
   }
   // English: capitalised words, no title glued in front ("Executive Laura Menendez")
   if (!/^\p{Lu}/u.test(name.trim())) return false;

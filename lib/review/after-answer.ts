@@ -1,7 +1,6 @@
 // The one hook the answer path calls (issue 11): after an answer is recorded or an attempt finishes, make the review
 // cards it is owed. A failure here must never fail the answer, which is already saved.
 import "server-only";
-import { reviewNow } from "./clock";
 import type { SavedPracticeAnswer } from "@/lib/attempts/submit-answer";
 import { createReviewCardForAnswer, createReviewCards } from "./create-review-cards";
 
@@ -13,7 +12,9 @@ export async function createReviewCardsAfterAnswer({
   deviceId: string | null;
 }) {
   try {
-    await createReviewCards({ attemptId, deviceId, now: reviewNow() });
+    // real time, not the review clock: loading the attempt may close it when its time is up, and a test clock moved
+    // ahead (FAHM_TEST_CLOCK) must never close other students' quizzes
+    await createReviewCards({ attemptId, deviceId, now: new Date() });
   } catch (err) {
     console.error("review cards not created", err);
   }
