@@ -1,6 +1,5 @@
 // Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
 // (with Retry-After) when the database is busy.
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 export class AppError extends Error {
@@ -112,12 +111,14 @@ export function errorResponse(err: unknown): Response {
   });
 }
 
-/** For pages: the value, or Next's 404 page when lib/ says the thing does not exist (or is another teacher's). */
+/** For pages: the value, or Next's 404 page when lib/ says the thing does not exist (or is another teacher's).
+ * (next/navigation is imported only on that path: scripts that load lib/ outside Next — the PostgreSQL smoke test —
+ * cannot load it.) */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof NotFoundError) notFound();
+    if (err instanceof NotFoundError) (await import("next/navigation")).notFound();
     throw err;
   }
 }
