@@ -73,6 +73,8 @@ export interface Ctx {
   topic: string;
   /** per sentence: how much of it the rest of the article is about (0…1) */
   centrality: Map<number, number>;
+  /** sentences that read alone as statements (computed on first use, questions/build-why.ts) */
+  standalone?: Array<{ idx: number; text: string }>;
   /** the latest year the article mentions (0 when none) */
   maxYear: number;
   kinds?: Map<string, string>;
@@ -110,3 +112,25 @@ export const COMPARISON =
 export const MINUTE_LIKE = /(?:\bminute|\bmin\.?|الدقيقة|دقيقة)\s*$/iu;
 export const LIST_LINE =
   /^(?:\p{N}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\s)/u;
+
+/** Words that state a cause or purpose (a ranking feature; and a statement carrying one is no plain event). */
+export const CAUSE_EN =
+  /\b(?:because|due to|in order to|so that|as a result|led to|leading to|caused|owing to|aimed at|to avoid|after)\b/iu;
+export const CAUSE_AR = /(?:بسبب|لأن|بهدف|من أجل|إثر|نتيجة|ما أدى|أدى إلى|وذلك ل|بغية|سعيا|جراء|لكي|كي )/u;
+
+/** A stem that leans on what came before it: a demonstrative or pronoun with its referent outside the prompt. */
+export const UNRESOLVED = new RegExp(
+  [
+    '(?:^|[«“"‘:]\\s*)(?:كما|ولهذا|لهذا|لذلك|وبذلك|وهكذا|وبهذا|ولذلك)\\s',
+    "(?:^|\\s)[وفب]?(?:هذه|هذا|ذلك|تلك|هؤلاء)\\s+[وفب]?ال",
+    "\\b(?:this|these|that|those)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|distance|year|study|project|scheme|city|country|region|measure|decision|figure|rate)\\b",
+    '[«“"‘:]\\s*(?:The|Its|Their|His|Her)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|study|project|scheme|club|side|museum|school|district)\\b',
+    "\\b(?:he|she|they|we)\\s+(?:said|told|added|says|wrote)\\b",
+    "\\bhere\\b",
+  ].join("|"),
+  "iu",
+);
+
+export function contentWords(n: string): string[] {
+  return n.split(" ").filter((w) => w.length > 3);
+}

@@ -2,17 +2,20 @@
 import { normalizeForMatch } from "./normalize";
 import { wordCount } from "./sentences";
 import { emptyFeatures, predictAcceptable, type Features } from "./rank";
-import { AGE_LIKE, type Candidate, type Ctx, LIST_LINE, SUBORDINATE_START, aliasOf, ar } from "./context";
+import {
+  AGE_LIKE,
+  CAUSE_AR,
+  CAUSE_EN,
+  type Candidate,
+  type Ctx,
+  LIST_LINE,
+  SUBORDINATE_START,
+  aliasOf,
+  ar,
+  contentWords,
+} from "./context";
 import { scriptOf, uniquePool } from "./distractors";
 import { figureWeight } from "./candidate";
-
-const CAUSE_EN =
-  /\b(?:because|due to|in order to|so that|as a result|led to|leading to|caused|owing to|aimed at|to avoid|after)\b/iu;
-const CAUSE_AR = /(?:بسبب|لأن|بهدف|من أجل|إثر|نتيجة|ما أدى|أدى إلى|وذلك ل|بغية|سعيا|جراء|لكي|كي )/u;
-
-function contentWords(n: string): string[] {
-  return n.split(" ").filter((w) => w.length > 3);
-}
 
 /** Each entity's or figure's kind by its normalised text (first mention), computed once per run. */
 function spanKinds(c: Ctx): Map<string, string> {

@@ -4,7 +4,7 @@ import type { QuestionType } from "./types";
 import { normalizeForMatch } from "./normalize";
 import { wordCount } from "./sentences";
 import { AR_GIVEN_NAMES } from "./lexicon";
-import { BLANK, type Candidate, type Ctx, MINUTE_LIKE, aliasOf, ar, speakerSet } from "./context";
+import { BLANK, type Candidate, type Ctx, MINUTE_LIKE, UNRESOLVED, aliasOf, ar, speakerSet } from "./context";
 import { normContains } from "./text";
 
 const AR_PLACE_PREPS = [
@@ -44,24 +44,10 @@ function usedAsPlace(c: Ctx, name: string): boolean {
   return c.afterPlacePrep.has(normalizeForMatch(name));
 }
 
-const WHY_IN_DEFAULT = false;
-
 const LIFE_DATE =
   /\b(?:born|died|death|buried|funeral)\b|(?:^|\s)(?:وُ?لد|وُ?لدت|ولد|ولدت|توفي|توفيت|رحل|رحلت|غيّب الموت|غيب الموت|وفاته|وفاتها|مولده|مولدها)/u;
 const TRIVIA_FIGURE =
   /\b(?:crowd|spectators|attendance|visitors|temperatures?|°C|°F|altitude|above sea level|degrees)\b|متفرج|مشجع|جمهور|زائر|درجة الحرارة|درجات الحرارة|درجة مئوية|فوق سطح البحر|على ارتفاع/u;
-
-const UNRESOLVED = new RegExp(
-  [
-    '(?:^|[«“"‘:]\\s*)(?:كما|ولهذا|لهذا|لذلك|وبذلك|وهكذا|وبهذا|ولذلك)\\s',
-    "(?:^|\\s)[وفب]?(?:هذه|هذا|ذلك|تلك|هؤلاء)\\s+[وفب]?ال",
-    "\\b(?:this|these|that|those)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|distance|year|study|project|scheme|city|country|region|measure|decision|figure|rate)\\b",
-    '[«“"‘:]\\s*(?:The|Its|Their|His|Her)\\s+(?:company|bill|group|agency|team|firm|government|ministry|plan|law|deal|study|project|scheme|club|side|museum|school|district)\\b',
-    "\\b(?:he|she|they|we)\\s+(?:said|told|added|says|wrote)\\b",
-    "\\bhere\\b",
-  ].join("|"),
-  "iu",
-);
 
 const RANGE_BLANK = /(?:[0-9٠-٩]\s*(?:–|-|to|and|or|و|أو|إلى)\s*____|____\s*(?:–|-|to|and|or|و|أو|إلى)\s*[0-9٠-٩])/u;
 
@@ -162,8 +148,8 @@ export function defaultAllowed(c: Ctx, q: Candidate): boolean {
   if (q.type === "short_answer") return false;
   if (q.type === "mcq") {
     if (q.statement) return true;
-    // why-questions: a reviewer accepted none whose wrong reasons were not themselves reasons stated in the article
-    if (q.why) return WHY_IN_DEFAULT;
+    // why-questions: only reasons the article states compete (a reviewer accepted none offering other sentences)
+    if (q.why) return true;
     return (
       f.kind_person === 1 &&
       !ar(c) &&

@@ -62,7 +62,7 @@ export function featuresForQuestions(
     const f = featuresOf(c, q);
     f.tf_true = g.type === "true_false" && g.answer === "true" ? 1 : 0;
     q.feat = f;
-    return { features: f, allowed: DEFAULT_TYPES.includes(g.type) && defaultAllowed(c, q) };
+    return { features: f, allowed: (DEFAULT_TYPES.includes(g.type) || !!q.why) && defaultAllowed(c, q) };
   });
 }
 

@@ -26,9 +26,10 @@ export * from "./types";
 export { normalizeForMatch } from "./normalize";
 export { detectLanguage } from "./lang";
 export { checkAnswer } from "./answer";
+export { WHY_PROMPT } from "./build-why";
 
 /** Stored with each generated question; bump when the output for the same text changes. */
-export const GENERATOR_VERSION = "2.3.2";
+export const GENERATOR_VERSION = "2.4.0";
 
 export type { GenerateDetail };
 

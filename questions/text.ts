@@ -90,7 +90,8 @@ const AR_WAW_NOUNS = new Set(
 /** Drop the conjunction و/ف glued to the first word of a question body ("ونال" → "نال"). */
 export function stripLeadWaw(s: string): string {
   const m = /^([وف])([\p{L}\p{M}]{3,})(?=\s|$)/u.exec(s);
-  if (!m) return s;
+  // a vowel mark on the و/ف belongs to the word («وُلد», «فَقَدَ»): it is a root letter, not a conjunction
+  if (!m || /^\p{M}/u.test(m[2]!)) return s;
   const word = m[1]! + m[2]!;
   if (AR_WAW_NOUNS.has(normalizeForMatch(word)) || AR_WAW_NOUNS.has(word)) return s;
   if (/^ال/u.test(m[2]!)) return s.slice(1); // "والحكومة" → "الحكومة"

@@ -13,7 +13,13 @@
 // Options: --split dev|test|heldout|fresh, --lang ar|en, --verbose (every question with its verdict), --unlabeled (list those only).
 // A measurement, not a test: always exits 0.
 import fs from "node:fs";
-import { generateQuestions, GENERATOR_VERSION, normalizeForMatch, type GeneratedQuestion } from "../questions/index";
+import {
+  generateQuestions,
+  GENERATOR_VERSION,
+  normalizeForMatch,
+  WHY_PROMPT as WHY,
+  type GeneratedQuestion,
+} from "../questions/index";
 import { computeCoverage } from "./eval-lib";
 import { labelKey, listArticles, readGold, readLabels, type CorpusArticle, type Label } from "./corpus-lib";
 import weights from "../questions/ranker-weights.json";
@@ -30,7 +36,6 @@ const listUnlabeled = argv.includes("--unlabeled");
 
 const STATEMENT =
   /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
-const WHY = /^(?:What (?:reason|purpose) does the article give\?|أكمل (?:السبب|الهدف) الذي يذكره المقال)/u;
 
 interface Row {
   a: CorpusArticle;
