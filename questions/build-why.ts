@@ -76,8 +76,6 @@ function findReasons(c: Ctx): Reason[] {
   return out;
 }
 
-const STATEMENT_PROMPT =
-  /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
 /** Every why/how prompt opens with one of these (the eval counts a quiz's why/how questions by it). */
 export const WHY_PROMPT =
   /^(?:Complete with the (?:reason|purpose) the article gives|According to the article, what (?:happened|was done) (?:because|due|owing|as a result|in order|so)|بحسب المقال، ما الذي (?:حدث|جرى)|Match each statement with the reason or purpose the article gives|أكمل (?:السبب|الهدف) الذي يذكره المقال|صِل كل عبارة بالسبب أو الهدف الذي يذكره المقال)/u;
