@@ -77,6 +77,9 @@ function findReasons(c: Ctx): Reason[] {
 }
 
 /** Every why/how prompt opens with one of these (the eval counts a quiz's why/how questions by it). */
+/** "What happened because …?" (other statements of the article as wrong options). */
+export const WHAT_BECAUSE_PROMPT =
+  /^(?:According to the article, what (?:happened|was done) |بحسب المقال، ما الذي (?:حدث|جرى) )/u;
 export const WHY_PROMPT =
   /^(?:Complete with the (?:reason|purpose) the article gives|According to the article, what (?:happened|was done) (?:because|due|owing|as a result|in order|so)|بحسب المقال، ما الذي (?:حدث|جرى)|Match each statement with the reason or purpose the article gives|أكمل (?:السبب|الهدف) الذي يذكره المقال|صِل كل عبارة بالسبب أو الهدف الذي يذكره المقال)/u;
 
@@ -203,6 +206,7 @@ function buildWhatBecause(c: Ctx, r: Reason, out: Candidate[]): void {
   out.push(
     mkCand(c, "mcq", prompt, key, ch, { start: s.start, end: s.end }, s.idx, 0.9 + sentenceScore(c, s), 0.5, {
       why: true,
+      whatBecause: true,
     }),
   );
 }

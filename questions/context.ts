@@ -38,6 +38,8 @@ export interface Candidate {
   promptNorm?: string;
   /** a why/how question (a stated cause or purpose) */
   why?: boolean;
+  /** a why question asked as "what happened because …?" (other statements of the article as wrong options) */
+  whatBecause?: boolean;
   /** "which statement matches the article?" */
   statement?: boolean;
   /** "what did A become?" (A renamed / turned into B): a change the article states outright */

@@ -17,7 +17,7 @@ import { buildRole, buildWhere, buildWho } from "./build-entities";
 import { buildQuote } from "./build-quote";
 import { buildMatching, buildTimeline } from "./build-timeline";
 import { STATEMENT_PROMPT, buildStatements } from "./build-statements";
-import { WHY_PROMPT, buildWhy } from "./build-why";
+import { WHAT_BECAUSE_PROMPT, WHY_PROMPT, buildWhy } from "./build-why";
 import { featuresOf, scoreCandidates } from "./features";
 import { finalize, select } from "./select";
 
@@ -57,6 +57,7 @@ export function featuresForQuestions(
     const sent = c.sentences.findIndex((s) => s.end > g.evidence.start);
     const q = mkCand(c, g.type, g.prompt, g.answer, g.choices, g.evidence, sent, 0, g.difficulty, {
       why: WHY_PROMPT.test(g.prompt),
+      whatBecause: WHAT_BECAUSE_PROMPT.test(g.prompt),
       statement: STATEMENT_PROMPT.test(g.prompt),
     });
     const f = featuresOf(c, q);

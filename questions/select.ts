@@ -104,6 +104,8 @@ export function select(
       if (tc >= cap && types.size > 1) continue;
       const keyN = q.key.replace(/^tf:/u, "");
       if ((keyCount.get(keyN + "@" + q.sent) ?? 0) > 0) continue;
+      // the same key twice in a default quiz: the second question repeats the first ("80 per cent" asked twice)
+      if (defaultMix && (keyCount.get(keyN) ?? 0) > 0) continue;
       if (prompts.has(q.promptNorm!)) continue;
       if (isFigure(q) && figures >= figureCap) continue;
       // in a default quiz, one question per sentence, and none whose prompt prints another's key (they answer each other)
