@@ -1,6 +1,6 @@
 // Public entry point of the question generator (framework-free, deterministic, never throws).
 //
-// Pipeline (questions/generate.ts):
+// Pipeline (questions/generate.ts runs the stages; README "The generator's files" lists the file of each):
 //   1. normalize.ts   normalizeForMatch: matching only, never display (NFKC per cluster, marks/tatweel/bidi stripped,
 //                     alef/yeh/teh-marbuta unified, Arabic-Indic & Persian digits → ASCII), with an offset map.
 //   2. sentences.ts   lines → boilerplate filter (hashtags, "اقرأ أيضا"/"Read more", links, captions, headlines)
@@ -26,9 +26,10 @@ export * from "./types";
 export { normalizeForMatch } from "./normalize";
 export { detectLanguage } from "./lang";
 export { checkAnswer } from "./answer";
+export { WHY_PROMPT } from "./build-why";
 
 /** Stored with each generated question; bump when the output for the same text changes. */
-export const GENERATOR_VERSION = "2.3.2";
+export const GENERATOR_VERSION = "2.5.0";
 
 export type { GenerateDetail };
 

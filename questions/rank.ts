@@ -1,6 +1,6 @@
 // The learned ranker: a question's features → the probability that a strict reviewer hands it out unedited.
 //
-// Features are computed by the generator (generate.ts, `featuresOf`) from the candidate and the article; the weights are
+// Features are computed by the generator (features.ts, `featuresOf`) from the candidate and the article; the weights are
 // data (questions/ranker-weights.json), fitted by `npm run train:ranker` (scripts/train-ranker.ts) with logistic
 // regression on reviewer labels of the corpus's dev split (tests/fixtures/corpus/). Nothing here names an article.
 import weightsFile from "./ranker-weights.json";

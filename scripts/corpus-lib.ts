@@ -17,9 +17,11 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
 
 /**
  * dev: tuned on; test: judged once per measurement, never read while tuning; heldout: written later, judged at the end;
- * fresh: a second held-out set (a5-/e5-), written after the held-out measurement of 2.1.2, judged once at the end.
+ * fresh: a second held-out set (a5-/e5-), written after the held-out measurement of 2.1.2, judged once at the end;
+ * unseen: a third (a6-/e6-), written before 2.4.0 was first run on it; unseen2: a fourth (a7-/e7-), written before
+ * 2.5.0 was first run on it.
  */
-export type Split = "dev" | "test" | "heldout" | "fresh";
+export type Split = "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2";
 
 export interface CorpusArticle {
   slug: string;
@@ -79,21 +81,37 @@ export function labelKey(q: Pick<GeneratedQuestion, "type" | "prompt" | "choices
   );
 }
 
-export function readSplit(): { test: Set<string>; heldOut: string[]; fresh: string[] } {
+export function readSplit(): {
+  test: Set<string>;
+  heldOut: string[];
+  fresh: string[];
+  unseen: string[];
+  unseen2: string[];
+} {
   const f = path.join(CORPUS_DIR, "split.json");
-  if (!fs.existsSync(f)) return { test: new Set(), heldOut: [], fresh: [] };
+  if (!fs.existsSync(f)) return { test: new Set(), heldOut: [], fresh: [], unseen: [], unseen2: [] };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
     held_out_prefixes?: string[];
     fresh_prefixes?: string[];
+    unseen_prefixes?: string[];
+    unseen2_prefixes?: string[];
   };
-  return { test: new Set(j.test), heldOut: j.held_out_prefixes ?? [], fresh: j.fresh_prefixes ?? [] };
+  return {
+    test: new Set(j.test),
+    heldOut: j.held_out_prefixes ?? [],
+    fresh: j.fresh_prefixes ?? [],
+    unseen: j.unseen_prefixes ?? [],
+    unseen2: j.unseen2_prefixes ?? [],
+  };
 }
 
 function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.test.has(slug)) return "test";
   if (s.heldOut.some((p) => slug.startsWith(p))) return "heldout";
   if (s.fresh.some((p) => slug.startsWith(p))) return "fresh";
+  if (s.unseen.some((p) => slug.startsWith(p))) return "unseen";
+  if (s.unseen2.some((p) => slug.startsWith(p))) return "unseen2";
   return "dev";
 }
 

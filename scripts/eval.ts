@@ -10,10 +10,16 @@
 //     cause, the share of date+number items, verbatim true statements, pairs of questions that answer each other;
 //   - the baseline (generator 1.1.1's default quiz on the test split, judged before any tuning) for comparison;
 //   - the ranker's cross-validated precision (from questions/ranker-weights.json, written by npm run train:ranker).
-// Options: --split dev|test|heldout|fresh, --lang ar|en, --verbose (every question with its verdict), --unlabeled (list those only).
+// Options: --split dev|test|heldout|fresh|unseen|unseen2, --lang ar|en, --verbose (every question with its verdict), --unlabeled (list those only).
 // A measurement, not a test: always exits 0.
 import fs from "node:fs";
-import { generateQuestions, GENERATOR_VERSION, normalizeForMatch, type GeneratedQuestion } from "../questions/index";
+import {
+  generateQuestions,
+  GENERATOR_VERSION,
+  normalizeForMatch,
+  WHY_PROMPT as WHY,
+  type GeneratedQuestion,
+} from "../questions/index";
 import { computeCoverage } from "./eval-lib";
 import { labelKey, listArticles, readGold, readLabels, type CorpusArticle, type Label } from "./corpus-lib";
 import weights from "../questions/ranker-weights.json";
@@ -30,7 +36,6 @@ const listUnlabeled = argv.includes("--unlabeled");
 
 const STATEMENT =
   /^(?:Which statement matches what the article reports\?|أيّ العبارات التالية يطابق ما ورد في المقال؟)$/u;
-const WHY = /^(?:What (?:reason|purpose) does the article give\?|أكمل (?:السبب|الهدف) الذي يذكره المقال)/u;
 
 interface Row {
   a: CorpusArticle;
@@ -209,7 +214,7 @@ function main(): void {
     return;
   }
   const rows = arts.map(evaluate);
-  for (const split of ["dev", "test", "heldout", "fresh"] as const)
+  for (const split of ["dev", "test", "heldout", "fresh", "unseen", "unseen2"] as const)
     for (const lang of ["ar", "en"] as const)
       summarise(
         `${lang} · ${split}`,

@@ -47,7 +47,7 @@ function collect(): Row[] {
     const feats = featuresForQuestions(text, a.lang, qs);
     judged.forEach((l, i) => {
       const { features: f, allowed } = feats[i]!;
-      // the ranker orders what the default mix may ask at all (generate.ts defaultAllowed); the rest never reaches it
+      // the ranker orders what the default mix may ask at all (gates.ts defaultAllowed); the rest never reaches it
       if (!allowed) return;
       rows.push({ article: a.slug, lang: a.lang, x: FEATURE_NAMES.map((n) => f[n] ?? 0), y: l.acceptable ? 1 : 0 });
     });

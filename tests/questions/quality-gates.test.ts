@@ -127,3 +127,59 @@ describe("ranker", () => {
     });
   });
 });
+
+describe("the default quiz leaves out what reviewers of unseen articles rejected (2.4.1)", () => {
+  const EN_DATES = [
+    "City opens new library after six years of work",
+    "",
+    "The city of Marlow opened its new central library on Saturday, with 240,000 books on five floors.",
+    "The project was first proposed in 2017 and building work started in March 2019.",
+    "The library cost 48 million pounds, about 30% more than the first estimate.",
+    "About 12,000 people visited the library on its opening day, the council said.",
+    "Third, the council wants to keep the building open until 10pm on weekdays.",
+  ].join("\n");
+
+  it("asks no date as the key of an English question", () => {
+    const res = generateQuestions(EN_DATES, { lang: "en" });
+    expect(res.questions.length).toBeGreaterThan(0);
+    for (const q of res.questions) expect(String(q.answer)).not.toMatch(/\b(?:2017|2019|March 2019)\b/u);
+  });
+
+  it("still asks dates when a teacher asks for date questions", () => {
+    const res = generateQuestions(EN_DATES, { lang: "en", types: ["date", "cloze"] });
+    expect(res.questions.some((q) => /2017|2019/u.test(String(q.answer)))).toBe(true);
+  });
+
+  it("never asks the same key twice in one quiz", () => {
+    const text = [
+      "Beehive fences keep 80 per cent of elephants off farms, study finds",
+      "",
+      "Fences made of beehives kept elephants out of small farms in about 80 per cent of attempted raids, a study found.",
+      "The researchers built fences around 32 farms in two villages near the national park.",
+      "About 80 per cent of the elephants turned away without entering, compared with much lower rates elsewhere.",
+      "Farmers also sold 1,200 kilograms of honey from the hives over the eight years of the study.",
+    ].join("\n");
+    const res = generateQuestions(text, { lang: "en" });
+    const keys = res.questions.map((q) => normalizeForMatch(JSON.stringify(q.answer)));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("leaves a list entry's label and an Arabic reporting verb without its speaker out of stems", () => {
+    const ar = [
+      "أسباب العواصف الترابية في العراق",
+      "",
+      "تشهد مدن العراق منذ سنوات عواصف ترابية متكررة تعطل المطارات والمدارس.",
+      "ثالثاً، التصحر، إذ تقدّر وزارة الزراعة أن نحو 39 في المائة من مساحة البلاد متأثرة به.",
+      "وقال مدير هيئة الأنواء الجوية سامي الكبيسي إن عدد العواصف بلغ 122 عاصفة في العام الماضي.",
+      "وأضاف أن نسبة الأيام المغبرة ارتفعت إلى 270 يوماً في السنة في بعض المحافظات الجنوبية.",
+    ].join("\n");
+    const res = generateQuestions(ar, { lang: "ar" });
+    for (const q of res.questions) {
+      expect(q.prompt).not.toContain("ثالثاً، التصحر");
+      expect(q.prompt).not.toMatch(/[«"]وأضاف أن/u);
+    }
+    // the facts stay askable when a teacher asks for every type
+    const all = generateQuestions(ar, { lang: "ar", types: ALL, count: 30 });
+    expect(all.questions.some((q) => q.prompt.includes("ثالثاً، التصحر") || q.prompt.includes("وأضاف أن"))).toBe(true);
+  });
+});

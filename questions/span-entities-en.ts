@@ -1,0 +1,152 @@
+// English people (with roles and titles), organisations and places, found with compromise.
+import nlp from "compromise";
+import type { Sentence } from "./sentences";
+import { normalizeForMatch } from "./normalize";
+import { EN_ROLE_CUES, EN_TITLES } from "./lexicon";
+import type { Span, SpanKind, Token } from "./span-common";
+
+export const EN_STRIP_EDGE = /^[\s"'“”‘’«»(\[]+|[\s"'“”‘’«»)\],.;:!?]+$/gu;
+
+function cleanEdge(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s"'“”‘’«»(\[]/u.test(text[a]!)) a++;
+  while (b > a && /[\s"'“”‘’«»)\],.;:!?]/u.test(text[b - 1]!)) b--;
+  if (text.slice(a, b).endsWith("'s") || text.slice(a, b).endsWith("’s")) b -= 2;
+  // "European Space Agency (ESA" → cut an unclosed bracket
+  const open = text.lastIndexOf("(", b);
+  if (open >= a && text.indexOf(")", open) >= b) {
+    b = open;
+    while (b > a && /\s/u.test(text[b - 1]!)) b--;
+  }
+  return [a, b];
+}
+
+const EN_ROLE_MODIFIERS = new Set(
+  "former senior chief deputy foreign security defence defense finance transport health prime vice state structural political military economic leading veteran local regional national international interior justice trade energy education environment science research lead executive managing general assistant associate head acting".split(
+    " ",
+  ),
+);
+
+/** Role words before a name ("French President", "security expert") or in an appositive ("X, a structural expert at Y,"). */
+function englishRole(text: string, a0: number, a: number, b: number, titleWords: string[]): string | undefined {
+  void a;
+  const before = text
+    .slice(Math.max(0, a0 - 80), a0)
+    .split(/\s+/u)
+    .filter(Boolean);
+  const words: string[] = [];
+  // a title inside the name span ("Secretary Dana Holt") takes its modifiers from before it ("Commerce Secretary")
+  const HONORIFIC = /^(?:mr|mrs|ms|miss|sir|dame|madam|dr)\.?$/iu;
+  let sawCue = titleWords.some(
+    (w) => !HONORIFIC.test(w) && (EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase())),
+  );
+  for (let i = before.length - 1; i >= 0 && words.length < 4; i--) {
+    const w = before[i]!;
+    if (!/^[A-Za-z][A-Za-z-]*$/u.test(w)) break;
+    const lw = w.toLowerCase();
+    if (EN_ROLE_CUES.has(lw) || EN_TITLES.has(lw)) {
+      if (words.length > 0 && sawCue) break;
+      sawCue = true;
+      words.unshift(w);
+    } else if (
+      sawCue &&
+      (EN_ROLE_MODIFIERS.has(lw) ||
+        (/^\p{Lu}/u.test(w) && i > 0 && !/[.!?]$/u.test(before[i - 1]!)) ||
+        (/^\p{Lu}/u.test(w) && i === 0))
+    ) {
+      if (/^(The|A|An|In|On|At|By|And|But|Under|Including|According)$/u.test(w)) break;
+      words.unshift(w);
+    } else break;
+  }
+  const all = [...words, ...titleWords].filter((w) => !/^(?:mr|mrs|ms|miss|sir|dame|madam)\.?$/iu.test(w));
+  if (all.length > 0 && all.some((w) => EN_ROLE_CUES.has(w.toLowerCase()) || EN_TITLES.has(w.toLowerCase()))) {
+    const r = all.join(" ");
+    return r[0]!.toUpperCase() + r.slice(1);
+  }
+  const am = /^,\s+(?:a|an|the)\s+([^,;.]{3,60}?)(?=[,;.])/u.exec(text.slice(b, b + 80));
+  if (am && am[1]!.split(/\s+/u).some((w) => EN_ROLE_CUES.has(w.toLowerCase()))) {
+    const r = am[1]!.replace(/\s+(?:at|of|for|with|from|in)\s.*$/u, "");
+    return r[0]!.toUpperCase() + r.slice(1);
+  }
+  return undefined;
+}
+
+export function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
+  const text = s.text;
+  if (text.length > 1200) return;
+  let doc: ReturnType<typeof nlp>;
+  try {
+    doc = nlp(text);
+  } catch {
+    return;
+  }
+  const add = (kind: SpanKind, list: Array<{ offset?: { start: number; length: number } }>) => {
+    for (const it of list) {
+      if (!it.offset) continue;
+      let [a, b] = cleanEdge(text, it.offset.start, it.offset.start + it.offset.length);
+      if (b <= a) continue;
+      let role: string | undefined;
+      if (kind === "person") {
+        // leading titles belong to the role, not the name
+        const a0 = a;
+        const titleWords: string[] = [];
+        for (;;) {
+          const mm = /^([A-Za-z]+\.?)\s+/u.exec(text.slice(a, b));
+          if (!mm || !EN_TITLES.has(mm[1]!.toLowerCase().replace(/\.$/u, ""))) break;
+          titleWords.push(mm[1]!);
+          a += mm[0].length;
+        }
+        // "Acme's Lena Ortiz" → "Lena Ortiz"
+        const poss = /^[^\s]+['’]s\s+/u.exec(text.slice(a, b));
+        if (poss && b - a > poss[0].length + 2) a += poss[0].length;
+        if (!/^\p{Lu}/u.test(text.slice(a, b))) continue;
+        if (
+          /\b(?:Nebula|Galaxy|Quintet|Cluster|Telescope|Act|Institute|University|College|Street|Avenue|River|Mountain|Lake|Bay|Park|Prize|Award|Foundation|Company|Corporation|Party|Agency|Office|Department|Ministry|Council|Committee|Bank|Airport|Station|Hospital|Museum|Square|Bridge|Island|Islands|Ocean|Sea|Valley|Desert|Festival|Cup|League|Club)$/u.test(
+            text.slice(a, b),
+          )
+        )
+          continue;
+        if (
+          /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god)$/iu.test(
+            text.slice(a, b),
+          )
+        )
+          continue;
+        role = englishRole(text, a0, a, b, titleWords);
+      }
+      const t = text.slice(a, b);
+      if (t.length < 2 || t.length > 60) continue;
+      if (kind !== "person" && !/^\p{Lu}/u.test(t)) continue;
+      if (kind === "place" && /^[A-Z\s]{6,}$/u.test(t)) continue; // "WASHINGTON" dateline
+      if (out.some((sp) => sp.sent === s.idx && s.start + a < sp.end && s.start + b > sp.start)) continue;
+      const norm = normalizeForMatch(t);
+      if (kind === "person" && role && !roles.has(norm)) roles.set(norm, role);
+      out.push({ kind, start: s.start + a, end: s.start + b, text: t, norm, sent: s.idx, role });
+    }
+  };
+  try {
+    add("person", doc.people().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+    add("org", doc.organizations().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+    add("place", doc.places().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+  } catch {
+    /* ignore */
+  }
+  const acr = /(?<![\p{L}\p{N}])[A-Z][A-Z&]{1,7}(?:[ -][0-9]{1,5}(?![.,]?[0-9]))?(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = acr.exec(text)) !== null) {
+    const st = s.start + m.index;
+    if (out.some((sp) => sp.sent === s.idx && st < sp.end && st + m![0].length > sp.start)) continue;
+    if (/^(I|A|AM|PM|AD|BC|OK|TV)$/u.test(m[0])) continue;
+    out.push({
+      kind: "org",
+      start: st,
+      end: st + m[0].length,
+      text: m[0],
+      norm: normalizeForMatch(m[0]),
+      sent: s.idx,
+      head: "acronym",
+    });
+  }
+  void toks;
+}
