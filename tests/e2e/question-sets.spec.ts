@@ -1,0 +1,127 @@
+// Issue 13, question sets through the interface: a teacher imports a CSV from the articles list; the preview shows the
+// question whose evidence is in their article going there and the others going into a new question set (nothing saved
+// yet); after the import the set has its own bank (no article column, each question flagged "No evidence"), its
+// questions are approved and made into a quiz, and the anchored one highlights its evidence in the article.
+// Screenshots (tmp/screenshots/question-set-*), English and Arabic, desktop and phone.
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { bankOf, hydrated, OBSERVATORY, pasteArticle, setLocale, signUpThroughUi } from "./classroom-flow";
+import { readDb } from "./helpers";
+
+const SHOTS = "tmp/screenshots";
+
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const [label, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SHOTS}/question-set-${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+const FIRST_LINE = OBSERVATORY.split("\n")[0]!;
+const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const CSV = [
+  "type,prompt,choices,answer,left,evidence_text,evidence_start,evidence_end",
+  ["mcq", "When did the observatory open?", '["4 June 1987","1995","2018"]', "4 June 1987", "", FIRST_LINE, "", ""],
+  [
+    "mcq",
+    "Which river runs through Bamako?",
+    '["Niger","Nile","Congo"]',
+    "Niger",
+    "",
+    "The Niger flows through Bamako.",
+    "",
+    "",
+  ],
+  ["short_answer", "What is the capital of Mali?", "[]", "Bamako", "", "", "", ""],
+  ["mcq", "A question with one choice", '["only"]', "only", "", "", "", ""],
+]
+  .map((r) => (Array.isArray(r) ? r.map(csvCell).join(",") : r))
+  .join("\r\n");
+
+test("imported questions with no article go into a question set that works like a bank", async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await signUpThroughUi(page, "Set Teacher");
+  const articleId = await pasteArticle(page, "Observatory", OBSERVATORY);
+  const before = bankOf(articleId).length;
+  const file = testInfo.outputPath("mali-questions.csv");
+  fs.writeFileSync(file, CSV);
+
+  await page.goto("/teacher/articles");
+  await page.getByRole("link", { name: "Import questions" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import questions" })).toBeVisible();
+  await (await hydrated(page.getByLabel("File to import"))).setInputFiles(file);
+  await page.getByRole("button", { name: "Preview" }).click();
+  const preview = page.getByTestId("import-preview");
+  await expect(preview.getByText("3 questions can be imported. One question cannot be imported.")).toBeVisible();
+  await expect(preview.getByRole("heading", { name: "With evidence found (1), into: Observatory" })).toBeVisible();
+  await expect(preview.getByRole("heading", { name: "Into a new question set, without evidence (2)" })).toBeVisible();
+  await expect(preview.getByTestId("import-skipped")).toContainText("A question with one choice");
+  await expect(preview.getByLabel("Name of the new question set")).toHaveValue("mali-questions");
+  // nothing saved by the preview
+  expect(bankOf(articleId)).toHaveLength(before);
+  expect(
+    readDb((db) => db.prepare("SELECT count(*) AS n FROM Article WHERE kind = 'set'").get() as { n: number }).n,
+  ).toBe(0);
+  await shoot(page, "import-preview.en");
+
+  await preview.getByLabel("Name of the new question set").fill("Mali (imported)");
+  await page.getByRole("button", { name: "Import 3 questions" }).click();
+  const done = page.getByTestId("import-done");
+  await expect(done).toContainText("3 questions imported as drafts.");
+  await expect(done.getByRole("link", { name: "Observatory" })).toBeVisible();
+  expect(bankOf(articleId)).toHaveLength(before + 1);
+
+  await done.getByRole("link", { name: "Mali (imported)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mali (imported)" })).toBeVisible();
+  await expect(page.getByTestId("set-notice")).toBeVisible();
+  await expect(page.getByTestId("article-body")).toHaveCount(0);
+  await expect(page.getByTestId("bank-question")).toHaveCount(2);
+  await expect(page.getByTestId("no-evidence")).toHaveCount(2);
+  await expect(page.getByText("Regenerate drafts")).toHaveCount(0);
+  const setId = /\/teacher\/articles\/([^/?#]+)/.exec(page.url())![1]!;
+  await shoot(page, "review.en");
+
+  // The set is listed, marked, and usable in the quiz builder.
+  await page.getByRole("button", { name: "Approve all 2 drafts" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 questions approved." })).toBeVisible();
+  await page.goto("/teacher/articles");
+  await expect(page.getByRole("row", { name: /Mali \(imported\)/ }).getByTestId("set-badge")).toHaveText(
+    "Question set",
+  );
+  await page.goto("/teacher/quizzes");
+  await page
+    .getByLabel("Article", { exact: true })
+    .selectOption({ label: "Mali (imported) (Question set, 2 approved questions)" });
+  await page.getByRole("button", { name: "Build a quiz" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New quiz" })).toBeVisible();
+  await (await hydrated(page.getByLabel("Title", { exact: true }))).fill("Mali quiz");
+  await expect(page.getByText("2 questions chosen")).toBeVisible();
+  await page.getByRole("button", { name: "Create quiz" }).click();
+  await page.waitForURL(/\/teacher\/quizzes\/(?!new)[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mali quiz" })).toBeVisible();
+  await expect(page.getByText("What is the capital of Mali?", { exact: true }).first()).toBeVisible();
+
+  // The anchored question landed in the article, its evidence highlighted there.
+  await page.goto(`/teacher/articles/${articleId}`);
+  await page
+    .getByRole("button", { name: /^Show the evidence for question \d+: When did the observatory open\?$/ })
+    .click();
+  await expect(page.getByTestId("article-body").locator("mark.is-active")).toHaveText(FIRST_LINE);
+
+  // Arabic interface: the set's review screen and the import preview, right to left.
+  await setLocale(page.context(), page.url(), "ar");
+  await page.goto(`/teacher/articles/${setId}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByTestId("set-notice")).toContainText("مجموعة أسئلة");
+  await shoot(page, "review.ar");
+  await page.goto("/teacher/articles/import");
+  await (await hydrated(page.getByLabel("الملف المراد استيراده"))).setInputFiles(file);
+  await page.getByRole("button", { name: "معاينة" }).click();
+  await expect(page.getByTestId("import-preview")).toBeVisible();
+  await shoot(page, "import-preview.ar");
+});
