@@ -245,6 +245,7 @@ export function ImportPanel({
                     <label htmlFor={`${id}-set-title`}>{t("setTitleLabel")}</label>
                     <input
                       id={`${id}-set-title`}
+                      type="text"
                       value={setTitle}
                       maxLength={TITLE_MAX}
                       onChange={(e) => setSetTitle(e.target.value)}
