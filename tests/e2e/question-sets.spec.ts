@@ -5,8 +5,21 @@
 // Screenshots (tmp/screenshots/question-set-*), English and Arabic, desktop and phone.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { bankOf, hydrated, OBSERVATORY, pasteArticle, setLocale, signUpThroughUi } from "./classroom-flow";
-import { readDb } from "./helpers";
+import {
+  assignQuiz,
+  bankOf,
+  createClass,
+  hydrated,
+  joinClass,
+  newStudentContext,
+  OBSERVATORY,
+  pasteArticle,
+  setLocale,
+  signUpThroughUi,
+  startAssignment,
+  teacherNav,
+} from "./classroom-flow";
+import { answerCurrent, readDb } from "./helpers";
 
 const SHOTS = "tmp/screenshots";
 
@@ -43,9 +56,22 @@ const CSV = [
   .map((r) => (Array.isArray(r) ? r.map(csvCell).join(",") : r))
   .join("\r\n");
 
-test("imported questions with no article go into a question set that works like a bank", async ({ page }, testInfo) => {
-  test.setTimeout(150_000);
-  await signUpThroughUi(page, "Set Teacher");
+test("imported questions with no article go into a question set that works like a bank", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const email = await signUpThroughUi(page, "Set Teacher");
+  const setsOfTeacher = () =>
+    readDb(
+      (db) =>
+        db
+          .prepare(
+            "SELECT count(*) AS n FROM Article a JOIN User u ON u.id = a.ownerId WHERE a.kind = 'set' AND u.email = ?",
+          )
+          .get(email) as { n: number },
+    ).n;
   const articleId = await pasteArticle(page, "Observatory", OBSERVATORY);
   const before = bankOf(articleId).length;
   const file = testInfo.outputPath("mali-questions.csv");
@@ -64,9 +90,7 @@ test("imported questions with no article go into a question set that works like 
   await expect(preview.getByLabel("Name of the new question set")).toHaveValue("mali-questions");
   // nothing saved by the preview
   expect(bankOf(articleId)).toHaveLength(before);
-  expect(
-    readDb((db) => db.prepare("SELECT count(*) AS n FROM Article WHERE kind = 'set'").get() as { n: number }).n,
-  ).toBe(0);
+  expect(setsOfTeacher()).toBe(0);
   await shoot(page, "import-preview.en");
 
   await preview.getByLabel("Name of the new question set").fill("Mali (imported)");
@@ -75,6 +99,7 @@ test("imported questions with no article go into a question set that works like 
   await expect(done).toContainText("3 questions imported as drafts.");
   await expect(done.getByRole("link", { name: "Observatory" })).toBeVisible();
   expect(bankOf(articleId)).toHaveLength(before + 1);
+  expect(setsOfTeacher()).toBe(1);
 
   await done.getByRole("link", { name: "Mali (imported)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mali (imported)" })).toBeVisible();
@@ -105,6 +130,30 @@ test("imported questions with no article go into a question set that works like 
   await page.waitForURL(/\/teacher\/quizzes\/(?!new)[^/?]+$/);
   await expect(page.getByRole("heading", { level: 1, name: "Mali quiz" })).toBeVisible();
   await expect(page.getByText("What is the capital of Mali?", { exact: true }).first()).toBeVisible();
+  const quizId = /\/teacher\/quizzes\/([^/?#]+)/.exec(page.url())![1]!;
+
+  // A student takes the set's quiz: verdicts and keys as usual, and no evidence quote (there is none).
+  const { code } = await createClass(page, "Set class");
+  await assignQuiz(page, quizId, "Set class");
+  const context = await newStudentContext(browser, baseURL!, "10.13.0.7");
+  const sp = await context.newPage();
+  await joinClass(sp, code, "Amadou", "Set class");
+  const { questions } = await startAssignment(sp, "Mali quiz");
+  expect(questions).toHaveLength(2);
+  for (const [i, q] of questions.entries()) {
+    await answerCurrent(sp, q, i === 0);
+    await expect(sp.getByTestId("feedback").getByRole("status").first()).toHaveText(i === 0 ? /Correct/ : /Not quite/);
+    await expect(sp.getByTestId("evidence")).toHaveCount(0);
+    await sp.getByRole("button", { name: i === 0 ? "Next question" : "See results" }).click();
+  }
+  await context.close();
+
+  // The teacher's results for the set's quiz.
+  await teacherNav(page).getByRole("link", { name: "Assignments" }).click();
+  await page.getByRole("link", { name: "Results of Mali quiz for Set class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Results: Mali quiz" })).toBeVisible();
+  const row = page.getByTestId("results-table").getByRole("row").filter({ hasText: "Amadou" });
+  await expect(row.getByRole("cell").first()).toHaveText("1 / 2");
 
   // The anchored question landed in the article, its evidence highlighted there.
   await page.goto(`/teacher/articles/${articleId}`);
