@@ -20,6 +20,7 @@ import {
   teacherNav,
 } from "./classroom-flow";
 import { answerCurrent, readDb } from "./helpers";
+import { AxeLog } from "./axe";
 
 const SHOTS = "tmp/screenshots";
 
@@ -92,6 +93,8 @@ test("imported questions with no article go into a question set that works like 
   expect(bankOf(articleId)).toHaveLength(before);
   expect(setsOfTeacher()).toBe(0);
   await shoot(page, "import-preview.en");
+  const axe = new AxeLog();
+  await axe.check(page, "import preview (en)");
 
   await preview.getByLabel("Name of the new question set").fill("Mali (imported)");
   await page.getByRole("button", { name: "Import 3 questions" }).click();
@@ -110,11 +113,13 @@ test("imported questions with no article go into a question set that works like 
   await expect(page.getByText("Regenerate drafts")).toHaveCount(0);
   const setId = /\/teacher\/articles\/([^/?#]+)/.exec(page.url())![1]!;
   await shoot(page, "review.en");
+  await axe.check(page, "question set review (en)");
 
   // The set is listed, marked, and usable in the quiz builder.
   await page.getByRole("button", { name: "Approve all 2 drafts" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 questions approved." })).toBeVisible();
   await page.goto("/teacher/articles");
+  await shoot(page, "articles.en");
   await expect(page.getByRole("row", { name: /Mali \(imported\)/ }).getByTestId("set-badge")).toHaveText(
     "Question set",
   );
@@ -168,9 +173,12 @@ test("imported questions with no article go into a question set that works like 
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByTestId("set-notice")).toContainText("مجموعة أسئلة");
   await shoot(page, "review.ar");
+  await axe.check(page, "question set review (ar)");
   await page.goto("/teacher/articles/import");
   await (await hydrated(page.getByLabel("الملف المراد استيراده"))).setInputFiles(file);
   await page.getByRole("button", { name: "معاينة" }).click();
   await expect(page.getByTestId("import-preview")).toBeVisible();
   await shoot(page, "import-preview.ar");
+  await axe.check(page, "import preview (ar)");
+  expect(axe.found).toEqual([]);
 });
