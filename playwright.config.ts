@@ -36,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: `bash scripts/e2e-server.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
+    // a cold production build on a busy 2-core machine took more than 5 minutes (CI timed out waiting): allow 15
+    timeout: 900_000,
     reuseExistingServer: !isCI,
     env: { DATABASE_URL: `file:./${E2E_DB}`, NEXT_TELEMETRY_DISABLED: "1" },
   },
