@@ -167,6 +167,23 @@ test("imported questions with no article go into a question set that works like 
     .click();
   await expect(page.getByTestId("article-body").locator("mark.is-active")).toHaveText(FIRST_LINE);
 
+  // From the article's own screen, the teacher may keep what is not found there in the article, flagged.
+  await page.getByText("Import questions from a file").click();
+  await page.getByLabel("File to import").setInputFiles(file);
+  await page.getByRole("button", { name: "Preview" }).click();
+  const here = page.getByTestId("import-preview");
+  await expect(here.getByRole("heading", { name: "With evidence found in the article (1)" })).toBeVisible();
+  await expect(here.getByRole("heading", { name: "Into a new question set, without evidence (2)" })).toBeVisible();
+  await here.getByRole("radio", { name: 'Add them to this article, flagged "no evidence"' }).check();
+  await expect(here.getByRole("heading", { name: "Without evidence (2)" })).toBeVisible();
+  await expect(here.getByLabel("Name of the new question set")).toHaveCount(0);
+  await shoot(page, "article-import.en");
+  await page.getByRole("button", { name: "Import 3 questions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "3 questions imported as drafts." })).toBeVisible();
+  expect(bankOf(articleId)).toHaveLength(before + 4);
+  await expect(page.getByTestId("no-evidence")).toHaveCount(2);
+  expect(setsOfTeacher()).toBe(1);
+
   // Arabic interface: the set's review screen and the import preview, right to left.
   await setLocale(page.context(), page.url(), "ar");
   await page.goto(`/teacher/articles/${setId}`);
