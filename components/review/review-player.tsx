@@ -66,13 +66,20 @@ export function ReviewPlayer() {
         <>
           <p className="row" style={{ justifyContent: "space-between" }}>
             <span data-testid="left">{isAhead ? t("aheadLeft", { count: left }) : t("left", { count: left })}</span>
-            <Link
-              href={`/articles/${card.article.id}`}
-              lang={card.article.language}
-              dir={card.article.language === "ar" ? "rtl" : "ltr"}
-            >
-              {card.article.title}
-            </Link>
+            {card.article.kind === "set" ? (
+              // A question set has no text to read.
+              <span lang={card.article.language} dir={card.article.language === "ar" ? "rtl" : "ltr"}>
+                {card.article.title}
+              </span>
+            ) : (
+              <Link
+                href={`/articles/${card.article.id}`}
+                lang={card.article.language}
+                dir={card.article.language === "ar" ? "rtl" : "ltr"}
+              >
+                {card.article.title}
+              </Link>
+            )}
           </p>
           <CardView key={card.id} card={card} headingRef={headingRef} />
           {hasFeedback && (
@@ -221,7 +228,8 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
           )}
         </div>
       )}
-      <EvidenceQuote evidence={result.evidence} language={language} label={tq("evidence")} />
+      {/* A question without evidence (imported, issue 13) has nothing to quote. */}
+      {result.evidence.text && <EvidenceQuote evidence={result.evidence} language={language} label={tq("evidence")} />}
       <p data-testid="next-review">
         {t("rated", { rating: t(`ratings.${result.rating}`) })}{" "}
         {t("nextReview", { date: format.dateTime(new Date(result.due), { dateStyle: "medium", timeStyle: "short" }) })}
@@ -251,9 +259,11 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
           )}
         </div>
       )}
-      <p>
-        <Link href={`/articles/${card.article.id}`}>{t("readArticle")}</Link>
-      </p>
+      {card.article.kind !== "set" && (
+        <p>
+          <Link href={`/articles/${card.article.id}`}>{t("readArticle")}</Link>
+        </p>
+      )}
     </>
   );
 }

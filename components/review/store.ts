@@ -8,7 +8,8 @@ export type Given = string | string[];
 export interface ReviewCardView {
   id: string;
   due: string;
-  article: { id: string; title: string; language: string };
+  /** kind "set": a question set (issue 13), which has no text to read; absent in cards queued before it existed. */
+  article: { id: string; title: string; language: string; kind?: string };
   question: { id: string; type: string; prompt: string; choices: string[]; left?: string[] };
 }
 export interface ReviewResult {

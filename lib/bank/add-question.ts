@@ -1,4 +1,5 @@
-// A question written by the teacher: a draft at the end of the bank, its evidence chosen from the article's text.
+// A question written by the teacher: a draft at the end of the bank, its evidence chosen from the article's text (a
+// question set has no text: its questions have none).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
@@ -19,7 +20,11 @@ export async function addQuestion({
   input: unknown;
 }): Promise<BankQuestion> {
   const article = await loadOwnedArticle({ teacherId, articleId });
-  const content = validateQuestionContent(input, { bodyLength: article.body.length, manual: true });
+  const content = validateQuestionContent(input, {
+    bodyLength: article.body.length,
+    manual: true,
+    hasText: article.kind !== "set",
+  });
   const last = await db.question.findFirst({
     where: { articleId: article.id },
     orderBy: { position: "desc" },
@@ -33,8 +38,9 @@ export async function addQuestion({
       prompt: content.prompt,
       choices: JSON.stringify(content.choices ?? []),
       answer: JSON.stringify(content.answer ?? ""),
-      evidenceStart: content.evidence!.start,
-      evidenceEnd: content.evidence!.end,
+      // A question set's questions have no evidence: the empty span (0, 0).
+      evidenceStart: content.evidence?.start ?? 0,
+      evidenceEnd: content.evidence?.end ?? 0,
       generatorKey: `manual-${randomUUID()}`,
       generatorVersion: MANUAL_GENERATOR_VERSION,
       origin: "manual",

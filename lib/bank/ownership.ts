@@ -13,7 +13,7 @@ export async function loadOwnedArticle({ teacherId, articleId }: { teacherId: st
   assertTeacherId(teacherId);
   const article = await db.article.findFirst({
     where: { id: articleId, ownerId: teacherId },
-    select: { id: true, body: true, language: true, ownerId: true },
+    select: { id: true, title: true, body: true, language: true, kind: true, ownerId: true },
   });
   if (!article) throw new NotFoundError("No such article.");
   return article;
@@ -32,7 +32,7 @@ export async function loadOwnedQuestion({
   assertTeacherId(teacherId);
   const question = await db.question.findFirst({
     where: { id: questionId, article: { ownerId: teacherId }, ...(articleId ? { articleId } : {}) },
-    include: { article: { select: { id: true, body: true, language: true } } },
+    include: { article: { select: { id: true, body: true, language: true, kind: true } } },
   });
   if (!question) throw new NotFoundError("No such question.");
   // counted through the questionId index: `_count` would group every response in the database (issue 9)

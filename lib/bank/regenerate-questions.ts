@@ -5,6 +5,7 @@ import "server-only";
 import { countResponsesByQuestion } from "./response-counts";
 import { QUESTIONS_PER_ARTICLE } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors";
 import { toQuestionData } from "@/lib/question-rows";
 import { runGenerator } from "@/lib/generator/run-generator";
 import { GENERATOR_VERSION, normalizeForMatch } from "@/questions/index";
@@ -30,6 +31,9 @@ export async function regenerateQuestions({
   types?: QuestionType[];
 }): Promise<{ removed: number; added: number; kept: number; notice: string | null }> {
   const article = await loadOwnedArticle({ teacherId, articleId });
+  // A question set has no text to generate from, and regenerating would delete its imported drafts.
+  if (article.kind === "set")
+    throw new ConflictError("A question set has no text to generate questions from.", "set_has_no_text");
   const current = await db.question.findMany({
     where: { articleId: article.id, archivedAt: null },
     select: {

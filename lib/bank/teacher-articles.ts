@@ -11,6 +11,8 @@ export interface TeacherArticleSummary {
   title: string;
   language: string;
   createdAt: Date;
+  /** "article" | "set" (a question set of imported questions, with no text) */
+  kind: string;
   approved: number;
   draft: number;
 }
@@ -20,7 +22,7 @@ export async function listTeacherArticles({ teacherId }: { teacherId: string }):
   const articles = await db.article.findMany({
     where: { ownerId: teacherId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, language: true, createdAt: true },
+    select: { id: true, title: true, language: true, createdAt: true, kind: true },
     take: 500,
   });
   if (articles.length === 0) return [];
@@ -50,7 +52,7 @@ export async function getTeacherArticle({
   const [article, questions, counts] = await Promise.all([
     db.article.findUniqueOrThrow({
       where: { id: articleId },
-      select: { id: true, title: true, body: true, language: true, notice: true, createdAt: true },
+      select: { id: true, title: true, body: true, language: true, kind: true, notice: true, createdAt: true },
     }),
     listQuestions({ teacherId, articleId, type, status }),
     db.question.groupBy({

@@ -5,7 +5,7 @@ import { QUESTION_ERROR_MESSAGES, parseQuestionContent, type QuestionContent } f
 
 export function validateQuestionContent(
   input: unknown,
-  opts: { bodyLength: number; type?: string; manual?: boolean },
+  opts: { bodyLength: number; type?: string; manual?: boolean; hasText?: boolean },
 ): QuestionContent {
   const result = parseQuestionContent(input, opts);
   if (!result.ok) throw new ValidationError(QUESTION_ERROR_MESSAGES[result.error] ?? "Invalid question.", result.error);

@@ -42,6 +42,7 @@ export async function listQuizArticles({ teacherId }: { teacherId: string }) {
       id: true,
       title: true,
       language: true,
+      kind: true,
     },
   });
   const approved = countBy(
@@ -52,5 +53,12 @@ export async function listQuizArticles({ teacherId }: { teacherId: string }) {
     }),
     "articleId",
   );
-  return articles.map((a) => ({ id: a.id, title: a.title, language: a.language, approved: approved.get(a.id) ?? 0 }));
+  return articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    language: a.language,
+    /** "set": a question set of imported questions (issue 13) */
+    kind: a.kind,
+    approved: approved.get(a.id) ?? 0,
+  }));
 }

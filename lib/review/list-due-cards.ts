@@ -11,7 +11,7 @@ const LEARN_AHEAD_BATCH = 10;
 export interface DueCard {
   id: string;
   due: string;
-  article: { id: string; title: string; language: string };
+  article: { id: string; title: string; language: string; kind: string };
   question: StudentQuestion;
 }
 
@@ -48,7 +48,7 @@ export async function listDueCards({
     select: {
       id: true,
       due: true,
-      article: { select: { id: true, title: true, language: true } },
+      article: { select: { id: true, title: true, language: true, kind: true } },
       question: { select: STUDENT_QUESTION_SELECT },
     },
   });

@@ -133,18 +133,24 @@ export type QuestionParseResult =
 
 /**
  * Checks a question's content. `type` overrides the input's type (an edit never changes a question's type); `manual`
- * restricts types to those a teacher can add by hand and requires evidence.
+ * restricts types to those a teacher can add by hand and requires evidence, unless `hasText` is false (a question set,
+ * issue 13: there is no text to take evidence from).
  */
 export function parseQuestionContent(
   input: unknown,
-  { bodyLength, type, manual = false }: { bodyLength: number; type?: string; manual?: boolean },
+  {
+    bodyLength,
+    type,
+    manual = false,
+    hasText = true,
+  }: { bodyLength: number; type?: string; manual?: boolean; hasText?: boolean },
 ): QuestionParseResult {
   const raw = input && typeof input === "object" ? { ...(input as Record<string, unknown>) } : {};
   if (type !== undefined) raw.type = type;
   if (manual && !(MANUAL_TYPES as readonly string[]).includes(String(raw.type))) {
     return { ok: false, error: "typeInvalid", field: "type" };
   }
-  const parsed = questionContentSchema(bodyLength, { requireEvidence: manual }).safeParse(raw);
+  const parsed = questionContentSchema(bodyLength, { requireEvidence: manual && hasText }).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = issue?.message && QUESTION_ERROR_MESSAGES[issue.message] ? issue.message : "invalidInput";

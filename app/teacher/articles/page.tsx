@@ -13,9 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeacherArticlesPage() {
   const teacher = await requireTeacherPage("/teacher/articles");
-  const [articles, t, format] = await Promise.all([
+  const [articles, t, tInterop, format] = await Promise.all([
     listTeacherArticles({ teacherId: teacher.id }),
     getTranslations("review"),
+    getTranslations("interop"),
     getFormatter(),
   ]);
   return (
@@ -23,6 +24,9 @@ export default async function TeacherArticlesPage() {
       <div className="row">
         <h1 style={{ margin: 0 }}>{t("articlesTitle")}</h1>
         <span className="spacer" />
+        <Link href="/teacher/articles/import" className="button button-secondary">
+          {tInterop("importPageLink")}
+        </Link>
         <Link href="/teacher/articles/new" className="button">
           {t("newArticle")}
         </Link>
@@ -53,6 +57,14 @@ export default async function TeacherArticlesPage() {
                   <Link href={`/teacher/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
                     {a.title}
                   </Link>
+                  {a.kind === "set" && (
+                    <>
+                      {" "}
+                      <span className="badge" data-testid="set-badge">
+                        {tInterop("setBadge")}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>
                   <span className="badge status-badge status-approved">

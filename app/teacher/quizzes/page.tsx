@@ -22,8 +22,9 @@ export default async function QuizzesPage({
   // ?error= after a duplicate or delete that could not happen (another teacher's quiz, a stale page, no form).
   const failed = Boolean(firstParam(query.error));
   const teacher = await requireTeacherPage("/teacher/quizzes");
-  const [t, quizzes, articles] = await Promise.all([
+  const [t, tInterop, quizzes, articles] = await Promise.all([
     getTranslations("quizzes"),
+    getTranslations("interop"),
     listQuizzes({ teacherId: teacher.id }),
     listQuizArticles({ teacherId: teacher.id }),
   ]);
@@ -62,7 +63,7 @@ export default async function QuizzesPage({
                 </option>
                 {articles.map((a) => (
                   <option key={a.id} value={a.id} disabled={a.approved === 0}>
-                    {a.title} ({t("list.approvedCount", { count: a.approved })})
+                    {`${a.title} (${a.kind === "set" ? `${tInterop("setBadge")}, ` : ""}${t("list.approvedCount", { count: a.approved })})`}
                   </option>
                 ))}
               </select>

@@ -30,6 +30,8 @@ export interface EditorProps {
   articleId: string;
   body: string;
   language: string;
+  /** false: a question set — no text, so no evidence to choose (the question has none). */
+  hasText?: boolean;
   sentences: TextSpan[];
   /** Absent: a new question written by hand. */
   question?: BankQuestion;
@@ -52,6 +54,7 @@ function clip(text: string, max = 90) {
 
 export function QuestionEditor(props: EditorProps) {
   const { articleId, body, language, sentences, question, selection, onEvidenceChange, onDone, onCancel } = props;
+  const hasText = props.hasText ?? true;
   const t = useTranslations("review");
   const tType = useTranslations("article.type");
   const tQuiz = useTranslations("quiz");
@@ -66,8 +69,11 @@ export function QuestionEditor(props: EditorProps) {
   });
   const [tfKey, setTfKey] = useState<string>(question?.type === "true_false" ? String(question.answer) : "");
   const [shortKey, setShortKey] = useState(question?.type === "short_answer" ? String(question.answer) : "");
+  // An empty span is "no evidence" (an imported question): nothing chosen yet.
   const [evidence, setEvidence] = useState<TextSpan | null>(
-    question ? { start: question.evidence.start, end: question.evidence.end } : null,
+    question && question.evidence.end > question.evidence.start
+      ? { start: question.evidence.start, end: question.evidence.end }
+      : null,
   );
   const [errors, setErrors] = useState<Errors>({});
   const [isSaving, setIsSaving] = useState(false);
@@ -101,7 +107,12 @@ export function QuestionEditor(props: EditorProps) {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const input = payload();
-    const check = parseQuestionContent(input, { bodyLength: body.length, type: question?.type, manual: isNew });
+    const check = parseQuestionContent(input, {
+      bodyLength: body.length,
+      type: question?.type,
+      manual: isNew,
+      hasText,
+    });
     if (!check.ok) {
       setErrors({ [check.field]: message(check.error) });
       return;
@@ -300,54 +311,56 @@ export function QuestionEditor(props: EditorProps) {
         </div>
       )}
 
-      <fieldset className="field">
-        <legend>{t("evidenceLegend")}</legend>
-        <label htmlFor={`${id}-sentence`}>{t("evidenceSentence")}</label>
-        <select
-          id={`${id}-sentence`}
-          value={sentenceValue}
-          onChange={(e) => {
-            const [a, b] = e.target.value.split("-").map(Number);
-            if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b))
-              chooseEvidence({ start: a, end: b });
-            else if (e.target.value === "") chooseEvidence(null);
-          }}
-          aria-describedby={describedBy("evidence")}
-          lang={language}
-          dir={dirOf(language)}
-        >
-          <option value="">{t("evidenceChoose")}</option>
-          {sentenceValue === "custom" && evidence && (
-            <option value="custom">{clip(body.slice(evidence.start, evidence.end))}</option>
-          )}
-          {sentences.map((s, i) => (
-            <option key={s.start} value={`${s.start}-${s.end}`}>
-              {`${i + 1}. ${clip(body.slice(s.start, s.end))}`}
-            </option>
-          ))}
-        </select>
-        <div className="row">
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={!selection}
-            onClick={() => selection && chooseEvidence(selection)}
+      {hasText && (
+        <fieldset className="field">
+          <legend>{t("evidenceLegend")}</legend>
+          <label htmlFor={`${id}-sentence`}>{t("evidenceSentence")}</label>
+          <select
+            id={`${id}-sentence`}
+            value={sentenceValue}
+            onChange={(e) => {
+              const [a, b] = e.target.value.split("-").map(Number);
+              if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b))
+                chooseEvidence({ start: a, end: b });
+              else if (e.target.value === "") chooseEvidence(null);
+            }}
+            aria-describedby={describedBy("evidence")}
+            lang={language}
+            dir={dirOf(language)}
           >
-            {t("useSelection")}
-          </button>
-          <span className="hint">
-            {selection
-              ? t("selectionReady", { text: clip(body.slice(selection.start, selection.end), 40) })
-              : t("selectionHint")}
-          </span>
-        </div>
-        {evidence && (
-          <blockquote className="quote" lang={language} dir={dirOf(language)} data-testid="evidence-preview">
-            {body.slice(evidence.start, evidence.end)}
-          </blockquote>
-        )}
-        {errorOf("evidence")}
-      </fieldset>
+            <option value="">{t("evidenceChoose")}</option>
+            {sentenceValue === "custom" && evidence && (
+              <option value="custom">{clip(body.slice(evidence.start, evidence.end))}</option>
+            )}
+            {sentences.map((s, i) => (
+              <option key={s.start} value={`${s.start}-${s.end}`}>
+                {`${i + 1}. ${clip(body.slice(s.start, s.end))}`}
+              </option>
+            ))}
+          </select>
+          <div className="row">
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              disabled={!selection}
+              onClick={() => selection && chooseEvidence(selection)}
+            >
+              {t("useSelection")}
+            </button>
+            <span className="hint">
+              {selection
+                ? t("selectionReady", { text: clip(body.slice(selection.start, selection.end), 40) })
+                : t("selectionHint")}
+            </span>
+          </div>
+          {evidence && (
+            <blockquote className="quote" lang={language} dir={dirOf(language)} data-testid="evidence-preview">
+              {body.slice(evidence.start, evidence.end)}
+            </blockquote>
+          )}
+          {errorOf("evidence")}
+        </fieldset>
+      )}
 
       <div className="row">
         <button type="submit" className="button" disabled={isSaving}>

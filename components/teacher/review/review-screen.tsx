@@ -21,6 +21,8 @@ import { StatusBadges } from "./status-badge";
 
 export interface ReviewScreenProps {
   articleId: string;
+  /** "set": a question set (issue 13) — no text, so no article column, no evidence to pick, nothing to regenerate. */
+  kind?: string;
   body: string;
   language: string;
   questions: BankQuestion[];
@@ -48,6 +50,7 @@ function offsetOf(root: HTMLElement, node: Node, offset: number, bodyLength: num
 
 export function ReviewScreen({
   articleId,
+  kind = "article",
   body,
   language,
   questions,
@@ -72,6 +75,7 @@ export function ReviewScreen({
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const isSet = kind === "set";
 
   const spans = useMemo(
     () => [...questions.map((q) => q.evidence), ...(draftEvidence ? [draftEvidence] : [])],
@@ -166,6 +170,7 @@ export function ReviewScreen({
     articleId,
     body,
     language,
+    hasText: !isSet,
     sentences,
     selection,
     onEvidenceChange: setDraftEvidence,
@@ -218,8 +223,8 @@ export function ReviewScreen({
         )}
         {isRefreshing && <span className="spinner" aria-label={t("refreshing")} />}
       </div>
-      <RegeneratePanel articleId={articleId} onDone={refresh} onError={failed} />
-      <ImportPanel articleId={articleId} language={language} onDone={refresh} />
+      {!isSet && <RegeneratePanel articleId={articleId} onDone={refresh} onError={failed} />}
+      <ImportPanel target={{ kind: isSet ? "set" : "article", articleId, language }} onDone={refresh} />
       <details className="card export-panel">
         <summary>{tInterop("exportTitle")}</summary>
         <p className="hint">
@@ -253,36 +258,38 @@ export function ReviewScreen({
 
       {/* While a question is edited or added, the two columns share the width and the bank column stops scrolling on
           its own, so the form has room and its Save button is reached in the page's scroll (issue 12). */}
-      <div className={`article-layout${editingId !== null || isAdding ? " is-editing" : ""}`}>
-        <div
-          className="card article-body"
-          lang={language}
-          dir={dirOf(language)}
-          ref={bodyRef}
-          data-testid="article-body"
-          onMouseUp={captureSelection}
-          onKeyUp={captureSelection}
-        >
-          {segments.map((s) => {
-            const text = body.slice(s.start, s.end);
-            if (s.covers.length === 0)
+      <div className={`article-layout${isSet ? " is-set" : editingId !== null || isAdding ? " is-editing" : ""}`}>
+        {!isSet && (
+          <div
+            className="card article-body"
+            lang={language}
+            dir={dirOf(language)}
+            ref={bodyRef}
+            data-testid="article-body"
+            onMouseUp={captureSelection}
+            onKeyUp={captureSelection}
+          >
+            {segments.map((s) => {
+              const text = body.slice(s.start, s.end);
+              if (s.covers.length === 0)
+                return (
+                  <span key={s.start} data-start={s.start}>
+                    {text}
+                  </span>
+                );
+              const isActive = activeIndex >= 0 && s.covers.includes(activeIndex);
+              const isDraft = draftIndex >= 0 && s.covers.includes(draftIndex);
+              const cls = [isActive ? "is-active" : "", isDraft ? "is-draft" : ""].filter(Boolean).join(" ");
               return (
-                <span key={s.start} data-start={s.start}>
+                <mark key={s.start} data-start={s.start} data-q={s.covers.join(" ")} className={cls || undefined}>
                   {text}
-                </span>
+                </mark>
               );
-            const isActive = activeIndex >= 0 && s.covers.includes(activeIndex);
-            const isDraft = draftIndex >= 0 && s.covers.includes(draftIndex);
-            const cls = [isActive ? "is-active" : "", isDraft ? "is-draft" : ""].filter(Boolean).join(" ");
-            return (
-              <mark key={s.start} data-start={s.start} data-q={s.covers.join(" ")} className={cls || undefined}>
-                {text}
-              </mark>
-            );
-          })}
-        </div>
+            })}
+          </div>
+        )}
 
-        <section className="sticky" aria-labelledby="bank-heading">
+        <section className={isSet ? undefined : "sticky"} aria-labelledby="bank-heading">
           <h2 id="bank-heading" style={{ marginTop: 0 }}>
             {t("bankHeading")} <span className="badge">{questions.length}</span>
           </h2>
@@ -295,7 +302,7 @@ export function ReviewScreen({
             <p className="muted">{t("noQuestions")}</p>
           ) : (
             <>
-              <p className="hint">{t("evidenceHint")}</p>
+              {!isSet && <p className="hint">{t("evidenceHint")}</p>}
               <ol className="question-list">
                 {questions.map((q, i) => {
                   const n = i + 1;
@@ -342,8 +349,8 @@ export function ReviewScreen({
                         className="evidence-button"
                         onFocus={() => setActive(q.id)}
                         onClick={() => reveal(q.id, i)}
-                        aria-label={`${t("showEvidence", { n })}: ${q.prompt}`}
-                        aria-pressed={active === q.id}
+                        aria-label={isSet ? undefined : `${t("showEvidence", { n })}: ${q.prompt}`}
+                        aria-pressed={isSet ? undefined : active === q.id}
                         lang={language}
                         dir={dirOf(language)}
                       >

@@ -29,10 +29,17 @@ beforeEach(() => {
   session.userId = null;
 });
 
-function upload(articleId: string, name: string, content: string | Uint8Array, mode: "preview" | "save") {
+function upload(
+  articleId: string,
+  name: string,
+  content: string | Uint8Array,
+  mode: "preview" | "save",
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
   return importRoute(
     new Request(`http://localhost/api/teacher/articles/${articleId}/import`, { method: "POST", body: form }),
     {
@@ -112,7 +119,7 @@ describe("import route", () => {
     );
   });
 
-  it("imports questions whose evidence is not in the article flagged with an empty span, and leaves out the invalid ones", async () => {
+  it("imports questions whose evidence is not in the article flagged with an empty span when asked to keep them there, and leaves out the invalid ones", async () => {
     const { target } = await setup();
     const gift = exportGift({
       title: "x",
@@ -128,7 +135,7 @@ describe("import route", () => {
         { type: "mcq", prompt: "Too long? ".repeat(60), choices: ["Ann", "Bob"], answer: "Ann" },
       ],
     });
-    const res = await upload(target.id, "quiz.gift", gift, "save");
+    const res = await upload(target.id, "quiz.gift", gift, "save", { unmatched: "here" });
     const body = (await res.json()) as {
       saved: number;
       preview: { skipped: { n: number; code: string; detail: { reason: string } }[] };

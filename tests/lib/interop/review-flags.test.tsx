@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import type { BankQuestion } from "@/lib/bank/bank-question";
 import { ReviewScreen } from "@/components/teacher/review/review-screen";
+import { QuestionEditor } from "@/components/teacher/review/question-editor";
 import { loadMessages } from "@/lib/i18n/request";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
@@ -32,13 +33,14 @@ const base: BankQuestion = {
   responses: 0,
 };
 
-async function render(questions: BankQuestion[], locale: "en" | "ar" = "en") {
+async function render(questions: BankQuestion[], locale: "en" | "ar" = "en", kind = "article") {
   const messages = await loadMessages(locale);
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
       <ReviewScreen
         articleId="a1"
-        body={body}
+        kind={kind}
+        body={kind === "set" ? "" : body}
         language="en"
         questions={questions}
         sentences={[]}
@@ -63,5 +65,44 @@ describe("review screen and imported questions", () => {
     const ar = await render([{ ...base, evidence: { start: 0, end: 0, text: "" } }], "ar");
     expect(ar).toContain("بلا دليل");
     expect(ar).toContain("استيراد أسئلة من ملف");
+  });
+});
+
+describe("review screen of a question set (no article)", () => {
+  const none = { start: 0, end: 0, text: "" };
+  it("shows the bank alone: no article column, nothing to regenerate, imports into the set", async () => {
+    const article = await render([base]);
+    expect(article).toContain('data-testid="article-body"');
+    expect(article).toContain("Regenerate drafts");
+    const set = await render([{ ...base, evidence: none }], "en", "set");
+    expect(set).not.toContain('data-testid="article-body"');
+    expect(set).not.toContain("Regenerate drafts");
+    expect(set).toContain("The questions come into this question set, without evidence.");
+    expect(set).toContain('data-testid="no-evidence"');
+    expect(set).toContain("Which one?");
+  });
+
+  it("edits a question without asking for evidence", async () => {
+    const messages = await loadMessages("en");
+    const editor = (hasText: boolean) =>
+      renderToStaticMarkup(
+        <NextIntlClientProvider locale="en" messages={messages} timeZone="UTC">
+          <QuestionEditor
+            articleId="a1"
+            body={hasText ? body : ""}
+            language="en"
+            hasText={hasText}
+            sentences={[]}
+            question={{ ...base, evidence: none }}
+            selection={null}
+            onEvidenceChange={() => {}}
+            onDone={() => {}}
+            onCancel={() => {}}
+          />
+        </NextIntlClientProvider>,
+      );
+    expect(editor(true)).toContain("Evidence in the article");
+    expect(editor(false)).not.toContain("Evidence in the article");
+    expect(editor(false)).toContain("Which one?");
   });
 });

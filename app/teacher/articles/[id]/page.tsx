@@ -54,6 +54,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       : null;
   const t = await getTranslations("review");
   const tArticle = await getTranslations("article");
+  const tInterop = await getTranslations("interop");
+  const isSet = article.kind === "set";
   const focusId = status === "archived" ? questionParam : focus?.id;
   const total = article.counts.approved + article.counts.draft;
 
@@ -65,6 +67,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <h1 lang={article.language} dir={dirOf(article.language)}>
         {article.title}
       </h1>
+      {isSet && (
+        <p className="alert alert-info" role="note" data-testid="set-notice">
+          <span className="badge">{tInterop("setBadge")}</span> {tInterop("setNotice")}
+        </p>
+      )}
       <p className="row">
         <span className="badge status-badge status-approved">
           {t("approvedCount", { count: article.counts.approved })}
@@ -112,10 +119,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       )}
       <ReviewScreen
         articleId={article.id}
+        kind={article.kind}
         body={article.body}
         language={article.language}
         questions={article.questions}
-        sentences={splitArticleSentences(article.body, article.language)}
+        sentences={isSet ? [] : splitArticleSentences(article.body, article.language)}
         focusId={focusId}
         draftCount={article.counts.draft}
       />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'article';
