@@ -1,5 +1,6 @@
 // The shape every interop format reads and writes: one question as Fahm keeps it, with its evidence as text (the
 // other tools keep no article), plus the offsets when the format can carry them. Pure data: no database here.
+import { AppError } from "@/lib/errors";
 import type { QuestionType } from "@/questions/types";
 
 export const EXPORT_FORMATS = ["moodle", "gift", "qti", "kahoot", "csv"] as const;
@@ -73,14 +74,9 @@ export type FileErrorCode =
   | "no_questions";
 
 /** The whole file cannot be read: nothing is imported. `code` is an i18n key under `interop.errors`. */
-export class InteropFileError extends Error {
-  constructor(
-    readonly code: FileErrorCode,
-    message: string,
-    readonly detail: Record<string, string | number> = {},
-  ) {
-    super(message);
-    this.name = "InteropFileError";
+export class InteropFileError extends AppError {
+  constructor(code: FileErrorCode, message: string, detail: Record<string, string | number> = {}) {
+    super(code === "too_large" ? 413 : 400, code, message, detail);
   }
 }
 
