@@ -5,8 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { AnswerText } from "@/components/quiz/answer-text";
-import { EvidenceQuote } from "@/components/quiz/quiz-player";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { isComplete, QuestionInput } from "@/components/quiz/question-input";
 import type { QuestionType } from "@/questions/types";
 import { useReviewStore, useReviewStoreApi } from "./review-provider";
@@ -175,7 +174,6 @@ function CardView({
 
 function ReviewFeedback({ card, result }: { card: ReviewCardView; result: ReviewResult }) {
   const t = useTranslations("spaced");
-  const tq = useTranslations("quiz");
   const format = useFormatter();
   const store = useReviewStoreApi();
   const [error, setError] = useState<string | null>(null);
@@ -198,30 +196,16 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
   }
   return (
     <>
-      <p className={result.correct ? "result-right" : "result-wrong"} role="status">
-        {result.correct ? `✓ ${tq("correct")}` : `✗ ${tq("incorrect")}`}
-      </p>
-      {!result.correct && (
-        <div className="stack">
-          <div>
-            {tq.rich("rightAnswer", {
-              answer: () => (
-                <AnswerText type={type} answer={result.answer} left={card.question.left} language={language} />
-              ),
-            })}
-          </div>
-          {result.given !== null && (
-            <div className="muted">
-              {tq.rich("yourAnswer", {
-                answer: () => (
-                  <AnswerText type={type} answer={result.given!} left={card.question.left} language={language} />
-                ),
-              })}
-            </div>
-          )}
-        </div>
-      )}
-      <EvidenceQuote evidence={result.evidence} language={language} label={tq("evidence")} />
+      <AnswerFeedback
+        type={type}
+        left={card.question.left}
+        given={result.given}
+        showGiven={result.given !== null}
+        correct={result.correct}
+        answer={result.answer}
+        evidence={result.evidence}
+        language={language}
+      />
       <p data-testid="next-review">
         {t("rated", { rating: t(`ratings.${result.rating}`) })}{" "}
         {t("nextReview", { date: format.dateTime(new Date(result.due), { dateStyle: "medium", timeStyle: "short" }) })}
