@@ -1,24 +1,18 @@
 // One article's question bank: list it (filters ?type=&status=), or add a question by hand.
-import { z } from "zod";
 import { requireTeacher } from "@/lib/authz";
 import { addQuestion } from "@/lib/bank/add-question";
 import { listQuestions } from "@/lib/bank/list-questions";
 import { withErrors, readJson } from "@/lib/errors";
-import { QUESTION_TYPES } from "@/questions/types";
+import { BankFilterSchema } from "@/lib/validation/question";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
-
-const FilterSchema = z.object({
-  type: z.enum(QUESTION_TYPES).optional().catch(undefined),
-  status: z.enum(["draft", "approved", "archived"]).optional().catch(undefined),
-});
 
 export const GET = withErrors(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
   const teacher = await requireTeacher();
   const { id } = await ctx.params;
   const sp = new URL(req.url).searchParams;
-  const filters = FilterSchema.parse({ type: sp.get("type") ?? undefined, status: sp.get("status") ?? undefined });
+  const filters = BankFilterSchema.parse({ type: sp.get("type") ?? undefined, status: sp.get("status") ?? undefined });
   return Response.json({ questions: await listQuestions({ teacherId: teacher.id, articleId: id, ...filters }) });
 });
 
