@@ -31,4 +31,18 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Tests: a `!` on something the test itself just made or found is the assertion — if it is missing, the test
+    // fails at that line with a TypeError, which is what we want. 459 such warnings were noise, not findings.
+    files: ["tests/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+  {
+    // The generator and the developer scripts index arrays inside bounds-checked loops (`tokens[i]!` under
+    // noUncheckedIndexedAccess) and read regex groups that matched; that is the idiom there (345 warnings, all of this
+    // kind when sampled). The generator's shape belongs to its own issue. App code (app/, lib/, components/) keeps
+    // the warning, where a `!` usually stands for an unchecked fact about data.
+    files: ["questions/**", "scripts/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
 ]);

@@ -1,5 +1,8 @@
 // Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
 // (with Retry-After) when the database is busy.
+// Not "next/navigation": outside Next's bundler (tsx scripts under --conditions=react-server, e.g. test:pg's smoke
+// test) that module pulls in React's client contexts and crashes. This is the very function it re-exports.
+import { notFound } from "next/dist/client/components/not-found";
 import { z } from "zod";
 
 export class AppError extends Error {
@@ -7,6 +10,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra facts for the client to word the message itself (a file error's line and column). */
+    readonly detail?: Record<string, string | number>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -66,7 +71,7 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; detail?: Record<string, string | number> };
 }
 
 /** A busy database, a used-up rate limit: the error says when to try again (the Retry-After header). */
@@ -88,37 +93,81 @@ function isLoneSurrogateError(err: unknown): boolean {
 
 const BAD_TEXT_MESSAGE = "The request contains a broken character (half of an emoji). Remove it and try again.";
 
+/**
+ * The one reading of anything thrown: a domain error as it is, and the known outside errors as the domain error they
+ * mean (a busy database, a lone surrogate Prisma cannot send, a zod error). null for anything else (a bug).
+ */
+function asAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (isDatabaseBusy(err)) return new BusyError();
+  if (isLoneSurrogateError(err)) return new ValidationError(BAD_TEXT_MESSAGE, "invalid_text");
+  if (err instanceof z.ZodError) return new ValidationError(err.issues[0]?.message ?? "Invalid input.");
+  return null;
+}
+
 /** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
 export function errorResponse(err: unknown): Response {
-  if (isDatabaseBusy(err)) err = new BusyError();
-  if (isLoneSurrogateError(err)) err = new ValidationError(BAD_TEXT_MESSAGE, "invalid_text");
-  if (err instanceof AppError) {
-    return Response.json({ error: { code: err.code, message: err.message } } satisfies ErrorBody, {
-      status: err.status,
-      headers: hasRetryAfter(err) ? { "retry-after": String(err.retryAfterSeconds) } : undefined,
+  const known = asAppError(err);
+  if (!known) {
+    console.error(err);
+    return Response.json({ error: { code: "internal", message: "Something went wrong." } } satisfies ErrorBody, {
+      status: 500,
     });
   }
-  if (err instanceof z.ZodError) {
-    const first = err.issues[0];
-    return Response.json(
-      { error: { code: "invalid_input", message: first?.message ?? "Invalid input." } } satisfies ErrorBody,
-      { status: 400 },
-    );
-  }
-  console.error(err);
-  return Response.json({ error: { code: "internal", message: "Something went wrong." } } satisfies ErrorBody, {
-    status: 500,
+  const { status, code, message, detail } = known;
+  return Response.json({ error: { code, message, ...(detail ? { detail } : {}) } } satisfies ErrorBody, {
+    status,
+    headers: hasRetryAfter(known) ? { "retry-after": String(known.retryAfterSeconds) } : undefined,
   });
 }
 
-/** For pages: the value, or Next's 404 page when lib/ says the thing does not exist (or is another teacher's).
- * (next/navigation is imported only on that path: scripts that load lib/ outside Next — the PostgreSQL smoke test —
- * cannot load it.) */
+/**
+ * What a server action's form shows for a thrown error: the code and message of a client error (4xx, as
+ * `errorResponse` reads it). Anything else — a 5xx such as a busy database, a bug, Next's redirect — is rethrown, for
+ * the page's error boundary (or Next) to handle.
+ */
+export function formError(err: unknown): { status: number; code: string; message: string } {
+  const known = asAppError(err);
+  if (!known || known.status >= 500) throw err;
+  return { status: known.status, code: known.code, message: known.message };
+}
+
+/** What the teacher's state-returning server actions give their forms: ok (and the new id), or the error to show. */
+export type ActionResult = { ok: true; id?: string } | { ok: false; code: string; message: string };
+
+/** Runs a server action's domain call; a client error becomes `{ ok: false }` (see `formError`). */
+export async function toActionResult(run: () => Promise<{ id?: string } | void>): Promise<ActionResult> {
+  try {
+    const out = await run();
+    return { ok: true, ...(out && out.id ? { id: out.id } : {}) };
+  } catch (err) {
+    const { code, message } = formError(err);
+    return { ok: false, code, message };
+  }
+}
+
+/**
+ * A route handler whose every throw becomes `errorResponse` (the one error path for route handlers): the handler
+ * keeps only its happy path. Keeps the handler's own signature, so Next's route type checks still see its params.
+ */
+export function withErrors<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+/** For pages: the value, or Next's 404 page when lib/ says the thing does not exist (or is another teacher's). */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof NotFoundError) (await import("next/navigation")).notFound();
+    if (err instanceof NotFoundError) notFound();
     throw err;
   }
 }

@@ -30,12 +30,17 @@ export interface QuestionReveal {
 
 export const STUDENT_QUESTION_SELECT = { id: true, type: true, prompt: true, choices: true, left: true } as const;
 
-function parseStrings(json: string | null): string[] | undefined {
+// The codec of the JSON-in-TEXT columns (choices, left, answer, given, questionIds: the schema stays portable between
+// SQLite and PostgreSQL, docs/postgresql.md). Every read of those columns goes through these two functions.
+
+/** A list column (choices, left, an attempt's questionIds); undefined for a null column or a value that is not a list. */
+export function parseStrings(json: string | null): string[] | undefined {
   if (json == null) return undefined;
   const v: unknown = JSON.parse(json);
   return Array.isArray(v) ? v.map(String) : undefined;
 }
 
+/** An answer column (a key, or what a student gave): one string, or a list for timeline and matching. */
 export function parseAnswer(json: string): string | string[] {
   const v: unknown = JSON.parse(json);
   return Array.isArray(v) ? v.map(String) : String(v);

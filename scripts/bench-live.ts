@@ -128,7 +128,12 @@ function serverUsage(): { ticks: number; rssMb: number } | null {
   const tree = new Set([SERVER_PID]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) (tree.add(s.pid), (grew = true));
+    for (const s of stats) {
+      if (tree.has(s.ppid) && !tree.has(s.pid)) {
+        tree.add(s.pid);
+        grew = true;
+      }
+    }
   }
   const mine = stats.filter((s) => tree.has(s.pid));
   return {

@@ -217,11 +217,30 @@ try {
       body: { email, password: "correct horse battery", name: "Smoke Teacher" },
     });
     assert.equal(up.user.email, email);
+    assert.equal(up.token, null, "sign-up opens no session (autoSignIn: false; the auth route signs in)");
     const inn = await auth.api.signInEmail({ body: { email, password: "correct horse battery" } });
     assert.ok(inn.token, "no session token");
-    assert.equal(await db.session.count({ where: { userId: up.user.id } }), 2);
+    assert.equal(await db.session.count({ where: { userId: up.user.id } }), 1);
     const account = await db.account.findFirstOrThrow({ where: { userId: up.user.id } });
     assert.ok(account.password && !account.password.includes("correct horse"), "password not hashed");
+    // A taken email: the same answer as a new one, no second user (issue 8, sign-up enumeration).
+    const again = await auth.api.signUpEmail({ body: { email, password: "another password", name: "Eve" } });
+    assert.equal(again.token, null);
+    assert.equal(await db.user.count({ where: { email } }), 1);
+  });
+
+  await check("rate-limit counters live in PostgreSQL (table fahm_rate_limit)", async () => {
+    const { take, LIMIT_TABLE } = await import("@/lib/rate-limit");
+    const rule = { name: "smoke", points: 2, durationSec: 60 };
+    const key = `smoke-${Date.now()}`;
+    assert.equal((await take(rule, key)).isAllowed, true);
+    assert.equal((await take(rule, key)).isAllowed, true);
+    assert.equal((await take(rule, key)).isAllowed, false);
+    const rows = await db.$queryRawUnsafe<{ points: number }[]>(
+      `SELECT points FROM "${LIMIT_TABLE}" WHERE key = $1`,
+      `smoke:${key}`,
+    );
+    assert.equal(rows[0]?.points, 3);
   });
 
   console.log("PostgreSQL smoke test passed.");
@@ -230,4 +249,5 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await (await import("@/lib/rate-limit")).closeLimitStore();
 }

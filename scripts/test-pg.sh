@@ -2,7 +2,9 @@
 # `npm run test:pg`: proves Fahm runs on PostgreSQL (docs/postgresql.md). Installs Debian's postgresql if missing,
 # starts a throwaway cluster on 127.0.0.1, then with DATABASE_PROVIDER=postgresql: checks the PostgreSQL schema is
 # up to date, generates a PostgreSQL client, applies prisma/postgresql/migrations, seeds (twice: idempotent) and runs
-# scripts/pg-smoke.ts through the app's own lib modules. Stops and deletes the cluster at the end, pass or fail.
+# scripts/pg-smoke.ts through the app's own lib modules; then two processes at once (two app instances) take tries at
+# one rate limit, which must count them together (scripts/pg-limits.ts). Stops and deletes the cluster at the end,
+# pass or fail.
 #
 # The shared client in lib/generated/prisma (SQLite) is never touched: the PostgreSQL client is generated into a
 # private folder (lib/generated/prisma-pg-<pid>) and tsx maps "@/lib/generated/prisma/*" to it through a temporary
@@ -72,3 +74,18 @@ run_ts prisma/seed.ts
 step "smoke test through the app's lib modules"
 node scripts/build-generator-worker.mjs # createArticle runs the generator from this bundle
 run_ts scripts/pg-smoke.ts
+
+step "rate limits shared by two app instances (two processes, one database)"
+key="proof-$$"
+run_ts scripts/pg-limits.ts "$key" 8 10 >"$work/limits-a.json" &
+a=$!
+run_ts scripts/pg-limits.ts "$key" 8 10 >"$work/limits-b.json" &
+b=$!
+wait "$a"
+wait "$b"
+cat "$work/limits-a.json" "$work/limits-b.json" | sed 's/^/  /'
+count() { sed -E 's/.*"allowed":([0-9]+).*/\1/' "$1"; }
+allowed=$(( $(count "$work/limits-a.json") + $(count "$work/limits-b.json") ))
+# 16 tries at a limit of 10: shared counters allow exactly 10 in all; per-process ones would have allowed 16.
+[ "$allowed" = 10 ] || { echo "  FAILED: the two instances were allowed $allowed tries in all, not 10" >&2; exit 1; }
+echo "  ok  16 tries from two instances at a limit of 10: 10 allowed in all"

@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressFrom } from "@/lib/client-address";
 import { ensureDeviceId } from "@/lib/device";
-import { AppError } from "@/lib/errors";
+import { formError } from "@/lib/errors";
+import { formText } from "@/lib/http/form-action";
 import { joinClass } from "@/lib/students/join-class";
 import { resumeWithPin } from "@/lib/students/resume-with-pin";
 
@@ -29,25 +30,19 @@ const FIELD_OF: Record<string, JoinField> = {
   removedFromClass: "form",
 };
 
-function text(formData: FormData, name: string): string {
-  // An action can be called with anything (no form at all): that is empty fields, not a 500.
-  const v = formData instanceof FormData ? formData.get(name) : null;
-  return typeof v === "string" ? v : "";
-}
-
 /** Who the limits on guessing count against: this device, and the address the server saw (never X-Forwarded-For). */
 async function client() {
   return { deviceId: await ensureDeviceId(), address: clientAddressFrom(await headers()) };
 }
 
 function failure(err: unknown, values: JoinFormState["values"]): JoinFormState {
-  if (!(err instanceof AppError) || err.status >= 500) throw err;
-  const key = FIELD_OF[err.code] ? err.code : "unknown";
+  const { code } = formError(err);
+  const key = FIELD_OF[code] ? code : "unknown";
   return { error: { key, field: FIELD_OF[key] ?? "form" }, values };
 }
 
 export async function joinClassAction(_prev: JoinFormState, formData: FormData): Promise<JoinFormState> {
-  const values = { code: text(formData, "code"), displayName: text(formData, "displayName") };
+  const values = { code: formText(formData, "code"), displayName: formText(formData, "displayName") };
   let target: string;
   try {
     const joined = await joinClass({ ...values, ...(await client()) });
@@ -59,10 +54,10 @@ export async function joinClassAction(_prev: JoinFormState, formData: FormData):
 }
 
 export async function resumeWithPinAction(_prev: JoinFormState, formData: FormData): Promise<JoinFormState> {
-  const values = { code: text(formData, "code"), displayName: text(formData, "displayName") };
+  const values = { code: formText(formData, "code"), displayName: formText(formData, "displayName") };
   let target: string;
   try {
-    const resumed = await resumeWithPin({ ...values, pin: text(formData, "pin"), ...(await client()) });
+    const resumed = await resumeWithPin({ ...values, pin: formText(formData, "pin"), ...(await client()) });
     target = `/my?back=${encodeURIComponent(resumed.studentId)}`;
   } catch (err) {
     return failure(err, values);

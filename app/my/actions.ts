@@ -4,8 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { startAssignmentAttempt } from "@/lib/attempts/start-assignment-attempt";
 import { getDeviceId } from "@/lib/device";
-import { AppError } from "@/lib/errors";
-import { formText } from "@/lib/http/form-action";
+import { formText, runFormAction } from "@/lib/http/form-action";
 
 export async function startAssignment(formData: FormData) {
   const assignmentId = z
@@ -14,13 +13,10 @@ export async function startAssignment(formData: FormData) {
     .max(64)
     .safeParse(formText(formData, "assignmentId", 65));
   if (!assignmentId.success) redirect("/my");
-  let target: string;
-  try {
+  let target = "";
+  await runFormAction("/my", async () => {
     const attempt = await startAssignmentAttempt({ assignmentId: assignmentId.data, deviceId: await getDeviceId() });
     target = `/attempts/${attempt.id}`;
-  } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    target = `/my?error=${encodeURIComponent(err.code)}`;
-  }
+  });
   redirect(target);
 }

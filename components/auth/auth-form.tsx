@@ -1,5 +1,7 @@
 "use client";
 // Sign-up and sign-in: checked with the shared zod schema, then sent through Better Auth's client to /api/auth.
+// A sign-up never says an email is taken (issue 8): the auth route signs a new teacher in; if no session came back,
+// the email already has an account with another password, and the form says how to go on without saying which.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -15,7 +17,6 @@ function messageKey(status: number, code: string | undefined): string {
   if (status === 429) return "tooManyAttempts";
   if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "INVALID_PASSWORD" || code === "USER_NOT_FOUND")
     return "invalidCredentials";
-  if (code?.startsWith("USER_ALREADY_EXISTS")) return "emailTaken";
   if (code === "PASSWORD_TOO_SHORT") return "passwordTooShort";
   if (code === "PASSWORD_TOO_LONG") return "passwordTooLong";
   if (code === "INVALID_EMAIL") return "emailInvalid";
@@ -28,6 +29,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
   const ids = { name: useId(), email: useId(), password: useId(), hint: useId() };
   const [values, setValues] = useState({ name: "", email: "", password: "" });
   const [errors, setErrors] = useState<Partial<Record<Field | "form", string>>>({});
+  const [isNotSignedIn, setIsNotSignedIn] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   const isSignUp = mode === "sign-up";
 
@@ -41,6 +43,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
       return;
     }
     setErrors({});
+    setIsNotSignedIn(false);
     setIsBusy(true);
     try {
       const { error } = isSignUp
@@ -48,6 +51,11 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
         : await authClient.signIn.email({ email: values.email, password: values.password });
       if (error) {
         setErrors({ form: t(`errors.${messageKey(error.status, error.code)}`) });
+        setIsBusy(false);
+        return;
+      }
+      if (isSignUp && !(await authClient.getSession()).data) {
+        setIsNotSignedIn(true);
         setIsBusy(false);
         return;
       }
@@ -102,6 +110,13 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
       {errors.form && (
         <p className="alert alert-error" role="alert">
           {errors.form}
+        </p>
+      )}
+      {isNotSignedIn && (
+        <p className="alert alert-error" role="alert">
+          {t.rich("errors.signUpNotSignedIn", {
+            link: (chunks) => <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>{chunks}</Link>,
+          })}
         </p>
       )}
       {isSignUp && field("name", "text", "name")}

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { LocalDateTime } from "@/components/ui/local-date-time";
-import { AnswerText } from "./answer-text";
+import { AnswerFeedback } from "./answer-feedback";
 import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
 import { QuizTimer } from "./quiz-timer";
-import { hasVerdict, isAnswered, isRevealed, type AnswerError, type Evidence, type ServerAttempt } from "./store";
+import { hasVerdict, isAnswered, isRevealed, type AnswerError, type ServerAttempt } from "./store";
 import type { QuestionType } from "@/questions/types";
 
 interface Props {
@@ -151,7 +151,7 @@ export function QuizPlayer(props: Props) {
       {hasFeedback && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
           {hasVerdict(result) ? (
-            <Feedback
+            <AnswerFeedback
               type={q.type as QuestionType}
               left={q.left}
               given={answers[q.id]}
@@ -273,81 +273,11 @@ function SubmitQuiz({ unanswered }: { unanswered: number }) {
   );
 }
 
-function Feedback({
-  type,
-  left,
-  given,
-  correct,
-  answer,
-  evidence,
-  language,
-  hasKeysHint = true,
-}: {
-  type: QuestionType;
-  left?: string[];
-  given: string | string[] | undefined;
-  correct: boolean;
-  /** Absent while another attempt could still change the score: correct/incorrect only. */
-  answer?: string | string[];
-  evidence?: Evidence;
-  language: string;
-  /** Say why the key is missing (the summary says it once for all questions). */
-  hasKeysHint?: boolean;
-}) {
-  const t = useTranslations("quiz");
-  return (
-    <>
-      <p className={correct ? "result-right" : "result-wrong"} role="status">
-        {correct ? `✓ ${t("correct")}` : `✗ ${t("incorrect")}`}
-      </p>
-      {answer === undefined || evidence === undefined ? (
-        hasKeysHint && (
-          <p className="hint" data-testid="keys-later">
-            {t("keysLater")}
-          </p>
-        )
-      ) : (
-        <>
-          {!correct && (
-            <div className="stack">
-              <div>
-                {t.rich("rightAnswer", {
-                  answer: () => <AnswerText type={type} answer={answer} left={left} language={language} />,
-                })}
-              </div>
-              <div className="muted">
-                {t.rich("yourAnswer", {
-                  answer: () => <AnswerText type={type} answer={given} left={left} language={language} />,
-                })}
-              </div>
-            </div>
-          )}
-          {/* An imported question can have no evidence yet (an empty span): then there is nothing to quote. */}
-          {evidence.text && <EvidenceQuote evidence={evidence} language={language} label={t("evidence")} />}
-        </>
-      )}
-    </>
-  );
-}
-
 /** A refused answer's reason in the student's language when its code is known, else the server's message. */
 function useAnswerErrorText() {
   const t = useTranslations("quiz");
   return (e: AnswerError) =>
     e.code && t.has(`answerErrors.${e.code}`) ? t(`answerErrors.${e.code}`) : t("errorGeneric", { message: e.message });
-}
-
-export function EvidenceQuote({ evidence, language, label }: { evidence: Evidence; language: string; label: string }) {
-  return (
-    <figure style={{ margin: 0 }}>
-      <figcaption className="hint">{label}</figcaption>
-      <blockquote className="quote" lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="evidence">
-        {evidence.before}
-        <mark>{evidence.text}</mark>
-        {evidence.after}
-      </blockquote>
-    </figure>
-  );
 }
 
 function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }: Props) {
@@ -437,7 +367,7 @@ function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }
               <div lang={language} dir={language === "ar" ? "rtl" : "ltr"}>
                 <strong>{q.prompt}</strong>
               </div>
-              <Feedback
+              <AnswerFeedback
                 type={q.type as QuestionType}
                 left={q.left}
                 given={answers[q.id]}

@@ -5,8 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { AnswerText } from "@/components/quiz/answer-text";
-import { EvidenceQuote } from "@/components/quiz/quiz-player";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { isComplete, QuestionInput } from "@/components/quiz/question-input";
 import type { QuestionType } from "@/questions/types";
 import { useReviewStore, useReviewStoreApi } from "./review-provider";
@@ -66,20 +65,13 @@ export function ReviewPlayer() {
         <>
           <p className="row" style={{ justifyContent: "space-between" }}>
             <span data-testid="left">{isAhead ? t("aheadLeft", { count: left }) : t("left", { count: left })}</span>
-            {card.article.kind === "set" ? (
-              // A question set has no text to read.
-              <span lang={card.article.language} dir={card.article.language === "ar" ? "rtl" : "ltr"}>
-                {card.article.title}
-              </span>
-            ) : (
-              <Link
-                href={`/articles/${card.article.id}`}
-                lang={card.article.language}
-                dir={card.article.language === "ar" ? "rtl" : "ltr"}
-              >
-                {card.article.title}
-              </Link>
-            )}
+            <Link
+              href={`/articles/${card.article.id}`}
+              lang={card.article.language}
+              dir={card.article.language === "ar" ? "rtl" : "ltr"}
+            >
+              {card.article.title}
+            </Link>
           </p>
           <CardView key={card.id} card={card} headingRef={headingRef} />
           {hasFeedback && (
@@ -182,7 +174,6 @@ function CardView({
 
 function ReviewFeedback({ card, result }: { card: ReviewCardView; result: ReviewResult }) {
   const t = useTranslations("spaced");
-  const tq = useTranslations("quiz");
   const format = useFormatter();
   const store = useReviewStoreApi();
   const [error, setError] = useState<string | null>(null);
@@ -205,31 +196,16 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
   }
   return (
     <>
-      <p className={result.correct ? "result-right" : "result-wrong"} role="status">
-        {result.correct ? `✓ ${tq("correct")}` : `✗ ${tq("incorrect")}`}
-      </p>
-      {!result.correct && (
-        <div className="stack">
-          <div>
-            {tq.rich("rightAnswer", {
-              answer: () => (
-                <AnswerText type={type} answer={result.answer} left={card.question.left} language={language} />
-              ),
-            })}
-          </div>
-          {result.given !== null && (
-            <div className="muted">
-              {tq.rich("yourAnswer", {
-                answer: () => (
-                  <AnswerText type={type} answer={result.given!} left={card.question.left} language={language} />
-                ),
-              })}
-            </div>
-          )}
-        </div>
-      )}
-      {/* A question without evidence (imported, issue 13) has nothing to quote. */}
-      {result.evidence.text && <EvidenceQuote evidence={result.evidence} language={language} label={tq("evidence")} />}
+      <AnswerFeedback
+        type={type}
+        left={card.question.left}
+        given={result.given}
+        showGiven={result.given !== null}
+        correct={result.correct}
+        answer={result.answer}
+        evidence={result.evidence}
+        language={language}
+      />
       <p data-testid="next-review">
         {t("rated", { rating: t(`ratings.${result.rating}`) })}{" "}
         {t("nextReview", { date: format.dateTime(new Date(result.due), { dateStyle: "medium", timeStyle: "short" }) })}
@@ -259,11 +235,9 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
           )}
         </div>
       )}
-      {card.article.kind !== "set" && (
-        <p>
-          <Link href={`/articles/${card.article.id}`}>{t("readArticle")}</Link>
-        </p>
-      )}
+      <p>
+        <Link href={`/articles/${card.article.id}`}>{t("readArticle")}</Link>
+      </p>
     </>
   );
 }

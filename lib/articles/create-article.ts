@@ -18,14 +18,15 @@ export async function createArticle(input: unknown, opts: { ownerId?: string; de
   const parsed = ArticleInputSchema.safeParse(input);
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.message ?? "";
-    const message = ARTICLE_ERROR_MESSAGES[key];
+    const messages: Record<string, string> = ARTICLE_ERROR_MESSAGES;
+    const message = messages[key];
     if (message) throw new ValidationError(message, key);
     throw new ValidationError("Send an object with a title and a body (text).", "invalid_input");
   }
   const { title } = parsed.data;
   // A pasted web page is stored and asked about as the text it shows (evidence offsets point into that text).
   const body = looksLikeHtml(parsed.data.body) ? htmlToPlainText(parsed.data.body) : parsed.data.body;
-  if (body.trim().length === 0) throw new ValidationError(ARTICLE_ERROR_MESSAGES.bodyRequired!, "bodyRequired");
+  if (body.trim().length === 0) throw new ValidationError(ARTICLE_ERROR_MESSAGES.bodyRequired, "bodyRequired");
   // Off the request thread, within a time budget: a timeout throws before anything is written.
   const result = await runGenerator(body, { count: QUESTIONS_PER_ARTICLE });
   const article = await db.article.create({

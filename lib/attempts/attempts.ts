@@ -17,7 +17,13 @@ import {
   warningMs,
   type OtherAttempts,
 } from "./attempt-rules";
-import { parseAnswer, STUDENT_QUESTION_SELECT, toStudentQuestion, type QuestionReveal } from "@/lib/question-rows";
+import {
+  parseAnswer,
+  parseStrings,
+  STUDENT_QUESTION_SELECT,
+  toStudentQuestion,
+  type QuestionReveal,
+} from "@/lib/question-rows";
 
 export const CONTEXT_CHARS = 160;
 
@@ -145,7 +151,7 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
           quizAttemptsAllowed: attempt.assignment.quiz.attemptsAllowed,
         })
       : null;
-  return { ...attempt, questionIds: JSON.parse(attempt.questionIds) as string[], other };
+  return { ...attempt, questionIds: parseStrings(attempt.questionIds) ?? [], other };
 }
 export type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
@@ -278,7 +284,7 @@ export function toStudentResponse(
   body: BodyText,
   rules: { canReveal: boolean; canShowKeys: boolean },
 ): StudentResponse {
-  const given = JSON.parse(r.given) as string | string[];
+  const given = parseAnswer(r.given);
   if (rules.canShowKeys) return revealResponse(r, body);
   if (rules.canReveal) return { questionId: r.questionId, given, correct: r.correct };
   return { questionId: r.questionId, given, hidden: true };
@@ -295,7 +301,7 @@ function revealResponse(
 ): RevealedResponse {
   return {
     questionId: r.questionId,
-    given: JSON.parse(r.given) as string | string[],
+    given: parseAnswer(r.given),
     correct: r.correct,
     answer: parseAnswer(r.question.answer),
     evidence: evidenceInContext(body, r.question.evidenceStart, r.question.evidenceEnd),

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { BusyError, ConflictError, isDatabaseBusy, NotFoundError, ValidationError } from "@/lib/errors";
-import { parseAnswer } from "@/lib/question-rows";
+import { parseAnswer, parseStrings } from "@/lib/question-rows";
 import { isStudentOnDevice } from "@/lib/students/device-students";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
@@ -86,12 +86,12 @@ export async function submitAnswer({
     attempt.finishedAt = end;
     await db.attempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: end } });
   }
-  const questionIds = JSON.parse(ctx.questionIds) as string[];
+  const questionIds = parseStrings(ctx.questionIds) ?? [];
   if (!questionIds.includes(questionId)) throw new NotFoundError("That question is not part of this quiz.");
   const question = ctx.question;
   if (!question) throw new NotFoundError("That question no longer exists.");
   const type = question.type as QuestionType;
-  const choices = JSON.parse(question.choices) as string[];
+  const choices = parseStrings(question.choices) ?? [];
   const given = typeof answer === "string" ? answer.trim() : answer;
   const shapeError = checkAnswerShape({ type, choices }, given);
   if (shapeError) throw new ValidationError(shapeError, "invalid_answer");
@@ -132,7 +132,7 @@ export async function submitAnswer({
       }),
     ]);
     if (!prior) return null;
-    if (!sameAnswer(JSON.parse(prior.given) as string | string[], given))
+    if (!sameAnswer(parseAnswer(prior.given), given))
       throw new ConflictError("You already answered this question; an answer cannot be changed.", "already_answered");
     return respond(prior.given, prior.correct, counts);
   };

@@ -1,5 +1,5 @@
 // The teacher's view of a question: key, evidence, status and history, parsed from its row.
-import { parseAnswer } from "@/lib/question-rows";
+import { parseAnswer, parseStrings } from "@/lib/question-rows";
 import type { QuestionType } from "@/questions/types";
 
 export interface BankQuestion {
@@ -59,14 +59,14 @@ export interface BankQuestionRow {
 
 /** `responses`: how many answers it has (lib/bank/response-counts.ts; 0 for a question just created). */
 export function toBankQuestion(row: BankQuestionRow, body: string, responses: number): BankQuestion {
-  const left = row.left ? (JSON.parse(row.left) as string[]) : undefined;
+  const left = row.left ? parseStrings(row.left) : undefined;
   return {
     id: row.id,
     articleId: row.articleId,
     position: row.position,
     type: row.type as QuestionType,
     prompt: row.prompt,
-    choices: JSON.parse(row.choices) as string[],
+    choices: parseStrings(row.choices) ?? [],
     ...(left ? { left } : {}),
     answer: parseAnswer(row.answer),
     evidence: { start: row.evidenceStart, end: row.evidenceEnd, text: body.slice(row.evidenceStart, row.evidenceEnd) },

@@ -7,7 +7,7 @@ import { countResponsesByQuestion } from "./response-counts";
 import { BANK_QUESTION_SELECT, toBankQuestion, type BankQuestion } from "./bank-question";
 import { loadOwnedArticle } from "./ownership";
 
-export type StatusFilter = "draft" | "approved" | "archived";
+import type { StatusFilter } from "@/lib/validation/question";
 
 export async function listQuestions({
   teacherId,

@@ -6,7 +6,7 @@ import { countResponsesByQuestion } from "./response-counts";
 import { QUESTIONS_PER_ARTICLE } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { toQuestionData } from "@/lib/question-rows";
+import { parseAnswer, toQuestionData } from "@/lib/question-rows";
 import { runGenerator } from "@/lib/generator/run-generator";
 import { GENERATOR_VERSION, normalizeForMatch } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
@@ -51,9 +51,7 @@ export async function regenerateQuestions({
   const kept = current.filter((q) => !replaceable.includes(q));
   const want = count ?? Math.max(3, QUESTIONS_PER_ARTICLE - kept.length);
 
-  const taken = new Set(
-    kept.map((q) => duplicateKey(JSON.parse(q.answer) as string | string[], q.evidenceStart, q.evidenceEnd)),
-  );
+  const taken = new Set(kept.map((q) => duplicateKey(parseAnswer(q.answer), q.evidenceStart, q.evidenceEnd)));
   const keptKeys = new Set(kept.map((q) => q.generatorKey));
   const result = await runGenerator(article.body, {
     count: want + kept.length,

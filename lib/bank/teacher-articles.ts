@@ -3,7 +3,8 @@ import "server-only";
 import { createArticle } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
 import type { QuestionType } from "@/questions/types";
-import { listQuestions, type StatusFilter } from "./list-questions";
+import type { StatusFilter } from "@/lib/validation/question";
+import { listQuestions } from "./list-questions";
 import { assertTeacherId, loadOwnedArticle } from "./ownership";
 
 export interface TeacherArticleSummary {

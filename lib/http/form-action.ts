@@ -3,8 +3,7 @@
 // with `?error=<code>` for it to announce (issue 8, Low: class actions without a session or form data were 500s).
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { z } from "zod";
-import { AppError, UnauthorizedError } from "@/lib/errors";
+import { formError } from "@/lib/errors";
 
 /** A field of an action's form as text: "" when the field, or the whole form, is missing (an action can be called with anything). */
 export function formText(formData: unknown, name: string, max = 10_000): string {
@@ -30,9 +29,8 @@ export async function runFormAction(page: string, run: () => Promise<unknown>): 
     await run();
   } catch (err) {
     unstable_rethrow(err);
-    if (err instanceof UnauthorizedError) redirect(`/sign-in?next=${encodeURIComponent(page.split(/[?#]/)[0]!)}`);
-    if (err instanceof AppError && err.status < 500) redirect(withQuery(page, "error", err.code));
-    if (err instanceof z.ZodError) redirect(withQuery(page, "error", "invalid_input"));
-    throw err;
+    const { status, code } = formError(err); // rethrows a 5xx or a bug
+    if (status === 401) redirect(`/sign-in?next=${encodeURIComponent(page.split(/[?#]/)[0]!)}`);
+    redirect(withQuery(page, "error", code));
   }
 }

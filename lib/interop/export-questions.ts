@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { parseAnswer } from "@/lib/question-rows";
+import { parseAnswer, parseStrings } from "@/lib/question-rows";
 import { loadOwnedArticle } from "@/lib/bank/ownership";
 import { loadQuizItems } from "@/lib/quizzes/get-quiz";
 import type { QuestionType } from "@/questions/types";
@@ -24,9 +24,9 @@ export function toInteropQuestion(row: Row, body: string): InteropQuestion {
   return {
     type: row.type as QuestionType,
     prompt: row.prompt,
-    choices: JSON.parse(row.choices) as string[],
+    choices: parseStrings(row.choices) ?? [],
     answer: parseAnswer(row.answer),
-    ...(row.left ? { left: JSON.parse(row.left) as string[] } : {}),
+    ...(row.left ? { left: parseStrings(row.left) ?? [] } : {}),
     ...(hasEvidence
       ? {
           evidenceText: body.slice(row.evidenceStart, row.evidenceEnd),

@@ -30,7 +30,7 @@ export const KAHOOT_HEADER = [
 ] as const;
 export const KAHOOT_HEADER_ROW = 8;
 
-const TRUE_FALSE_LABELS: Record<string, [string, string]> = { ar: ["صح", "خطأ"], en: ["True", "False"] };
+const TRUE_FALSE_LABELS = { ar: ["صح", "خطأ"], en: ["True", "False"] } satisfies Record<string, [string, string]>;
 
 /** Why a question does not fit Kahoot's template, or null when it fits. */
 function kahootMisfit(q: InteropQuestion, n: number): Skipped | null {
@@ -69,7 +69,8 @@ export async function exportKahoot(
   ws.columns.forEach((c, i) => (c.width = i === 0 ? 5 : i === 1 ? 60 : 30));
   const skipped: Skipped[] = [];
   const time = kahootTimeLimit(secondsPerQuestion);
-  const [yes, no] = TRUE_FALSE_LABELS[src.language] ?? TRUE_FALSE_LABELS.en!;
+  const labels: Record<string, [string, string]> = TRUE_FALSE_LABELS;
+  const [yes, no] = labels[src.language] ?? TRUE_FALSE_LABELS.en;
   let row = KAHOOT_HEADER_ROW + 1;
   src.questions.forEach((q, i) => {
     const misfit = kahootMisfit(q, i + 1);

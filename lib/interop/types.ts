@@ -1,5 +1,7 @@
 // The shape every interop format reads and writes: one question as Fahm keeps it, with its evidence as text (the
 // other tools keep no article), plus the offsets when the format can carry them. Pure data: no database here.
+import { AppError } from "@/lib/errors";
+import { isChoiceType } from "@/lib/validation/question";
 import type { QuestionType } from "@/questions/types";
 
 export const EXPORT_FORMATS = ["moodle", "gift", "qti", "kahoot", "csv"] as const;
@@ -73,14 +75,9 @@ export type FileErrorCode =
   | "no_questions";
 
 /** The whole file cannot be read: nothing is imported. `code` is an i18n key under `interop.errors`. */
-export class InteropFileError extends Error {
-  constructor(
-    readonly code: FileErrorCode,
-    message: string,
-    readonly detail: Record<string, string | number> = {},
-  ) {
-    super(message);
-    this.name = "InteropFileError";
+export class InteropFileError extends AppError {
+  constructor(code: FileErrorCode, message: string, detail: Record<string, string | number> = {}) {
+    super(code === "too_large" ? 413 : 400, code, message, detail);
   }
 }
 
@@ -99,10 +96,9 @@ export function readTypeMarker(name: string | null | undefined): string | null {
   return /\[fahm[-:]([a-z_]+)\]/.exec(name ?? "")?.[1] ?? null;
 }
 
-/** Choice types that travel as a single-answer multiple choice question. */
-const MULTICHOICE_TYPES = ["mcq", "cloze", "number", "date", "quote"] as const;
+/** Choice types travel as a single-answer multiple choice question; the marker says which one it was. */
 export function multichoiceType(marker: string | null): InteropQuestion["type"] {
-  return (MULTICHOICE_TYPES as readonly string[]).includes(marker ?? "") ? (marker as InteropQuestion["type"]) : "mcq";
+  return marker !== null && isChoiceType(marker) ? marker : "mcq";
 }
 
 /** Matching's right-hand items as shown: rotated by one, so no item sits beside its own left-hand item. */

@@ -7,7 +7,8 @@ import { ValidationError } from "@/lib/errors";
 import { QUIZ_ERROR_MESSAGES, firstIssueCode } from "@/lib/validation/quizzes";
 
 export function quizError(code: string): ValidationError {
-  return new ValidationError(QUIZ_ERROR_MESSAGES[code] ?? QUIZ_ERROR_MESSAGES.invalidInput!, code);
+  const messages: Record<string, string> = QUIZ_ERROR_MESSAGES;
+  return new ValidationError(messages[code] ?? QUIZ_ERROR_MESSAGES.invalidInput, code);
 }
 
 export function parseQuizInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { parseAnswer } from "@/lib/question-rows";
 import { latestIdsOf, rootIdsOf } from "@/lib/quizzes/question-versions";
 import { discrimination, facility, mean, median, needsReview, scoreDistribution } from "@/lib/results/stats";
+import { isSingleAnswerType } from "@/lib/validation/question";
 
 export type CellState = "right" | "wrong" | "blank";
 export type StudentStatus = "finished" | "in_progress" | "not_started";
@@ -74,8 +75,6 @@ export interface ItemAnalysis {
   blankCount: number;
   rightCount: number;
 }
-
-const SINGLE_CHOICE_TYPES = new Set(["mcq", "cloze", "true_false", "number", "date", "quote"]);
 
 function parseGiven(json: string): string | string[] | null {
   try {
@@ -247,7 +246,7 @@ export async function getAssignmentResults({
     const f = facility(itemScores[c]!);
     const d = discrimination(itemScores[c]!, totals);
     const cells = counted.map((r) => r.cells[c]!);
-    const isSingle = SINGLE_CHOICE_TYPES.has(col.type) && typeof col.answer === "string";
+    const isSingle = isSingleAnswerType(col.type) && typeof col.answer === "string";
     const counts = isSingle ? col.choices.map((choice) => ({ choice, count: 0, isKey: choice === col.answer })) : null;
     let otherCount = 0;
     let blankCount = 0;

@@ -41,7 +41,7 @@ export async function overrideVerdict({
   });
   if (!response) throw new NotFoundError("No such answer.");
   if (response.correct === correct) return { ...response.attempt, changed: false };
-  const auto = response.overriddenAt ? response.autoCorrect! : response.correct;
+  const auto = response.overriddenAt ? (response.autoCorrect ?? response.correct) : response.correct;
   const isBack = correct === auto;
   await db.$transaction([
     db.response.update({

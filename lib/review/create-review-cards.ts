@@ -72,7 +72,7 @@ export async function syncReviewCards({ deviceId, now = new Date() }: { deviceId
   const studentIds = keys.filter((k) => k.startsWith("s:")).map((k) => k.slice(2));
   const attempts = await db.attempt.findMany({
     where: {
-      OR: [{ deviceId: deviceId!, studentId: null }, { studentId: { in: studentIds } }],
+      OR: [...(deviceId ? [{ deviceId, studentId: null }] : []), { studentId: { in: studentIds } }],
       responses: { some: {} },
     },
     orderBy: { startedAt: "desc" },

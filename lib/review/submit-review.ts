@@ -7,7 +7,7 @@ import { checkAnswerShape, SHORT_ANSWER_MAX } from "@/lib/attempts/answer-shape"
 import { evidenceInContext } from "@/lib/attempts/attempts";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { parseAnswer } from "@/lib/question-rows";
+import { parseAnswer, parseStrings } from "@/lib/question-rows";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { deriveRating, GRADE_NAMES } from "./rating";
@@ -84,7 +84,7 @@ export function reviewResult(
   return {
     cardId: card.id,
     reviewId: log.id,
-    given: log.given === null ? null : (JSON.parse(log.given) as string | string[]),
+    given: log.given === null ? null : parseAnswer(log.given),
     correct: log.correct,
     rating: GRADE_NAMES[log.rating as Grade],
     answer: parseAnswer(q.answer),
@@ -120,7 +120,7 @@ export async function submitReview({
     throw new ConflictError("This card is not due yet.", "not_due");
 
   const type = card.question.type as QuestionType;
-  const choices = JSON.parse(card.question.choices) as string[];
+  const choices = parseStrings(card.question.choices) ?? [];
   const given = typeof input.answer === "string" ? input.answer.trim() : input.answer;
   const shapeError = checkAnswerShape({ type, choices }, given);
   if (shapeError) throw new ValidationError(shapeError, "invalid_answer");

@@ -42,6 +42,6 @@ export async function findClassByCode<T extends { code: string }>(
         select: { id: true, name: true },
       })
     : null;
-  if (!parsed.success || !cls) throw new ValidationError(JOIN_ERROR_MESSAGES.codeWrong!, "codeWrong");
+  if (!parsed.success || !cls) throw new ValidationError(JOIN_ERROR_MESSAGES.codeWrong, "codeWrong");
   return { input: parsed.data, cls, tries };
 }

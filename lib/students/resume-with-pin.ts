@@ -46,7 +46,7 @@ export async function resumeWithPin({
   const student = students.find((s) => nameKey(s.displayName) === key && samePin(s.pin, input.pin));
   if (!student) {
     // One message for "no such name" and "wrong PIN": it must not tell who is in the class. The tries stay counted.
-    throw new ValidationError(JOIN_ERROR_MESSAGES.pinWrong!, "pinWrong");
+    throw new ValidationError(JOIN_ERROR_MESSAGES.pinWrong, "pinWrong");
   }
   await giveBackTries({ taken: [...tries.taken, ...pinTries.taken] });
   await db.studentDevice.upsert({

@@ -33,11 +33,11 @@ export const ArticleInputSchema = z.object({
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
 /** English fallbacks for the API (the form shows translated messages for the same keys). */
-export const ARTICLE_ERROR_MESSAGES: Record<string, string> = {
+export const ARTICLE_ERROR_MESSAGES = {
   titleRequired: "Give the article a title.",
   titleTooLong: `The title is too long (at most ${TITLE_MAX} characters).`,
   bodyRequired: "Paste the article's text: it is empty.",
   bodyTooLong: `The article is too long (at most ${BODY_MAX.toLocaleString("en")} characters).`,
   bodyBinary: "This does not look like text. Paste plain text (UTF-8), not a binary file.",
   textMalformed: "The title contains a broken character (half of an emoji?). Retype it.",
-};
+} satisfies Record<string, string>;

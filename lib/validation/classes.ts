@@ -61,11 +61,11 @@ export const ResumeSchema = z.object({
 export type ResumeInput = z.infer<typeof ResumeSchema>;
 
 /** English fallbacks for errors raised on the server (forms show the translated message for the same key). */
-export const CLASS_ERROR_MESSAGES: Record<string, string> = {
+export const CLASS_ERROR_MESSAGES = {
   nameRequired: "Give the class a name.",
   nameTooLong: `The class name is too long (at most ${CLASS_NAME_MAX} characters).`,
-};
-export const JOIN_ERROR_MESSAGES: Record<string, string> = {
+} satisfies Record<string, string>;
+export const JOIN_ERROR_MESSAGES = {
   codeRequired: "Enter the class code.",
   codeWrong: "That code does not match any class. Check it with your teacher.",
   nameRequired: "Enter your name.",
@@ -75,7 +75,7 @@ export const JOIN_ERROR_MESSAGES: Record<string, string> = {
   pinWrong: "No student in this class has this name and PIN. Check both, or ask your teacher.",
   pinLocked: "Too many wrong PINs for this name. Ask your teacher to unlock it.",
   tooManyAttempts: "Too many wrong tries. Wait a few minutes, then try again.",
-};
+} satisfies Record<string, string>;
 
 /** zod's first issue → a ValidationError-ready { key, message }. */
 export function firstIssue(

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isWellFormedText } from "./text";
 import { normalizeForMatch } from "@/questions/normalize";
-import type { QuestionType } from "@/questions/types";
+import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
 
 export const PROMPT_MAX = 500;
 export const CHOICE_MAX = 200;
@@ -23,6 +23,10 @@ export type ManualType = (typeof MANUAL_TYPES)[number];
 
 export function isChoiceType(type: string): type is (typeof CHOICE_TYPES)[number] {
   return (CHOICE_TYPES as readonly string[]).includes(type);
+}
+/** Types answered by picking exactly one option: the choice types and true/false (results count each option). */
+export function isSingleAnswerType(type: string): boolean {
+  return type === "true_false" || isChoiceType(type);
 }
 export function isListType(type: string): type is (typeof LIST_TYPES)[number] {
   return (LIST_TYPES as readonly string[]).includes(type);
@@ -179,6 +183,15 @@ export function parseQuestionContent(
 
 const QUESTION_STATUSES = ["draft", "approved"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+/** What the review screen can list: a status, or the archived versions (kept only for past results). */
+export const STATUS_FILTERS = [...QUESTION_STATUSES, "archived"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+/** The review screen's filters (?type=&status=), for its page and its route alike: anything unknown is no filter. */
+export const BankFilterSchema = z.object({
+  type: z.enum(QUESTION_TYPES).optional().catch(undefined),
+  status: z.enum(STATUS_FILTERS).optional().catch(undefined),
+});
 
 export const StatusInputSchema = z.object({
   status: z.enum(QUESTION_STATUSES, { error: "The status must be draft or approved." }),
@@ -191,10 +204,7 @@ export const BulkStatusInputSchema = z.object({
 export const REGENERATE_COUNT_MAX = 30;
 export const RegenerateInputSchema = z.object({
   count: z.number().int().min(1).max(REGENERATE_COUNT_MAX).optional(),
-  types: z
-    .array(z.enum(["mcq", "cloze", "true_false", "number", "date", "timeline", "quote", "matching", "short_answer"]))
-    .max(9)
-    .optional(),
+  types: z.array(z.enum(QUESTION_TYPES)).max(QUESTION_TYPES.length).optional(),
 });
 
 /** English fallbacks for the API (the form shows translated messages for the same keys). */

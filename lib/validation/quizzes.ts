@@ -95,7 +95,7 @@ export const AssignmentDatesSchema = z
     path: ["dueAt"],
   });
 
-export const QUIZ_ERROR_MESSAGES: Record<string, string> = {
+export const QUIZ_ERROR_MESSAGES = {
   invalidInput: "The request is not valid.",
   titleRequired: "Give the quiz a title.",
   textMalformed: "This text contains a broken character (half of an emoji?). Retype it.",
@@ -115,7 +115,7 @@ export const QUIZ_ERROR_MESSAGES: Record<string, string> = {
   quizEmpty: "This quiz has no questions: add some before assigning it.",
   assignmentDeleted: "This assignment was deleted; its results stay, but it cannot be changed.",
   dueInPast: "To reopen, choose a due date in the future.",
-};
+} satisfies Record<string, string>;
 
 /** Turns a zod failure into a ValidationError-ready (code, message) pair. */
 export function firstIssueCode(error: z.ZodError): string {

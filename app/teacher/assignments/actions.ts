@@ -9,14 +9,13 @@ import { closeAssignment, deleteAssignment, updateAssignmentDates } from "@/lib/
 import { requireTeacher, requireTeacherPage } from "@/lib/authz";
 import { formText } from "@/lib/http/form-action";
 import { overrideVerdict } from "@/lib/results/override-verdict";
-import { AppError, ValidationError } from "@/lib/errors";
+import { formError, toActionResult, ValidationError, type ActionResult } from "@/lib/errors";
 
 /** A plain form's `FormData`, or a ValidationError (caught below into `?error=invalid_input`) when called without one. */
 function theForm(formData: unknown): FormData {
   if (!(formData instanceof FormData)) throw new ValidationError("Send the form.");
   return formData;
 }
-import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
 
 export async function createAssignmentAction(input: unknown): Promise<ActionResult> {
   const result = await toActionResult(async () => createAssignment({ teacherId: (await requireTeacher()).id, input }));
@@ -48,8 +47,7 @@ export async function setAccommodationAction(formData: FormData) {
     });
     query = "done=accommodation";
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    query = `error=${encodeURIComponent(err.code)}`;
+    query = `error=${encodeURIComponent(formError(err).code)}`;
   }
   revalidatePath(`/teacher/assignments/${assignmentId}`);
   redirect(`/teacher/assignments/${encodeURIComponent(assignmentId)}?${query}#accommodations`);
@@ -77,8 +75,7 @@ async function manageAssignment(formData: FormData, run: typeof closeAssignment,
     await run({ teacherId: teacher.id, assignmentId });
     query = `done=${done}`;
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    query = `error=${encodeURIComponent(err.code)}`;
+    query = `error=${encodeURIComponent(formError(err).code)}`;
   }
   revalidatePath(`/teacher/assignments/${assignmentId}`);
   revalidatePath("/teacher/assignments");
@@ -111,8 +108,7 @@ export async function overrideVerdictAction(formData: FormData) {
     });
     query = "done=overridden";
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    query = `error=${encodeURIComponent(err.code)}`;
+    query = `error=${encodeURIComponent(formError(err).code)}`;
   }
   revalidatePath(`/teacher/assignments/${assignmentId}`);
   redirect(

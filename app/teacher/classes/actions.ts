@@ -12,7 +12,7 @@ import { removeStudent } from "@/lib/classes/remove-student";
 import { restoreClass } from "@/lib/classes/restore-class";
 import { unlockStudentPin } from "@/lib/classes/unlock-student-pin";
 import { requireTeacherPage } from "@/lib/authz";
-import { AppError, NotFoundError } from "@/lib/errors";
+import { formError, NotFoundError } from "@/lib/errors";
 import { formText } from "@/lib/http/form-action";
 
 export interface CreateClassState {
@@ -29,8 +29,7 @@ export async function createClassAction(_prev: CreateClassState, formData: FormD
   try {
     id = (await createClass({ teacherId: teacher.id, name })).id;
   } catch (err) {
-    if (err instanceof AppError && err.status < 500) return { error: err.code, name };
-    throw err;
+    return { error: formError(err).code, name };
   }
   revalidatePath("/teacher/classes");
   redirect(`/teacher/classes/${id}`);
@@ -63,11 +62,11 @@ async function run(
     await change(teacher.id, ids);
     target = `${to ?? `/teacher/classes/${encodeURIComponent(ids.classId)}`}?done=${notice}`;
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
+    const { status, code } = formError(err);
     target =
-      ids && !(err instanceof NotFoundError)
-        ? `/teacher/classes/${encodeURIComponent(ids.classId)}?error=${err.code}`
-        : `/teacher/classes?error=${err.code}`;
+      ids && status !== 404
+        ? `/teacher/classes/${encodeURIComponent(ids.classId)}?error=${code}`
+        : `/teacher/classes?error=${code}`;
   }
   revalidatePath("/teacher/classes", "layout");
   redirect(target);

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireTeacher, requireTeacherPage } from "@/lib/authz";
 import { formText, runFormAction } from "@/lib/http/form-action";
-import { toActionResult, type ActionResult } from "@/lib/quizzes/action-result";
+import { toActionResult, type ActionResult } from "@/lib/errors";
 import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { deleteQuiz, duplicateQuiz } from "@/lib/quizzes/duplicate-delete-quiz";
 import { setQuizItems } from "@/lib/quizzes/set-quiz-items";

@@ -63,12 +63,14 @@ const FIXTURE: ExportSource = {
   ],
 };
 
+/** Compares with the committed golden file. Only UPDATE_GOLDEN=1 writes one: a missing file fails, it is not made. */
 function golden(name: string, actual: string) {
   const file = path.join(DIR, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !fs.existsSync(file)) {
+  if (process.env.UPDATE_GOLDEN === "1") {
     fs.mkdirSync(DIR, { recursive: true });
     fs.writeFileSync(file, actual);
   }
+  expect(fs.existsSync(file), `${file} is missing: write it with UPDATE_GOLDEN=1 and review it`).toBe(true);
   expect(actual).toBe(fs.readFileSync(file, "utf8"));
 }
 

@@ -87,6 +87,8 @@ describe("re-anchoring", () => {
     const moved = `A new first line.\n\n${SAMPLE_BODY.replace(/ /g, "  ")}`;
     const back = importMoodleXml(exportMoodleXml(SAMPLE_QUIZ));
     const preview = previewAgainst({ format: "moodle", ...back }, moved);
+    // Every exported question comes back ready (an empty list would make the loop below prove nothing).
+    expect(preview.ready).toHaveLength(SAMPLE_QUIZ.questions.length);
     for (const q of preview.ready) {
       expect(q.evidence).not.toBeNull();
       expect(q.evidence!.text.replace(/\s+/g, " ")).toBe(
@@ -94,6 +96,7 @@ describe("re-anchoring", () => {
       );
     }
     const elsewhere = previewAgainst({ format: "moodle", ...back }, ENGLISH_ARTICLE);
+    expect(elsewhere.ready).toHaveLength(SAMPLE_QUIZ.questions.length);
     expect(elsewhere.ready.every((q) => q.evidence === null && q.unmatchedEvidence)).toBe(true);
   });
 });

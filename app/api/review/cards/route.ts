@@ -1,5 +1,5 @@
 import { getDeviceId } from "@/lib/device";
-import { errorResponse } from "@/lib/errors";
+import { withErrors } from "@/lib/errors";
 import { reviewNow } from "@/lib/review/clock";
 import { listDueCards } from "@/lib/review/list-due-cards";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
@@ -7,13 +7,9 @@ import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 /** Due cards (no keys); `?ahead=1`: the next ones to fall due ("learn ahead"). */
-export async function GET(req: Request) {
-  try {
-    const isAhead = new URL(req.url).searchParams.get("ahead") === "1";
-    return Response.json({ cards: await listDueCards({ deviceId: await getDeviceId(), now: reviewNow(), isAhead }) });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = withErrors(async (req: Request) => {
+  const isAhead = new URL(req.url).searchParams.get("ahead") === "1";
+  return Response.json({ cards: await listDueCards({ deviceId: await getDeviceId(), now: reviewNow(), isAhead }) });
+});
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

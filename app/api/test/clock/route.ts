@@ -2,7 +2,7 @@
 // Without the flag this route does not exist (404).
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { errorResponse, NotFoundError, readJson } from "@/lib/errors";
+import { withErrors, NotFoundError, readJson } from "@/lib/errors";
 import { getTestClockOffset, isTestClockEnabled, setTestClockOffset } from "@/lib/review/clock";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
@@ -18,24 +18,16 @@ function assertEnabled() {
   if (env.FAHM_TEST_CLOCK !== "1" || !isTestClockEnabled()) throw new NotFoundError();
 }
 
-export async function GET() {
-  try {
-    assertEnabled();
-    return Response.json({ offsetMs: getTestClockOffset() });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = withErrors(async () => {
+  assertEnabled();
+  return Response.json({ offsetMs: getTestClockOffset() });
+});
 
-export async function POST(req: Request) {
-  try {
-    assertEnabled();
-    const { offsetMs } = ClockSchema.parse(await readJson(req));
-    setTestClockOffset(offsetMs);
-    return Response.json({ offsetMs });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const POST = withErrors(async (req: Request) => {
+  assertEnabled();
+  const { offsetMs } = ClockSchema.parse(await readJson(req));
+  setTestClockOffset(offsetMs);
+  return Response.json({ offsetMs });
+});
 
 export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);

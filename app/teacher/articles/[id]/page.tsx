@@ -4,14 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/teacher/review/filter-bar";
 import { ReviewScreen } from "@/components/teacher/review/review-screen";
 import { splitArticleSentences } from "@/lib/bank/article-sentences";
-import { findCurrentVersion, type StatusFilter } from "@/lib/bank/list-questions";
+import { findCurrentVersion } from "@/lib/bank/list-questions";
+import { BankFilterSchema } from "@/lib/validation/question";
 import { getTeacherArticle } from "@/lib/bank/teacher-articles";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { orNotFound } from "@/lib/errors";
 import { CardReports } from "@/components/review/card-reports";
 import { listCardReports } from "@/lib/review/list-card-reports";
 import { dirOf } from "@/lib/i18n/config";
-import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
 
 export const dynamic = "force-dynamic";
 
@@ -38,14 +38,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const teacher = await requireTeacherPage(
     `/teacher/articles/${id}${questionParam ? `?question=${encodeURIComponent(questionParam)}` : ""}`,
   );
-  const typeParam = one(sp.type);
-  const statusParam = one(sp.status);
-  const type = (QUESTION_TYPES as readonly string[]).includes(typeParam ?? "")
-    ? (typeParam as QuestionType)
-    : undefined;
-  const status = ["draft", "approved", "archived"].includes(statusParam ?? "")
-    ? (statusParam as StatusFilter)
-    : undefined;
+  const { type, status } = BankFilterSchema.parse({ type: one(sp.type), status: one(sp.status) });
 
   const article = await orNotFound(getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status }));
   const focus =

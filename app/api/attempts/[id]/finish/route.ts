@@ -1,19 +1,15 @@
 import { finishAttempt } from "@/lib/attempts/finish-attempt";
 import { getDeviceId } from "@/lib/device";
-import { errorResponse } from "@/lib/errors";
+import { withErrors } from "@/lib/errors";
 import { createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
-export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await ctx.params;
-    const deviceId = await getDeviceId();
-    const view = await finishAttempt({ attemptId: id, deviceId });
-    await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
-    return Response.json(view);
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const POST = withErrors(async (_req: Request, ctx: { params: Promise<{ id: string }> }) => {
+  const { id } = await ctx.params;
+  const deviceId = await getDeviceId();
+  const view = await finishAttempt({ attemptId: id, deviceId });
+  await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
+  return Response.json(view);
+});
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

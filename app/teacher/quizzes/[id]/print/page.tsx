@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/errors";
 import { dirOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/request";
 import { getPrintableQuiz, type PrintableQuestion } from "@/lib/quizzes/get-printable-quiz";
+import { isChoiceType } from "@/lib/validation/question";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return quiz ? { title: (await getTranslations("quizzes"))("print.pageTitle", { title: quiz.title }) } : {};
 }
 
-const SINGLE_CHOICE = new Set(["mcq", "cloze", "number", "date", "quote"]);
 const letter = (i: number, lang: string) =>
   (lang === "ar" ? "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[i] ?? String(i + 1);
 
@@ -37,7 +37,7 @@ function SheetQuestion({ q, t, lang }: { q: PrintableQuestion; t: SheetT; lang: 
       </ul>
     );
   }
-  if (SINGLE_CHOICE.has(q.type)) {
+  if (isChoiceType(q.type)) {
     return (
       <>
         <p className="print-hint">{t("chooseOne")}</p>

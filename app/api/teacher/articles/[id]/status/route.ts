@@ -1,19 +1,15 @@
 // Bulk status: POST { status, questionIds? } (no ids: every current question of the article, e.g. "approve all").
 import { requireTeacher } from "@/lib/authz";
 import { setQuestionsStatus } from "@/lib/bank/set-status";
-import { errorResponse, readJson } from "@/lib/errors";
+import { withErrors, readJson } from "@/lib/errors";
 import { BulkStatusInputSchema } from "@/lib/validation/question";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
-export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const teacher = await requireTeacher();
-    const { id } = await ctx.params;
-    const input = BulkStatusInputSchema.parse(await readJson(req));
-    return Response.json(await setQuestionsStatus({ teacherId: teacher.id, articleId: id, ...input }));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const POST = withErrors(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
+  const teacher = await requireTeacher();
+  const { id } = await ctx.params;
+  const input = BulkStatusInputSchema.parse(await readJson(req));
+  return Response.json(await setQuestionsStatus({ teacherId: teacher.id, articleId: id, ...input }));
+});
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);

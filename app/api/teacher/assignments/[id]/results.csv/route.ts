@@ -1,31 +1,27 @@
 // GET the results table of an assignment as CSV (UTF-8 with BOM), for the signed-in teacher who owns it.
 import { requireTeacher } from "@/lib/authz";
-import { errorResponse } from "@/lib/errors";
+import { withErrors } from "@/lib/errors";
 import { getExportLabels } from "@/lib/results/export-labels";
 import { getResultsCsv } from "@/lib/results/results-csv";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const teacher = await requireTeacher();
-    const csv = await getResultsCsv({
-      teacherId: teacher.id,
-      assignmentId: (await params).id,
-      labels: await getExportLabels(),
-    });
-    return new Response(csv.body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": csv.contentDisposition,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = withErrors(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const teacher = await requireTeacher();
+  const csv = await getResultsCsv({
+    teacherId: teacher.id,
+    assignmentId: (await params).id,
+    labels: await getExportLabels(),
+  });
+  return new Response(csv.body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": csv.contentDisposition,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -1,7 +1,7 @@
 // GET the results of an assignment as an Excel workbook, for the signed-in teacher who owns it.
 import { getLocale } from "next-intl/server";
 import { requireTeacher } from "@/lib/authz";
-import { errorResponse } from "@/lib/errors";
+import { withErrors } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getExportLabels } from "@/lib/results/export-labels";
 import { getResultsXlsx } from "@/lib/results/results-xlsx";
@@ -9,27 +9,23 @@ import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const teacher = await requireTeacher();
-    const [labels, locale] = await Promise.all([getExportLabels(), getLocale()]);
-    const file = await getResultsXlsx({
-      teacherId: teacher.id,
-      assignmentId: (await params).id,
-      labels,
-      isRtl: dirOf(locale) === "rtl",
-    });
-    return new Response(new Uint8Array(file.body), {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": file.contentDisposition,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = withErrors(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const teacher = await requireTeacher();
+  const [labels, locale] = await Promise.all([getExportLabels(), getLocale()]);
+  const file = await getResultsXlsx({
+    teacherId: teacher.id,
+    assignmentId: (await params).id,
+    labels,
+    isRtl: dirOf(locale) === "rtl",
+  });
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": file.contentDisposition,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

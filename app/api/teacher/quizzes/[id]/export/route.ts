@@ -1,6 +1,6 @@
 // GET a quiz's questions as a file: ?format=moodle|gift|qti|kahoot|csv.
 import { requireTeacher } from "@/lib/authz";
-import { errorResponse } from "@/lib/errors";
+import { withErrors } from "@/lib/errors";
 import { exportResponse } from "@/lib/interop/download";
 import { loadQuizExport } from "@/lib/interop/export-questions";
 import { ExportQuerySchema } from "@/lib/validation/interop";
@@ -8,14 +8,10 @@ import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const teacher = await requireTeacher();
-    const { format } = ExportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return await exportResponse(format, await loadQuizExport({ teacherId: teacher.id, quizId: (await params).id }));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = withErrors(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const teacher = await requireTeacher();
+  const { format } = ExportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  return exportResponse(format, await loadQuizExport({ teacherId: teacher.id, quizId: (await params).id }));
+});
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -3,35 +3,27 @@
 import { requireTeacher } from "@/lib/authz";
 import { deleteQuestion } from "@/lib/bank/delete-question";
 import { updateQuestion } from "@/lib/bank/update-question";
-import { errorResponse, readJson } from "@/lib/errors";
+import { withErrors, readJson } from "@/lib/errors";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 type Ctx = { params: Promise<{ id: string; questionId: string }> };
 
-export async function PATCH(req: Request, ctx: Ctx) {
-  try {
-    const teacher = await requireTeacher();
-    const { id, questionId } = await ctx.params;
-    const result = await updateQuestion({
-      teacherId: teacher.id,
-      articleId: id,
-      questionId,
-      input: await readJson(req),
-    });
-    return Response.json(result);
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const PATCH = withErrors(async (req: Request, ctx: Ctx) => {
+  const teacher = await requireTeacher();
+  const { id, questionId } = await ctx.params;
+  const result = await updateQuestion({
+    teacherId: teacher.id,
+    articleId: id,
+    questionId,
+    input: await readJson(req),
+  });
+  return Response.json(result);
+});
 
-export async function DELETE(_req: Request, ctx: Ctx) {
-  try {
-    const teacher = await requireTeacher();
-    const { id, questionId } = await ctx.params;
-    return Response.json(await deleteQuestion({ teacherId: teacher.id, articleId: id, questionId }));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const DELETE = withErrors(async (_req: Request, ctx: Ctx) => {
+  const teacher = await requireTeacher();
+  const { id, questionId } = await ctx.params;
+  return Response.json(await deleteQuestion({ teacherId: teacher.id, articleId: id, questionId }));
+});
 
 export const { GET, POST, PUT } = methodsNotAllowed(["PATCH", "DELETE"]);
