@@ -49,6 +49,7 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
   const players = game.players.map((p) => ({
     id: p.id,
     name: p.name,
+    studentId: p.studentId,
     score: p.score,
     rank: ranks.get(p.id) ?? 0,
     extraTimePercent: p.extraTimePercent,

@@ -23,6 +23,8 @@ export interface LivePlayerRt {
   id: string;
   deviceId: string;
   name: string;
+  /** The class student playing (recognised by their device), or null for a guest. */
+  studentId: string | null;
   score: number;
   streak: number;
   extraTimePercent: number;
@@ -142,6 +144,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
           id: p.id,
           deviceId: p.deviceId,
           name: p.name,
+          studentId: p.studentId,
           score: p.score,
           streak: p.streak,
           extraTimePercent: p.extraTimePercent,

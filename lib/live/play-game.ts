@@ -57,7 +57,16 @@ async function gameByPin(pin: string): Promise<LiveGameRt> {
 /** Wrong PINs one device may try per minute (a right one is given back, so only guesses use the limit up). */
 const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
 
-export async function joinGame({ pin, name, deviceId }: { pin: string; name: string; deviceId: string }) {
+const NAME_TAKEN = "Someone in this game already has that name. Add an initial or a number.";
+
+/**
+ * Joins a game, or gives this device its player back. A guest types a name; a student of the teacher's class whose
+ * device is linked to them (they joined the class on it, or resumed with their PIN) plays under their roster name,
+ * and the game's results name them as that student. The same student on a second device (a flat battery, a borrowed
+ * phone) takes their player over, score and streak included.
+ */
+export async function joinGame(o: { pin: string; deviceId: string } & ({ name: string } | { studentId: string })) {
+  const { pin, deviceId } = o;
   const tried = await take(LIVE_PIN_TRIES, deviceId);
   if (!tried.isAllowed) throw new TooManyAttemptsError(tried.retryAfterSec);
   const game = await gameByPin(pin);
@@ -67,16 +76,41 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
     if (mine.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
     return { gameId: game.id, playerId: mine.id, name: mine.name, isRejoin: true };
   }
-  const folded = name.toLocaleLowerCase();
-  if ([...game.players.values()].some((p) => p.name.toLocaleLowerCase() === folded))
-    throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+  let name: string;
+  let studentId: string | null = null;
+  if ("studentId" in o) {
+    const student = await rosterStudent(game, o.studentId, deviceId);
+    const theirs = [...game.players.values()].find((p) => p.studentId === student.id);
+    if (theirs) {
+      if (theirs.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
+      await db.livePlayer.update({ where: { id: theirs.id }, data: { deviceId } });
+      game.byDevice.delete(theirs.deviceId);
+      theirs.deviceId = deviceId;
+      game.byDevice.set(deviceId, theirs.id);
+      return { gameId: game.id, playerId: theirs.id, name: theirs.name, isRejoin: true };
+    }
+    studentId = student.id;
+    // the roster name, made distinct should a guest already have typed it ("Sara (2)")
+    const taken = new Set([...game.players.values()].map((p) => p.name.toLocaleLowerCase()));
+    name = student.displayName;
+    for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) name = `${student.displayName} (${n})`;
+  } else {
+    name = o.name;
+    const folded = name.toLocaleLowerCase();
+    if ([...game.players.values()].some((p) => p.name.toLocaleLowerCase() === folded))
+      throw new ConflictError(NAME_TAKEN, "name_taken");
+  }
   try {
-    const row = await db.livePlayer.create({ data: { gameId: game.id, deviceId, name }, select: { id: true } });
+    const row = await db.livePlayer.create({
+      data: { gameId: game.id, deviceId, name, studentId },
+      select: { id: true },
+    });
     game.byDevice.set(deviceId, row.id);
     game.players.set(row.id, {
       id: row.id,
       deviceId,
       name,
+      studentId,
       score: 0,
       streak: 0,
       extraTimePercent: 0,
@@ -88,10 +122,42 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
     publish(game, { kind: "roster" });
     return { gameId: game.id, playerId: row.id, name, isRejoin: false };
   } catch (err) {
-    if (isUniqueViolation(err))
-      throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+    if (isUniqueViolation(err)) throw new ConflictError(NAME_TAKEN, "name_taken");
     throw err;
   }
+}
+
+class NotInClassError extends AppError {
+  constructor() {
+    super(403, "not_in_class", "This game is not from your class's teacher. Play as a guest with a name.");
+  }
+}
+
+/** The student, if this device acts as them and they are in one of the game's teacher's classes. */
+async function rosterStudent(game: LiveGameRt, studentId: string, deviceId: string) {
+  const student = await db.student.findFirst({
+    where: {
+      id: studentId,
+      removedAt: null,
+      devices: { some: { deviceId } },
+      class: { ownerId: game.ownerId, deletedAt: null },
+    },
+    select: { id: true, displayName: true },
+  });
+  if (!student) throw new NotInClassError();
+  return student;
+}
+
+/** The class students this device acts as, for /play to offer ("Play as Sara — 5B"). Only the device's own. */
+export async function studentsOnDevice(deviceId: string | null) {
+  if (!deviceId) return [];
+  const rows = await db.student.findMany({
+    where: { removedAt: null, devices: { some: { deviceId } }, class: { deletedAt: null } },
+    orderBy: { joinedAt: "desc" },
+    take: 10,
+    select: { id: true, displayName: true, class: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.displayName, className: r.class.name }));
 }
 
 /** The player this device is in the game, or a 404 (never joined) / 403 (removed). */
@@ -129,6 +195,19 @@ export async function submitLiveAnswer(o: {
     throw new ConflictError("You already answered this question.", "already_answered");
   }
   const open = canAnswer(s, index);
+  if (open !== "ok" && !prior) {
+    // a copy of an answer the server stored but whose acknowledgement the phone never got (it went offline, or
+    // reloaded): the same answer is accepted again, counted once; a different one is refused
+    const stored = await db.liveAnswer.findUnique({
+      where: { playerId_questionId: { playerId: player.id, questionId: question.id } },
+      select: { given: true },
+    });
+    if (stored) {
+      if (stored.given === JSON.stringify(typeof o.answer === "string" ? o.answer.trim() : o.answer))
+        return { isAccepted: true as const };
+      throw new ConflictError("You already answered this question.", "already_answered");
+    }
+  }
   if (open === "wrong_question")
     throw new ConflictError("That question is not the one on the screen.", "wrong_question");
   if (open === "paused") throw new ConflictError("The game is paused. Wait for the teacher.", "paused");

@@ -126,7 +126,7 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await expect(host.getByRole("img", { name: /QR code/ })).toBeVisible();
   await expect(host.getByText(`/play?pin=${pin}`)).toBeVisible();
 
-  const sara = await phone(browser, baseURL!);
+  let sara = await phone(browser, baseURL!);
   const layla = await phone(browser, baseURL!, "ar");
   const extra = await phone(browser, baseURL!);
   await join(sara, pin, "Sara");
@@ -187,7 +187,14 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await sara.context().setOffline(true);
   await choice(sara, "Tom Becker").click();
   await expect(sara.getByText("Answer saved on this phone")).toBeVisible();
-  await sara.context().setOffline(false);
+  // ... and the tab is closed before the connection comes back: the answer was kept on the phone, and goes when
+  // she opens the game again
+  const saraContext = sara.context();
+  const saraUrl = sara.url();
+  await sara.close();
+  await saraContext.setOffline(false);
+  sara = await saraContext.newPage();
+  await sara.goto(saraUrl);
   await expect(sara.getByText("Answer sent. Wait for the others.")).toBeVisible();
   await expect(host.getByTestId("answered-count")).toHaveText("2 of 3 answered");
   // Omar does not answer: the teacher pauses, resumes and closes the question with the keys
