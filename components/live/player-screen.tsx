@@ -118,6 +118,8 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
           else {
             const body = (await res.json()) as { error: { code: string; message: string } };
             if (body.error.code === "already_answered") setSent(questionId);
+            else if (body.error.code === "question_closed" || body.error.code === "wrong_question")
+              setError(t("play.lateLost"));
             else setError(body.error.message);
           }
           clearPending(gameId);
@@ -139,8 +141,8 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
     [gameId, t],
   );
 
-  // After a reload (or a tab the phone closed): an answer still waiting on this phone goes now if its question is
-  // open and the server does not have it yet; if its question has closed, the player is told it did not arrive.
+  // After a reload (or a tab the phone closed): an answer still waiting on this phone goes now unless the server
+  // already shows it; if its question closed before it arrived, the player is told so.
   const pendingQuestion = view.phase === "question" ? (q?.id ?? null) : null;
   const hasServerAnswer = view.hasAnswered;
   useEffect(() => {
@@ -148,12 +150,10 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
     if (!pending || isSendingRef.current) return;
     // after this render (the effect only looks; the send and the message are a callback's)
     const timer = setTimeout(() => {
-      if (pendingQuestion === pending.questionId && !hasServerAnswer) {
-        void submit(pending.questionId, pending.answer);
-        return;
-      }
-      clearPending(gameId);
-      if (pendingQuestion !== pending.questionId) setError(t("play.lateLost"));
+      if (pendingQuestion === pending.questionId && hasServerAnswer) clearPending(gameId);
+      // the server accepts a copy of an answer it stored (even once the next question is open) and refuses one that
+      // arrives after its question closed
+      else void submit(pending.questionId, pending.answer);
     }, 0);
     return () => clearTimeout(timer);
   }, [gameId, pendingQuestion, hasServerAnswer, submit, t]);
