@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { controlGame, createLiveGame, hostView, removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
 import { forgetLiveGames, getGame, registry, topicOf } from "@/lib/live/live-runtime";
-import { getLiveResults, getLiveResultsCsv } from "@/lib/live/live-results";
+import { getLiveResults, getLiveResultsCsv, listTeacherLiveGames } from "@/lib/live/live-results";
 import {
   joinGame,
   playerView,
@@ -257,6 +257,16 @@ describe("live game", () => {
       ["Sara (2)", sara.id],
       ["Sara", null],
     ]);
+    // the chart: one player got the question right, one did not
+    expect(results.distribution).toEqual([
+      { score: 0, count: 1 },
+      { score: 1, count: 1 },
+    ]);
+    // the results list beside the assignments: this teacher's game only, with its class students counted
+    expect(await listTeacherLiveGames({ teacherId: teacher.id })).toMatchObject([
+      { id: game.id, isFinished: true, players: 2, classStudents: 1 },
+    ]);
+    expect(await listTeacherLiveGames({ teacherId: other.id })).toEqual([]);
   });
 
   it("speed scoring uses the server's clock less the player's round trip, and an accommodation gives more time", async () => {
