@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { loadQuizItems } from "@/lib/quizzes/get-quiz";
 import type { LiveAction } from "./game-machine";
+import { announce } from "./live-cluster";
 import { activePlayers, applyAction, getGame, publish, type LiveGameRt } from "./live-runtime";
 import type { HostView, RankedName, RevealView } from "./live-types";
 import { playerLimitMs, type ScoringMode } from "./scoring";
@@ -76,6 +77,7 @@ export async function removePlayer(o: { teacherId: string; gameId: string; playe
   player.isRemoved = true;
   publish(game, { kind: "removed", playerId: player.id });
   publish(game, { kind: "roster" });
+  await announce(game.id);
   // everyone still in the game may have answered already
   const active = activePlayers(game);
   if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
@@ -95,6 +97,7 @@ export async function setPlayerExtraTime(o: {
   await db.livePlayer.update({ where: { id: player.id }, data: { extraTimePercent: o.extraTimePercent } });
   player.extraTimePercent = o.extraTimePercent;
   publish(game, { kind: "roster" });
+  await announce(game.id);
   return hostView(game);
 }
 

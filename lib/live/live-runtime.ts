@@ -6,7 +6,15 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseAnswer, toStudentQuestion } from "@/lib/question-rows";
 import { createBus, type Bus } from "./bus";
-import { initialState, transition, type LiveAction, type LivePhase, type LiveState } from "./game-machine";
+import {
+  IllegalTransitionError,
+  initialState,
+  transition,
+  type LiveAction,
+  type LivePhase,
+  type LiveState,
+} from "./game-machine";
+import { announce, listen } from "./live-cluster";
 import { rankPlayers, type ScoringMode } from "./scoring";
 
 export interface LiveQuestion {
@@ -191,6 +199,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
 
 /** The game, from memory or loaded once from the database. */
 export function getGame(gameId: string): Promise<LiveGameRt> {
+  listen(onRemoteChange, refreshAll);
   let p = registry.games.get(gameId);
   if (!p) {
     p = loadGame(gameId).then((game) => {
@@ -213,12 +222,22 @@ export function forgetLiveGames() {
 
 export const activePlayers = (game: LiveGameRt) => [...game.players.values()].filter((p) => !p.isRemoved);
 
-/** Writes the game's phase and clock. */
-async function saveState(game: LiveGameRt) {
+const date = (x: number | null) => (x == null ? null : new Date(x));
+
+/**
+ * Writes the game's phase and clock, if the saved game is still where this process saw it: when several processes
+ * share a game (PostgreSQL), two of them cannot both apply a move (two "next" clicks, two timers closing a question).
+ * The loser reloads the game and gets a 409.
+ */
+async function saveState(game: LiveGameRt, before: LiveState, action: LiveAction) {
   const s = game.state;
-  const date = (x: number | null) => (x == null ? null : new Date(x));
-  await db.liveGame.update({
-    where: { id: game.id },
+  const { count } = await db.liveGame.updateMany({
+    where: {
+      id: game.id,
+      phase: before.phase,
+      questionIndex: before.questionIndex,
+      pausedAt: date(before.pausedAt),
+    },
     data: {
       phase: s.phase,
       questionIndex: s.questionIndex,
@@ -230,7 +249,11 @@ async function saveState(game: LiveGameRt) {
       ...(s.phase === "podium" ? { endedAt: new Date() } : {}),
     },
   });
+  if (count === 0) throw new StaleGameError(before.phase, action);
 }
+
+/** Another process moved the game first. */
+class StaleGameError extends IllegalTransitionError {}
 
 /** Closes the question when its time runs out (the longest time any player has); re-armed on resume and on load. */
 function armTimer(game: LiveGameRt) {
@@ -266,20 +289,110 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
     for (const p of game.players.values()) p.sentAt = p.connections > 0 ? after.openedAt : null;
   }
   try {
-    await saveState(game);
+    await saveState(game, before, action);
     if (closed) await saveScores(game);
   } catch (err) {
     game.state = before;
     game.answers = answersBefore;
+    if (err instanceof StaleGameError) await refreshGame(game);
     throw err;
   }
   if (after.phase === "reveal" || after.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
   armTimer(game);
   publish(game, { kind: "state" });
+  await announce(game.id);
+}
+
+// ---- several processes (PostgreSQL): another process changed a game this one has in memory ----
+
+const refreshing = new Map<string, { isAgain: boolean }>();
+
+function onRemoteChange(gameId: string) {
+  const p = registry.games.get(gameId);
+  if (!p) return; // not in memory here: loaded fresh from the database on first use
+  const busy = refreshing.get(gameId);
+  if (busy) {
+    busy.isAgain = true; // a burst of answers is a few reloads, not one per answer
+    return;
+  }
+  const run = async () => {
+    refreshing.set(gameId, { isAgain: false });
+    try {
+      await refreshGame(await p);
+    } catch (err) {
+      console.error("live: cannot reload a game another process changed", err);
+    }
+    const again = refreshing.get(gameId)?.isAgain;
+    refreshing.delete(gameId);
+    if (again) onRemoteChange(gameId);
+  };
+  void run();
+}
+
+function refreshAll() {
+  for (const id of registry.games.keys()) onRemoteChange(id);
+}
+
+/**
+ * Reloads a game from the database into the same object (its streams hold it), keeping what only this process
+ * knows (its players' connections, round trips and send times, and answers claimed but not yet committed), then
+ * tells this process's streams what changed.
+ */
+export async function refreshGame(game: LiveGameRt) {
+  const fresh = await loadGame(game.id);
+  const before = game.state;
+  const removed: string[] = [];
+  let isRosterChanged = false;
+  for (const [id, f] of fresh.players) {
+    const p = game.players.get(id);
+    if (!p) {
+      game.players.set(id, f);
+      isRosterChanged = true;
+      continue;
+    }
+    if (!p.isRemoved && f.isRemoved) removed.push(id);
+    if (p.name !== f.name || p.extraTimePercent !== f.extraTimePercent || p.isRemoved !== f.isRemoved)
+      isRosterChanged = true;
+    Object.assign(p, {
+      deviceId: f.deviceId,
+      name: f.name,
+      studentId: f.studentId,
+      score: f.score,
+      streak: f.streak,
+      extraTimePercent: f.extraTimePercent,
+      isRemoved: f.isRemoved,
+    });
+  }
+  game.byDevice = fresh.byDevice;
+  const isSameQuestion = fresh.state.questionIndex === before.questionIndex;
+  const answers = fresh.answers;
+  if (isSameQuestion) for (const [id, a] of game.answers) if (!answers.has(id)) answers.set(id, a);
+  const answeredBefore = game.answers.size;
+  game.answers = answers;
+  game.state = fresh.state;
+  game.openLimitMs = fresh.openLimitMs;
+  const isOpened = fresh.state.phase === "question" && !isSameQuestion;
+  if (isOpened) for (const p of game.players.values()) p.sentAt = p.connections > 0 ? Date.now() : null;
+  if (fresh.state.phase === "reveal" || fresh.state.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
+  armTimer(game);
+  const isStateChanged =
+    before.phase !== fresh.state.phase ||
+    before.questionIndex !== fresh.state.questionIndex ||
+    before.pausedAt !== fresh.state.pausedAt;
+  for (const playerId of removed) publish(game, { kind: "removed", playerId });
+  if (isRosterChanged) publish(game, { kind: "roster" });
+  if (isStateChanged) publish(game, { kind: "state" });
+  else if (game.answers.size !== answeredBefore) publish(game, { kind: "answered", count: game.answers.size });
+  // the last answer may have arrived at another process that did not yet know everyone else had answered
+  const active = activePlayers(game);
+  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
+    await applyAction(game, "close").catch(() => {});
 }
 
 function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
-  return applyAction(game, action);
+  return applyAction(game, action).catch((err: unknown) => {
+    if (!(err instanceof IllegalTransitionError)) throw err; // another process's timer closed it first
+  });
 }
 
 /**

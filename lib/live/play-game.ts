@@ -19,6 +19,7 @@ import { TooManyAttemptsError } from "@/lib/students/join-rate-limit";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { canAnswer } from "./game-machine";
+import { announce, isClustered } from "./live-cluster";
 import { remainingMs, topNames } from "./host-game";
 import {
   activePlayers,
@@ -87,6 +88,7 @@ export async function joinGame(o: { pin: string; deviceId: string } & ({ name: s
       game.byDevice.delete(theirs.deviceId);
       theirs.deviceId = deviceId;
       game.byDevice.set(deviceId, theirs.id);
+      await announce(game.id);
       return { gameId: game.id, playerId: theirs.id, name: theirs.name, isRejoin: true };
     }
     studentId = student.id;
@@ -120,6 +122,7 @@ export async function joinGame(o: { pin: string; deviceId: string } & ({ name: s
       sentAt: null,
     });
     publish(game, { kind: "roster" });
+    await announce(game.id);
     return { gameId: game.id, playerId: row.id, name, isRejoin: false };
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError(NAME_TAKEN, "name_taken");
@@ -295,21 +298,57 @@ function saveAnswer(row: AnswerRow): Promise<void> {
 
 async function flushAnswers() {
   const batch = pending.splice(0, 1000);
+  const saved = new Set<string>();
+  const settle = (b: (typeof batch)[number], refusal: AppError | null) => {
+    if (refusal) return b.reject(refusal);
+    saved.add(b.row.gameId);
+    b.resolve();
+  };
   try {
-    await db.liveAnswer.createMany({ data: batch.map((b) => b.row) });
-    for (const b of batch) b.resolve();
+    const refusals = await insertAnswers(batch.map((b) => b.row));
+    batch.forEach((b, i) => settle(b, refusals[i] ?? null));
   } catch {
     for (const b of batch) {
       try {
-        await db.liveAnswer.create({ data: b.row });
-        b.resolve();
+        settle(b, (await insertAnswers([b.row]))[0] ?? null);
       } catch (err) {
         b.reject(err);
       }
     }
   }
+  for (const gameId of saved) void announce(gameId).catch((err: unknown) => console.error(err));
   if (pending.length > 0) setImmediate(() => void flushAnswers());
   else isFlushing = false;
+}
+
+/**
+ * Inserts answers; with several processes (PostgreSQL) only those whose question is still open when they commit: the
+ * game's row is share-locked first, so a process closing the question waits for them, or they see it closed. Returns
+ * the refusal of each row (null: stored).
+ */
+async function insertAnswers(rows: AnswerRow[]): Promise<(AppError | null)[]> {
+  if (!isClustered()) {
+    await db.liveAnswer.createMany({ data: rows });
+    return rows.map(() => null);
+  }
+  return db.$transaction(async (tx) => {
+    const games = new Map<string, { phase: string; questionIndex: number; pausedAt: Date | null } | undefined>();
+    for (const id of new Set(rows.map((r) => r.gameId))) {
+      const found = await tx.$queryRaw<{ phase: string; questionIndex: number; pausedAt: Date | null }[]>`
+        SELECT "phase", "questionIndex", "pausedAt" FROM "LiveGame" WHERE "id" = ${id} FOR SHARE`;
+      games.set(id, found[0]);
+    }
+    const refusals = rows.map((r) => {
+      const g = games.get(r.gameId);
+      if (!g || g.phase !== "question" || g.questionIndex !== r.questionIndex)
+        return new ConflictError("This question is closed.", "question_closed");
+      if (g.pausedAt) return new ConflictError("The game is paused. Wait for the teacher.", "paused");
+      return null;
+    });
+    const open = rows.filter((_, i) => !refusals[i]);
+    if (open.length > 0) await tx.liveAnswer.createMany({ data: open });
+    return refusals;
+  });
 }
 
 /** A round-trip probe sent down this player's stream; the phone posts it straight back. */

@@ -269,6 +269,24 @@ describe("live game", () => {
     expect(await listTeacherLiveGames({ teacherId: other.id })).toEqual([]);
   });
 
+  it("a move another process made first is refused here (409) and this copy of the game catches up", async () => {
+    const { game, control, questions } = await makeGame({ count: 2 });
+    await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
+    await control("start");
+    const rt = await getGame(game.id);
+    // another app process (PostgreSQL, several instances) closed the question: only the database knows
+    await db.liveGame.update({ where: { id: game.id }, data: { phase: "reveal" } });
+    await expectRefused(control("skip"), 409, "illegal_transition");
+    expect(rt.state.phase).toBe("reveal");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
+      409,
+      "question_closed",
+    );
+    await control("next");
+    expect((await db.liveGame.findUniqueOrThrow({ where: { id: game.id } })).questionIndex).toBe(1);
+  });
+
   it("speed scoring uses the server's clock less the player's round trip, and an accommodation gives more time", async () => {
     vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
     vi.setSystemTime(1_000_000);
