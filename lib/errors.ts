@@ -1,6 +1,5 @@
 // Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
 // (with Retry-After) when the database is busy.
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 export class AppError extends Error {
@@ -117,7 +116,9 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof NotFoundError) notFound();
+    // imported here, not at the top: scripts run lib/ outside Next (tsx --conditions=react-server, `npm run
+    // test:pg`), where loading next/navigation fails (it needs React's client build)
+    if (err instanceof NotFoundError) (await import("next/navigation")).notFound();
     throw err;
   }
 }

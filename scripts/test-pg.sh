@@ -72,3 +72,6 @@ run_ts prisma/seed.ts
 step "smoke test through the app's lib modules"
 node scripts/build-generator-worker.mjs # createArticle runs the generator from this bundle
 run_ts scripts/pg-smoke.ts
+
+step "live games shared by two app processes (LISTEN/NOTIFY)"
+FAHM_TSCONFIG="$work/tsconfig.json" run_ts scripts/pg-live-cluster.ts
