@@ -102,9 +102,11 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target && ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "A"].includes(target.tagName)) return;
+      if (target && ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName)) return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const key = e.key.toLowerCase();
+      // Space on a focused button or link presses it; the letter and arrow keys still work after a click
+      if (target && ["BUTTON", "A"].includes(target.tagName) && (key === " " || key === "enter")) return;
       if ((key === "n" || key === " " || key === "arrowright" || key === "pagedown") && primary) {
         e.preventDefault();
         void act(primary.action);

@@ -173,12 +173,16 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await expect(host.getByRole("heading", { name: "3 players joined" })).toBeVisible();
   await host.screenshot({ path: `${SHOTS}/live-lobby.en.png`, fullPage: true });
   // the projector goes full screen with its button or the F key, and back
-  await host.getByRole("button", { name: "Full screen" }).click();
+  await host.getByRole("button", { name: "Full screen", exact: true }).click();
   await expect(host.getByRole("button", { name: "Leave full screen" })).toBeVisible();
   await expect.poll(() => host.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe("HTML");
-  await host.locator("body").press("f");
-  await expect(host.getByRole("button", { name: "Full screen" })).toBeVisible();
+  await host.getByRole("button", { name: "Leave full screen" }).click();
+  await expect(host.getByRole("button", { name: "Full screen", exact: true })).toBeVisible();
   await expect.poll(() => host.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBeNull();
+  await host.locator("body").press("f");
+  await expect(host.getByRole("button", { name: "Leave full screen" })).toBeVisible();
+  await host.getByRole("button", { name: "Leave full screen" }).click();
+  await expect(host.getByRole("button", { name: "Full screen", exact: true })).toBeVisible();
   await host.getByRole("button", { name: "Remove Prankster" }).click();
   await expect(host.getByRole("heading", { name: "2 players joined" })).toBeVisible();
   await expect(extra.getByText("The teacher removed you from this game.")).toBeVisible();
