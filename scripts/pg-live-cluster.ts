@@ -140,9 +140,13 @@ try {
     const row = await db.liveGame.findUniqueOrThrow({ where: { id: game.id } });
     assert.equal(row.questionIndex, 1);
     assert.equal(row.phase, "question");
+    let seen = "";
     await until("question 2 both sides", async () => {
       const v = await peer<{ phase: string; questionIndex: number }>("host", ids);
+      seen = `here ${here.state.phase} ${here.state.questionIndex}, there ${v.phase} ${v.questionIndex}, moved by ${a.status === "fulfilled" ? "here" : "there"}`;
       return here.state.questionIndex === 1 && v.questionIndex === 1 && v.phase === "question";
+    }).catch((err: Error) => {
+      throw new Error(`${err.message} (${seen})`);
     });
   });
 
@@ -161,6 +165,13 @@ try {
     assert.equal(await db.liveAnswer.count({ where: { gameId: game.id, questionIndex: 1 } }), 0);
   });
 
+  await check("a dropped listening connection comes back and catches up on what it missed", async () => {
+    // PostgreSQL ends every LISTEN connection (a restart, a network blip); a player joins here meanwhile
+    await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`;
+    await joinGame({ pin: game.pin, name: "Cy", deviceId: "dev-cy" });
+    await until("Cy there", async () => ((await peer("host", ids)) as { players: string[] }).players.includes("Cy"));
+  });
+
   await check("results: every answer once, the scores the same as on one instance", async () => {
     await controlGame({ ...ids, action: "next" });
     const r = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
@@ -169,6 +180,7 @@ try {
       [
         ["Ben", 1000],
         ["Ana", 0],
+        ["Cy", 0],
       ],
     );
     assert.equal(await db.liveAnswer.count({ where: { gameId: game.id } }), 2);
