@@ -47,6 +47,8 @@ export interface LiveAnswerRt {
   given: string | string[];
   isCorrect: boolean;
   points: number;
+  /** Its points are in the player's score in memory (set once; a reload from the database may do it first). */
+  isCounted?: boolean;
 }
 
 export interface LiveGameRt {
@@ -71,6 +73,9 @@ export interface LiveGameRt {
   ranks: Map<string, number>;
   timer: ReturnType<typeof setTimeout> | null;
   hostConnections: number;
+  /** Local changes other than answers (moves, joins, removals): counted, so a reload read meanwhile is not applied. */
+  changeSeq: number;
+  changesInFlight: number;
 }
 
 /** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
@@ -169,6 +174,8 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
     ranks: new Map(),
     timer: null,
     hostConnections: 0,
+    changeSeq: 0,
+    changesInFlight: 0,
   };
   // The answers are the record: a player's score is the sum of their points (LivePlayer.score is brought up to date
   // when each question closes, so it can lag behind a question that was open when the server stopped).
@@ -181,7 +188,12 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
     const q = questions[state.questionIndex];
     const answers = q ? await db.liveAnswer.findMany({ where: { gameId, questionId: q.id } }) : [];
     for (const a of answers)
-      game.answers.set(a.playerId, { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points });
+      game.answers.set(a.playerId, {
+        given: parseAnswer(a.given),
+        isCorrect: a.correct,
+        points: a.points,
+        isCounted: true,
+      });
     if (state.phase === "question") {
       // streaks are saved at each close: an answer to the open question moves them on
       for (const a of answers) {
@@ -277,6 +289,25 @@ function armTimer(game: LiveGameRt) {
  * this same tick), so two requests racing cannot both apply; a failed save puts the state back.
  */
 export async function applyAction(game: LiveGameRt, action: LiveAction, durationMs = 0) {
+  return localChange(game, () => applyActionNow(game, action, durationMs));
+}
+
+/**
+ * Runs a local change to a game (a move, a join, a removal) so that a reload from the database started before it
+ * ended is not applied over it (the reload is retried instead).
+ */
+export async function localChange<T>(game: LiveGameRt, change: () => Promise<T>): Promise<T> {
+  game.changeSeq++;
+  game.changesInFlight++;
+  try {
+    return await change();
+  } finally {
+    game.changesInFlight--;
+    game.changeSeq++;
+  }
+}
+
+async function applyActionNow(game: LiveGameRt, action: LiveAction, durationMs: number) {
   const before = game.state;
   game.state = transition(before, action, Date.now(), durationMs); // throws IllegalTransitionError (409)
   const after = game.state;
@@ -294,7 +325,7 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
   } catch (err) {
     game.state = before;
     game.answers = answersBefore;
-    if (err instanceof StaleGameError) await refreshGame(game);
+    if (err instanceof StaleGameError) await reloadInto(game, await loadGame(game.id));
     throw err;
   }
   if (after.phase === "reveal" || after.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
@@ -336,14 +367,52 @@ function refreshAll() {
 /**
  * Reloads a game from the database into the same object (its streams hold it), keeping what only this process
  * knows (its players' connections, round trips and send times, and answers claimed but not yet committed), then
- * tells this process's streams what changed.
+ * tells this process's streams what changed. A reload read while this process was changing the game itself is
+ * thrown away and read again (it could be older than that change).
  */
 export async function refreshGame(game: LiveGameRt) {
-  const fresh = await loadGame(game.id);
+  for (let tries = 0; ; tries++) {
+    const seq = game.changeSeq;
+    const fresh = await loadGame(game.id);
+    if (game.changesInFlight === 0 && game.changeSeq === seq) {
+      await reloadInto(game, fresh);
+      break;
+    }
+    if (tries >= 50) throw new Error("live: the game kept changing while it was reloaded");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  // the last answer may have arrived at another process that did not yet know everyone else had answered
+  const active = activePlayers(game);
+  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
+    await applyAction(game, "close").catch(() => {});
+}
+
+async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
   const before = game.state;
+  const isSameQuestion = fresh.state.questionIndex === before.questionIndex;
+  // answers: the database's, plus this process's own not yet committed (or committed after the read)
+  const answers = fresh.answers;
+  const missed = new Map<string, LiveAnswerRt>();
+  if (isSameQuestion)
+    for (const [id, a] of game.answers) {
+      const saved = answers.get(id);
+      if (saved) {
+        // counted in the database's score now: the answer's own step must not add it again
+        a.isCounted = true;
+        answers.set(id, a);
+      } else {
+        answers.set(id, a);
+        if (a.isCounted) missed.set(id, a); // committed after the read: not in the score just read
+      }
+    }
   const removed: string[] = [];
   let isRosterChanged = false;
   for (const [id, f] of fresh.players) {
+    const m = missed.get(id);
+    if (m) {
+      f.score += m.points;
+      f.streak = m.isCorrect ? f.streak + 1 : 0;
+    }
     const p = game.players.get(id);
     if (!p) {
       game.players.set(id, f);
@@ -363,10 +432,7 @@ export async function refreshGame(game: LiveGameRt) {
       isRemoved: f.isRemoved,
     });
   }
-  game.byDevice = fresh.byDevice;
-  const isSameQuestion = fresh.state.questionIndex === before.questionIndex;
-  const answers = fresh.answers;
-  if (isSameQuestion) for (const [id, a] of game.answers) if (!answers.has(id)) answers.set(id, a);
+  game.byDevice = new Map([...game.players.values()].map((p) => [p.deviceId, p.id]));
   const answeredBefore = game.answers.size;
   game.answers = answers;
   game.state = fresh.state;
@@ -383,10 +449,6 @@ export async function refreshGame(game: LiveGameRt) {
   if (isRosterChanged) publish(game, { kind: "roster" });
   if (isStateChanged) publish(game, { kind: "state" });
   else if (game.answers.size !== answeredBefore) publish(game, { kind: "answered", count: game.answers.size });
-  // the last answer may have arrived at another process that did not yet know everyone else had answered
-  const active = activePlayers(game);
-  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
-    await applyAction(game, "close").catch(() => {});
 }
 
 function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {

@@ -27,6 +27,8 @@ import {
   getGame,
   publish,
   registry,
+  localChange,
+  type LiveAnswerRt,
   type LiveGameRt,
   type LivePlayerRt,
 } from "./live-runtime";
@@ -72,6 +74,11 @@ export async function joinGame(o: { pin: string; deviceId: string } & ({ name: s
   if (!tried.isAllowed) throw new TooManyAttemptsError(tried.retryAfterSec);
   const game = await gameByPin(pin);
   await giveBack(LIVE_PIN_TRIES, deviceId);
+  return localChange(game, () => addPlayer(game, o));
+}
+
+async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: string } | { studentId: string })) {
+  const { deviceId } = o;
   const mine = game.players.get(game.byDevice.get(deviceId) ?? "");
   if (mine) {
     if (mine.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
@@ -247,7 +254,8 @@ export async function submitLiveAnswer(o: {
   });
 
   // claimed in this tick, so a second request cannot score twice; given back if the write fails
-  game.answers.set(player.id, { given, isCorrect, points });
+  const claimed: LiveAnswerRt = { given, isCorrect, points };
+  game.answers.set(player.id, claimed);
   try {
     await saveAnswer({
       gameId: game.id,
@@ -264,8 +272,12 @@ export async function submitLiveAnswer(o: {
     if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
     throw err;
   }
-  player.score += points;
-  player.streak = streak;
+  if (!claimed.isCounted) {
+    // (a reload from the database after the commit may have counted it already: another process's change)
+    claimed.isCounted = true;
+    player.score += points;
+    player.streak = streak;
+  }
   publish(game, { kind: "answered", count: game.answers.size });
   if (
     game.state.phase === "question" &&
