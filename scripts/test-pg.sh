@@ -89,3 +89,6 @@ allowed=$(( $(count "$work/limits-a.json") + $(count "$work/limits-b.json") ))
 # 16 tries at a limit of 10: shared counters allow exactly 10 in all; per-process ones would have allowed 16.
 [ "$allowed" = 10 ] || { echo "  FAILED: the two instances were allowed $allowed tries in all, not 10" >&2; exit 1; }
 echo "  ok  16 tries from two instances at a limit of 10: 10 allowed in all"
+
+step "live games shared by two app processes (LISTEN/NOTIFY)"
+FAHM_TSCONFIG="$work/tsconfig.json" run_ts scripts/pg-live-cluster.ts

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { JoinLiveForm } from "@/components/live/join-live-form";
+import { getDeviceId } from "@/lib/device";
+import { studentsOnDevice } from "@/lib/live/play-game";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +12,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlayPage({ searchParams }: { searchParams: Promise<{ pin?: string | string[] }> }) {
   const t = await getTranslations("live");
-  const pin = (await searchParams).pin;
+  const [pin, students] = await Promise.all([
+    searchParams.then((q) => q.pin),
+    getDeviceId().then((deviceId) => studentsOnDevice(deviceId)),
+  ]);
   return (
     <div className="narrow stack">
       <h1>{t("join.title")}</h1>
-      <p className="muted">{t("join.intro")}</p>
-      <JoinLiveForm initialPin={typeof pin === "string" && /^\d{6}$/.test(pin) ? pin : ""} />
+      <p className="muted">{students.length > 0 ? t("join.introStudent") : t("join.intro")}</p>
+      <JoinLiveForm initialPin={typeof pin === "string" && /^\d{6}$/.test(pin) ? pin : ""} students={students} />
     </div>
   );
 }

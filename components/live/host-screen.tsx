@@ -3,7 +3,7 @@
 // how many answered, then the reveal (distribution, the right answer with its evidence, the top five) and the
 // podium. Controls are buttons and keys for a clicker: N / Space / → next (start, close, next), P pause/resume,
 // S skip, E end.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { HostView } from "@/lib/live/live-types";
@@ -17,8 +17,34 @@ interface Props {
   qrSvg: string;
 }
 
+const noSubscribe = () => () => {};
+const onFullscreenChange = (cb: () => void) => {
+  document.addEventListener("fullscreenchange", cb);
+  return () => document.removeEventListener("fullscreenchange", cb);
+};
+
+/** The projector page full screen (Fullscreen API), where the browser allows it; Escape or the button leaves it. */
+function useFullscreen() {
+  const canFull = useSyncExternalStore(
+    noSubscribe,
+    () => document.fullscreenEnabled,
+    () => false,
+  );
+  const isFull = useSyncExternalStore(
+    onFullscreenChange,
+    () => document.fullscreenElement != null,
+    () => false,
+  );
+  const toggle = useCallback(() => {
+    const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    void done.catch(() => undefined); // refused (no user gesture, a policy): the page simply stays as it was
+  }, []);
+  return { canFull, isFull, toggle };
+}
+
 export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
   const t = useTranslations("live");
+  const fullscreen = useFullscreen();
   const [view, setView] = useState(initial);
   const [receivedAt, setReceivedAt] = useState(() => Date.now());
   const [answered, setAnswered] = useState(initial.answeredCount);
@@ -76,19 +102,22 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target && ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "A"].includes(target.tagName)) return;
+      if (target && ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName)) return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const key = e.key.toLowerCase();
+      // Space on a focused button or link presses it; the letter and arrow keys still work after a click
+      if (target && ["BUTTON", "A"].includes(target.tagName) && (key === " " || key === "enter")) return;
       if ((key === "n" || key === " " || key === "arrowright" || key === "pagedown") && primary) {
         e.preventDefault();
         void act(primary.action);
       } else if (key === "p" && view.phase === "question") void act(view.isPaused ? "resume" : "pause");
       else if (key === "s" && view.phase === "question") void act("skip");
       else if (key === "e" && view.phase !== "podium") void act("end");
+      else if (key === "f" && fullscreen.canFull) fullscreen.toggle();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [act, primary, view.phase, view.isPaused]);
+  }, [act, primary, view.phase, view.isPaused, fullscreen]);
 
   const seconds = useCountdown(view.isPaused ? null : view.remainingMs, receivedAt);
   const q = view.question;
@@ -106,6 +135,16 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
         <span className="muted" role="status">
           {status === "open" ? t("host.players", { count: view.players.length }) : t("host.reconnecting")}
         </span>
+        {fullscreen.canFull && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-keyshortcuts="F"
+            onClick={fullscreen.toggle}
+          >
+            {fullscreen.isFull ? t("host.exitFullscreen") : t("host.fullscreen")}
+          </button>
+        )}
       </div>
 
       {error && (

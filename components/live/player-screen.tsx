@@ -2,7 +2,7 @@
 // The phone: waits in the lobby, shows the open question's choices as big buttons (shape + colour + text), a text
 // box or the ordering/matching controls for other types, then "correct/incorrect, +N points, you are 7th" and the
 // podium. The view comes from the server's event stream, so a reload or a dropped connection resumes where it was.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { QuestionInput } from "@/components/quiz/question-input";
@@ -12,6 +12,48 @@ import { TopList, labelOf } from "./host-screen";
 import { ShapeMark, choiceStyle } from "./shapes";
 import { useCountdown } from "./use-countdown";
 import { useEventStream } from "./use-event-stream";
+
+/** The answer this phone has given but the server has not confirmed, kept across reloads (one per game). */
+interface PendingAnswer {
+  questionId: string;
+  answer: Given;
+}
+const pendingKey = (gameId: string) => `fahm-live-pending:${gameId}`;
+function savePending(gameId: string, p: PendingAnswer) {
+  try {
+    localStorage.setItem(pendingKey(gameId), JSON.stringify(p));
+  } catch {
+    // private mode or storage full: the answer is still retried while this page stays open
+  }
+}
+function loadPending(gameId: string): PendingAnswer | null {
+  try {
+    const raw = localStorage.getItem(pendingKey(gameId));
+    const p = raw ? (JSON.parse(raw) as Partial<PendingAnswer>) : null;
+    return p && typeof p.questionId === "string" && p.answer !== undefined ? (p as PendingAnswer) : null;
+  } catch {
+    return null;
+  }
+}
+function clearPending(gameId: string) {
+  try {
+    localStorage.removeItem(pendingKey(gameId));
+  } catch {
+    // nothing kept
+  }
+}
+/** A second, or less if the phone says it is back online. */
+function waitForRetry() {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", done);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    window.addEventListener("online", done);
+  });
+}
 
 const OTHER_TYPES = new Set(["short_answer", "timeline", "matching"]);
 
@@ -50,15 +92,19 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
   const seconds = useCountdown(view.phase === "question" && !view.isPaused ? view.remainingMs : null, receivedAt);
   const hasAnswered = view.hasAnswered || (q != null && sent === q.id);
 
-  // An answer the network dropped is kept on the phone and sent again every second while its question is open; the
-  // server accepts it while the player's time (plus the network's share) has not run out.
+  // An answer the network dropped is kept on the phone (in localStorage, so a reload or a closed tab does not lose
+  // it) and sent again every second, and at once when the phone is back online, while its question is open; the
+  // server accepts it while the player's time (plus the network's share) has not run out, and a second copy of an
+  // answer it already has is accepted again without counting twice.
   const questionRef = useRef<string | null>(null);
   questionRef.current = view.phase === "question" ? (q?.id ?? null) : null;
   const [isQueued, setIsQueued] = useState(false);
+  const isSendingRef = useRef(false);
   const submit = useCallback(
-    async (answer: Given) => {
-      if (!q) return;
-      const questionId = q.id;
+    async (questionId: string, answer: Given) => {
+      if (isSendingRef.current) return;
+      isSendingRef.current = true;
+      savePending(gameId, { questionId, answer });
       setIsBusy(true);
       setError(null);
       for (;;) {
@@ -72,23 +118,45 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
           else {
             const body = (await res.json()) as { error: { code: string; message: string } };
             if (body.error.code === "already_answered") setSent(questionId);
+            else if (body.error.code === "question_closed" || body.error.code === "wrong_question")
+              setError(t("play.lateLost"));
             else setError(body.error.message);
           }
+          clearPending(gameId);
           break;
         } catch {
           setIsQueued(true);
-          await new Promise((r) => setTimeout(r, 1000));
+          await waitForRetry();
           if (questionRef.current !== questionId) {
-            setError(t("play.offline"));
+            clearPending(gameId);
+            setError(t("play.lateLost"));
             break;
           }
         }
       }
       setIsQueued(false);
       setIsBusy(false);
+      isSendingRef.current = false;
     },
-    [gameId, q, t],
+    [gameId, t],
   );
+
+  // After a reload (or a tab the phone closed): an answer still waiting on this phone goes now unless the server
+  // already shows it; if its question closed before it arrived, the player is told so.
+  const pendingQuestion = view.phase === "question" ? (q?.id ?? null) : null;
+  const hasServerAnswer = view.hasAnswered;
+  useEffect(() => {
+    const pending = loadPending(gameId);
+    if (!pending || isSendingRef.current) return;
+    // after this render (the effect only looks; the send and the message are a callback's)
+    const timer = setTimeout(() => {
+      if (pendingQuestion === pending.questionId && hasServerAnswer) clearPending(gameId);
+      // the server accepts a copy of an answer it stored (even once the next question is open) and refuses one that
+      // arrives after its question closed
+      else void submit(pending.questionId, pending.answer);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [gameId, pendingQuestion, hasServerAnswer, submit, t]);
 
   if (isRemoved) {
     return (
@@ -161,7 +229,7 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
                 type="button"
                 className="button live-big-button"
                 disabled={isBusy || view.isPaused || draft?.questionId !== q.id}
-                onClick={() => draft && void submit(draft.value)}
+                onClick={() => draft && void submit(q.id, draft.value)}
               >
                 {t("play.send")}
               </button>
@@ -175,7 +243,7 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
                   className="live-answer-button"
                   style={{ background: choiceStyle(i).color }}
                   disabled={isBusy || view.isPaused}
-                  onClick={() => void submit(c)}
+                  onClick={() => void submit(q.id, c)}
                 >
                   <ShapeMark index={i} /> <span>{labelOf(q.type, c, t)}</span>
                 </button>

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { loadQuizItems } from "@/lib/quizzes/get-quiz";
 import type { LiveAction } from "./game-machine";
-import { activePlayers, applyAction, getGame, publish, type LiveGameRt } from "./live-runtime";
+import { announce } from "./live-cluster";
+import { activePlayers, applyAction, getGame, localChange, publish, type LiveGameRt } from "./live-runtime";
 import type { HostView, RankedName, RevealView } from "./live-types";
 import { playerLimitMs, type ScoringMode } from "./scoring";
 import type { QuestionType } from "@/questions/types";
@@ -72,10 +73,13 @@ export async function removePlayer(o: { teacherId: string; gameId: string; playe
   const game = await getHostGame(o);
   const player = game.players.get(o.playerId);
   if (!player || player.isRemoved) throw new NotFoundError("No such player.");
-  await db.livePlayer.update({ where: { id: player.id }, data: { removedAt: new Date() } });
-  player.isRemoved = true;
+  await localChange(game, async () => {
+    await db.livePlayer.update({ where: { id: player.id }, data: { removedAt: new Date() } });
+    player.isRemoved = true;
+  });
   publish(game, { kind: "removed", playerId: player.id });
   publish(game, { kind: "roster" });
+  await announce(game.id);
   // everyone still in the game may have answered already
   const active = activePlayers(game);
   if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
@@ -92,9 +96,12 @@ export async function setPlayerExtraTime(o: {
   const game = await getHostGame(o);
   const player = game.players.get(o.playerId);
   if (!player || player.isRemoved) throw new NotFoundError("No such player.");
-  await db.livePlayer.update({ where: { id: player.id }, data: { extraTimePercent: o.extraTimePercent } });
-  player.extraTimePercent = o.extraTimePercent;
+  await localChange(game, async () => {
+    await db.livePlayer.update({ where: { id: player.id }, data: { extraTimePercent: o.extraTimePercent } });
+    player.extraTimePercent = o.extraTimePercent;
+  });
   publish(game, { kind: "roster" });
+  await announce(game.id);
   return hostView(game);
 }
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
 import { CSV_BOM, safeCell, safeFilename } from "@/lib/results/results-csv";
+import { scoreDistribution } from "@/lib/results/stats";
 import { rankPlayers } from "./scoring";
 
 export async function getLiveResults({ teacherId, gameId }: { teacherId: string; gameId: string }) {
@@ -49,6 +50,7 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
   const players = game.players.map((p) => ({
     id: p.id,
     name: p.name,
+    studentId: p.studentId,
     score: p.score,
     rank: ranks.get(p.id) ?? 0,
     extraTimePercent: p.extraTimePercent,
@@ -64,7 +66,10 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
         : null;
     }),
   }));
+  const rightCounts = players.map((p) => p.cells.filter((c) => c?.isCorrect).length);
   return {
+    /** How many players got 0, 1, … of the questions right (the chart on the results page). */
+    distribution: scoreDistribution(rightCounts, questions.length),
     game: {
       id: game.id,
       pin: game.pin,
@@ -96,6 +101,36 @@ export function listLiveGames({ teacherId, quizId }: { teacherId: string; quizId
       _count: { select: { players: { where: { removedAt: null } } } },
     },
   });
+}
+
+/** Every live game of the teacher, newest first, for the results list next to the assignments. */
+export async function listTeacherLiveGames({ teacherId, take = 50 }: { teacherId: string; take?: number }) {
+  const rows = await db.liveGame.findMany({
+    where: { ownerId: teacherId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: {
+      id: true,
+      phase: true,
+      createdAt: true,
+      quiz: { select: { id: true, title: true, deletedAt: true } },
+      _count: { select: { players: { where: { removedAt: null } } } },
+    },
+  });
+  const students = await db.livePlayer.groupBy({
+    by: ["gameId"],
+    where: { gameId: { in: rows.map((r) => r.id) }, removedAt: null, studentId: { not: null } },
+    _count: { _all: true },
+  });
+  const studentsOf = new Map(students.map((s) => [s.gameId, s._count._all]));
+  return rows.map((r) => ({
+    id: r.id,
+    isFinished: r.phase === "podium",
+    createdAt: r.createdAt,
+    quiz: { id: r.quiz.id, title: r.quiz.title, isDeleted: r.quiz.deletedAt != null },
+    players: r._count.players,
+    classStudents: studentsOf.get(r.id) ?? 0,
+  }));
 }
 
 export interface LiveCsvLabels {

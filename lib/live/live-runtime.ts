@@ -6,7 +6,15 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseAnswer, toStudentQuestion } from "@/lib/question-rows";
 import { createBus, type Bus } from "./bus";
-import { initialState, transition, type LiveAction, type LivePhase, type LiveState } from "./game-machine";
+import {
+  IllegalTransitionError,
+  initialState,
+  transition,
+  type LiveAction,
+  type LivePhase,
+  type LiveState,
+} from "./game-machine";
+import { announce, listen } from "./live-cluster";
 import { rankPlayers, type ScoringMode } from "./scoring";
 
 export interface LiveQuestion {
@@ -23,6 +31,8 @@ export interface LivePlayerRt {
   id: string;
   deviceId: string;
   name: string;
+  /** The class student playing (recognised by their device), or null for a guest. */
+  studentId: string | null;
   score: number;
   streak: number;
   extraTimePercent: number;
@@ -37,6 +47,8 @@ export interface LiveAnswerRt {
   given: string | string[];
   isCorrect: boolean;
   points: number;
+  /** Its points are in the player's score in memory (set once; a reload from the database may do it first). */
+  isCounted?: boolean;
 }
 
 export interface LiveGameRt {
@@ -61,6 +73,9 @@ export interface LiveGameRt {
   ranks: Map<string, number>;
   timer: ReturnType<typeof setTimeout> | null;
   hostConnections: number;
+  /** Local changes other than answers (moves, joins, removals): counted, so a reload read meanwhile is not applied. */
+  changeSeq: number;
+  changesInFlight: number;
 }
 
 /** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
@@ -142,6 +157,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
           id: p.id,
           deviceId: p.deviceId,
           name: p.name,
+          studentId: p.studentId,
           score: p.score,
           streak: p.streak,
           extraTimePercent: p.extraTimePercent,
@@ -158,6 +174,8 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
     ranks: new Map(),
     timer: null,
     hostConnections: 0,
+    changeSeq: 0,
+    changesInFlight: 0,
   };
   // The answers are the record: a player's score is the sum of their points (LivePlayer.score is brought up to date
   // when each question closes, so it can lag behind a question that was open when the server stopped).
@@ -170,7 +188,12 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
     const q = questions[state.questionIndex];
     const answers = q ? await db.liveAnswer.findMany({ where: { gameId, questionId: q.id } }) : [];
     for (const a of answers)
-      game.answers.set(a.playerId, { given: parseAnswer(a.given), isCorrect: a.correct, points: a.points });
+      game.answers.set(a.playerId, {
+        given: parseAnswer(a.given),
+        isCorrect: a.correct,
+        points: a.points,
+        isCounted: true,
+      });
     if (state.phase === "question") {
       // streaks are saved at each close: an answer to the open question moves them on
       for (const a of answers) {
@@ -188,6 +211,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
 
 /** The game, from memory or loaded once from the database. */
 export function getGame(gameId: string): Promise<LiveGameRt> {
+  listen(onRemoteChange, refreshAll);
   let p = registry.games.get(gameId);
   if (!p) {
     p = loadGame(gameId).then((game) => {
@@ -210,12 +234,22 @@ export function forgetLiveGames() {
 
 export const activePlayers = (game: LiveGameRt) => [...game.players.values()].filter((p) => !p.isRemoved);
 
-/** Writes the game's phase and clock. */
-async function saveState(game: LiveGameRt) {
+const date = (x: number | null) => (x == null ? null : new Date(x));
+
+/**
+ * Writes the game's phase and clock, if the saved game is still where this process saw it: when several processes
+ * share a game (PostgreSQL), two of them cannot both apply a move (two "next" clicks, two timers closing a question).
+ * The loser reloads the game and gets a 409.
+ */
+async function saveState(game: LiveGameRt, before: LiveState, action: LiveAction) {
   const s = game.state;
-  const date = (x: number | null) => (x == null ? null : new Date(x));
-  await db.liveGame.update({
-    where: { id: game.id },
+  const { count } = await db.liveGame.updateMany({
+    where: {
+      id: game.id,
+      phase: before.phase,
+      questionIndex: before.questionIndex,
+      pausedAt: date(before.pausedAt),
+    },
     data: {
       phase: s.phase,
       questionIndex: s.questionIndex,
@@ -227,7 +261,11 @@ async function saveState(game: LiveGameRt) {
       ...(s.phase === "podium" ? { endedAt: new Date() } : {}),
     },
   });
+  if (count === 0) throw new StaleGameError(before.phase, action);
 }
+
+/** Another process moved the game first. */
+class StaleGameError extends IllegalTransitionError {}
 
 /** Closes the question when its time runs out (the longest time any player has); re-armed on resume and on load. */
 function armTimer(game: LiveGameRt) {
@@ -251,6 +289,25 @@ function armTimer(game: LiveGameRt) {
  * this same tick), so two requests racing cannot both apply; a failed save puts the state back.
  */
 export async function applyAction(game: LiveGameRt, action: LiveAction, durationMs = 0) {
+  return localChange(game, () => applyActionNow(game, action, durationMs));
+}
+
+/**
+ * Runs a local change to a game (a move, a join, a removal) so that a reload from the database started before it
+ * ended is not applied over it (the reload is retried instead).
+ */
+export async function localChange<T>(game: LiveGameRt, change: () => Promise<T>): Promise<T> {
+  game.changeSeq++;
+  game.changesInFlight++;
+  try {
+    return await change();
+  } finally {
+    game.changesInFlight--;
+    game.changeSeq++;
+  }
+}
+
+async function applyActionNow(game: LiveGameRt, action: LiveAction, durationMs: number) {
   const before = game.state;
   game.state = transition(before, action, Date.now(), durationMs); // throws IllegalTransitionError (409)
   const after = game.state;
@@ -263,20 +320,141 @@ export async function applyAction(game: LiveGameRt, action: LiveAction, duration
     for (const p of game.players.values()) p.sentAt = p.connections > 0 ? after.openedAt : null;
   }
   try {
-    await saveState(game);
+    await saveState(game, before, action);
     if (closed) await saveScores(game);
   } catch (err) {
     game.state = before;
     game.answers = answersBefore;
+    if (err instanceof StaleGameError) await reloadInto(game, await loadGame(game.id));
     throw err;
   }
   if (after.phase === "reveal" || after.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
   armTimer(game);
   publish(game, { kind: "state" });
+  await announce(game.id);
+}
+
+// ---- several processes (PostgreSQL): another process changed a game this one has in memory ----
+
+const refreshing = new Map<string, { isAgain: boolean }>();
+
+function onRemoteChange(gameId: string) {
+  const p = registry.games.get(gameId);
+  if (!p) return; // not in memory here: loaded fresh from the database on first use
+  const busy = refreshing.get(gameId);
+  if (busy) {
+    busy.isAgain = true; // a burst of answers is a few reloads, not one per answer
+    return;
+  }
+  const run = async () => {
+    refreshing.set(gameId, { isAgain: false });
+    try {
+      await refreshGame(await p);
+    } catch (err) {
+      console.error("live: cannot reload a game another process changed", err);
+    }
+    const again = refreshing.get(gameId)?.isAgain;
+    refreshing.delete(gameId);
+    if (again) onRemoteChange(gameId);
+  };
+  void run();
+}
+
+function refreshAll() {
+  for (const id of registry.games.keys()) onRemoteChange(id);
+}
+
+/**
+ * Reloads a game from the database into the same object (its streams hold it), keeping what only this process
+ * knows (its players' connections, round trips and send times, and answers claimed but not yet committed), then
+ * tells this process's streams what changed. A reload read while this process was changing the game itself is
+ * thrown away and read again (it could be older than that change).
+ */
+export async function refreshGame(game: LiveGameRt) {
+  for (let tries = 0; ; tries++) {
+    const seq = game.changeSeq;
+    const fresh = await loadGame(game.id);
+    if (game.changesInFlight === 0 && game.changeSeq === seq) {
+      await reloadInto(game, fresh);
+      break;
+    }
+    if (tries >= 50) throw new Error("live: the game kept changing while it was reloaded");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  // the last answer may have arrived at another process that did not yet know everyone else had answered
+  const active = activePlayers(game);
+  if (game.state.phase === "question" && active.length > 0 && active.every((p) => game.answers.has(p.id)))
+    await applyAction(game, "close").catch(() => {});
+}
+
+async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
+  const before = game.state;
+  const isSameQuestion = fresh.state.questionIndex === before.questionIndex;
+  // answers: the database's, plus this process's own not yet committed (or committed after the read)
+  const answers = fresh.answers;
+  const missed = new Map<string, LiveAnswerRt>();
+  if (isSameQuestion)
+    for (const [id, a] of game.answers) {
+      const saved = answers.get(id);
+      if (saved) {
+        // counted in the database's score now: the answer's own step must not add it again
+        a.isCounted = true;
+        answers.set(id, a);
+      } else {
+        answers.set(id, a);
+        if (a.isCounted) missed.set(id, a); // committed after the read: not in the score just read
+      }
+    }
+  const removed: string[] = [];
+  let isRosterChanged = false;
+  for (const [id, f] of fresh.players) {
+    const m = missed.get(id);
+    if (m) {
+      f.score += m.points;
+      f.streak = m.isCorrect ? f.streak + 1 : 0;
+    }
+    const p = game.players.get(id);
+    if (!p) {
+      game.players.set(id, f);
+      isRosterChanged = true;
+      continue;
+    }
+    if (!p.isRemoved && f.isRemoved) removed.push(id);
+    if (p.name !== f.name || p.extraTimePercent !== f.extraTimePercent || p.isRemoved !== f.isRemoved)
+      isRosterChanged = true;
+    Object.assign(p, {
+      deviceId: f.deviceId,
+      name: f.name,
+      studentId: f.studentId,
+      score: f.score,
+      streak: f.streak,
+      extraTimePercent: f.extraTimePercent,
+      isRemoved: f.isRemoved,
+    });
+  }
+  game.byDevice = new Map([...game.players.values()].map((p) => [p.deviceId, p.id]));
+  const answeredBefore = game.answers.size;
+  game.answers = answers;
+  game.state = fresh.state;
+  game.openLimitMs = fresh.openLimitMs;
+  const isOpened = fresh.state.phase === "question" && !isSameQuestion;
+  if (isOpened) for (const p of game.players.values()) p.sentAt = p.connections > 0 ? Date.now() : null;
+  if (fresh.state.phase === "reveal" || fresh.state.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
+  armTimer(game);
+  const isStateChanged =
+    before.phase !== fresh.state.phase ||
+    before.questionIndex !== fresh.state.questionIndex ||
+    before.pausedAt !== fresh.state.pausedAt;
+  for (const playerId of removed) publish(game, { kind: "removed", playerId });
+  if (isRosterChanged) publish(game, { kind: "roster" });
+  if (isStateChanged) publish(game, { kind: "state" });
+  else if (game.answers.size !== answeredBefore) publish(game, { kind: "answered", count: game.answers.size });
 }
 
 function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
-  return applyAction(game, action);
+  return applyAction(game, action).catch((err: unknown) => {
+    if (!(err instanceof IllegalTransitionError)) throw err; // another process's timer closed it first
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import { TooManyAttemptsError } from "@/lib/students/join-rate-limit";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
 import { canAnswer } from "./game-machine";
+import { announce, isClustered } from "./live-cluster";
 import { remainingMs, topNames } from "./host-game";
 import {
   activePlayers,
@@ -26,6 +27,8 @@ import {
   getGame,
   publish,
   registry,
+  localChange,
+  type LiveAnswerRt,
   type LiveGameRt,
   type LivePlayerRt,
 } from "./live-runtime";
@@ -57,26 +60,66 @@ async function gameByPin(pin: string): Promise<LiveGameRt> {
 /** Wrong PINs one device may try per minute (a right one is given back, so only guesses use the limit up). */
 const LIVE_PIN_TRIES: LimitRule = { name: "live-pin-device", points: 10, durationSec: 60 };
 
-export async function joinGame({ pin, name, deviceId }: { pin: string; name: string; deviceId: string }) {
+const NAME_TAKEN = "Someone in this game already has that name. Add an initial or a number.";
+
+/**
+ * Joins a game, or gives this device its player back. A guest types a name; a student of the teacher's class whose
+ * device is linked to them (they joined the class on it, or resumed with their PIN) plays under their roster name,
+ * and the game's results name them as that student. The same student on a second device (a flat battery, a borrowed
+ * phone) takes their player over, score and streak included.
+ */
+export async function joinGame(o: { pin: string; deviceId: string } & ({ name: string } | { studentId: string })) {
+  const { pin, deviceId } = o;
   const tried = await take(LIVE_PIN_TRIES, deviceId);
   if (!tried.isAllowed) throw new TooManyAttemptsError(tried.retryAfterSec);
   const game = await gameByPin(pin);
   await giveBack(LIVE_PIN_TRIES, deviceId);
+  return localChange(game, () => addPlayer(game, o));
+}
+
+async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: string } | { studentId: string })) {
+  const { deviceId } = o;
   const mine = game.players.get(game.byDevice.get(deviceId) ?? "");
   if (mine) {
     if (mine.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
     return { gameId: game.id, playerId: mine.id, name: mine.name, isRejoin: true };
   }
-  const folded = name.toLocaleLowerCase();
-  if ([...game.players.values()].some((p) => p.name.toLocaleLowerCase() === folded))
-    throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+  let name: string;
+  let studentId: string | null = null;
+  if ("studentId" in o) {
+    const student = await rosterStudent(game, o.studentId, deviceId);
+    const theirs = [...game.players.values()].find((p) => p.studentId === student.id);
+    if (theirs) {
+      if (theirs.isRemoved) throw new ForbiddenError("The teacher removed you from this game.");
+      await db.livePlayer.update({ where: { id: theirs.id }, data: { deviceId } });
+      game.byDevice.delete(theirs.deviceId);
+      theirs.deviceId = deviceId;
+      game.byDevice.set(deviceId, theirs.id);
+      await announce(game.id);
+      return { gameId: game.id, playerId: theirs.id, name: theirs.name, isRejoin: true };
+    }
+    studentId = student.id;
+    // the roster name, made distinct should a guest already have typed it ("Sara (2)")
+    const taken = new Set([...game.players.values()].map((p) => p.name.toLocaleLowerCase()));
+    name = student.displayName;
+    for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) name = `${student.displayName} (${n})`;
+  } else {
+    name = o.name;
+    const folded = name.toLocaleLowerCase();
+    if ([...game.players.values()].some((p) => p.name.toLocaleLowerCase() === folded))
+      throw new ConflictError(NAME_TAKEN, "name_taken");
+  }
   try {
-    const row = await db.livePlayer.create({ data: { gameId: game.id, deviceId, name }, select: { id: true } });
+    const row = await db.livePlayer.create({
+      data: { gameId: game.id, deviceId, name, studentId },
+      select: { id: true },
+    });
     game.byDevice.set(deviceId, row.id);
     game.players.set(row.id, {
       id: row.id,
       deviceId,
       name,
+      studentId,
       score: 0,
       streak: 0,
       extraTimePercent: 0,
@@ -86,12 +129,45 @@ export async function joinGame({ pin, name, deviceId }: { pin: string; name: str
       sentAt: null,
     });
     publish(game, { kind: "roster" });
+    await announce(game.id);
     return { gameId: game.id, playerId: row.id, name, isRejoin: false };
   } catch (err) {
-    if (isUniqueViolation(err))
-      throw new ConflictError("Someone in this game already has that name. Add an initial or a number.", "name_taken");
+    if (isUniqueViolation(err)) throw new ConflictError(NAME_TAKEN, "name_taken");
     throw err;
   }
+}
+
+class NotInClassError extends AppError {
+  constructor() {
+    super(403, "not_in_class", "This game is not from your class's teacher. Play as a guest with a name.");
+  }
+}
+
+/** The student, if this device acts as them and they are in one of the game's teacher's classes. */
+async function rosterStudent(game: LiveGameRt, studentId: string, deviceId: string) {
+  const student = await db.student.findFirst({
+    where: {
+      id: studentId,
+      removedAt: null,
+      devices: { some: { deviceId } },
+      class: { ownerId: game.ownerId, deletedAt: null },
+    },
+    select: { id: true, displayName: true },
+  });
+  if (!student) throw new NotInClassError();
+  return student;
+}
+
+/** The class students this device acts as, for /play to offer ("Play as Sara — 5B"). Only the device's own. */
+export async function studentsOnDevice(deviceId: string | null) {
+  if (!deviceId) return [];
+  const rows = await db.student.findMany({
+    where: { removedAt: null, devices: { some: { deviceId } }, class: { deletedAt: null } },
+    orderBy: { joinedAt: "desc" },
+    take: 10,
+    select: { id: true, displayName: true, class: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.displayName, className: r.class.name }));
 }
 
 /** The player this device is in the game, or a 404 (never joined) / 403 (removed). */
@@ -129,6 +205,19 @@ export async function submitLiveAnswer(o: {
     throw new ConflictError("You already answered this question.", "already_answered");
   }
   const open = canAnswer(s, index);
+  if (open !== "ok" && !prior) {
+    // a copy of an answer the server stored but whose acknowledgement the phone never got (it went offline, or
+    // reloaded): the same answer is accepted again, counted once; a different one is refused
+    const stored = await db.liveAnswer.findUnique({
+      where: { playerId_questionId: { playerId: player.id, questionId: question.id } },
+      select: { given: true },
+    });
+    if (stored) {
+      if (stored.given === JSON.stringify(typeof o.answer === "string" ? o.answer.trim() : o.answer))
+        return { isAccepted: true as const };
+      throw new ConflictError("You already answered this question.", "already_answered");
+    }
+  }
   if (open === "wrong_question")
     throw new ConflictError("That question is not the one on the screen.", "wrong_question");
   if (open === "paused") throw new ConflictError("The game is paused. Wait for the teacher.", "paused");
@@ -165,7 +254,8 @@ export async function submitLiveAnswer(o: {
   });
 
   // claimed in this tick, so a second request cannot score twice; given back if the write fails
-  game.answers.set(player.id, { given, isCorrect, points });
+  const claimed: LiveAnswerRt = { given, isCorrect, points };
+  game.answers.set(player.id, claimed);
   try {
     await saveAnswer({
       gameId: game.id,
@@ -182,8 +272,12 @@ export async function submitLiveAnswer(o: {
     if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
     throw err;
   }
-  player.score += points;
-  player.streak = streak;
+  if (!claimed.isCounted) {
+    // (a reload from the database after the commit may have counted it already: another process's change)
+    claimed.isCounted = true;
+    player.score += points;
+    player.streak = streak;
+  }
   publish(game, { kind: "answered", count: game.answers.size });
   if (
     game.state.phase === "question" &&
@@ -216,21 +310,57 @@ function saveAnswer(row: AnswerRow): Promise<void> {
 
 async function flushAnswers() {
   const batch = pending.splice(0, 1000);
+  const saved = new Set<string>();
+  const settle = (b: (typeof batch)[number], refusal: AppError | null) => {
+    if (refusal) return b.reject(refusal);
+    saved.add(b.row.gameId);
+    b.resolve();
+  };
   try {
-    await db.liveAnswer.createMany({ data: batch.map((b) => b.row) });
-    for (const b of batch) b.resolve();
+    const refusals = await insertAnswers(batch.map((b) => b.row));
+    batch.forEach((b, i) => settle(b, refusals[i] ?? null));
   } catch {
     for (const b of batch) {
       try {
-        await db.liveAnswer.create({ data: b.row });
-        b.resolve();
+        settle(b, (await insertAnswers([b.row]))[0] ?? null);
       } catch (err) {
         b.reject(err);
       }
     }
   }
+  for (const gameId of saved) void announce(gameId).catch((err: unknown) => console.error(err));
   if (pending.length > 0) setImmediate(() => void flushAnswers());
   else isFlushing = false;
+}
+
+/**
+ * Inserts answers; with several processes (PostgreSQL) only those whose question is still open when they commit: the
+ * game's row is share-locked first, so a process closing the question waits for them, or they see it closed. Returns
+ * the refusal of each row (null: stored).
+ */
+async function insertAnswers(rows: AnswerRow[]): Promise<(AppError | null)[]> {
+  if (!isClustered()) {
+    await db.liveAnswer.createMany({ data: rows });
+    return rows.map(() => null);
+  }
+  return db.$transaction(async (tx) => {
+    const games = new Map<string, { phase: string; questionIndex: number; pausedAt: Date | null } | undefined>();
+    for (const id of new Set(rows.map((r) => r.gameId))) {
+      const found = await tx.$queryRaw<{ phase: string; questionIndex: number; pausedAt: Date | null }[]>`
+        SELECT "phase", "questionIndex", "pausedAt" FROM "LiveGame" WHERE "id" = ${id} FOR SHARE`;
+      games.set(id, found[0]);
+    }
+    const refusals = rows.map((r) => {
+      const g = games.get(r.gameId);
+      if (!g || g.phase !== "question" || g.questionIndex !== r.questionIndex)
+        return new ConflictError("This question is closed.", "question_closed");
+      if (g.pausedAt) return new ConflictError("The game is paused. Wait for the teacher.", "paused");
+      return null;
+    });
+    const open = rows.filter((_, i) => !refusals[i]);
+    if (open.length > 0) await tx.liveAnswer.createMany({ data: open });
+    return refusals;
+  });
 }
 
 /** A round-trip probe sent down this player's stream; the phone posts it straight back. */

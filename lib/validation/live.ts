@@ -28,15 +28,27 @@ const LivePinSchema = z
   .trim()
   .regex(/^\d{6}$/, "The game PIN is 6 digits.");
 
-export const LiveJoinSchema = z.object({
-  pin: z
-    .string()
-    .transform((v) => v.replace(/\s+/g, ""))
-    .pipe(LivePinSchema),
-  name: z
-    .string()
-    .transform((v) => v.normalize("NFC").replace(/\s+/gu, " ").trim())
-    .pipe(z.string().min(1, "Type your name.").max(LIVE_NAME_MAX, `A name is at most ${LIVE_NAME_MAX} characters.`)),
-});
+const LiveNameSchema = z
+  .string()
+  .transform((v) => v.normalize("NFC").replace(/\s+/gu, " ").trim())
+  .pipe(z.string().min(1, "Type your name.").max(LIVE_NAME_MAX, `A name is at most ${LIVE_NAME_MAX} characters.`));
+
+/** A guest types a name; a student of the teacher's class on this device plays under their roster name instead. */
+export const LiveJoinSchema = z
+  .object({
+    pin: z
+      .string()
+      .transform((v) => v.replace(/\s+/g, ""))
+      .pipe(LivePinSchema),
+    studentId: z.string().min(1).max(64).optional(),
+    name: z.string().optional(),
+  })
+  .transform((v, ctx): { pin: string; studentId: string } | { pin: string; name: string } => {
+    if (v.studentId) return { pin: v.pin, studentId: v.studentId };
+    const name = LiveNameSchema.safeParse(v.name ?? "");
+    if (name.success) return { pin: v.pin, name: name.data };
+    ctx.addIssue({ code: "custom", message: name.error.issues[0]?.message ?? "Type your name.", path: ["name"] });
+    return z.NEVER;
+  });
 
 export const LivePongSchema = z.object({ pingId: z.string().min(1).max(64) });

@@ -89,10 +89,45 @@ function seedQuiz(ownerId: string) {
   return w;
 }
 
-async function phone(browser: Browser, baseURL: string, locale: "en" | "ar" = "en") {
+async function phone(browser: Browser, baseURL: string, locale: "en" | "ar" = "en", deviceId?: string) {
   const context = await browser.newContext({ ...devices["Pixel 7"] });
   await setLocale(context, baseURL, locale);
+  if (deviceId) {
+    const domain = new URL(baseURL).hostname;
+    await context.addCookies([{ name: "fahm_device", value: deviceId, domain, path: "/", sameSite: "Lax" }]);
+  }
   return context.newPage();
+}
+
+/** A class of the teacher with one student whose device (the device cookie) joined it already. */
+function seedClassStudent(ownerId: string, displayName: string) {
+  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const w = { classId: id(), studentId: id(), deviceId: randomUUID() };
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  try {
+    db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, NULL, ?)").run(
+      w.classId,
+      ownerId,
+      "Class 5B",
+      now,
+    );
+    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, ?, '1234', ?)").run(
+      w.studentId,
+      w.classId,
+      displayName,
+      now,
+    );
+    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(
+      w.studentId,
+      w.deviceId,
+      now,
+    );
+  } finally {
+    db.close();
+  }
+  return w;
 }
 
 async function join(page: Page, pin: string, name: string, locale: "en" | "ar" = "en") {
@@ -113,6 +148,7 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   const teacherContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const teacher = await signUpTeacher(teacherContext.request, baseURL!, "Live Teacher");
   const world = seedQuiz(teacher.id);
+  const omarStudent = seedClassStudent(teacher.id, "Omar Haddad");
   const host = await teacherContext.newPage();
 
   // Play live from the quiz page: accuracy scoring with the streak bonus, a minute per question
@@ -126,7 +162,7 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await expect(host.getByRole("img", { name: /QR code/ })).toBeVisible();
   await expect(host.getByText(`/play?pin=${pin}`)).toBeVisible();
 
-  const sara = await phone(browser, baseURL!);
+  let sara = await phone(browser, baseURL!);
   const layla = await phone(browser, baseURL!, "ar");
   const extra = await phone(browser, baseURL!);
   await join(sara, pin, "Sara");
@@ -136,6 +172,17 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   // names appear on the projector as they join; the teacher removes one
   await expect(host.getByRole("heading", { name: "3 players joined" })).toBeVisible();
   await host.screenshot({ path: `${SHOTS}/live-lobby.en.png`, fullPage: true });
+  // the projector goes full screen with its button or the F key, and back
+  await host.getByRole("button", { name: "Full screen", exact: true }).click();
+  await expect(host.getByRole("button", { name: "Leave full screen" })).toBeVisible();
+  await expect.poll(() => host.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe("HTML");
+  await host.getByRole("button", { name: "Leave full screen" }).click();
+  await expect(host.getByRole("button", { name: "Full screen", exact: true })).toBeVisible();
+  await expect.poll(() => host.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBeNull();
+  await host.locator("body").press("f");
+  await expect(host.getByRole("button", { name: "Leave full screen" })).toBeVisible();
+  await host.getByRole("button", { name: "Leave full screen" }).click();
+  await expect(host.getByRole("button", { name: "Full screen", exact: true })).toBeVisible();
   await host.getByRole("button", { name: "Remove Prankster" }).click();
   await expect(host.getByRole("heading", { name: "2 players joined" })).toBeVisible();
   await expect(extra.getByText("The teacher removed you from this game.")).toBeVisible();
@@ -155,9 +202,16 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await choice(sara, "1998").click();
   await expect(sara.getByText("Answer sent. Wait for the others.")).toBeVisible();
   await expect(host.getByTestId("answered-count")).toHaveText("1 of 2 answered");
-  // a late joiner lands straight in the open question
-  const omar = await phone(browser, baseURL!);
-  await join(omar, pin, "Omar");
+  // a late joiner lands straight in the open question; he is in the teacher's class on this phone, so he plays
+  // under his name from the class list without typing it
+  const omar = await phone(browser, baseURL!, "en", omarStudent.deviceId);
+  await omar.goto(`/play?pin=${pin}`);
+  await expect(omar.getByRole("radio", { name: "Omar Haddad (Class 5B)" })).toBeChecked();
+  await expect(omar.getByLabel("Your name")).toHaveCount(0);
+  await omar.screenshot({ path: `${SHOTS}/live-phone-join-student.en.png`, fullPage: true });
+  await (await hydrated(omar.getByRole("button", { name: "Join", exact: true }))).click();
+  await omar.waitForURL(/\/play\/[^/?]+$/);
+  await expect(omar.getByTestId("my-name")).toHaveText("Omar Haddad");
   await expect(omar.getByRole("heading", { level: 1, name: "When did the library open?" })).toBeVisible();
   await expect(host.getByTestId("answered-count")).toHaveText("1 of 3 answered");
   await choice(omar, "1998").click();
@@ -187,7 +241,14 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await sara.context().setOffline(true);
   await choice(sara, "Tom Becker").click();
   await expect(sara.getByText("Answer saved on this phone")).toBeVisible();
-  await sara.context().setOffline(false);
+  // ... and the tab is closed before the connection comes back: the answer was kept on the phone, and goes when
+  // she opens the game again
+  const saraContext = sara.context();
+  const saraUrl = sara.url();
+  await sara.close();
+  await saraContext.setOffline(false);
+  sara = await saraContext.newPage();
+  await sara.goto(saraUrl);
   await expect(sara.getByText("Answer sent. Wait for the others.")).toBeVisible();
   await expect(host.getByTestId("answered-count")).toHaveText("2 of 3 answered");
   // Omar does not answer: the teacher pauses, resumes and closes the question with the keys
@@ -251,6 +312,8 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   // Results: every answer on the page and in the CSV
   await host.getByRole("link", { name: "See every answer" }).click();
   await expect(host.getByTestId("live-results").getByRole("row")).toHaveCount(4);
+  await expect(host.getByRole("heading", { name: "Right answers per player" })).toBeVisible();
+  await expect(host.getByRole("row").filter({ hasText: "Omar Haddad" })).toContainText("class student");
   await host.screenshot({ path: `${SHOTS}/live-results.en.png`, fullPage: true });
   await arHost.goto(host.url());
   await expect(arHost.getByTestId("live-results").getByRole("row")).toHaveCount(4);
@@ -265,9 +328,30 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   expect(lines.filter((l) => l.startsWith("ليلى,"))).toHaveLength(3);
   expect(csv).toContain("Tom Becker");
   expect(csv).toContain("forty");
-  // the quiz page lists the game with a link to its results
+  // the quiz page lists the game with a link to its results, and so does the results list beside the assignments
   await host.goto(`/teacher/quizzes/${world.quizId}`);
   await expect(host.getByTestId("live-games").getByRole("link", { name: "Results" })).toBeVisible();
+  await host.goto("/teacher/assignments");
+  const listed = host
+    .getByTestId("live-games-list")
+    .getByRole("row")
+    .filter({ hasText: `Live quiz ${world.quizId}` });
+  await expect(listed).toContainText("3 players (1 from your classes)");
+  await expect(listed).toContainText("finished");
+  await host.screenshot({ path: `${SHOTS}/live-list.en.png`, fullPage: true });
+  await arHost.goto("/teacher/assignments");
+  await expect(arHost.getByRole("heading", { name: "الألعاب المباشرة" })).toBeVisible();
+  await arHost.screenshot({ path: `${SHOTS}/live-list.ar.png`, fullPage: true });
+  await listed.getByRole("link", { name: `Results of the live game Live quiz ${world.quizId}` }).click();
+  await expect(host.getByTestId("live-results")).toBeVisible();
+
+  // the roster choice on an Arabic phone of the class student (screenshot for right-to-left)
+  const omarAr = await phone(browser, baseURL!, "ar", omarStudent.deviceId);
+  await omarAr.goto("/play");
+  await expect(omarAr.getByRole("radio", { name: "Omar Haddad (Class 5B)" })).toBeChecked();
+  await omarAr.getByRole("radio", { name: "شخص آخر (اكتب اسمًا)" }).check();
+  await expect(omarAr.getByLabel("اسمك")).toBeVisible();
+  await omarAr.screenshot({ path: `${SHOTS}/live-phone-join-student.ar.png`, fullPage: true });
 });
 
 test("bad input to a live game is a clear 4xx", async ({ playwright, baseURL }) => {

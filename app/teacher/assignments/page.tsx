@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AssignmentsTable } from "@/components/teacher/results/assignments-table";
+import { LiveGamesTable } from "@/components/live/live-games-table";
 import { listAssignments } from "@/lib/assignments/list-assignments";
+import { listTeacherLiveGames } from "@/lib/live/live-results";
 import { requireTeacherPage } from "@/lib/authz";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AssignmentsPage() {
   const teacher = await requireTeacherPage("/teacher/assignments");
-  const [t, assignments] = await Promise.all([getTranslations("results"), listAssignments({ teacherId: teacher.id })]);
+  const [t, tLive, assignments, liveGames] = await Promise.all([
+    getTranslations("results"),
+    getTranslations("live"),
+    listAssignments({ teacherId: teacher.id }),
+    listTeacherLiveGames({ teacherId: teacher.id }),
+  ]);
 
   return (
     <div className="stack">
@@ -26,6 +33,17 @@ export default async function AssignmentsPage() {
       ) : (
         <AssignmentsTable assignments={assignments} showQuiz testId="assignments" />
       )}
+      <section aria-labelledby="live-games-heading" className="stack">
+        <h2 id="live-games-heading">{tLive("list.heading")}</h2>
+        {liveGames.length === 0 ? (
+          <p className="muted">{tLive("list.empty")}</p>
+        ) : (
+          <>
+            <p className="muted">{tLive("list.intro")}</p>
+            <LiveGamesTable games={liveGames} />
+          </>
+        )}
+      </section>
     </div>
   );
 }

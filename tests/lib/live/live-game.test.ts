@@ -4,8 +4,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { controlGame, createLiveGame, hostView, removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
 import { forgetLiveGames, getGame, registry, topicOf } from "@/lib/live/live-runtime";
-import { getLiveResults, getLiveResultsCsv } from "@/lib/live/live-results";
-import { joinGame, playerView, recordPong, newPing, requirePlayer, submitLiveAnswer } from "@/lib/live/play-game";
+import { getLiveResults, getLiveResultsCsv, listTeacherLiveGames } from "@/lib/live/live-results";
+import {
+  joinGame,
+  playerView,
+  recordPong,
+  newPing,
+  requirePlayer,
+  studentsOnDevice,
+  submitLiveAnswer,
+} from "@/lib/live/play-game";
 import { makeArticle, makeTeacher } from "../quizzes/fixtures";
 
 async function makeGame(opts: { scoring?: "accuracy" | "speed"; streakBonus?: boolean; count?: number } = {}) {
@@ -173,6 +181,110 @@ describe("live game", () => {
     await expectRefused(control("next"), 409, "illegal_transition");
     expect(await scores(game.id)).toEqual({ Sara: 1000, Bob: 0, Third: 0 });
     expect(await db.liveAnswer.count({ where: { gameId: game.id } })).toBe(1);
+  });
+
+  it("a phone resending an answer the server already stored (its acknowledgement lost) is counted once", async () => {
+    const { game, control, questions } = await makeGame({ count: 2 });
+    await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
+    await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-b" });
+    await control("start");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" });
+    // the server restarts (memory lost) and the phone, back online after a reload, sends its stored copy
+    forgetLiveGames();
+    await expect(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
+    ).resolves.toMatchObject({ isAccepted: true });
+    await control("close");
+    await control("next");
+    // the next question is open: a late copy of the first answer is still accepted (it was stored), a changed one not
+    await expect(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
+    ).resolves.toMatchObject({ isAccepted: true });
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "B" }),
+      409,
+      "already_answered",
+    );
+    // Omar never answered question 1: an answer to it now is refused, not stored
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-b", questionId: questions[0]!.id, answer: "A" }),
+      409,
+      "wrong_question",
+    );
+    expect(await db.liveAnswer.count({ where: { gameId: game.id } })).toBe(1);
+    expect(await scores(game.id)).toEqual({ Sara: 1000, Omar: 0 });
+  });
+
+  it("a student of the teacher's class plays under their roster name, recognised by their device", async () => {
+    const { game, control, questions, teacher } = await makeGame({ count: 1 });
+    const cls = await db.class.create({ data: { ownerId: teacher.id, name: "5B" } });
+    const sara = await db.student.create({
+      data: { classId: cls.id, displayName: "Sara", pin: "1234", devices: { create: { deviceId: "dev-sara" } } },
+    });
+    const other = await makeTeacher("Other");
+    const otherClass = await db.class.create({ data: { ownerId: other.id, name: "6C" } });
+    const omar = await db.student.create({
+      data: { classId: otherClass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: "dev-omar" } } },
+    });
+    // /play offers the device its own students only
+    expect(await studentsOnDevice("dev-sara")).toEqual([{ id: sara.id, name: "Sara", className: "5B" }]);
+    expect(await studentsOnDevice("dev-nobody")).toEqual([]);
+
+    // a guest typed "Sara" first: the class student keeps her roster name, made distinct
+    await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-guest" });
+    const joined = await joinGame({ pin: game.pin, studentId: sara.id, deviceId: "dev-sara" });
+    expect(joined.name).toBe("Sara (2)");
+    expect((await db.livePlayer.findUniqueOrThrow({ where: { id: joined.playerId } })).studentId).toBe(sara.id);
+    // another teacher's student, and a device that is not the student's, are refused
+    await expectRefused(joinGame({ pin: game.pin, studentId: omar.id, deviceId: "dev-omar" }), 403, "not_in_class");
+    await expectRefused(joinGame({ pin: game.pin, studentId: sara.id, deviceId: "dev-x" }), 403, "not_in_class");
+    expect((await getGame(game.id)).players.size).toBe(2);
+
+    await control("start");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-sara", questionId: questions[0]!.id, answer: "A" });
+    // her phone dies; she resumes on a tablet linked to her (class PIN) and gets her player and score back
+    await db.studentDevice.create({ data: { studentId: sara.id, deviceId: "dev-tablet" } });
+    const again = await joinGame({ pin: game.pin, studentId: sara.id, deviceId: "dev-tablet" });
+    expect(again).toMatchObject({ playerId: joined.playerId, name: "Sara (2)", isRejoin: true });
+    const { player } = await requirePlayer(game.id, "dev-tablet");
+    expect(player.score).toBe(1000);
+    await expectRefused(requirePlayer(game.id, "dev-sara"), 404, "not_found");
+    // the guest answers too; the results name the class student
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-guest", questionId: questions[0]!.id, answer: "B" });
+    await control("next");
+    const results = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
+    expect(results.players.map((p) => [p.name, p.studentId])).toEqual([
+      ["Sara (2)", sara.id],
+      ["Sara", null],
+    ]);
+    // the chart: one player got the question right, one did not
+    expect(results.distribution).toEqual([
+      { score: 0, count: 1 },
+      { score: 1, count: 1 },
+    ]);
+    // the results list beside the assignments: this teacher's game only, with its class students counted
+    expect(await listTeacherLiveGames({ teacherId: teacher.id })).toMatchObject([
+      { id: game.id, isFinished: true, players: 2, classStudents: 1 },
+    ]);
+    expect(await listTeacherLiveGames({ teacherId: other.id })).toEqual([]);
+  });
+
+  it("a move another process made first is refused here (409) and this copy of the game catches up", async () => {
+    const { game, control, questions } = await makeGame({ count: 2 });
+    await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
+    await control("start");
+    const rt = await getGame(game.id);
+    // another app process (PostgreSQL, several instances) closed the question: only the database knows
+    await db.liveGame.update({ where: { id: game.id }, data: { phase: "reveal" } });
+    await expectRefused(control("skip"), 409, "illegal_transition");
+    expect(rt.state.phase).toBe("reveal");
+    await expectRefused(
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
+      409,
+      "question_closed",
+    );
+    await control("next");
+    expect((await db.liveGame.findUniqueOrThrow({ where: { id: game.id } })).questionIndex).toBe(1);
   });
 
   it("speed scoring uses the server's clock less the player's round trip, and an accommodation gives more time", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ScoreChart } from "@/components/teacher/results/score-chart";
 import { requireTeacherPage } from "@/lib/authz";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
@@ -16,12 +17,13 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const teacher = await requireTeacherPage(`/teacher/live/${id}/results`);
   const r = await orNotFound(getLiveResults({ teacherId: teacher.id, gameId: id }));
-  const t = await getTranslations("live");
+  const [t, locale] = await Promise.all([getTranslations("live"), getLocale()]);
   const lang = r.quiz.language;
   const show = (g: string | string[]) => (Array.isArray(g) ? g.join(" → ") : g === "true" || g === "false" ? t(g) : g);
   return (
     <div className="stack">
       <p className="row">
+        <Link href="/teacher/assignments">{t("results.backToList")}</Link>
         <Link href={`/teacher/quizzes/${r.quiz.id}`}>{t("results.backToQuiz")}</Link>
         {r.game.phase !== "podium" && <Link href={`/teacher/live/${r.game.id}`}>{t("results.backToGame")}</Link>}
       </p>
@@ -41,6 +43,12 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
           {t("results.csv")}
         </a>
       </p>
+      {r.players.length > 0 && r.questions.length > 0 && (
+        <section aria-labelledby="live-chart-heading">
+          <h2 id="live-chart-heading">{t("results.chartHeading")}</h2>
+          <ScoreChart distribution={r.distribution} max={r.questions.length} isRtl={dirOf(locale) === "rtl"} />
+        </section>
+      )}
       <section aria-labelledby="live-players-heading">
         <h2 id="live-players-heading">{t("results.players")}</h2>
         {r.players.length === 0 ? (
@@ -65,7 +73,7 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                   <tr key={p.id}>
                     <td>{p.rank}</td>
                     <th scope="row">
-                      <bdi>{p.name}</bdi>
+                      <bdi>{p.name}</bdi> {p.studentId && <span className="badge">{t("results.classStudent")}</span>}
                     </th>
                     <td>{p.score}</td>
                     {p.cells.map((c, i) => (
