@@ -7,7 +7,9 @@ describe("seedSample", () => {
     const first = await seedSample(db);
     expect(first.created).toBe(true);
     const count = await db.question.count({ where: { articleId: first.id } });
-    expect(count).toBeGreaterThanOrEqual(5);
+    expect(count).toBeGreaterThanOrEqual(3);
+    // the question the sample must ask: which operation succeeded Serval (→ برخان)
+    expect(await db.question.count({ where: { articleId: first.id, answer: JSON.stringify("برخان") } })).toBe(1);
     const second = await seedSample(db);
     expect(second).toEqual({ id: first.id, created: false });
     expect(await db.article.count()).toBe(1);
