@@ -4,10 +4,8 @@
 // statements on the adapter's own connection (lib/sqlite-adapter.ts `withConnection`); PostgreSQL runs the same steps
 // as two parameterised statements through Prisma (the write is one atomic statement). Only submit-answer.ts uses it.
 import "server-only";
-import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
-import { sqliteAdapterOf } from "@/lib/db-client";
-import { databaseProvider } from "@/lib/db-provider";
+import { onSqlite, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -121,8 +119,6 @@ WITH live AS (
 )
 SELECT (SELECT count(*) FROM live)::int AS "open", upd.* FROM (SELECT 1) AS one LEFT JOIN upd ON true`;
 
-/** SQLite stores Prisma's DateTime as ISO text with "+00:00" (the adapter's default format); Prisma reads it back. */
-const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const toDate = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 
 interface ContextRow {
@@ -175,32 +171,6 @@ function toContext(row: ContextRow): AnswerContext {
     lastAnsweredAt: toDate(row.lastAnsweredAt),
     question,
   };
-}
-
-/** Prepared once per connection: better-sqlite3 statements are reusable, and preparing is much of a query's cost. */
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function statement(client: Database.Database, sql: string): Database.Statement {
-  let cache = statementCache.get(client);
-  if (!cache) statementCache.set(client, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) {
-    stmt = client.prepare(sql);
-    if (stmt.reader) stmt.safeIntegers(false); // the adapter turns on BigInt integers for the whole connection
-    cache.set(sql, stmt);
-  }
-  return stmt;
-}
-
-async function onSqlite<T>(fn: (client: Database.Database) => T): Promise<T | undefined> {
-  if (databaseProvider() === "postgresql") return undefined;
-  const adapter = sqliteAdapterOf(db);
-  if (!adapter) throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
-  const done = await adapter.withConnection(fn);
-  if (done !== null) return done;
-  await db.$connect(); // the adapter connects lazily, on the client's first query
-  const again = await adapter.withConnection(fn);
-  if (again === null) throw new Error("SQLite connection unavailable");
-  return again;
 }
 
 /** The attempt with what answering needs, and the question with only its evidence (and context) from the body. */
