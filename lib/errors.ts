@@ -89,27 +89,33 @@ function isLoneSurrogateError(err: unknown): boolean {
 
 const BAD_TEXT_MESSAGE = "The request contains a broken character (half of an emoji). Remove it and try again.";
 
-/** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
-export function errorResponse(err: unknown): Response {
+/** What errorResponse answers for `err`: status, JSON body and extra headers (a plain object, for node:http too). */
+export function errorParts(err: unknown): { status: number; body: ErrorBody; headers: Record<string, string> } {
   if (isDatabaseBusy(err)) err = new BusyError();
   if (isLoneSurrogateError(err)) err = new ValidationError(BAD_TEXT_MESSAGE, "invalid_text");
   if (err instanceof AppError) {
-    return Response.json({ error: { code: err.code, message: err.message } } satisfies ErrorBody, {
+    return {
       status: err.status,
-      headers: hasRetryAfter(err) ? { "retry-after": String(err.retryAfterSeconds) } : undefined,
-    });
+      body: { error: { code: err.code, message: err.message } },
+      headers: hasRetryAfter(err) ? { "retry-after": String(err.retryAfterSeconds) } : {},
+    };
   }
   if (err instanceof z.ZodError) {
     const first = err.issues[0];
-    return Response.json(
-      { error: { code: "invalid_input", message: first?.message ?? "Invalid input." } } satisfies ErrorBody,
-      { status: 400 },
-    );
+    return {
+      status: 400,
+      body: { error: { code: "invalid_input", message: first?.message ?? "Invalid input." } },
+      headers: {},
+    };
   }
   console.error(err);
-  return Response.json({ error: { code: "internal", message: "Something went wrong." } } satisfies ErrorBody, {
-    status: 500,
-  });
+  return { status: 500, body: { error: { code: "internal", message: "Something went wrong." } }, headers: {} };
+}
+
+/** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
+export function errorResponse(err: unknown): Response {
+  const { status, body, headers } = errorParts(err);
+  return Response.json(body, { status, headers });
 }
 
 /** For pages: the value, or Next's 404 page when lib/ says the thing does not exist (or is another teacher's). */

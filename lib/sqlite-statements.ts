@@ -32,12 +32,14 @@ export async function onSqlite<T>(fn: (client: Database.Database) => T): Promise
   if (databaseProvider() === "postgresql") return undefined;
   const adapter = sqliteAdapterOf(db);
   if (!adapter) throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
-  const done = await adapter.withConnection(fn);
-  if (done !== null) return done;
+  // boxed: withConnection's null means "not connected yet", and fn may return null itself
+  const run = (client: Database.Database) => ({ value: fn(client) });
+  const done = await adapter.withConnection(run);
+  if (done !== null) return done.value;
   await db.$connect(); // the adapter connects lazily, on the client's first query
-  const again = await adapter.withConnection(fn);
+  const again = await adapter.withConnection(run);
   if (again === null) throw new Error("SQLite connection unavailable");
-  return again;
+  return again.value;
 }
 
 /**

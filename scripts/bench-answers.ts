@@ -1,6 +1,6 @@
 // `npm run bench:answers`: the answer path under a whole school's load, against a raw ceiling measured in the same run
 // (issue 9). For each database (empty, and with --preload responses, default 500,000, inserted directly with SQL):
-//  1. migrates and seeds a throwaway SQLite file, starts the built app on it (`next start`),
+//  1. migrates and seeds a throwaway SQLite file, starts the built app on it (as `npm start` does: scripts/server.mjs),
 //  2. creates practice attempts through the real HTTP paths (the article page, then its "Practise" form's server
 //     action, each as its own device),
 //  3. copies that database for the ceiling (scripts/bench-ceiling-server.mjs: node:http + better-sqlite3, the same four
@@ -121,7 +121,17 @@ function startApp(dbFile: string, port: number, dir = root): ChildProcess {
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = spawn(
     process.execPath,
-    [...nodeArgs, path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      ...nodeArgs,
+      // what `npm start` runs: scripts/server.mjs (Next behind the answer fast path), or `next start` before it existed
+      ...(fs.existsSync(path.join(dir, "scripts/server.mjs"))
+        ? [path.join(dir, "scripts/server.mjs")]
+        : [path.join(dir, "node_modules/next/dist/bin/next"), "start"]),
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: dir,
       env: {

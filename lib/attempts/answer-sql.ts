@@ -175,8 +175,13 @@ function toContext(row: ContextRow): AnswerContext {
 
 /** The attempt with what answering needs, and the question with only its evidence (and context) from the body. */
 export async function readAnswerContext(attemptId: string, questionId: string): Promise<AnswerContext | null> {
-  const fromSqlite = await onSqlite((client) => statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId));
-  if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite as ContextRow) : null;
+  // no such attempt: better-sqlite3 gives undefined, which onSqlite uses for "not SQLite" (it ran PostgreSQL's SQL on
+  // SQLite: a 500 for an unknown attempt id) — hence the `?? null`
+  const fromSqlite = await onSqlite(
+    (client) =>
+      (statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId) as ContextRow | undefined) ?? null,
+  );
+  if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite) : null;
   const [row] = await db.$queryRawUnsafe<ContextRow[]>(PG_READ, questionId, attemptId);
   return row ? toContext(row) : null;
 }
