@@ -43,10 +43,11 @@ const n = Number(process.argv[2] ?? 50);
 const { db } = await import("@/lib/db");
 const { startAttempt } = await import("@/lib/attempts/attempts");
 const { submitAnswer } = await import("@/lib/attempts/submit-answer");
-// the route's hook: a practice answer's review card (absent before issue 11)
-const onPracticeAnswer = await import("@/lib/review/after-answer").then(
-  (m: Record<string, unknown>) => m.createReviewCardAfterPracticeAnswer as never,
-  () => undefined,
+// the route's review-card hooks (issue 11): practiceCardHooks where it exists, else the one after-answer hook
+const hooks = await import("@/lib/review/after-answer").then(
+  (m: Record<string, unknown>) =>
+    (m.practiceCardHooks as object | undefined) ?? { onPracticeAnswer: m.createReviewCardAfterPracticeAnswer as never },
+  () => ({}),
 );
 const article = await db.article.findFirstOrThrow({ where: { sampleKey: { not: null } }, select: { id: true } });
 const first = await db.question.findFirstOrThrow({
@@ -66,7 +67,7 @@ await submitAnswer({
   deviceId: warm.deviceId,
   questionId: first.id,
   answer: JSON.parse(first.answer),
-  onPracticeAnswer,
+  ...hooks,
 });
 counting = true;
 for (const a of attempts) {
@@ -75,7 +76,7 @@ for (const a of attempts) {
     deviceId: a.deviceId,
     questionId: first.id,
     answer: JSON.parse(first.answer),
-    onPracticeAnswer,
+    ...hooks,
   });
 }
 counting = false;

@@ -28,10 +28,11 @@ const serveAnswer = fs.existsSync(bundle)
   ? (await import(pathToFileURL(bundle).href)).serveAnswer
   : (console.warn("build/fast-answers.mjs is missing (npm run build): answers go through Next"), () => false);
 
-http
-  .createServer((req, res) => {
-    if (!serveAnswer(req, res)) void handle(req, res);
-  })
-  .listen(port, hostname, () => {
-    console.log(`▲ Fahm ready on http://${hostname ?? "localhost"}:${port}`);
-  });
+const server = http.createServer((req, res) => {
+  if (!serveAnswer(req, res)) void handle(req, res);
+});
+// as `next start` does: exit cleanly on a stop signal (so `node --cpu-prof` writes its profile, too)
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => process.exit(0));
+server.listen(port, hostname, () => {
+  console.log(`▲ Fahm ready on http://${hostname ?? "localhost"}:${port}`);
+});

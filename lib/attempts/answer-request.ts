@@ -4,7 +4,7 @@
 // JSON; the device cookie is the only credential (ownership is checked in submitAnswer).
 import "server-only";
 import { errorParts, readJson } from "@/lib/errors";
-import { createReviewCardAfterPracticeAnswer, createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
+import { createReviewCardsAfterAnswer, practiceCardHooks } from "@/lib/review/after-answer";
 import { AnswerInputSchema } from "./answer-shape";
 import { submitAnswer } from "./submit-answer";
 
@@ -40,12 +40,16 @@ export async function answerRequest({
   try {
     const input = AnswerInputSchema.parse(await readBody());
     const deviceId = await readDeviceId();
-    let practice = false;
+    let practice = false; // a first practice answer, whose card was just made
     const result = await submitAnswer({
       attemptId,
       deviceId,
       ...input,
-      onPracticeAnswer: (a) => ((practice = true), createReviewCardAfterPracticeAnswer(a)),
+      onPracticeAnswer: (a) => ((practice = true), practiceCardHooks.onPracticeAnswer(a)),
+      onPracticeAnswerInTransaction: (client, a) => (
+        (practice = true),
+        practiceCardHooks.onPracticeAnswerInTransaction(client, a)
+      ),
     });
     // an assigned quiz: its cards are owed only once its keys may be shown (maybe for earlier answers too)
     if (!practice && "answer" in result) await createReviewCardsAfterAnswer({ attemptId, deviceId });

@@ -4,6 +4,7 @@
 // statements on the adapter's own connection (lib/sqlite-adapter.ts `withConnection`); PostgreSQL runs the same steps
 // as two parameterised statements through Prisma (the write is one atomic statement). Only submit-answer.ts uses it.
 import "server-only";
+import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { onSqlite, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
@@ -41,7 +42,8 @@ export interface AttemptCounts {
 }
 
 export type RecordResult =
-  | ({ status: "saved" } & AttemptCounts)
+  /** alsoDone: alsoOnSqlite ran and committed with the answer. */
+  | ({ status: "saved"; alsoDone?: boolean } & AttemptCounts)
   /** The attempt already has an answer to this question (the unique index said so): replay it. */
   | { status: "duplicate" }
   /** The attempt finished meanwhile. */
@@ -56,6 +58,11 @@ export interface NewAnswer {
   now: Date;
   /** The attempt finishes with this many answers. */
   questionCount: number;
+  /**
+   * SQLite only: more writes that belong with a saved answer (the practice answer's review card), run inside its
+   * transaction — one commit instead of two — under a savepoint, so their failure (logged) never undoes the answer.
+   */
+  alsoOnSqlite?: (client: Database.Database) => void;
 }
 
 // SQLite's and JavaScript's string positions agree only while no character outside the BMP (an emoji) comes before
@@ -186,6 +193,20 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
   return row ? toContext(row) : null;
 }
 
+function alsoUnderSavepoint(client: Database.Database, fn: (client: Database.Database) => void): boolean {
+  statement(client, "SAVEPOINT also_with_answer").run();
+  try {
+    fn(client);
+    statement(client, "RELEASE also_with_answer").run();
+    return true;
+  } catch (err) {
+    statement(client, "ROLLBACK TO also_with_answer").run();
+    statement(client, "RELEASE also_with_answer").run();
+    console.error("not saved with the answer", err);
+    return false;
+  }
+}
+
 /**
  * Stores a first answer and counts it on the attempt (score, answered, last answer, finished once all are answered),
  * in one transaction: "duplicate" if the unique (attempt, question) index already holds an answer, "closed" if the
@@ -211,6 +232,7 @@ export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
         const row = statement(client, SQLITE_UPDATE).get(a.correct ? 1 : 0, at, a.questionCount, at, a.attemptId) as
           { score: number; total: number; answeredCount: number; finishedAt: string | null } | undefined;
         result = row ? { status: "saved", ...row, finishedAt: toDate(row.finishedAt) } : { status: "closed" };
+        if (result.status === "saved" && a.alsoOnSqlite) result.alsoDone = alsoUnderSavepoint(client, a.alsoOnSqlite);
       }
       if (result.status !== "saved") {
         statement(client, "ROLLBACK").run();

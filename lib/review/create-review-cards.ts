@@ -4,6 +4,7 @@
 // Called after an answer is recorded, when an attempt finishes, and when the Review page opens (keys of "after the
 // due date" quizzes come out with no request to hook).
 import "server-only";
+import type Database from "better-sqlite3";
 import { canShowKeys } from "@/lib/attempts/attempt-rules";
 import { loadOwnAttempt } from "@/lib/attempts/attempts";
 import type { SavedPracticeAnswer } from "@/lib/attempts/submit-answer";
@@ -101,6 +102,55 @@ export async function syncReviewCards({ deviceId, now = new Date() }: { deviceId
   return created;
 }
 
+/**
+ * SQLite, on the caller's open transaction: the practice answer's card and its first log, the same row Prisma writes
+ * below; false when the device already has this question's card (the unique (owner, question) index decides).
+ */
+export function insertPracticeCard(client: Database.Database, a: SavedPracticeAnswer): boolean {
+  const { card, log } = scheduleReview(newCard(a.answeredAt), a.answeredAt, deriveRating(a));
+  const owner = attemptOwner({ studentId: null, deviceId: a.deviceId });
+  const cardId = crypto.randomUUID();
+  const inserted = statement(client, SQLITE_INSERT_CARD).run(
+    cardId,
+    owner.ownerKey,
+    owner.studentId,
+    owner.deviceId,
+    a.questionId,
+    a.articleId,
+    sqliteDate(card.due),
+    card.stability,
+    card.difficulty,
+    card.elapsedDays,
+    card.scheduledDays,
+    card.learningSteps,
+    card.reps,
+    card.lapses,
+    card.state,
+    card.lastReview ? sqliteDate(card.lastReview) : null,
+    sqliteDate(new Date()),
+  );
+  if (inserted.changes === 0) return false;
+  statement(client, SQLITE_INSERT_LOG).run(
+    crypto.randomUUID(),
+    cardId,
+    "answer",
+    a.given,
+    a.correct ? 1 : 0,
+    a.seconds,
+    log.rating,
+    log.state,
+    sqliteDate(log.due),
+    log.stability,
+    log.difficulty,
+    log.elapsedDays,
+    log.lastElapsedDays,
+    log.scheduledDays,
+    log.learningSteps,
+    sqliteDate(log.review),
+  );
+  return true;
+}
+
 const SQLITE_INSERT_CARD = `
 INSERT INTO "ReviewCard" ("id", "ownerKey", "studentId", "deviceId", "questionId", "articleId", "due", "stability",
   "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "createdAt")
@@ -116,55 +166,11 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
  * answer path already holds. Assigned quizzes go through createReviewCards, whose keys may come out later.
  */
 export async function createReviewCardForAnswer(a: SavedPracticeAnswer): Promise<boolean> {
+  // SQLite: two cached statements (issue 9: Prisma's nested create cost about a quarter of the answer path's CPU)
+  const onSqliteDone = await onSqlite((client) => immediateTransaction(client, () => insertPracticeCard(client, a)));
+  if (onSqliteDone !== undefined) return onSqliteDone;
   const { card, log } = scheduleReview(newCard(a.answeredAt), a.answeredAt, deriveRating(a));
   const owner = attemptOwner({ studentId: null, deviceId: a.deviceId });
-  // SQLite: two cached statements in one transaction (issue 9: Prisma's nested create cost about a quarter of the
-  // answer path's CPU); the same row as below, the unique (owner, question) index deciding "made meanwhile"
-  const onSqliteDone = await onSqlite((client) =>
-    immediateTransaction(client, () => {
-      const cardId = crypto.randomUUID();
-      const inserted = statement(client, SQLITE_INSERT_CARD).run(
-        cardId,
-        owner.ownerKey,
-        owner.studentId,
-        owner.deviceId,
-        a.questionId,
-        a.articleId,
-        sqliteDate(card.due),
-        card.stability,
-        card.difficulty,
-        card.elapsedDays,
-        card.scheduledDays,
-        card.learningSteps,
-        card.reps,
-        card.lapses,
-        card.state,
-        card.lastReview ? sqliteDate(card.lastReview) : null,
-        sqliteDate(new Date()),
-      );
-      if (inserted.changes === 0) return false;
-      statement(client, SQLITE_INSERT_LOG).run(
-        crypto.randomUUID(),
-        cardId,
-        "answer",
-        a.given,
-        a.correct ? 1 : 0,
-        a.seconds,
-        log.rating,
-        log.state,
-        sqliteDate(log.due),
-        log.stability,
-        log.difficulty,
-        log.elapsedDays,
-        log.lastElapsedDays,
-        log.scheduledDays,
-        log.learningSteps,
-        sqliteDate(log.review),
-      );
-      return true;
-    }),
-  );
-  if (onSqliteDone !== undefined) return onSqliteDone;
   try {
     await db.reviewCard.create({
       data: {

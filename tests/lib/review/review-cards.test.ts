@@ -9,6 +9,7 @@ import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getClassReviewStats } from "@/lib/review/class-review-stats";
+import { practiceCardHooks } from "@/lib/review/after-answer";
 import { createReviewCardForAnswer, createReviewCards, syncReviewCards } from "@/lib/review/create-review-cards";
 import { getReviewProgress } from "@/lib/review/get-review-progress";
 import { listCardReports } from "@/lib/review/list-card-reports";
@@ -329,7 +330,7 @@ describe("the answer path's own card for a practice answer (one insert, issue 9 
         questionId: q.id,
         answer: i % 2 === 0 ? q.answer : wrongAnswer(q),
         now,
-        onPracticeAnswer: async (a) => void (await createReviewCardForAnswer(a)),
+        ...practiceCardHooks, // as the answer route: on SQLite the card is written in the answer's own transaction
       });
     }
     const fast = await db.reviewCard.findMany({ where: { ownerKey: `d:${DEVICE}` }, orderBy: { questionId: "asc" } });
