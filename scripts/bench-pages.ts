@@ -45,7 +45,7 @@ function request(
 ) {
   return new Promise<Got>((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, path: p, method: opts.method ?? "GET", headers: opts.headers },
+      { host: "127.0.0.1", port, path: p, method: opts.method ?? "GET", headers: opts.headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
