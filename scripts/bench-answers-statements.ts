@@ -4,20 +4,14 @@
 // in the checkout being measured (its lib and its better-sqlite3), as
 //   DATABASE_URL=file:<copy> tsx --conditions=react-server <this file> <answers>
 // and prints {"statementsPerAnswer": n}.
-import { createRequire, register } from "node:module";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type DatabaseType from "better-sqlite3";
 
 // the copy the measured checkout's Prisma adapter loads (another worktree has its own node_modules)
-// Next's bundler gives server code the react-server build of next/navigation (lib/errors.ts imports notFound); plain
-// Node under --conditions=react-server would load the client build, which needs React's client API
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export function resolve(s, c, next) { return next(s === "next/navigation" ? "next/dist/client/components/navigation.react-server.js" : s, c); }`,
-    ),
-  import.meta.url,
-);
+// lib/errors.ts imports next/navigation: see server-conditions.mjs (imported here, so the baseline needs no copy)
+const serverConditions = "./server-conditions.mjs"; // a plain .mjs without types
+await import(serverConditions);
 
 const Database = createRequire(path.join(process.cwd(), "package.json"))("better-sqlite3") as typeof DatabaseType;
 
