@@ -17,6 +17,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Hashed build assets need no policy (they are scripts, styles and fonts, not documents); everything else gets one,
-  // route handlers too (the QR code is an SVG a browser may open as a document).
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // route handlers too (the QR code is an SVG a browser may open as a document) — but the answer route, the hot path
+  // of a whole class answering at once (issue 9): it only ever answers JSON, with a fixed policy of its own
+  // (lib/attempts/answer-request.ts), and skipping the proxy saves a second pass through Next per answer.
+  matcher: ["/((?!_next/static|_next/image|api/attempts/[^/]+/answers$).*)"],
 };

@@ -1,14 +1,12 @@
 // An anonymous device id in an httpOnly cookie: it owns the device's practice attempts, so nobody else can read them.
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { DEVICE_COOKIE, validDeviceId } from "@/lib/device-cookie";
 import { isHttpsRequest } from "@/lib/http/forwarded";
-
-const DEVICE_COOKIE = "fahm_device";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export async function getDeviceId(): Promise<string | null> {
-  const value = (await cookies()).get(DEVICE_COOKIE)?.value;
-  return value && /^[0-9a-f-]{36}$/.test(value) ? value : null;
+  return validDeviceId((await cookies()).get(DEVICE_COOKIE)?.value);
 }
 
 /** Only in a server action or route handler (it may set the cookie). */

@@ -105,20 +105,25 @@ function asAppError(err: unknown): AppError | null {
   return null;
 }
 
-/** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
-export function errorResponse(err: unknown): Response {
+/** What errorResponse answers for `err`: status, JSON body and extra headers (a plain object, for node:http too). */
+export function errorParts(err: unknown): { status: number; body: ErrorBody; headers: Record<string, string> } {
   const known = asAppError(err);
   if (!known) {
     console.error(err);
-    return Response.json({ error: { code: "internal", message: "Something went wrong." } } satisfies ErrorBody, {
-      status: 500,
-    });
+    return { status: 500, body: { error: { code: "internal", message: "Something went wrong." } }, headers: {} };
   }
   const { status, code, message, detail } = known;
-  return Response.json({ error: { code, message, ...(detail ? { detail } : {}) } } satisfies ErrorBody, {
+  return {
     status,
-    headers: hasRetryAfter(known) ? { "retry-after": String(known.retryAfterSeconds) } : undefined,
-  });
+    body: { error: { code, message, ...(detail ? { detail } : {}) } },
+    headers: hasRetryAfter(known) ? { "retry-after": String(known.retryAfterSeconds) } : {},
+  };
+}
+
+/** Turns anything thrown into a JSON error response; unknown errors are logged and stay generic. */
+export function errorResponse(err: unknown): Response {
+  const { status, body, headers } = errorParts(err);
+  return Response.json(body, { status, headers });
 }
 
 /**

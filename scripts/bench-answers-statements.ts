@@ -1,9 +1,19 @@
 // Part of `npm run bench:answers`: how many SQL statements one first answer costs in the app's own code. Counts every
 // better-sqlite3 statement execution (BEGIN and COMMIT included) while lib's submitAnswer answers the first question of
-// fresh practice attempts. Run by bench-answers.ts as
-//   DATABASE_URL=file:<copy> tsx --conditions=react-server scripts/bench-answers-statements.ts <answers>
+// fresh practice attempts, with the review-card hook the answers route passes it (issue 11). Run by bench-answers.ts,
+// in the checkout being measured (its lib and its better-sqlite3), as
+//   DATABASE_URL=file:<copy> tsx --conditions=react-server <this file> <answers>
 // and prints {"statementsPerAnswer": n}.
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type DatabaseType from "better-sqlite3";
+
+// the copy the measured checkout's Prisma adapter loads (another worktree has its own node_modules)
+// lib/errors.ts imports next/navigation: see server-conditions.mjs (imported here, so the baseline needs no copy)
+const serverConditions = "./server-conditions.mjs"; // a plain .mjs without types
+await import(serverConditions);
+
+const Database = createRequire(path.join(process.cwd(), "package.json"))("better-sqlite3") as typeof DatabaseType;
 
 let counting = false;
 let statements = 0;
@@ -17,7 +27,7 @@ for (const method of ["run", "get", "all", "iterate"]) {
   };
 }
 const execOriginal = Database.prototype.exec;
-Database.prototype.exec = function (this: Database.Database, sql: string) {
+Database.prototype.exec = function (this: DatabaseType.Database, sql: string) {
   if (counting) statements++;
   return execOriginal.call(this, sql);
 };
@@ -27,6 +37,12 @@ const n = Number(process.argv[2] ?? 50);
 const { db } = await import("@/lib/db");
 const { startAttempt } = await import("@/lib/attempts/attempts");
 const { submitAnswer } = await import("@/lib/attempts/submit-answer");
+// the route's review-card hooks (issue 11): practiceCardHooks where it exists, else the one after-answer hook
+const hooks = await import("@/lib/review/after-answer").then(
+  (m: Record<string, unknown>) =>
+    (m.practiceCardHooks as object | undefined) ?? { onPracticeAnswer: m.createReviewCardAfterPracticeAnswer as never },
+  () => ({}),
+);
 const article = await db.article.findFirstOrThrow({ where: { sampleKey: { not: null } }, select: { id: true } });
 const first = await db.question.findFirstOrThrow({
   where: { articleId: article.id },
@@ -45,10 +61,17 @@ await submitAnswer({
   deviceId: warm.deviceId,
   questionId: first.id,
   answer: JSON.parse(first.answer),
+  ...hooks,
 });
 counting = true;
 for (const a of attempts) {
-  await submitAnswer({ attemptId: a.id, deviceId: a.deviceId, questionId: first.id, answer: JSON.parse(first.answer) });
+  await submitAnswer({
+    attemptId: a.id,
+    deviceId: a.deviceId,
+    questionId: first.id,
+    answer: JSON.parse(first.answer),
+    ...hooks,
+  });
 }
 counting = false;
 console.log(JSON.stringify({ statementsPerAnswer: Math.round((statements / attempts.length) * 10) / 10 }));

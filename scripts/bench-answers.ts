@@ -1,6 +1,6 @@
 // `npm run bench:answers`: the answer path under a whole school's load, against a raw ceiling measured in the same run
 // (issue 9). For each database (empty, and with --preload responses, default 500,000, inserted directly with SQL):
-//  1. migrates and seeds a throwaway SQLite file, starts the built app on it (`next start`),
+//  1. migrates and seeds a throwaway SQLite file, starts the built app on it (as `npm start` does: scripts/server.mjs),
 //  2. creates practice attempts through the real HTTP paths (the article page, then its "Practise" form's server
 //     action, each as its own device),
 //  3. copies that database for the ceiling (scripts/bench-ceiling-server.mjs: node:http + better-sqlite3, the same four
@@ -10,6 +10,9 @@
 // (counted in lib by bench-answers-statements.ts) and the servers' peak RSS.
 // Options: --rounds 2 --answers 1500 (per round) --max-seconds 25 (per round) --preload 500000 (0: skip) --port 3391
 //          --timeout-ms 10000. Needs a production build (`npm run build`; built here when missing).
+// --baseline <dir>: another checkout of Fahm (e.g. a worktree of the branch you compare against, built there) answers
+//          the same pairs on its own copy of the database, interleaved with this one and the ceiling round by round
+//          (port + 2); the JSON then has its figures and the ratio of this checkout to it. Both must share the schema.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -29,6 +32,7 @@ const PRELOAD = Number(arg("preload", "500000"));
 const CONNS = arg("conns", "50,200").split(",").map(Number);
 const PORT = Number(arg("port", "3391"));
 const TIMEOUT_MS = Number(arg("timeout-ms", "10000"));
+const BASELINE = process.argv.includes("--baseline") ? path.resolve(arg("baseline", "")) : null;
 const log = (...a: unknown[]) => console.error("[bench:answers]", ...a);
 
 interface Slot {
@@ -38,8 +42,8 @@ interface Slot {
   answer: string | string[];
 }
 
-function run(cmd: string, args: string[], env: Record<string, string>) {
-  const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+function run(cmd: string, args: string[], env: Record<string, string>, cwd = root) {
+  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout.toString();
 }
@@ -112,14 +116,24 @@ async function waitFor(port: number, pathName: string, child: ChildProcess) {
   throw new Error(`server on ${port} never answered`);
 }
 
-function startApp(dbFile: string, port: number): ChildProcess {
+function startApp(dbFile: string, port: number, dir = root): ChildProcess {
   // BENCH_APP_NODE_ARGS: node flags for the app only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where it spends
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = spawn(
     process.execPath,
-    [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      ...nodeArgs,
+      // what `npm start` runs: scripts/server.mjs (Next behind the answer fast path), or `next start` before it existed
+      ...(fs.existsSync(path.join(dir, "scripts/server.mjs"))
+        ? [path.join(dir, "scripts/server.mjs")]
+        : [path.join(dir, "node_modules/next/dist/bin/next"), "start"]),
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
-      cwd: root,
+      cwd: dir,
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -234,6 +248,8 @@ interface RoundResult {
   seconds: number;
   latencies: number[];
   errors: number;
+  /** Non-200 answers by HTTP status, and other failures ("network"). */
+  errorsBy: Record<string, number>;
   timeouts: number;
   peakRssKb: number;
 }
@@ -242,6 +258,8 @@ async function fire(port: number, pid: number, conns: number, slots: Slot[]): Pr
   const agent = new http.Agent({ keepAlive: true, maxSockets: conns });
   const latencies: number[] = [];
   let errors = 0;
+  const errorsBy: Record<string, number> = {};
+  const fail = (why: string) => (errors++, (errorsBy[why] = (errorsBy[why] ?? 0) + 1));
   let timeouts = 0;
   let next = 0;
   let peakRssKb = treeRssKb(pid);
@@ -260,10 +278,10 @@ async function fire(port: number, pid: number, conns: number, slots: Slot[]): Pr
           headers: { "content-type": "application/json", cookie: `fahm_device=${s.deviceId}` },
         });
         if (r.status === 200) latencies.push(performance.now() - t);
-        else errors++;
+        else fail(String(r.status));
       } catch (err) {
         if ((err as { code?: string }).code === "TIMEOUT") timeouts++;
-        else errors++;
+        else fail("network");
       }
     }
   };
@@ -271,7 +289,7 @@ async function fire(port: number, pid: number, conns: number, slots: Slot[]): Pr
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   agent.destroy();
-  return { answers: latencies.length, seconds, latencies, errors, timeouts, peakRssKb };
+  return { answers: latencies.length, seconds, latencies, errors, errorsBy, timeouts, peakRssKb };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -290,6 +308,14 @@ function summarise(rounds: RoundResult[]) {
     p99Ms: pct(all, 99),
     answered: answers,
     errors: rounds.reduce((n, r) => n + r.errors, 0),
+    ...(rounds.some((r) => r.errors > 0)
+      ? {
+          errorsBy: rounds.reduce<Record<string, number>>((acc, r) => {
+            for (const [k, v] of Object.entries(r.errorsBy)) acc[k] = (acc[k] ?? 0) + v;
+            return acc;
+          }, {}),
+        }
+      : {}),
     timeouts: rounds.reduce((n, r) => n + r.timeouts, 0),
     peakRssMb: Math.round(Math.max(...rounds.map((r) => r.peakRssKb)) / 1024),
   };
@@ -316,6 +342,8 @@ async function scenario(name: string, preloadCount: number, tmp: string) {
   const attemptsNeeded = Math.ceil(perServer / k);
 
   const app = startApp(dbFile, PORT);
+  const spawnedAt = performance.now();
+  const servers: ChildProcess[] = [];
   try {
     await waitFor(PORT, "/", app);
     log(`${name}: creating ${attemptsNeeded} attempts over HTTP (${k} questions each)`);
@@ -325,76 +353,113 @@ async function scenario(name: string, preloadCount: number, tmp: string) {
     for (const q of questions)
       for (const a of attempts)
         slots.push({ attemptId: a.id, deviceId: a.deviceId, questionId: q.id, answer: JSON.parse(q.answer) });
+    // the ceiling (and the baseline) answer the same pairs on copies of the database as it is now
+    const copyTo = (file: string) => {
+      const copy = new Database(dbFile, { readonly: true });
+      copy.exec(`VACUUM INTO '${file}'`);
+      copy.close();
+    };
     const ceilingFile = path.join(tmp, `${name}-ceiling.db`);
-    const copy = new Database(dbFile, { readonly: true });
-    copy.exec(`VACUUM INTO '${ceilingFile}'`);
-    copy.close();
+    copyTo(ceilingFile);
     const ceiling = startCeiling(ceilingFile, PORT + 1);
-    try {
-      await new Promise<void>((resolve, reject) => {
-        ceiling.once("message", () => resolve());
-        ceiling.once("exit", (c) => reject(new Error(`ceiling exited ${c}`)));
-      });
-      // warm-up: the app's first requests compile routes and fill caches; not counted
-      const warm = slots.splice(slots.length - 100, 100);
-      await fire(PORT, app.pid!, 10, warm);
-      await fire(PORT + 1, ceiling.pid!, 10, warm);
-      const results: Record<string, { app: RoundResult[]; ceiling: RoundResult[] }> = {};
-      let cursor = 0;
-      for (let r = 0; r < ROUNDS; r++) {
-        for (const c of CONNS) {
-          const chunk = slots.slice(cursor, cursor + ANSWERS);
-          cursor += ANSWERS;
-          results[c] ??= { app: [], ceiling: [] };
-          log(`${name}: round ${r + 1}/${ROUNDS}, ${c} connections: app`);
-          results[c].app.push(await fire(PORT, app.pid!, c, chunk));
-          log(`${name}: round ${r + 1}/${ROUNDS}, ${c} connections: ceiling`);
-          results[c].ceiling.push(await fire(PORT + 1, ceiling.pid!, c, chunk));
+    servers.push(ceiling);
+    await new Promise<void>((resolve, reject) => {
+      ceiling.once("message", () => resolve());
+      ceiling.once("exit", (c) => reject(new Error(`ceiling exited ${c}`)));
+    });
+    let baseline: ChildProcess | null = null;
+    if (BASELINE) {
+      const baselineFile = path.join(tmp, `${name}-baseline.db`);
+      copyTo(baselineFile);
+      baseline = startApp(baselineFile, PORT + 2, BASELINE);
+      servers.push(baseline);
+      await waitFor(PORT + 2, "/", baseline);
+    }
+    const targets: Array<{ key: "app" | "baseline" | "ceiling"; port: number; pid: number }> = [
+      { key: "app", port: PORT, pid: app.pid! },
+      ...(baseline ? [{ key: "baseline" as const, port: PORT + 2, pid: baseline.pid! }] : []),
+      { key: "ceiling", port: PORT + 1, pid: ceiling.pid! },
+    ];
+    // warm-up: the app's first requests compile routes and fill caches; not counted
+    const warm = slots.splice(slots.length - 100, 100);
+    for (const t of targets) await fire(t.port, t.pid, 10, warm);
+    const results: Record<string, Record<string, RoundResult[]>> = {};
+    let cursor = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const c of CONNS) {
+        const chunk = slots.slice(cursor, cursor + ANSWERS);
+        cursor += ANSWERS;
+        results[c] ??= { app: [], baseline: [], ceiling: [] };
+        for (const t of targets) {
+          log(`${name}: round ${r + 1}/${ROUNDS}, ${c} connections: ${t.key}`);
+          const from = (performance.now() - spawnedAt) / 1000;
+          results[c][t.key]!.push(await fire(t.port, t.pid, c, chunk));
+          // with BENCH_APP_NODE_ARGS=--cpu-prof: the seconds (after the app's start) a profile of answers alone covers
+          if (t.key === "app")
+            log(
+              `${name}: app answered from ${from.toFixed(1)} s to ${((performance.now() - spawnedAt) / 1000).toFixed(1)} s after its start`,
+            );
         }
       }
-      const stats = (await request(new http.Agent(), PORT + 1, { method: "GET", path: "/stats" })).body;
-      const ceilingStats = JSON.parse(stats) as { statements: number; answers: number };
-      const out: Record<string, unknown> = {};
-      for (const c of CONNS) {
-        const a = summarise(results[c]!.app);
-        const b = summarise(results[c]!.ceiling);
-        out[`${c} connections`] = {
-          app: a,
-          ceiling: b,
-          ratio: Math.round((a.answersPerSec / b.answersPerSec) * 100) / 100,
-        };
-      }
-      out.ceilingStatementsPerAnswer = Math.round((ceilingStats.statements / ceilingStats.answers) * 10) / 10;
-      return out;
-    } finally {
-      ceiling.kill();
     }
+    const stats = (await request(new http.Agent(), PORT + 1, { method: "GET", path: "/stats" })).body;
+    const ceilingStats = JSON.parse(stats) as { statements: number; answers: number };
+    const out: Record<string, unknown> = {};
+    const round2 = (x: number) => Math.round(x * 100) / 100;
+    for (const c of CONNS) {
+      const a = summarise(results[c]!.app!);
+      const ceil = summarise(results[c]!.ceiling!);
+      const base = baseline ? summarise(results[c]!.baseline!) : null;
+      out[`${c} connections`] = {
+        app: a,
+        ...(base ? { baseline: base } : {}),
+        ceiling: ceil,
+        ratio: round2(a.answersPerSec / ceil.answersPerSec),
+        ...(base
+          ? {
+              baselineRatio: round2(base.answersPerSec / ceil.answersPerSec),
+              appToBaseline: round2(a.answersPerSec / base.answersPerSec),
+            }
+          : {}),
+      };
+    }
+    out.ceilingStatementsPerAnswer = Math.round((ceilingStats.statements / ceilingStats.answers) * 10) / 10;
+    return out;
   } finally {
+    for (const s of servers) s.kill();
     app.kill();
-    await new Promise((r) => app.once("exit", r));
+    await Promise.all(
+      [app, ...servers].map((p) => (p.exitCode === null ? new Promise((r) => p.once("exit", r)) : null)),
+    );
   }
 }
 
-function statementsPerAnswer(tmp: string) {
-  const dbFile = path.join(tmp, "statements.db");
+/** Statements per first answer in `dir`'s lib (this checkout's counting script, run against that checkout's code). */
+function statementsPerAnswer(tmp: string, dir = root) {
+  const dbFile = path.join(tmp, `statements-${path.basename(dir)}.db`);
   const env = { DATABASE_URL: `file:${dbFile}`, DATABASE_PROVIDER: "sqlite" };
-  run("npx", ["prisma", "migrate", "deploy"], env);
-  run("npx", ["tsx", "prisma/seed.ts"], env);
-  const out = run("npx", ["tsx", "--conditions=react-server", "scripts/bench-answers-statements.ts", "40"], env);
+  run("npx", ["prisma", "migrate", "deploy"], env, dir);
+  run("npx", ["tsx", "prisma/seed.ts"], env, dir);
+  const script = path.join(root, "scripts/bench-answers-statements.ts");
+  const out = run("npx", ["tsx", "--conditions=react-server", script, "40"], env, dir);
   return (JSON.parse(out.trim().split("\n").at(-1)!) as { statementsPerAnswer: number }).statementsPerAnswer;
 }
 
-if (fs.existsSync(path.join(root, "scripts/build-if-changed.mjs"))) {
-  run("node", ["scripts/build-if-changed.mjs"], {}); // builds only when the sources changed since the last build
-} else if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
-  log("no production build: npm run build");
-  run("npm", ["run", "build"], {});
+for (const dir of BASELINE ? [root, BASELINE] : [root]) {
+  if (fs.existsSync(path.join(dir, "scripts/build-if-changed.mjs"))) {
+    run("node", ["scripts/build-if-changed.mjs"], {}, dir); // builds only when the sources changed since the last build
+  } else if (!fs.existsSync(path.join(dir, ".next/BUILD_ID"))) {
+    log(`no production build in ${dir}: npm run build`);
+    run("npm", ["run", "build"], {}, dir);
+  }
 }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "fahm-bench-answers-"));
 try {
-  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).stdout.toString().trim();
+  const commitOf = (dir: string) =>
+    spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: dir }).stdout.toString().trim();
   const result: Record<string, unknown> = {
-    commit,
+    commit: commitOf(root),
+    ...(BASELINE ? { baselineCommit: commitOf(BASELINE) } : {}),
     options: {
       rounds: ROUNDS,
       answersPerRound: ANSWERS,
@@ -404,6 +469,7 @@ try {
     },
     cpus: os.cpus().length,
     statementsPerAnswer: statementsPerAnswer(tmp),
+    ...(BASELINE ? { baselineStatementsPerAnswer: statementsPerAnswer(tmp, BASELINE) } : {}),
   };
   result.empty = await scenario("empty", 0, tmp);
   if (PRELOAD > 0) result[`preloaded ${PRELOAD} responses`] = await scenario("preloaded", PRELOAD, tmp);

@@ -21,6 +21,7 @@ const FILES = [
   "instrumentation.ts",
   "prisma/schema.prisma",
   "scripts/build-generator-worker.mjs",
+  "scripts/build-fast-answers.mjs",
 ];
 
 function listFiles(root, dir, out) {
@@ -63,7 +64,11 @@ const STAMP = path.join(projectRoot, ".next", "fahm-build-stamp");
 const root = projectRoot;
 
 function isBuilt(stamp) {
-  const outputs = [path.join(root, ".next", "BUILD_ID"), path.join(root, "build", "generator-worker.mjs")];
+  const outputs = [
+    path.join(root, ".next", "BUILD_ID"),
+    path.join(root, "build", "generator-worker.mjs"),
+    path.join(root, "build", "fast-answers.mjs"),
+  ];
   if (!outputs.every((f) => fs.existsSync(f))) return false;
   try {
     return fs.readFileSync(STAMP, "utf8").trim() === stamp;

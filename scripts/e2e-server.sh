@@ -20,4 +20,4 @@ npx prisma migrate deploy
 npx tsx prisma/seed.ts
 # builds (generator worker + next build) only when the sources changed since the last build (issue 9)
 node scripts/build-if-changed.mjs
-exec npx next start -p "$port" -H 127.0.0.1
+exec node scripts/server.mjs -p "$port" -H 127.0.0.1

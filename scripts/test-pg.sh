@@ -61,7 +61,7 @@ cat > "$work/tsconfig.json" <<JSON
   }
 }
 JSON
-run_ts() { npx tsx --tsconfig "$work/tsconfig.json" --conditions=react-server "$@"; }
+run_ts() { npx tsx --tsconfig "$work/tsconfig.json" --conditions=react-server --import "$root/scripts/server-conditions.mjs" "$@"; }
 
 step "prisma migrate deploy (prisma/postgresql/migrations)"
 npx prisma migrate deploy >"$work/deploy.log" 2>&1 || { cat "$work/deploy.log" >&2; exit 1; }

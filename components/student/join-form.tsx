@@ -1,15 +1,14 @@
 "use client";
 // The two student forms of /join: "Join" (code + name) and "I already joined" (code + name + PIN). Checked with the
-// shared schemas first (missing or over-long fields never reach the server), then sent to a server action.
+// same rules as the server's schemas first (lib/validation/join-fields.ts, without zod: missing or over-long fields never
+// reach the server), then sent to a server action, which validates with the zod schemas.
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { joinClassAction, resumeWithPinAction, type JoinField, type JoinFormState } from "@/app/join/actions";
-import { DISPLAY_NAME_MAX, JoinSchema, PIN_LENGTH, ResumeSchema } from "@/lib/validation/classes";
+import { DISPLAY_NAME_MAX, joinFieldErrors, PIN_LENGTH } from "@/lib/validation/join-fields";
 
 type Mode = "join" | "resume";
 type Errors = Partial<Record<JoinField, string>>;
-
-const FIELD_OF_PATH: Record<string, JoinField> = { code: "code", displayName: "displayName", pin: "pin" };
 
 export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
   const t = useTranslations("student");
@@ -27,19 +26,7 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
   const message = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.unknown"));
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const data = Object.fromEntries(new FormData(e.currentTarget));
-    const parsed = (isResume ? ResumeSchema : JoinSchema).safeParse(data);
-    if (parsed.success) {
-      setClientErrors(null);
-      return;
-    }
-    const next: Errors = {};
-    for (const issue of parsed.error.issues) {
-      // A code of the wrong shape goes to the server, which counts it like any wrong code.
-      if (issue.message === "codeWrong") continue;
-      const field = FIELD_OF_PATH[String(issue.path[0])] ?? "form";
-      next[field] ??= issue.message;
-    }
+    const next: Errors = joinFieldErrors(Object.fromEntries(new FormData(e.currentTarget)), isResume);
     if (Object.keys(next).length === 0) {
       setClientErrors(null);
       return;

@@ -6,8 +6,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
-import { sqliteAdapterOf } from "@/lib/db-client";
-import { databaseProvider } from "@/lib/db-provider";
+import { onSqlite, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -43,7 +42,8 @@ export interface AttemptCounts {
 }
 
 export type RecordResult =
-  | ({ status: "saved" } & AttemptCounts)
+  /** alsoDone: alsoOnSqlite ran and committed with the answer. */
+  | ({ status: "saved"; alsoDone?: boolean } & AttemptCounts)
   /** The attempt already has an answer to this question (the unique index said so): replay it. */
   | { status: "duplicate" }
   /** The attempt finished meanwhile. */
@@ -58,6 +58,11 @@ export interface NewAnswer {
   now: Date;
   /** The attempt finishes with this many answers. */
   questionCount: number;
+  /**
+   * SQLite only: more writes that belong with a saved answer (the practice answer's review card), run inside its
+   * transaction — one commit instead of two — under a savepoint, so their failure (logged) never undoes the answer.
+   */
+  alsoOnSqlite?: (client: Database.Database) => void;
 }
 
 // SQLite's and JavaScript's string positions agree only while no character outside the BMP (an emoji) comes before
@@ -121,8 +126,6 @@ WITH live AS (
 )
 SELECT (SELECT count(*) FROM live)::int AS "open", upd.* FROM (SELECT 1) AS one LEFT JOIN upd ON true`;
 
-/** SQLite stores Prisma's DateTime as ISO text with "+00:00" (the adapter's default format); Prisma reads it back. */
-const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const toDate = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 
 interface ContextRow {
@@ -177,38 +180,31 @@ function toContext(row: ContextRow): AnswerContext {
   };
 }
 
-/** Prepared once per connection: better-sqlite3 statements are reusable, and preparing is much of a query's cost. */
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function statement(client: Database.Database, sql: string): Database.Statement {
-  let cache = statementCache.get(client);
-  if (!cache) statementCache.set(client, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) {
-    stmt = client.prepare(sql);
-    if (stmt.reader) stmt.safeIntegers(false); // the adapter turns on BigInt integers for the whole connection
-    cache.set(sql, stmt);
-  }
-  return stmt;
-}
-
-async function onSqlite<T>(fn: (client: Database.Database) => T): Promise<T | undefined> {
-  if (databaseProvider() === "postgresql") return undefined;
-  const adapter = sqliteAdapterOf(db);
-  if (!adapter) throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
-  const done = await adapter.withConnection(fn);
-  if (done !== null) return done;
-  await db.$connect(); // the adapter connects lazily, on the client's first query
-  const again = await adapter.withConnection(fn);
-  if (again === null) throw new Error("SQLite connection unavailable");
-  return again;
-}
-
 /** The attempt with what answering needs, and the question with only its evidence (and context) from the body. */
 export async function readAnswerContext(attemptId: string, questionId: string): Promise<AnswerContext | null> {
-  const fromSqlite = await onSqlite((client) => statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId));
-  if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite as ContextRow) : null;
+  // no such attempt: better-sqlite3 gives undefined, which onSqlite uses for "not SQLite" (it ran PostgreSQL's SQL on
+  // SQLite: a 500 for an unknown attempt id) — hence the `?? null`
+  const fromSqlite = await onSqlite(
+    (client) =>
+      (statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId) as ContextRow | undefined) ?? null,
+  );
+  if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite) : null;
   const [row] = await db.$queryRawUnsafe<ContextRow[]>(PG_READ, questionId, attemptId);
   return row ? toContext(row) : null;
+}
+
+function alsoUnderSavepoint(client: Database.Database, fn: (client: Database.Database) => void): boolean {
+  statement(client, "SAVEPOINT also_with_answer").run();
+  try {
+    fn(client);
+    statement(client, "RELEASE also_with_answer").run();
+    return true;
+  } catch (err) {
+    statement(client, "ROLLBACK TO also_with_answer").run();
+    statement(client, "RELEASE also_with_answer").run();
+    console.error("not saved with the answer", err);
+    return false;
+  }
 }
 
 /**
@@ -236,6 +232,7 @@ export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
         const row = statement(client, SQLITE_UPDATE).get(a.correct ? 1 : 0, at, a.questionCount, at, a.attemptId) as
           { score: number; total: number; answeredCount: number; finishedAt: string | null } | undefined;
         result = row ? { status: "saved", ...row, finishedAt: toDate(row.finishedAt) } : { status: "closed" };
+        if (result.status === "saved" && a.alsoOnSqlite) result.alsoDone = alsoUnderSavepoint(client, a.alsoOnSqlite);
       }
       if (result.status !== "saved") {
         statement(client, "ROLLBACK").run();

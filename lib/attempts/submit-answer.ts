@@ -2,6 +2,7 @@
 // quiz's feedback setting allows and no other attempt could use them (always for practice); otherwise the verdict
 // only, or just the word that the answer was saved. After the assignment's due date no answer is taken.
 import "server-only";
+import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { BusyError, ConflictError, isDatabaseBusy, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseAnswer, parseStrings } from "@/lib/question-rows";
@@ -49,6 +50,7 @@ export async function submitAnswer({
   answer,
   now = new Date(),
   onPracticeAnswer,
+  onPracticeAnswerInTransaction,
 }: {
   attemptId: string;
   deviceId: string | null;
@@ -61,6 +63,11 @@ export async function submitAnswer({
    * caller's to swallow: the answer is saved.
    */
   onPracticeAnswer?: (a: SavedPracticeAnswer) => Promise<void>;
+  /**
+   * SQLite: the same card written inside the answer's own transaction (one commit per answer instead of two); when it
+   * ran, onPracticeAnswer is not called. Elsewhere (PostgreSQL) onPracticeAnswer runs after the answer as before.
+   */
+  onPracticeAnswerInTransaction?: (client: Database.Database, a: SavedPracticeAnswer) => void;
 }): Promise<AnswerResult> {
   const ctx = await readAnswerContext(attemptId, questionId);
   const assignment = ctx?.assignmentId
@@ -159,6 +166,17 @@ export async function submitAnswer({
   const givenJson = JSON.stringify(given);
   const since = ctx.lastAnsweredAt ?? ctx.startedAt;
   const seconds = Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
+  // practice shows its key at once (canShowKeys): its review card is owed with the answer
+  const saved: SavedPracticeAnswer = {
+    deviceId: ctx.deviceId,
+    questionId,
+    articleId: question.articleId,
+    given: givenJson,
+    correct,
+    seconds,
+    answeredAt: now,
+  };
+  const inTransaction = !assignment && onPracticeAnswerInTransaction;
   let recorded;
   try {
     // Insert first: the unique (attempt, question) index, not a prior read, tells a first answer from a repeat.
@@ -170,6 +188,7 @@ export async function submitAnswer({
       seconds,
       now,
       questionCount: questionIds.length,
+      alsoOnSqlite: inTransaction ? (client) => inTransaction(client, saved) : undefined,
     });
   } catch (err) {
     // Nothing of this answer was committed (the transaction rolled back). Issue 8: never report it saved.
@@ -178,16 +197,7 @@ export async function submitAnswer({
   }
   if (recorded.status === "saved") {
     const result = await respond(givenJson, correct, recorded);
-    if (!assignment && onPracticeAnswer && "answer" in result)
-      await onPracticeAnswer({
-        deviceId: ctx.deviceId,
-        questionId,
-        articleId: question.articleId,
-        given: givenJson,
-        correct,
-        seconds,
-        answeredAt: now,
-      });
+    if (!assignment && onPracticeAnswer && !recorded.alsoDone && "answer" in result) await onPracticeAnswer(saved);
     return result;
   }
   const replayed = await replay();

@@ -1,8 +1,9 @@
 // The one hook the answer path calls (issue 11): after an answer is recorded or an attempt finishes, make the review
 // cards it is owed. A failure here must never fail the answer, which is already saved.
 import "server-only";
+import type Database from "better-sqlite3";
 import type { SavedPracticeAnswer } from "@/lib/attempts/submit-answer";
-import { createReviewCardForAnswer, createReviewCards } from "./create-review-cards";
+import { createReviewCardForAnswer, createReviewCards, insertPracticeCard } from "./create-review-cards";
 
 export async function createReviewCardsAfterAnswer({
   attemptId,
@@ -28,3 +29,13 @@ export async function createReviewCardAfterPracticeAnswer(a: SavedPracticeAnswer
     console.error("review card not created", err);
   }
 }
+
+/**
+ * What the answer route passes submitAnswer for a practice answer's card: on SQLite it is written inside the answer's
+ * own transaction (under a savepoint: a failure is logged and leaves the answer saved), elsewhere just after it.
+ */
+export const practiceCardHooks = {
+  onPracticeAnswer: createReviewCardAfterPracticeAnswer,
+  onPracticeAnswerInTransaction: (client: Database.Database, a: SavedPracticeAnswer) =>
+    void insertPracticeCard(client, a),
+};

@@ -2,29 +2,11 @@
 // classes.errors.* for the teacher's forms, student.errors.* for the student's.
 import { z } from "zod";
 import { isJoinCodeShape, normaliseJoinCode } from "@/lib/classes/join-code";
+import { cleanName, DISPLAY_NAME_MAX } from "./join-fields";
 
 export const CLASS_NAME_MAX = 80;
-export const DISPLAY_NAME_MAX = 40;
-export const PIN_LENGTH = 4;
-
-/**
- * NFKC (full-width and compatibility forms fold), control characters out, bidi controls and lone surrogates out (a
- * name like "\u202Eanirah" must not display as "harina"), runs of spaces collapsed, trimmed.
- */
-export function cleanName(raw: string): string {
-  return raw
-    .replace(/\p{Cs}/gu, "")
-    .normalize("NFKC")
-    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, "")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The key two display names are compared by: "sara", " Sara ", "ＳＡＲＡ" are the same name. */
-export function nameKey(name: string): string {
-  return cleanName(name).toLocaleLowerCase("en");
-}
+// the name and PIN rules live in ./join-fields.ts (no zod: the join form's browser check uses them)
+export { cleanName, DISPLAY_NAME_MAX, nameKey, PIN_LENGTH } from "./join-fields";
 
 export const ClassNameSchema = z.object({
   name: z

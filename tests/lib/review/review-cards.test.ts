@@ -9,6 +9,7 @@ import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getClassReviewStats } from "@/lib/review/class-review-stats";
+import { practiceCardHooks } from "@/lib/review/after-answer";
 import { createReviewCardForAnswer, createReviewCards, syncReviewCards } from "@/lib/review/create-review-cards";
 import { getReviewProgress } from "@/lib/review/get-review-progress";
 import { listCardReports } from "@/lib/review/list-card-reports";
@@ -329,7 +330,7 @@ describe("the answer path's own card for a practice answer (one insert, issue 9 
         questionId: q.id,
         answer: i % 2 === 0 ? q.answer : wrongAnswer(q),
         now,
-        onPracticeAnswer: async (a) => void (await createReviewCardForAnswer(a)),
+        ...practiceCardHooks, // as the answer route: on SQLite the card is written in the answer's own transaction
       });
     }
     const fast = await db.reviewCard.findMany({ where: { ownerKey: `d:${DEVICE}` }, orderBy: { questionId: "asc" } });
@@ -351,17 +352,37 @@ describe("the answer path's own card for a practice answer (one insert, issue 9 
       });
     }
     await createReviewCards({ attemptId: id2, deviceId: other, now });
-    const full = await db.reviewCard.findMany({ where: { ownerKey: `d:${other}` }, orderBy: { questionId: "asc" } });
-    const shape = (c: (typeof full)[number]) => [
-      c.questionId,
-      c.articleId,
-      c.state,
-      c.due.getTime(),
-      c.stability,
-      c.difficulty,
-      c.reps,
-      c.lapses,
-    ];
-    expect(fast.map(shape)).toEqual(full.map(shape));
+    const full = await db.reviewCard.findMany({
+      where: { ownerKey: `d:${other}` },
+      orderBy: { questionId: "asc" },
+      include: { logs: true },
+    });
+    // every field Prisma reads back, but the ids, the owner and the moment the row was written
+    const shape = ({ id: _id, ownerKey: _o, deviceId: _d, createdAt: _c, ...c }: (typeof full)[number]) => ({
+      ...c,
+      logs: c.logs.map(({ id: _l, cardId: _ci, ...l }) => l),
+    });
+    const fastWithLogs = await db.reviewCard.findMany({
+      where: { ownerKey: `d:${DEVICE}` },
+      orderBy: { questionId: "asc" },
+      include: { logs: true },
+    });
+    expect(fastWithLogs.map(shape)).toEqual(full.map(shape));
+    expect(fastWithLogs.every((c) => c.deviceId === DEVICE && c.logs[0]!.source === "answer")).toBe(true);
+
+    // practising the article again: the cards exist, so the same answers make no second card and no error
+    const { id: again } = await startAttempt({ articleId: english, deviceId: DEVICE, fresh: true });
+    for (const q of await attemptKeys(again)) {
+      const r = await submitAnswer({
+        attemptId: again,
+        deviceId: DEVICE,
+        questionId: q.id,
+        answer: q.answer,
+        onPracticeAnswer: async (a) => expect(await createReviewCardForAnswer(a)).toBe(false),
+      });
+      expect("correct" in r && r.correct).toBe(true);
+    }
+    expect(await db.reviewCard.count({ where: { ownerKey: `d:${DEVICE}` } })).toBe(qs.length);
+    expect(await db.reviewLog.count({ where: { card: { ownerKey: `d:${DEVICE}` } } })).toBe(qs.length);
   });
 });

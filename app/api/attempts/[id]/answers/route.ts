@@ -1,24 +1,13 @@
-import { AnswerInputSchema } from "@/lib/attempts/answer-shape";
-import { submitAnswer } from "@/lib/attempts/submit-answer";
+// A student's answer to one question. Production serves POST on a node:http fast path in front of Next
+// (lib/http/fast-answers.ts, scripts/server.mjs); this handler does the same through Next (`next dev`, and any request
+// the fast path passes on): both call answerRequest.
+import { answerRequest, requestBody, toResponse } from "@/lib/attempts/answer-request";
 import { getDeviceId } from "@/lib/device";
-import { withErrors, readJson } from "@/lib/errors";
-import { createReviewCardAfterPracticeAnswer, createReviewCardsAfterAnswer } from "@/lib/review/after-answer";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
-export const POST = withErrors(async (req: Request, ctx: { params: Promise<{ id: string }> }) => {
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
-  const input = AnswerInputSchema.parse(await readJson(req));
-  const deviceId = await getDeviceId();
-  let practice = false;
-  const result = await submitAnswer({
-    attemptId: id,
-    deviceId,
-    ...input,
-    onPracticeAnswer: (a) => ((practice = true), createReviewCardAfterPracticeAnswer(a)),
-  });
-  // an assigned quiz: its cards are owed only once its keys may be shown (maybe for earlier answers too)
-  if (!practice && "answer" in result) await createReviewCardsAfterAnswer({ attemptId: id, deviceId });
-  return Response.json(result);
-});
+  return toResponse(await answerRequest({ attemptId: id, readBody: requestBody(req), readDeviceId: getDeviceId }));
+}
 
 export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);
