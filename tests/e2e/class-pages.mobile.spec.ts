@@ -1,5 +1,5 @@
 // Issue 12 on a phone: class pages in English and Arabic (see class-pages.ts), portrait and landscape.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import {
   axeClean,
   expectLegendInsideCard,

@@ -1,5 +1,5 @@
 // Issue 12 on a desktop and a 4:3 projector: class pages in English and Arabic (see class-pages.ts).
-import { test } from "@playwright/test";
+import { test } from "./test";
 import {
   axeClean,
   expectLegendInsideCard,

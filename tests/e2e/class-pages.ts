@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { AxeLog } from "./axe";
-import { setLocale } from "./classroom-flow";
+import { hydrated, setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
 import { seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
 
@@ -65,7 +65,8 @@ export async function expectRosterAligned(page: Page, classId: string, locale: "
 /** Full screen on the class page: the code is one line, and code, address and QR code are all on the screen. */
 export async function expectProjectedCodeFits(page: Page, classId: string) {
   await page.goto(`/teacher/classes/${classId}`);
-  await page.getByRole("button", { name: /Show full screen|عرض بملء الشاشة/ }).click();
+  // Its click handler asks for full screen: wait for React to have attached it (a busy machine hydrates late).
+  await (await hydrated(page.getByRole("button", { name: /Show full screen|عرض بملء الشاشة/ }))).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? "")).toContain("join-panel");
   await page.waitForTimeout(300); // the fullscreen resize settles
   const viewport = page.viewportSize()!;

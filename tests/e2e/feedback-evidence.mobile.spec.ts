@@ -1,5 +1,6 @@
 // Issue 12 on a phone: timeline feedback quotes one sentence per event (see feedback-evidence.ts).
-import { devices, test } from "@playwright/test";
+import { devices } from "@playwright/test";
+import { test } from "./test";
 import { timelineFeedback } from "./feedback-evidence";
 
 for (const locale of ["en", "ar"] as const) {

@@ -1,5 +1,5 @@
 // Issue 12 on a desktop: timeline feedback quotes one sentence per event (see feedback-evidence.ts).
-import { test } from "@playwright/test";
+import { test } from "./test";
 import { timelineFeedback } from "./feedback-evidence";
 
 for (const locale of ["en", "ar"] as const) {

@@ -2,7 +2,8 @@
 // is asked "is that you?" — their PIN continues as them, with their work — instead of silently becoming "Sara (2)".
 // Someone else with the same name can still join, as "Sara (2)", when they say so. Keyboard only.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { AxeLog } from "./axe";
 import { hydrated, setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
