@@ -65,7 +65,14 @@ export const test = base.extend<{ axeEveryPage: void }>({
       } finally {
         browser.newContext = newContext;
       }
-      await Promise.allSettled([...pending]);
+      // A check of a page the test has just reloaded or closed can hang instead of failing: wait 15 s at most for the
+      // checks still running, then let them go (that state is gone; the page's next load was checked).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...pending]),
+        new Promise((resolve) => (timer = setTimeout(resolve, 15_000))),
+      ]);
+      clearTimeout(timer);
       testInfo.annotations.push({ type: "axe", description: `${checked.size} page(s) checked` });
       // A test that breaks its page on purpose (csp.spec's injected markup) says so with an "axe-off" annotation.
       if (testInfo.annotations.some((a) => a.type === "axe-off")) return;
