@@ -15,7 +15,7 @@ export BETTER_AUTH_URL=${BETTER_AUTH_URL:-http://127.0.0.1:$port}
 export AUTH_SECRET_FILE=${AUTH_SECRET_FILE:-tmp/e2e-auth-secret}
 db=${DATABASE_URL#file:}
 mkdir -p "$(dirname "$db")"
-rm -f "$db" "$db-journal"
+rm -f "$db" "$db-journal" "$db-wal" "$db-shm" # a killed server leaves its WAL behind: a new file beside it reads as "disk I/O error"
 npx prisma migrate deploy
 npx tsx prisma/seed.ts
 # builds (generator worker + next build) only when the sources changed since the last build (issue 9)

@@ -60,14 +60,22 @@ export default async function MyWorkPage({ searchParams }: Props) {
       {joined && (
         <div className="alert alert-good stack my-banner" role="status" data-testid="pin-once">
           <p>
-            <strong>{t("welcome", { className: joined.className, name: joined.student.displayName })}</strong>
+            <strong>
+              {t.rich("welcome", {
+                className: () => <bdi>{joined.className}</bdi>,
+                name: () => <bdi>{joined.student.displayName}</bdi>,
+              })}
+            </strong>
           </p>
           <p className="pin-once">{t("pinOnce", { pin: joined.student.pin })}</p>
         </div>
       )}
       {back && !joined && (
         <p className="alert alert-good" role="status">
-          {t("welcomeBack", { className: back.className, name: back.student.displayName })}
+          {t.rich("welcomeBack", {
+            className: () => <bdi>{back.className}</bdi>,
+            name: () => <bdi>{back.student.displayName}</bdi>,
+          })}
         </p>
       )}
 
@@ -75,11 +83,11 @@ export default async function MyWorkPage({ searchParams }: Props) {
         const isEmpty = BUCKETS.every((b) => c[b].length === 0);
         return (
           <section key={c.classId} className="card stack" aria-labelledby={`class-${c.classId}`} data-testid="my-class">
-            <h2 id={`class-${c.classId}`} style={{ margin: 0 }} dir="auto">
-              {c.className}
+            <h2 id={`class-${c.classId}`} style={{ margin: 0 }}>
+              <bdi>{c.className}</bdi>
             </h2>
             <p className="row muted">
-              <span dir="auto">{t("you", { name: c.student.displayName })}</span>
+              <span>{t.rich("you", { name: () => <bdi>{c.student.displayName}</bdi> })}</span>
               <span aria-hidden="true">·</span>
               <span title={t("pinLabel")}>{t("pin", { pin: c.student.pin })}</span>
             </p>

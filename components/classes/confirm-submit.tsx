@@ -1,7 +1,7 @@
 "use client";
 // A destructive button that asks first, in the page (no window.confirm): the first press shows the question with
 // "Yes" and "Cancel"; focus moves to the question so keyboard and screen-reader users hear it.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
 export function ConfirmSubmit({
@@ -13,7 +13,8 @@ export function ConfirmSubmit({
   className = "button button-secondary button-small",
 }: {
   label: string;
-  question: string;
+  /** Rich text may isolate a name inside it (`<bdi>`), so a Latin name reads right in an Arabic question. */
+  question: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   workingLabel: string;

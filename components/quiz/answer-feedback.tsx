@@ -74,9 +74,20 @@ export function EvidenceQuote({ evidence, language, label }: { evidence: Evidenc
     <figure style={{ margin: 0 }}>
       <figcaption className="hint">{label}</figcaption>
       <blockquote className="quote" lang={language} dir={dirOf(language)} data-testid="evidence">
-        {evidence.before}
-        <mark>{evidence.text}</mark>
-        {evidence.after}
+        {evidence.parts ? (
+          // One sentence per item (timeline, matching), each on its own line: the proof, not the paragraphs between.
+          evidence.parts.map((p) => (
+            <p key={p.start} className="quote-part">
+              <mark>{p.text}</mark>
+            </p>
+          ))
+        ) : (
+          <>
+            {evidence.before}
+            <mark>{evidence.text}</mark>
+            {evidence.after}
+          </>
+        )}
       </blockquote>
     </figure>
   );

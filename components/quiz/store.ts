@@ -9,6 +9,8 @@ export interface Evidence {
   before: string;
   text: string;
   after: string;
+  /** Timeline and matching: the sentence of each item, in article order (then before/after are empty). */
+  parts?: Array<{ start: number; end: number; text: string }>;
 }
 export interface Revealed {
   correct: boolean;

@@ -35,8 +35,10 @@ export async function ClassReviewSection({ stats }: { stats: ClassReviewStats })
               <tbody>
                 {stats.articles.map((a) => (
                   <tr key={a.id}>
-                    <td dir="auto">
-                      <Link href={`/teacher/articles/${a.id}`}>{a.title}</Link>
+                    <td>
+                      <Link href={`/teacher/articles/${a.id}`} dir="auto">
+                        {a.title}
+                      </Link>
                     </td>
                     <td>{format.number(a.students)}</td>
                     <td>{format.number(a.mastery, { style: "percent", maximumFractionDigits: 0 })}</td>

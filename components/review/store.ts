@@ -3,6 +3,7 @@
 // The server is the only scheduler: the client keeps answers and the server's results, and computes no schedule.
 import { createJSONStorage, persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
+import type { Evidence } from "@/components/quiz/store";
 
 export type Given = string | string[];
 export interface ReviewCardView {
@@ -19,7 +20,7 @@ export interface ReviewResult {
   correct: boolean;
   rating: "again" | "hard" | "good" | "easy";
   answer: Given;
-  evidence: { before: string; text: string; after: string };
+  evidence: Evidence;
   article: { id: string; title: string; language: string };
   due: string;
   canRerate: boolean;

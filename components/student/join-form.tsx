@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { joinClassAction, resumeWithPinAction, type JoinField, type JoinFormState } from "@/app/join/actions";
-import { DISPLAY_NAME_MAX, joinFieldErrors, PIN_LENGTH } from "@/lib/validation/join-fields";
+import { DISPLAY_NAME_MAX, joinFieldErrors, nameKey, PIN_LENGTH } from "@/lib/validation/join-fields";
 
 type Mode = "join" | "resume";
 type Errors = Partial<Record<JoinField, string>>;
@@ -18,15 +18,28 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
     { values: { code, displayName: "" } },
   );
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  // The name as typed since the last answer (null: untouched). Changing a taken name puts the question away.
+  const [editedName, setEditedName] = useState<string | null>(null);
   const base = useId();
   const ids = { code: `${base}-code`, displayName: `${base}-name`, pin: `${base}-pin` };
 
-  const serverErrors: Errors = state.error ? { [state.error.field]: state.error.key } : {};
+  // The name is already a student of this class: ask "is that you (PIN)?" or "someone else (join as Sara (2))?".
+  const taken =
+    !isResume && state.taken && (editedName === null || nameKey(editedName) === nameKey(state.taken.displayName))
+      ? state.taken
+      : undefined;
+  const serverErrors: Errors =
+    state.error && (taken || state.error.key !== "nameTaken") ? { [state.error.field]: state.error.key } : {};
   const errors = clientErrors ?? serverErrors;
+  // Asked "is that you?", a wrong or locked PIN is said beside the PIN, not at the top of the form.
+  const pinError = taken ? (errors.pin ?? errors.form) : undefined;
   const message = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.unknown"));
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const next: Errors = joinFieldErrors(Object.fromEntries(new FormData(e.currentTarget)), isResume);
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(e.currentTarget, submitter);
+    setEditedName(null);
+    const next: Errors = joinFieldErrors(Object.fromEntries(form), isResume || form.get("intent") === "resume");
     if (Object.keys(next).length === 0) {
       setClientErrors(null);
       return;
@@ -52,7 +65,7 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
 
   return (
     <form className="card stack" action={action} onSubmit={onSubmit} noValidate aria-busy={isPending}>
-      {errors.form && (
+      {errors.form && !taken && (
         <p className="alert alert-error" role="alert">
           {message(errors.form)}
         </p>
@@ -88,14 +101,61 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
           autoComplete={isResume ? "off" : "given-name"}
           maxLength={DISPLAY_NAME_MAX + 20}
           defaultValue={state.values?.displayName ?? ""}
-          aria-invalid={errors.displayName ? true : undefined}
+          onChange={isResume ? undefined : (e) => setEditedName(e.currentTarget.value)}
+          aria-invalid={errors.displayName && !taken ? true : undefined}
           aria-describedby={describedBy("displayName", true)}
         />
         <p className="hint" id={`${ids.displayName}-hint`}>
           {t("join.nameHint")}
         </p>
-        {fieldError("displayName")}
+        {!taken && fieldError("displayName")}
       </div>
+      {taken && (
+        <div className="name-taken stack" role="group" aria-labelledby={`${ids.displayName}-error`}>
+          <p className="alert alert-info" role="alert" id={`${ids.displayName}-error`}>
+            {t.rich("join.takenTitle", { name: () => <bdi>{taken.displayName}</bdi> })}
+          </p>
+          <p>{t("join.takenIsYou")}</p>
+          <div className="field">
+            <label htmlFor={ids.pin}>{t("join.pinLabel")}</label>
+            <input
+              id={ids.pin}
+              type="text"
+              name="pin"
+              dir="ltr"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autoComplete="off"
+              autoFocus
+              maxLength={PIN_LENGTH + 4}
+              className="pin-input"
+              aria-invalid={pinError ? true : undefined}
+              aria-describedby={`${ids.pin}-hint${pinError ? ` ${ids.pin}-error` : ""}`}
+            />
+            <p className="hint" id={`${ids.pin}-hint`}>
+              {t("join.pinHint")}
+            </p>
+            {pinError && (
+              <p className="alert alert-error" role="alert" id={`${ids.pin}-error`}>
+                {message(pinError)}
+              </p>
+            )}
+          </div>
+          <div>
+            <button type="submit" name="intent" value="resume" className="button" disabled={isPending}>
+              {t.rich("join.takenContinue", { name: () => <bdi>{taken.displayName}</bdi> })}
+            </button>
+          </div>
+          <p className="muted">
+            {t.rich("join.takenSomeoneElse", { suggestion: () => <bdi>{taken.suggestion}</bdi> })}
+          </p>
+          <div>
+            <button type="submit" name="intent" value="new" className="button button-secondary" disabled={isPending}>
+              {t.rich("join.takenJoinAsNew", { suggestion: () => <bdi>{taken.suggestion}</bdi> })}
+            </button>
+          </div>
+        </div>
+      )}
       {isResume && (
         <div className="field">
           <label htmlFor={ids.pin}>{t("join.pinLabel")}</label>
@@ -118,7 +178,7 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
           {fieldError("pin")}
         </div>
       )}
-      <div>
+      <div hidden={Boolean(taken)}>
         <button type="submit" className={isResume ? "button button-secondary" : "button"} disabled={isPending}>
           {isPending && <span className="spinner" aria-hidden="true" />}
           {isPending

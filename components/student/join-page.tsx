@@ -16,7 +16,12 @@ export async function JoinPage({
       <h1>{t("join.title")}</h1>
       {membership ? (
         <div className="alert alert-good stack my-banner" role="status">
-          <p>{t("join.already", { className: membership.className, name: membership.displayName })}</p>
+          <p>
+            {t.rich("join.already", {
+              className: () => <bdi>{membership.className}</bdi>,
+              name: () => <bdi>{membership.displayName}</bdi>,
+            })}
+          </p>
           <p>
             <Link className="button" href="/my">
               {t("join.goToMyWork")}

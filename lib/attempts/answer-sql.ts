@@ -26,6 +26,8 @@ export interface AnswerContext {
     type: string;
     choices: string;
     answer: string;
+    /** Matching: the left-hand items (JSON), which feedback's evidence is found by (item-evidence.ts). */
+    left: string | null;
     evidenceStart: number;
     evidenceEnd: number;
     articleId: string;
@@ -73,7 +75,7 @@ const ASTRAL_REGEX = "[\\U00010000-\\U0010FFFF]";
 
 const SQLITE_READ = `
 SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."startedAt", a."deadlineAt", a."finishedAt",
-       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd", q."articleId",
+       a."lastAnsweredAt", q."type", q."choices", q."answer", q."left", q."evidenceStart", q."evidenceEnd", q."articleId",
        max(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
        substr(ar."body", max(0, q."evidenceStart" - ${MARGIN}) + 1,
               q."evidenceEnd" + ${MARGIN} - max(0, q."evidenceStart" - ${MARGIN})) AS "slice",
@@ -85,7 +87,7 @@ WHERE a."id" = ?`;
 
 const PG_READ = `
 SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."startedAt", a."deadlineAt", a."finishedAt",
-       a."lastAnsweredAt", q."type", q."choices", q."answer", q."evidenceStart", q."evidenceEnd", q."articleId",
+       a."lastAnsweredAt", q."type", q."choices", q."answer", q."left", q."evidenceStart", q."evidenceEnd", q."articleId",
        GREATEST(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
        substring(ar."body" FROM GREATEST(0, q."evidenceStart" - ${MARGIN}) + 1
                  FOR q."evidenceEnd" + ${MARGIN} - GREATEST(0, q."evidenceStart" - ${MARGIN})) AS "slice",
@@ -140,6 +142,7 @@ interface ContextRow {
   type: string | null;
   choices: string;
   answer: string;
+  left: string | null;
   evidenceStart: number;
   evidenceEnd: number;
   articleId: string | null;
@@ -158,6 +161,7 @@ function toContext(row: ContextRow): AnswerContext {
       type: row.type,
       choices: row.choices,
       answer: row.answer,
+      left: row.left,
       evidenceStart: Number(row.evidenceStart),
       evidenceEnd: Number(row.evidenceEnd),
       articleId: String(row.articleId),

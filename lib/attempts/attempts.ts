@@ -17,6 +17,7 @@ import {
   warningMs,
   type OtherAttempts,
 } from "./attempt-rules";
+import { evidenceItems, itemEvidence, type EvidencePart } from "./item-evidence";
 import {
   parseAnswer,
   parseStrings,
@@ -41,11 +42,30 @@ export type BodyText = string | BodySlice;
 const asSlice = (body: BodyText): BodySlice =>
   typeof body === "string" ? { text: body, offset: 0, isEnd: true } : body;
 
-/** The evidence sentence with some text either side (within its paragraph), so feedback can quote it in context. */
-export function evidenceInContext(body: BodyText, start: number, end: number) {
+export interface EvidenceInContext {
+  before: string;
+  text: string;
+  after: string;
+  /** Timeline and matching: only the sentence of each item, in article order (`text` joins them with " … "). */
+  parts?: EvidencePart[];
+}
+
+/**
+ * The evidence sentence with some text either side (within its paragraph), so feedback can quote it in context. Given
+ * a timeline or matching question, the sentences holding its items instead, when each is found (item-evidence.ts).
+ */
+export function evidenceInContext(
+  body: BodyText,
+  start: number,
+  end: number,
+  question?: { type: string; answer: string | string[]; left?: readonly string[] | null },
+): EvidenceInContext {
   const { text, offset, isEnd } = asSlice(body);
   const s = start - offset;
   const e = end - offset;
+  const items = question ? evidenceItems(question) : [];
+  const parts = items.length > 0 ? itemEvidence({ span: text.slice(s, e), spanStart: start, items }) : null;
+  if (parts) return { before: "", text: parts.map((p) => p.text).join(" … "), after: "", parts };
   const nlBefore = text.lastIndexOf("\n", s - 1);
   // -1 / length + 1: the paragraph goes on beyond the slice (only where the slice does not start or end the body)
   const paraStart = nlBefore !== -1 ? nlBefore + 1 : offset === 0 ? 0 : -1;
@@ -64,7 +84,7 @@ export interface RevealedResponse {
   given: string | string[];
   correct: boolean;
   answer: QuestionReveal["answer"];
-  evidence: ReturnType<typeof evidenceInContext>;
+  evidence: EvidenceInContext;
 }
 
 export async function startAttempt({
@@ -232,7 +252,7 @@ export async function getAttemptView({ attemptId, deviceId, now = new Date() }: 
         questionId: true,
         given: true,
         correct: true,
-        question: { select: { answer: true, evidenceStart: true, evidenceEnd: true } },
+        question: { select: { type: true, answer: true, left: true, evidenceStart: true, evidenceEnd: true } },
       },
     }),
   ]);
@@ -295,16 +315,22 @@ function revealResponse(
     questionId: string;
     given: string;
     correct: boolean;
-    question: { answer: string; evidenceStart: number; evidenceEnd: number };
+    question: { type: string; answer: string; left: string | null; evidenceStart: number; evidenceEnd: number };
   },
   body: BodyText,
 ): RevealedResponse {
+  const answer = parseAnswer(r.question.answer);
+  const left = r.question.left === null ? null : parseStrings(r.question.left);
   return {
     questionId: r.questionId,
     given: parseAnswer(r.given),
     correct: r.correct,
-    answer: parseAnswer(r.question.answer),
-    evidence: evidenceInContext(body, r.question.evidenceStart, r.question.evidenceEnd),
+    answer,
+    evidence: evidenceInContext(body, r.question.evidenceStart, r.question.evidenceEnd, {
+      type: r.question.type,
+      answer,
+      left,
+    }),
   };
 }
 

@@ -59,6 +59,7 @@ const CARD_SELECT = {
       type: true,
       choices: true,
       answer: true,
+      left: true,
       evidenceStart: true,
       evidenceEnd: true,
       archivedAt: true,
@@ -88,7 +89,11 @@ export function reviewResult(
     correct: log.correct,
     rating: GRADE_NAMES[log.rating as Grade],
     answer: parseAnswer(q.answer),
-    evidence: evidenceInContext(card.article.body, q.evidenceStart, q.evidenceEnd),
+    evidence: evidenceInContext(card.article.body, q.evidenceStart, q.evidenceEnd, {
+      type: q.type,
+      answer: parseAnswer(q.answer),
+      left: q.left === null ? null : (JSON.parse(q.left) as string[]),
+    }),
     article: { id: card.article.id, title: card.article.title, language: card.article.language },
     due: next.due.toISOString(),
     /** A typed answer's rating may be corrected by the student (the judge can be too strict or too kind). */

@@ -3,7 +3,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, ConflictError } from "@/lib/errors";
 import { JoinSchema, nameKey } from "@/lib/validation/classes";
 import { findClassByCode, type JoinedStudent } from "./class-by-code";
 import { giveBackTries } from "./join-rate-limit";
@@ -22,6 +22,23 @@ export function disambiguateName(name: string, taken: readonly string[]): string
   }
 }
 
+/**
+ * The name is already a student of this class, on another device. Most often that student is back on a new phone or
+ * after clearing cookies: joining again would make a twin ("Sara (2)") with none of their results. So the form asks:
+ * continue as that student with their PIN, or join as someone else under `suggestion`.
+ */
+export class NameTakenError extends ConflictError {
+  constructor(
+    readonly displayName: string,
+    readonly suggestion: string,
+  ) {
+    super(
+      `A student named "${displayName}" has already joined this class. If that is you, continue with your PIN.`,
+      "nameTaken",
+    );
+  }
+}
+
 function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 }
@@ -31,9 +48,12 @@ export async function joinClass({
   displayName,
   deviceId,
   address,
+  asNewStudent = false,
 }: {
   code: unknown;
   displayName: unknown;
+  /** The student said they are not the classmate of the same name: join under the next free name ("Sara (2)"). */
+  asNewStudent?: boolean;
   /** The device cookie: linked to the student, and counted against when the code is wrong. */
   deviceId: string;
   /** The client address (lib/client-address.ts), or null when unknown: counted against when the code is wrong. */
@@ -74,11 +94,15 @@ export async function joinClass({
 
   // Two students named alike may join at the same moment: the unique index decides, and the loser takes the next name.
   for (let tries = 0; ; tries++) {
-    const taken = await db.student.findMany({ where: { classId: cls.id }, select: { displayName: true } });
-    const name = disambiguateName(
-      input.displayName,
-      taken.map((s) => s.displayName),
-    );
+    const taken = await db.student.findMany({
+      where: { classId: cls.id },
+      select: { displayName: true, removedAt: true },
+    });
+    const names = taken.map((s) => s.displayName);
+    const name = disambiguateName(input.displayName, names);
+    // Only a student still in the class can be "you, on another device" (a removed one cannot resume).
+    const twin = taken.find((s) => s.removedAt === null && nameKey(s.displayName) === nameKey(input.displayName));
+    if (twin && !asNewStudent) throw new NameTakenError(twin.displayName, name);
     try {
       const student = await db.student.create({
         data: { classId: cls.id, displayName: name, pin: generatePin(), devices: { create: { deviceId } } },

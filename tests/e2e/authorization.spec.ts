@@ -1,7 +1,8 @@
 // The authorization matrix of every teacher route: anonymous, a student (device joined to the class), another
 // teacher, and the owner. Pages redirect strangers to sign-in; APIs answer 401; another teacher's ids are 404.
 import { randomUUID } from "node:crypto";
-import { expect, request as newRequest, test, type APIRequestContext } from "@playwright/test";
+import { request as newRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
 import { seedTeacherWorld, signUpTeacher } from "./helpers";
 

@@ -1,6 +1,6 @@
 // A teacher deletes a class (its code stops working), restores it (with a new code), deletes it again and erases it.
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { readDb, seedTeacherWorld, signUpTeacher } from "./helpers";
 
 test("delete, restore and permanently delete a class", async ({ page, baseURL }) => {

@@ -3,7 +3,7 @@
 // and take it (one reloads midway); the teacher reads the results and downloads them as CSV; a student cannot reach
 // the teacher pages. Answer keys are read from the e2e database (the pages never reveal them before answering).
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import {
   answerRange,
   approveAll,

@@ -1,7 +1,8 @@
 // Issue 8 in the player: with attempts left a student sees right or wrong but not the right answers, and an answer
 // after the due date is refused with a clear message (not a silent loss, not a key).
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
 import { seedTeacherWorld, setDueAt, signUpTeacher } from "./helpers";
 

@@ -1,7 +1,7 @@
 // Issue 8, item 8 in the browser: "I need more time" shows only when time runs low and adds a bounded amount; the
 // teacher sees it in the results and can give one student more time or another attempt.
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
 import { attemptIdFromUrl, readDb, seedTeacherWorld, setDeadlineIn, signUpTeacher } from "./helpers";
 

@@ -1,7 +1,8 @@
 // Issue 12 on a phone: the teacher's results and a student's answers fit the screen (no sideways scroll), in English
 // and Arabic; the public article's questions follow the article in the page's own scroll.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { setLocale } from "./classroom-flow";
 import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, seedTeacherWorld, signUpTeacher } from "./helpers";
 

@@ -1,6 +1,7 @@
 // Issue 12's findings, each as the user's steps (keyboard-only where the finding is about the keyboard).
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
 import {
   answerCurrent,

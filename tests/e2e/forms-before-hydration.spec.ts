@@ -1,7 +1,7 @@
 // Before the script has loaded (a slow network, or JavaScript off), the forms driven by client code are plain HTML
 // forms: submitting one must never put what was typed in the address bar (history, server logs) — least of all a
 // password — nor fail on a long article text; the page just comes back.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test.use({ javaScriptEnabled: false });
 

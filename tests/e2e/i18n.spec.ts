@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("the interface switches to Arabic, right to left, and back", async ({ page }) => {
   await page.goto("/");

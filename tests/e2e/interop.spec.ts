@@ -3,7 +3,8 @@
 // imported questions with their evidence highlighted in the new article. Screenshots of the import preview and the
 // quiz page's export section, English and Arabic, phone and desktop (tmp/screenshots/interop-*).
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { approveAll, bankOf, buildQuiz, OBSERVATORY, pasteArticle, setLocale, signUpThroughUi } from "./classroom-flow";
 import { readDb } from "./helpers";
 

@@ -2,7 +2,8 @@
 // teacher; the sign-in limit holding against forged address headers (proves `next start` runs the client-address
 // stamp from instrumentation.ts); ?next= never leading a signed-in teacher off the site, nor to a 500.
 import { randomUUID } from "node:crypto";
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { request as playwrightRequest, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { hydrated } from "./classroom-flow";
 import { PASSWORD, seedTeacherWorld, signUpTeacher } from "./helpers";
 

@@ -1,6 +1,6 @@
 // Issue 8, item 6, in the browser: my anonymous paste is mine (another browser gets a 404 and does not see it listed),
 // I can delete it after confirming, and a signed-in teacher's "New article" leads to their own private form.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUpTeacher } from "./helpers";
 
 const TEXT = `The Harbor Bridge Project

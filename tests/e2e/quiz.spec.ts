@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { answerCurrent, attemptIdFromUrl, questionsOfAttempt } from "./helpers";
 
 const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";

@@ -2,7 +2,8 @@
 // refused in production), see exactly the expected cards due, review them (also offline), read progress, suspend a
 // card and see the report on the teacher's screens; bad input is refused with the schedule unchanged.
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import {
   answerCurrent,
   attemptIdFromUrl,

@@ -3,7 +3,8 @@
 // Slow and only useful to a reviewer, so it runs only with SCREENSHOTS=1:
 //   SCREENSHOTS=1 npx playwright test tests/e2e/screenshots.spec.ts
 import { mkdir } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import {
   answerRange,
   approveAll,

@@ -1,6 +1,6 @@
 // The sign-out button loads the auth client only when pressed (issue 9: it stays out of every page's first load);
 // pressing it must still end the session.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUpTeacher } from "./helpers";
 
 test("a teacher signs out from the header and the teacher pages then ask to sign in", async ({ page, baseURL }) => {

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { hydrated } from "./classroom-flow";
 import { E2E_PORT } from "./env";
 import {

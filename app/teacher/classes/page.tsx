@@ -55,8 +55,10 @@ export default async function ClassesPage({ searchParams }: Props) {
                       {c.name}
                     </Link>
                   </td>
-                  <td dir="ltr" className="mono">
-                    {c.joinCode ? formatJoinCode(c.joinCode) : "—"}
+                  <td>
+                    <span dir="ltr" className="mono">
+                      {c.joinCode ? formatJoinCode(c.joinCode) : "—"}
+                    </span>
                   </td>
                   <td>{t("list.studentCount", { count: c.studentCount })}</td>
                   <td>{date(c.createdAt)}</td>

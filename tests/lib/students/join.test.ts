@@ -6,7 +6,7 @@ import { removeStudent } from "@/lib/classes/remove-student";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { studentIdsForDevice } from "@/lib/students/device-students";
-import { disambiguateName, joinClass } from "@/lib/students/join-class";
+import { disambiguateName, joinClass, NameTakenError } from "@/lib/students/join-class";
 import { TooManyAttemptsError, TRIES_PER_ADDRESS, TRIES_PER_DEVICE } from "@/lib/students/join-rate-limit";
 import { resumeWithPin } from "@/lib/students/resume-with-pin";
 import { findDeviceMembership } from "@/lib/students/device-membership";
@@ -59,12 +59,35 @@ describe("joining a class", () => {
     expect(await db.student.count({ where: { classId } })).toBe(1);
   });
 
-  it("tells apart students with the same name: Sara, Sara (2), Sara (3)", async () => {
+  it("a name already in the class on another device is asked about, not silently made a twin", async () => {
+    const sara = await join("Sara", PHONE);
+    const err = await join(" sara ", LAPTOP).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NameTakenError);
+    expect(err).toMatchObject({ status: 409, code: "nameTaken", displayName: "Sara", suggestion: "sara (2)" });
+    expect(await db.student.count({ where: { classId } })).toBe(1);
+    expect(await studentIdsForDevice(LAPTOP)).toEqual([]);
+    // It is Sara on a new laptop: her PIN continues as her, with her results.
+    const back = await resumeWithPin({ code, displayName: "sara", pin: sara.pin, deviceId: LAPTOP, address: ADDRESS });
+    expect(back.studentId).toBe(sara.studentId);
+    expect(await db.student.count({ where: { classId } })).toBe(1);
+  });
+
+  it("someone else with the same name joins as Sara (2), Sara (3) when they say so", async () => {
     expect((await join("Sara", PHONE)).displayName).toBe("Sara");
-    expect((await join(" sara ", LAPTOP)).displayName).toBe("sara (2)");
-    expect((await join("ＳＡＲＡ", TABLET)).displayName).toBe("SARA (3)");
+    const asNew = (name: string, deviceId: string) =>
+      joinClass({ code, displayName: name, deviceId, address: ADDRESS, asNewStudent: true });
+    expect((await asNew(" sara ", LAPTOP)).displayName).toBe("sara (2)");
+    expect((await asNew("ＳＡＲＡ", TABLET)).displayName).toBe("SARA (3)");
+    // A name nobody has is not changed by saying so.
+    expect((await asNew("Lina", device())).displayName).toBe("Lina");
     expect(disambiguateName("Omar", ["Sara", "omar", "Omar (2)"])).toBe("Omar (3)");
     expect(disambiguateName("Omar", ["Sara"])).toBe("Omar");
+  });
+
+  it("the name of a removed student is not asked about (they cannot resume): the newcomer gets the next name", async () => {
+    const sara = await join("Sara", PHONE);
+    await removeStudent({ teacherId: TEACHER, classId, studentId: sara.studentId });
+    expect((await join("Sara", LAPTOP)).displayName).toBe("Sara (2)");
   });
 
   it("rejects empty fields and over-long names with a message, and stores markup as plain text", async () => {

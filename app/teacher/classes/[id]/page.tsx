@@ -50,7 +50,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <p>
         <Link href="/teacher/classes">{t("detail.backToList")}</Link>
       </p>
-      <h1 dir="auto">{cls.name}</h1>
+      <h1>
+        <bdi>{cls.name}</bdi>
+      </h1>
       <p className="muted">{t("detail.created", { date: date(cls.createdAt) })}</p>
       <ClassNotice done={firstParam(query.done)} error={firstParam(query.error)} />
 
@@ -93,7 +95,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
                   {cls.students.map((s) => (
                     <tr key={s.id}>
                       {/* React escapes the name: "<script>" shows as text. */}
-                      <td dir="auto">{s.displayName}</td>
+                      <td>
+                        <bdi>{s.displayName}</bdi>
+                      </td>
                       <td>
                         <span dir="ltr" className="mono">
                           {s.pin}
@@ -129,7 +133,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
                               <input type="hidden" name="studentId" value={s.id} />
                               <ConfirmSubmit
                                 label={t("roster.remove")}
-                                question={t("roster.removeQuestion", { name: s.displayName })}
+                                question={t.rich("roster.removeQuestion", { name: () => <bdi>{s.displayName}</bdi> })}
                                 confirmLabel={t("roster.removeConfirm")}
                                 className="button button-ghost button-small"
                                 {...confirmLabels}
@@ -152,7 +156,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
             <ul className="stack" aria-label={t("roster.removedList")}>
               {cls.removed.map((s) => (
                 <li key={s.id} className="row">
-                  <span>{s.displayName}</span>
+                  <bdi>{s.displayName}</bdi>
                   {!cls.deletedAt && (
                     <form action={readmitStudentAction}>
                       <input type="hidden" name="classId" value={cls.id} />
@@ -182,7 +186,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
             <input type="hidden" name="classId" value={cls.id} />
             <ConfirmSubmit
               label={t("actions.delete")}
-              question={t("actions.deleteQuestion", { name: cls.name })}
+              question={t.rich("actions.deleteQuestion", { name: () => <bdi>{cls.name}</bdi> })}
               confirmLabel={t("actions.deleteConfirm")}
               {...confirmLabels}
             />

@@ -53,7 +53,9 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
       <p>
         <Link href="/teacher/quizzes">{t("builder.back")}</Link>
       </p>
-      <h1 dir="auto">{quiz.title}</h1>
+      <h1>
+        <bdi>{quiz.title}</bdi>
+      </h1>
       <div className="row">
         <span className="muted">
           {t.rich("builder.article", {

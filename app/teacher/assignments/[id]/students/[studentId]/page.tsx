@@ -66,8 +66,8 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
         <Link href={`/teacher/assignments/${id}`}>{t("back")}</Link>
       </p>
       <h1>{t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}</h1>
-      <p className="muted" dir="auto">
-        {results.assignment.quiz.title}
+      <p className="muted">
+        <bdi>{results.assignment.quiz.title}</bdi>
       </p>
       {error && (
         <p className="alert alert-error" role="alert">
