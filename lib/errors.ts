@@ -1,8 +1,5 @@
 // Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
 // (with Retry-After) when the database is busy.
-// Not "next/navigation": outside Next's bundler (tsx scripts under --conditions=react-server, e.g. test:pg's smoke
-// test) that module pulls in React's client contexts and crashes. This is the very function it re-exports.
-import { notFound } from "next/dist/client/components/not-found";
 import { z } from "zod";
 
 export class AppError extends Error {
@@ -172,7 +169,9 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof NotFoundError) notFound();
+    // next/navigation is loaded only on this path: outside Next (tsx scripts under --conditions=react-server such as
+    // test:pg's smoke test, and the answer fast path's ESM bundle) it cannot be loaded at import time
+    if (err instanceof NotFoundError) (await import("next/navigation")).notFound();
     throw err;
   }
 }
