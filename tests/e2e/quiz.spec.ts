@@ -11,7 +11,8 @@ test.describe("practising the sample article", () => {
     await expect(body).toHaveAttribute("dir", "rtl");
     await expect(body).toHaveAttribute("lang", "ar");
     const questions = page.locator(".question-card");
-    expect(await questions.count()).toBeGreaterThanOrEqual(5);
+    // (the generator keeps only what it expects a teacher to keep: three questions on the sample since 2.5.0)
+    expect(await questions.count()).toBeGreaterThanOrEqual(3);
     // Focusing a question highlights exactly the sentence that proves its answer.
     await questions.nth(1).getByRole("button").focus();
     const marked = body.locator("mark.is-active");
@@ -43,12 +44,12 @@ test.describe("practising the sample article", () => {
       await expect(feedback.getByTestId("evidence").locator("mark")).toHaveText(q.evidence.trim() ? q.evidence : /.*/);
       await expect(page.getByTestId("score")).toHaveText(`Score: ${expected}`);
 
-      if (i === 2) {
+      if (i === 1) {
         // Mid-quiz reload: same question, same answers, same score.
         await page.getByRole("button", { name: "Next question" }).click();
-        await expect(page.getByTestId("progress")).toHaveText(`4 / ${total}`);
+        await expect(page.getByTestId("progress")).toHaveText(`3 / ${total}`);
         await page.reload();
-        await expect(page.getByTestId("progress")).toHaveText(`4 / ${total}`);
+        await expect(page.getByTestId("progress")).toHaveText(`3 / ${total}`);
         await expect(page.getByTestId("score")).toHaveText(`Score: ${expected}`);
         continue;
       }
