@@ -1,4 +1,6 @@
 // Unit tests for the coverage improvements (pronoun-initial sentences, figures, Arabic ordinal dates …), on invented texts.
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, QUESTION_TYPES } from "../../questions/index";
 
@@ -332,4 +334,59 @@ describe("Arabic speakers that are places or bodies (2.3.2)", () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) expect(q.choices.some((x) => x.includes("وادي الصخور"))).toBe(false);
   });
+});
+
+describe("units and names kept whole (2.6.0)", () => {
+  it("keeps «مكعب»/«مربع» with the Arabic unit, so no option reads 'million metres'", () => {
+    const t = [
+      "تحلية المياه في الخليج",
+      "تُعد الدولة أكبر منتج للمياه المحلاة في المنطقة، إذ تتجاوز طاقتها 11 مليون متر مكعب يومياً بحسب الهيئة العامة.",
+      "وتبلغ مساحة المحطة الجديدة 500 ألف متر مربع على الساحل الشرقي، وتعمل بالطاقة الشمسية منذ عام 2021.",
+      "وقال المهندس سالم الكندي إن المحطة ستوفر 30 في المائة من حاجة المدينة إلى مياه الشرب.",
+    ].join("\n");
+    const r = generateQuestions(t, { count: 30, lang: "ar", types: ["cloze", "number"] });
+    const keys = r.questions.map((q) => String(q.answer));
+    expect(keys.some((k) => k.includes("متر مكعب") || k.includes("متر مربع"))).toBe(true);
+    for (const q of r.questions) {
+      // the blank is never followed by the unit's second word
+      expect(q.prompt).not.toMatch(/____\s*(?:مكعب|مربع)/u);
+    }
+  });
+
+  it("never offers a fragment of a ship's or an airport's name as a speaker", () => {
+    const t = [
+      "Ferry fire off Sulu kills 12",
+      'A fire broke out on the ferry Lady Mary Joy 3 early on Sunday, the coast guard said. "Many passengers were asleep when the fire started," said Commander Ramon Villacorta.',
+      '"We pulled 180 people out of the water," said Ana Reyes, a fisherman\'s wife who joined the rescue.',
+      '"The boat was overloaded," said Miguel Santos, a local official. "Nobody checked the manifest," added Teresa Lim, a passenger.',
+      "The Lady Mary Joy 3 was built in Japan in 1994.",
+    ].join("\n");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ["quote"] });
+    expect(r.questions.length).toBeGreaterThan(0);
+    for (const q of r.questions) expect(q.choices).not.toContain("Mary Joy");
+    const ta = [
+      "مترو الرياض يكمل عامه الأول",
+      "أكمل مترو الرياض عامه الأول بعد أن نقل 100 مليون راكب، ويربط الخط الأزرق مطار الملك خالد الدولي بوسط العاصمة.",
+      'وقال المتحدث فهد السبيعي إن "الخط الأزرق هو الأكثر ازدحاماً".',
+      'وقالت المهندسة منى العتيبي إن "نسبة الالتزام بالمواعيد بلغت 99 في المائة".',
+      'وأكد الدكتور سامي الحربي أن "المترو خفف الزحام في الطرق الرئيسية".',
+      'وأضاف المهندس ماجد القحطاني أن "المرحلة الثانية ستبدأ العام المقبل".',
+    ].join("\n");
+    const ra = generateQuestions(ta, { count: 30, lang: "ar", types: ["quote"] });
+    expect(ra.questions.length).toBeGreaterThan(0);
+    for (const q of ra.questions) expect(q.choices.some((x) => x.includes("خالد الدولي"))).toBe(false);
+  });
+});
+
+describe("no lead copied with one figure changed in a default quiz (2.6.0)", () => {
+  // dev articles whose 2.5.0 default quiz asked "Which statement matches what the article reports?"
+  const slugs = ["e2-cyclone-tendai-mozambique", "e2-history-kon-tiki-voyage", "e2-interview-kenya-solar-minigrids"];
+  const statement = (q: { prompt: string }) => q.prompt.startsWith("Which statement matches");
+  for (const slug of slugs) {
+    it(`${slug}: only when a teacher asks for multiple choice`, () => {
+      const text = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/corpus/en", `${slug}.txt`), "utf8");
+      expect(generateQuestions(text, { count: 12, lang: "en" }).questions.some(statement)).toBe(false);
+      expect(generateQuestions(text, { count: 30, lang: "en", types: ["mcq"] }).questions.some(statement)).toBe(true);
+    });
+  }
 });
