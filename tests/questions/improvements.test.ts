@@ -390,3 +390,52 @@ describe("no lead copied with one figure changed in a default quiz (2.6.0)", () 
     });
   }
 });
+
+describe("figures under a bound and Arabic names kept whole (2.7.0)", () => {
+  const en = [
+    "Ridership soars after fares scrapped",
+    "More than 40,000 people used the city's buses every day in March, the transport authority said, after fares were scrapped in January.",
+    "The scheme costs less than $12 million a year, a fraction of the $90 million the city spends on roads.",
+    "Officials expect ridership to reach 55,000 by the end of the year, and 3,000 new shelters are planned.",
+  ].join("\n");
+  const ar = [
+    "ارتفاع عدد ركاب الحافلات",
+    "تجاوز عدد ركاب الحافلات 40 ألف راكب يومياً في مارس، بحسب هيئة النقل، بعد إلغاء الأجرة في يناير.",
+    "وتكلف الخطة أقل من 12 مليون دولار سنوياً، مقارنة بـ90 مليون دولار تنفقها المدينة على الطرق.",
+    "ويتوقع المسؤولون أن يصل عدد الركاب إلى 55 ألف راكب بنهاية العام.",
+  ].join("\n");
+  const first = (t: string) => Number((/[0-9]+(?:,[0-9]{3})*/u.exec(t) ?? ["NaN"])[0].replace(/,/gu, ""));
+  for (const [lang, text, more, less] of [
+    ["en", en, "40,000 people", "$12 million"],
+    ["ar", ar, "40 ألف", "12 مليون دولار"],
+  ] as const) {
+    const qs = generateQuestions(text, { count: 30, lang, types: ["number", "cloze"] }).questions;
+    it(`${lang}: "more than ____" offers only larger figures, "less than ____" only smaller ones`, () => {
+      const above = qs.find((q) => q.answer === more);
+      const below = qs.find((q) => q.answer === less);
+      expect(above).toBeDefined();
+      expect(below).toBeDefined();
+      for (const x of above!.choices) if (x !== more) expect(first(x)).toBeGreaterThan(first(more));
+      for (const x of below!.choices) if (x !== less) expect(first(x)).toBeLessThan(first(less));
+    });
+  }
+
+  it("keeps an Arabic name's family name after a father's name, a compound given name or بن", async () => {
+    const { analyse } = await import("../../questions/analyse");
+    const t = [
+      "مدارس الدوامين",
+      "وقال الباحث عبد الله الرويشد إن المدارس تعمل بنظام الدوامين بسبب نقص الأبنية.",
+      "وقاد السلطان صلاح الدين يوسف بن أيوب جيشه إلى حطين.",
+      "وأكد المدير أحمد محمد العلي أن المشروع سينتهي العام المقبل.",
+      "وقال رئيس الجمعية منصف الحاج علي إن الصابون يحتاج أسابيع.",
+    ].join("\n");
+    const c = analyse(t, "ar", "t")!;
+    const people = [...c.bySent.values()]
+      .flat()
+      .filter((s) => s.kind === "person")
+      .map((s) => s.text);
+    expect(people).toEqual(
+      expect.arrayContaining(["عبد الله الرويشد", "صلاح الدين يوسف بن أيوب", "أحمد محمد العلي", "منصف الحاج علي"]),
+    );
+  });
+});
