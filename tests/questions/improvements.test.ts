@@ -439,3 +439,29 @@ describe("figures under a bound and Arabic names kept whole (2.7.0)", () => {
     );
   });
 });
+
+describe("made-up figures written like the key (2.7.1)", () => {
+  it("keeps the Arabic decimal separator «٫» of the key in every option", () => {
+    const t = [
+      "عائدات السياحة ترتفع",
+      "ارتفعت عائدات السياحة إلى ٦٫١ مليار دينار في عام ٢٠٢٥، بحسب البنك المركزي، بعد عودة الرحلات الجوية.",
+      "وزار البلاد ٧ ملايين سائح خلال العام نفسه، وقال الوزير خالد الحسن إن الهدف هو ١٠ ملايين سائح.",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "ar", types: ["number", "cloze"] }).questions;
+    const q = qs.find((x) => String(x.answer).includes("٦٫١"));
+    expect(q).toBeDefined();
+    for (const x of q!.choices) expect(x).not.toMatch(/[\u0660-\u0669]\.[\u0660-\u0669]/u);
+  });
+
+  it("keeps a currency's nationality with it («ريالاً عُمانياً»), so the blank does not split the unit", () => {
+    const t = [
+      "سعر اللبان يرتفع",
+      "وبلغ سعر الكيلوغرام من اللبان 12 ريالاً عُمانياً في سوق صلالة هذا الموسم، بحسب التجار، بسبب قلة الإنتاج.",
+      "وارتفعت صادرات اللبان إلى 4 ملايين دولار أمريكي في العام الماضي، وقال التاجر سالم المعشني إن الطلب يتزايد.",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "ar", types: ["number", "cloze"] }).questions;
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/____\s*(?:عُمانياً|عمانيا|أمريكي)/u);
+    expect(qs.some((q) => String(q.answer).includes("عُمانياً") || String(q.answer).includes("أمريكي"))).toBe(true);
+  });
+});
