@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { answerCurrent, questionsOfAttempt, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import { answerCurrent, questionsOfAttempt, readDb, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -33,6 +33,15 @@ const SECOND = {
     choices: ["غاز الميثان", "الملح", "النفط"],
   },
 } as const;
+
+type ReviewMessages = {
+  review: {
+    deleteArticle: Record<"button" | "confirm", string>;
+    deleteErrors: Record<"articleInUse", string>;
+  };
+};
+const reviewMessages = (locale: "en" | "ar") =>
+  JSON.parse(fs.readFileSync(`lib/i18n/messages/review.${locale}.json`, "utf8")) as ReviewMessages;
 
 async function localInputValue(page: Page, ms: number) {
   return page.evaluate((t) => {
@@ -139,7 +148,6 @@ for (const locale of ["en", "ar"] as const) {
     await form.getByLabel(m.assign.dueAt, { exact: true }).fill(await localInputValue(page, Date.now() + 86_400_000));
     await form.getByRole("button", { name: m.assign.submit, exact: true }).click();
     await expect(form.getByRole("status")).toHaveText(m.assign.done);
-    await tc.close();
 
     // The student answers the second article's question (wrongly, so the key and evidence show).
     const sc = await browser.newContext({
@@ -178,5 +186,20 @@ for (const locale of ["en", "ar"] as const) {
     await evidence.scrollIntoViewIfNeeded();
     await student.screenshot({ path: `tmp/screens/multi-article-feedback-${locale}-desktop.png` });
     await sc.close();
+
+    // Deleting the second article is refused (the quiz draws from it, a student answered it): the answer stays.
+    const r = reviewMessages(locale).review;
+    await page.goto(`/teacher/articles/${second.articleId}`);
+    const del = page.locator("form").filter({ has: page.getByRole("button", { name: r.deleteArticle.button }) });
+    await del.getByRole("button", { name: r.deleteArticle.button }).click();
+    await del.getByRole("button", { name: r.deleteArticle.confirm }).click();
+    await expect(page.getByTestId("article-error")).toHaveText(r.deleteErrors.articleInUse);
+    await expect(page.getByRole("heading", { level: 1, name: s.title })).toBeVisible();
+    const kept = readDb(
+      (db) =>
+        db.prepare("SELECT count(*) AS n FROM Response WHERE questionId = ?").get(second.questionId) as { n: number },
+    );
+    expect(kept.n).toBe(1);
+    await tc.close();
   });
 }
