@@ -63,9 +63,11 @@ export async function listAddableArticles({
     byArticle.set(q.articleId, list);
   }
   return articles
-    .filter((a) => byArticle.has(a.id))
-    .sort((a, b) => Number(b.id === homeArticleId) - Number(a.id === homeArticleId))
-    .map((a) => ({ ...a, questions: byArticle.get(a.id)! }));
+    .flatMap((a) => {
+      const list = byArticle.get(a.id);
+      return list ? [{ ...a, questions: list }] : [];
+    })
+    .sort((a, b) => Number(b.id === homeArticleId) - Number(a.id === homeArticleId));
 }
 export type AddableArticle = Awaited<ReturnType<typeof listAddableArticles>>[number];
 

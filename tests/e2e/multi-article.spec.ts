@@ -190,7 +190,7 @@ for (const locale of ["en", "ar"] as const) {
     // Deleting the second article is refused (the quiz draws from it, a student answered it): the answer stays.
     const r = reviewMessages(locale).review;
     await page.goto(`/teacher/articles/${second.articleId}`);
-    const del = page.locator("form").filter({ has: page.getByRole("button", { name: r.deleteArticle.button }) });
+    const del = page.locator("form").filter({ has: page.locator('input[name="articleId"]') });
     await del.getByRole("button", { name: r.deleteArticle.button }).click();
     await del.getByRole("button", { name: r.deleteArticle.confirm }).click();
     await expect(page.getByTestId("article-error")).toHaveText(r.deleteErrors.articleInUse);
