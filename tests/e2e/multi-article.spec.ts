@@ -130,6 +130,7 @@ for (const locale of ["en", "ar"] as const) {
     await expect(sources).toContainText(s.title);
     expect(await page.locator("html").getAttribute("dir")).toBe(locale === "ar" ? "rtl" : "ltr");
     fs.mkdirSync("tmp/screens", { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `tmp/screens/multi-article-builder-${locale}-desktop.png` });
     await picker.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `tmp/screens/multi-article-builder-${locale}-desktop-add.png` });

@@ -51,8 +51,6 @@ export function AddQuestionsPanel({
           <select
             id={`${id}-article`}
             value={article?.id}
-            lang={language}
-            dir={dir}
             aria-describedby={`${id}-article-hint`}
             onChange={(e) => {
               setArticleId(e.target.value);

@@ -39,11 +39,8 @@ export function QuizItemList({
                 <p className="hint" data-testid="item-source">
                   {t.rich("builder.from", {
                     title: from,
-                    name: (chunks) => (
-                      <bdi lang={language} dir={dir}>
-                        {chunks}
-                      </bdi>
-                    ),
+                    // a title may mix scripts (a Latin name in an Arabic title): its own direction, isolated
+                    name: (chunks) => <bdi dir="auto">{chunks}</bdi>,
                   })}
                 </p>
               )}

@@ -57,9 +57,12 @@ export function useQuizItems({
   function move(index: number, delta: -1 | 1) {
     const target = index + delta;
     if (target < 0 || target >= order.length) return;
+    const qid = order[index];
+    const other = order[target];
+    if (qid === undefined || other === undefined) return;
     const next = [...order];
-    [next[index], next[target]] = [next[target]!, next[index]!];
-    const qid = order[index]!;
+    next[index] = other;
+    next[target] = qid;
     change(next, t("builder.moved", { n: target + 1 }));
     // Keep focus on the moved question: on its same button, or the other one at the top/bottom edge.
     const atEdge = target === 0 || target === next.length - 1;
