@@ -3,6 +3,7 @@
 // `npm run bench:live -- --players N` (scripts/bench-live.sh starts the app). Figures, not assertions.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 
@@ -292,6 +293,7 @@ async function main() {
     await res.arrayBuffer();
   };
   const before = serverUsage();
+  const loadAtStart = Math.round(os.loadavg()[0]! * 10) / 10;
   const clientBefore = process.cpuUsage();
   const gameStart = performance.now();
   for (let qi = 0; qi < Q; qi++) {
@@ -333,8 +335,15 @@ async function main() {
         answersFailedAfterRetries: answersFailed,
         answersRecorded: recorded,
         lostEvents: expected - received,
-        deliveryMs: { p50: pct(delivery, 50), p99: pct(delivery, 99), max: pct(delivery, 100) },
-        ackMs: { p50: pct(acks, 50), p99: pct(acks, 99), max: pct(acks, 100) },
+        deliveryMs: {
+          p50: pct(delivery, 50),
+          p95: pct(delivery, 95),
+          p99: pct(delivery, 99),
+          max: pct(delivery, 100),
+        },
+        ackMs: { p50: pct(acks, 50), p95: pct(acks, 95), p99: pct(acks, 99), max: pct(acks, 100) },
+        // the machine is shared: the 1-minute load average (2 cores) when the game started and when it ended
+        loadAverage: { atStart: loadAtStart, atEnd: Math.round(os.loadavg()[0]! * 10) / 10 },
         // the simulated players share this machine: when this is near 100 the figures measure the client too
         benchClientCpuPercentOfOneCore: Math.round(((clientCpu.user + clientCpu.system) / 1e6 / gameSec) * 100),
         server:

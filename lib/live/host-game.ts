@@ -153,6 +153,7 @@ export function hostView(game: LiveGameRt): HostView {
     questionSec: game.questionSec,
     questionIndex: s.questionIndex,
     questionCount: game.questions.length,
+    skipped: s.skipped,
     players: activePlayers(game).map((p) => ({
       id: p.id,
       name: p.name,

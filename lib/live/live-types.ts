@@ -29,6 +29,8 @@ export interface PlayerView {
   isPaused: boolean;
   questionIndex: number;
   questionCount: number;
+  /** The questions the teacher skipped (no key shown; they score nobody). */
+  skipped: number[];
   me: { name: string; score: number; streak: number; rank: number | null; extraTimePercent: number };
   playerCount: number;
   /** The open question (no key), while phase is "question". */
@@ -52,6 +54,8 @@ export interface HostView {
   questionSec: number;
   questionIndex: number;
   questionCount: number;
+  /** The questions the teacher skipped (no key shown; they score nobody). */
+  skipped: number[];
   players: { id: string; name: string; extraTimePercent: number; isConnected: boolean }[];
   question: LiveQuestionView | null;
   remainingMs: number | null;

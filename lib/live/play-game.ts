@@ -31,6 +31,7 @@ import {
   type LiveAnswerRt,
   type LiveGameRt,
   type LivePlayerRt,
+  voidLateSkippedAnswer,
 } from "./live-runtime";
 import type { PlayerView } from "./live-types";
 import { addRttSample, playerLimitMs, responseTimeMs, roundTripMs, scoreAnswer } from "./scoring";
@@ -272,6 +273,12 @@ export async function submitLiveAnswer(o: {
     if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
     throw err;
   }
+  if (game.state.skipped.includes(index)) {
+    // the teacher skipped the question while this answer was being saved: stored, but it scores nobody
+    claimed.points = 0;
+    await voidLateSkippedAnswer(game, player.id, question.id);
+    return { isAccepted: true as const };
+  }
   if (!claimed.isCounted) {
     // (a reload from the database after the commit may have counted it already: another process's change)
     claimed.isCounted = true;
@@ -391,6 +398,7 @@ export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
     isPaused: s.pausedAt != null,
     questionIndex: s.questionIndex,
     questionCount: game.questions.length,
+    skipped: s.skipped,
     me: {
       name: player.name,
       score: player.score,

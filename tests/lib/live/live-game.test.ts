@@ -16,13 +16,19 @@ import {
 } from "@/lib/live/play-game";
 import { makeArticle, makeTeacher } from "../quizzes/fixtures";
 
-async function makeGame(opts: { scoring?: "accuracy" | "speed"; streakBonus?: boolean; count?: number } = {}) {
+type Spec = { prompt: string; choices: string[]; answer: string };
+
+async function makeGame(
+  opts: { scoring?: "accuracy" | "speed"; streakBonus?: boolean; count?: number; specs?: Spec[] } = {},
+) {
   const teacher = await makeTeacher();
-  const specs = Array.from({ length: opts.count ?? 3 }, (_, i) => ({
-    prompt: `Q${i + 1}?`,
-    choices: ["A", "B", "C"],
-    answer: "A",
-  }));
+  const specs =
+    opts.specs ??
+    Array.from({ length: opts.count ?? 3 }, (_, i) => ({
+      prompt: `Q${i + 1}?`,
+      choices: ["A", "B", "C"],
+      answer: "A",
+    }));
   const { article, questions } = await makeArticle(teacher.id, specs);
   const quiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Live quiz" } });
   for (const [i, q] of questions.entries())
@@ -164,7 +170,7 @@ describe("live game", () => {
       "forbidden",
     );
     // an answer after the question closed
-    await control("skip");
+    await control("close");
     await expectRefused(
       submitLiveAnswer({ gameId: game.id, deviceId: "dev-c", questionId: questions[0]!.id, answer: "A" }),
       409,
@@ -181,6 +187,110 @@ describe("live game", () => {
     await expectRefused(control("next"), 409, "illegal_transition");
     expect(await scores(game.id)).toEqual({ Sara: 1000, Bob: 0, Third: 0 });
     expect(await db.liveAnswer.count({ where: { gameId: game.id } })).toBe(1);
+  });
+
+  it("skip moves on without revealing the key: no key in any view, it scores nobody, streaks are as before it", async () => {
+    const { game, control, questions, teacher } = await makeGame({
+      streakBonus: true,
+      specs: [
+        { prompt: "Which city?", choices: ["Cairo", "Paris", "Rome"], answer: "Cairo" },
+        { prompt: "Which river?", choices: ["Nile", "Amazon", "Danube"], answer: "Nile" },
+        { prompt: "Which sea?", choices: ["Red", "Black", "Dead"], answer: "Red" },
+        { prompt: "Which desert?", choices: ["Sahara", "Gobi", "Namib"], answer: "Sahara" },
+      ],
+    });
+    const [q1, q2, q3, q4] = questions;
+    const sara = await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-s" });
+    const omar = await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-o" });
+    const answer = (deviceId: string, questionId: string, given: string) =>
+      submitLiveAnswer({ gameId: game.id, deviceId, questionId, answer: given });
+    const rt = await getGame(game.id);
+    // every payload a phone or the projector can get: each player's view and the projector's
+    const payloads = () =>
+      [hostView(rt), ...[sara, omar].map((p) => playerView(rt, rt.players.get(p.playerId)!))].map((v) =>
+        JSON.stringify(v),
+      );
+    const signals: unknown[] = [];
+    registry.bus.subscribe(topicOf(game.id), (sig) => signals.push(sig));
+
+    await control("start");
+    await answer("dev-s", q1!.id, "Cairo");
+    await answer("dev-o", q1!.id, "Cairo"); // both right: the question closes, streaks are 1
+    await control("next");
+    // question 2: Sara answers (right, worth 1,100 with her streak); Omar has not; the teacher skips it
+    await answer("dev-s", q2!.id, "Nile");
+    const afterSkip = await control("skip");
+    expect(afterSkip).toMatchObject({ phase: "question", questionIndex: 2, skipped: [1], reveal: null });
+    for (const text of [JSON.stringify(afterSkip), ...payloads()]) {
+      expect(text).not.toContain("Nile"); // the skipped question's key (and its other choices)
+      expect(text).not.toMatch(/"answer"|"evidence"|Some text/);
+    }
+    expect(signals.filter((x) => (x as { kind: string }).kind === "state").length).toBeGreaterThan(0);
+    expect(playerView(rt, rt.players.get(omar.playerId)!)).toMatchObject({ skipped: [1], result: null });
+    // it scored nobody: Sara keeps 1,000, both keep a streak of 1 (Omar's not broken by the question he missed)
+    expect(await scores(game.id)).toEqual({ Sara: 1000, Omar: 1000 });
+    expect([...rt.players.values()].map((p) => [p.name, p.score, p.streak])).toEqual([
+      ["Sara", 1000, 1],
+      ["Omar", 1000, 1],
+    ]);
+    // Omar answering the skipped question now is refused and stored nowhere
+    await expectRefused(answer("dev-o", q2!.id, "Nile"), 409, "wrong_question");
+    // question 3: an answer being saved while the teacher skips is stored but scores 0 too
+    const racing = answer("dev-s", q3!.id, "Red");
+    while (!rt.answers.has(sara.playerId)) await Promise.resolve();
+    await control("skip");
+    await expect(racing).resolves.toMatchObject({ isAccepted: true });
+    expect(rt.state).toMatchObject({ questionIndex: 3, skipped: [1, 2] });
+    expect(await scores(game.id)).toEqual({ Sara: 1000, Omar: 1000 });
+    // a restart loses nothing: the skipped questions, the scores and the streaks come back from the database
+    forgetLiveGames();
+    const again = await getGame(game.id);
+    expect(again.state.skipped).toEqual([1, 2]);
+    expect([...again.players.values()].map((p) => [p.name, p.score, p.streak])).toEqual([
+      ["Sara", 1000, 1],
+      ["Omar", 1000, 1],
+    ]);
+    // question 4 is played: the streak goes on from question 1 (+100 for a second right answer in a row)
+    await answer("dev-s", q4!.id, "Sahara");
+    await answer("dev-o", q4!.id, "Gobi");
+    expect(await scores(game.id)).toEqual({ Sara: 2100, Omar: 1000 });
+    await control("next");
+
+    // the results keep what was answered and mark the skipped questions; the CSV too
+    const results = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
+    expect(results.questions.map((q) => q.isSkipped)).toEqual([false, true, true, false]);
+    const saraRow = results.players.find((p) => p.name === "Sara")!;
+    expect(saraRow.cells.map((c) => c && [c.given, c.points])).toEqual([
+      ["Cairo", 1000],
+      ["Nile", 0],
+      ["Red", 0],
+      ["Sahara", 1100],
+    ]);
+    // the chart counts the scored questions only (two): Sara got both right, Omar one
+    expect(results.distribution).toEqual([
+      { score: 0, count: 0 },
+      { score: 1, count: 1 },
+      { score: 2, count: 1 },
+    ]);
+    const labels = {
+      player: "player",
+      rank: "rank",
+      total: "total",
+      question: "q",
+      prompt: "prompt",
+      answer: "answer",
+      correct: "correct",
+      points: "points",
+      seconds: "s",
+      skipped: "skipped",
+    };
+    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
+    const rows = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(rows[0]!.endsWith(",skipped")).toBe(true);
+    expect(rows.filter((l) => l.startsWith("Sara,")).map((l) => l.split(",").at(-1))).toEqual(["", "1", "1", ""]);
   });
 
   it("a phone resending an answer the server already stored (its acknowledgement lost) is counted once", async () => {
@@ -414,6 +524,7 @@ describe("live game", () => {
       correct: "correct",
       points: "points",
       seconds: "s",
+      skipped: "skipped",
     };
     const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
     const lines = csv.body

@@ -64,6 +64,12 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                   {r.questions.map((q) => (
                     <th key={q.id} scope="col" title={q.prompt}>
                       {t("results.q", { n: q.n })}
+                      {q.isSkipped && (
+                        <>
+                          {" "}
+                          <span className="badge">{t("results.skipped")}</span>
+                        </>
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -79,7 +85,9 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                     {p.cells.map((c, i) => (
                       <td
                         key={r.questions[i]!.id}
-                        className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}
+                        className={
+                          c && !r.questions[i]!.isSkipped ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"
+                        }
                       >
                         {c ? (
                           <>
@@ -106,6 +114,11 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
               <p lang={lang} dir={dirOf(lang)}>
                 <strong>{q.prompt}</strong>
               </p>
+              {q.isSkipped && (
+                <p className="muted" data-testid="skipped-question">
+                  <span className="badge">{t("results.skipped")}</span> {t("results.skippedNote")}
+                </p>
+              )}
               <p>
                 {t("results.itemLine", {
                   right: q.right,
