@@ -186,6 +186,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               {view.players.map((p) => (
                 <li key={p.id}>
                   <bdi>{p.name}</bdi>
+                  {p.isClassStudent && <span className="badge">{t("host.classStudent")}</span>}
                   <select
                     aria-label={t("host.extraTimeFor", { name: p.name })}
                     value={p.extraTimePercent}
@@ -214,6 +215,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               ))}
             </ul>
           )}
+          {view.players.some((p) => p.isClassStudent) && <p className="hint">{t("host.accommodationHint")}</p>}
         </section>
       )}
 
@@ -243,6 +245,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               ))}
             </ul>
           )}
+          {view.players.some((p) => p.isClassStudent) && <p className="hint">{t("host.accommodationHint")}</p>}
         </section>
       )}
 

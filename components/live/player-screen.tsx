@@ -204,6 +204,9 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
         <section className="live-wait">
           <h1>{t("play.inLobby")}</h1>
           <p className="muted">{t("play.lookUp")}</p>
+          {view.me.extraTimePercent > 0 && (
+            <p data-testid="extra-time">{t("play.extraTime", { percent: view.me.extraTimePercent })}</p>
+          )}
         </section>
       )}
 

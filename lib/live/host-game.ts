@@ -158,6 +158,7 @@ export function hostView(game: LiveGameRt): HostView {
       id: p.id,
       name: p.name,
       extraTimePercent: p.extraTimePercent,
+      isClassStudent: p.studentId != null,
       isConnected: p.connections > 0,
     })),
     question: q

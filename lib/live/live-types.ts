@@ -56,7 +56,8 @@ export interface HostView {
   questionCount: number;
   /** The questions the teacher skipped (no key shown; they score nobody). */
   skipped: number[];
-  players: { id: string; name: string; extraTimePercent: number; isConnected: boolean }[];
+  /** isClassStudent: recognised by their device (their extra time comes from the class's accommodations). */
+  players: { id: string; name: string; extraTimePercent: number; isClassStudent: boolean; isConnected: boolean }[];
   question: LiveQuestionView | null;
   remainingMs: number | null;
   answeredCount: number;

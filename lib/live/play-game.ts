@@ -87,6 +87,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
   }
   let name: string;
   let studentId: string | null = null;
+  let extraTimePercent = 0;
   if ("studentId" in o) {
     const student = await rosterStudent(game, o.studentId, deviceId);
     const theirs = [...game.players.values()].find((p) => p.studentId === student.id);
@@ -100,6 +101,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
       return { gameId: game.id, playerId: theirs.id, name: theirs.name, isRejoin: true };
     }
     studentId = student.id;
+    extraTimePercent = await classAccommodationPercent(game, student.id);
     // the roster name, made distinct should a guest already have typed it ("Sara (2)")
     const taken = new Set([...game.players.values()].map((p) => p.name.toLocaleLowerCase()));
     name = student.displayName;
@@ -112,7 +114,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
   }
   try {
     const row = await db.livePlayer.create({
-      data: { gameId: game.id, deviceId, name, studentId },
+      data: { gameId: game.id, deviceId, name, studentId, extraTimePercent },
       select: { id: true },
     });
     game.byDevice.set(deviceId, row.id);
@@ -123,7 +125,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
       studentId,
       score: 0,
       streak: 0,
-      extraTimePercent: 0,
+      extraTimePercent,
       isRemoved: false,
       rtt: [],
       connections: 0,
@@ -157,6 +159,25 @@ async function rosterStudent(game: LiveGameRt, studentId: string, deviceId: stri
   });
   if (!student) throw new NotInClassError();
   return student;
+}
+
+/**
+ * The extra time (percent of each question's time) a class student has from the teacher's accommodations: the one on
+ * an assignment of this game's quiz, else their most recently set one (an accommodation for a slow or second-language
+ * reader is the student's, whatever the quiz). Only the share of time counts: "+N minutes" on a whole quiz has no
+ * per-question meaning. The teacher can still change it in the lobby.
+ */
+async function classAccommodationPercent(game: LiveGameRt, studentId: string) {
+  const rows = await db.accommodation.findMany({
+    where: {
+      studentId,
+      extraTimePercent: { gt: 0 },
+      assignment: { deletedAt: null, class: { ownerId: game.ownerId, deletedAt: null } },
+    },
+    orderBy: { updatedAt: "desc" },
+    select: { extraTimePercent: true, assignment: { select: { quizId: true } } },
+  });
+  return (rows.find((r) => r.assignment.quizId === game.quizId) ?? rows[0])?.extraTimePercent ?? 0;
 }
 
 /** The class students this device acts as, for /play to offer ("Play as Sara — 5B"). Only the device's own. */

@@ -379,6 +379,73 @@ describe("live game", () => {
     expect(await listTeacherLiveGames({ teacherId: other.id })).toEqual([]);
   });
 
+  it("a class student gets the extra time of their accommodation in the game; a guest gets the normal time", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    vi.setSystemTime(2_000_000);
+    const { game, control, questions, teacher, quiz } = await makeGame({ count: 2 });
+    const cls = await db.class.create({ data: { ownerId: teacher.id, name: "5B" } });
+    const student = (name: string, deviceId: string) =>
+      db.student.create({
+        data: { classId: cls.id, displayName: name, pin: "1234", devices: { create: { deviceId } } },
+      });
+    const [layla, omar, huda] = [
+      await student("Layla", "dev-layla"),
+      await student("Omar", "dev-omar"),
+      await student("Huda", "dev-huda"),
+    ];
+    // Layla: +50% on an assignment of this quiz (and +25% on another quiz's, set later); Omar: +25% on another
+    // quiz's only; Huda: +100% on an assignment the teacher has deleted (no longer counts)
+    const thisQuiz = await db.assignment.create({ data: { quizId: quiz.id, classId: cls.id } });
+    const { article } = await makeArticle(teacher.id, [{}]);
+    const otherQuiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Other" } });
+    const other = await db.assignment.create({ data: { quizId: otherQuiz.id, classId: cls.id } });
+    const deleted = await db.assignment.create({ data: { quizId: quiz.id, classId: cls.id, deletedAt: new Date() } });
+    await db.accommodation.create({ data: { assignmentId: thisQuiz.id, studentId: layla.id, extraTimePercent: 50 } });
+    await db.accommodation.create({ data: { assignmentId: other.id, studentId: layla.id, extraTimePercent: 25 } });
+    await db.accommodation.create({ data: { assignmentId: other.id, studentId: omar.id, extraTimePercent: 25 } });
+    await db.accommodation.create({ data: { assignmentId: deleted.id, studentId: huda.id, extraTimePercent: 100 } });
+
+    const l = await joinGame({ pin: game.pin, studentId: layla.id, deviceId: "dev-layla" });
+    const o = await joinGame({ pin: game.pin, studentId: omar.id, deviceId: "dev-omar" });
+    const h = await joinGame({ pin: game.pin, studentId: huda.id, deviceId: "dev-huda" });
+    await joinGame({ pin: game.pin, name: "Guest", deviceId: "dev-guest" });
+    const rt = await getGame(game.id);
+    const percentOf = (playerId: string) => hostView(rt).players.find((p) => p.id === playerId)?.extraTimePercent;
+    expect([percentOf(l.playerId), percentOf(o.playerId), percentOf(h.playerId)]).toEqual([50, 25, 0]);
+    expect(hostView(rt).players.filter((p) => p.isClassStudent)).toHaveLength(3);
+    expect(playerView(rt, rt.players.get(l.playerId)!).me.extraTimePercent).toBe(50);
+    // saved: a restart keeps it
+    forgetLiveGames();
+    const again = await getGame(game.id);
+    expect(again.players.get(l.playerId)?.extraTimePercent).toBe(50);
+
+    await control("start"); // 20 s each; Layla 30 s, Omar 25 s
+    const opened = Date.now();
+    expect(playerView(again, again.players.get(l.playerId)!).remainingMs).toBe(30_000);
+    const at = (ms: number, deviceId: string) => {
+      vi.setSystemTime(opened + ms);
+      return submitLiveAnswer({
+        gameId: game.id,
+        deviceId,
+        questionId: questions[0]!.id,
+        answer: "A",
+        receivedAt: opened + ms,
+      });
+    };
+    // 28 s in: past the guest's 20 s (and the 1 s grace) and Omar's 25 s, within Layla's 30 s
+    await expectRefused(at(28_000, "dev-guest"), 409, "question_closed");
+    await expectRefused(at(28_000, "dev-omar"), 409, "question_closed");
+    await expect(at(28_000, "dev-layla")).resolves.toMatchObject({ isAccepted: true });
+    await expectRefused(at(28_500, "dev-huda"), 409, "question_closed");
+    expect(await scores(game.id)).toMatchObject({ Layla: 0, Omar: 0, Huda: 0, Guest: 0 }); // saved at the close
+    // the game's clock closes the question at Layla's 30 s (setSystemTime moved Date only, not the timers)
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(again.state.phase).toBe("question");
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(again.state.phase).toBe("reveal");
+    expect(await scores(game.id)).toEqual({ Layla: 1000, Omar: 0, Huda: 0, Guest: 0 });
+  });
+
   it("a move another process made first is refused here (409) and this copy of the game catches up", async () => {
     const { game, control, questions } = await makeGame({ count: 2 });
     await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
