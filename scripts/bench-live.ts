@@ -172,6 +172,7 @@ async function main() {
   let answersFailed = 0;
   const refusedBy: Record<string, number> = {};
   let joinFailures = 0;
+  let controlRefused = 0;
   const players: Player[] = [];
 
   async function answer(p: Player, questionId: string) {
@@ -284,13 +285,16 @@ async function main() {
   const connected = players.filter((p) => p.isOpen).length;
 
   const control = async (action: string) => {
-    const res = await fetch(`${BASE}/api/teacher/live/${game.id}/control`, {
+    // retried like the phones' requests (a reset keep-alive socket, a connect timeout on a starved server); counted
+    const res = await fetchRetry(`${BASE}/api/teacher/live/${game.id}/control`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: teacher.cookie },
       body: JSON.stringify({ action }),
     });
-    if (!res.ok) throw new Error(`${action}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
+    const body = await res.text();
+    // a retried move the server had already applied (its answer lost) is refused as illegal: it happened, go on
+    if (res.status === 409 && body.includes("illegal_transition")) controlRefused++;
+    else if (!res.ok) throw new Error(`${action}: ${res.status} ${body}`);
   };
   const before = serverUsage();
   const loadAtStart = Math.round(os.loadavg()[0]! * 10) / 10;
@@ -326,6 +330,7 @@ async function main() {
         playersConnected: connected,
         joinFailures,
         networkRetries,
+        controlRefused,
         joinSeconds: Math.round(joinSec * 10) / 10,
         questions: Q,
         answersSent,

@@ -511,6 +511,18 @@ async function saveScores(game: LiveGameRt) {
   for (const p of players) byStreak.set(p.streak, [...(byStreak.get(p.streak) ?? []), p.id]);
   await db.$transaction([
     resumScores(game.id),
-    ...[...byStreak].map(([streak, ids]) => db.livePlayer.updateMany({ where: { id: { in: ids } }, data: { streak } })),
+    // in chunks: one "IN (…)" list for a room of 2,000 was over the parameter limit (Prisma P2029; found by bench:live)
+    ...[...byStreak].flatMap(([streak, ids]) =>
+      chunks(ids, ID_CHUNK).map((part) => db.livePlayer.updateMany({ where: { id: { in: part } }, data: { streak } })),
+    ),
   ]);
+}
+
+/** Ids per "IN (…)" list: Prisma refused the 1,200 ids of one list on SQLite (P2029); PostgreSQL allows 32,767. */
+const ID_CHUNK = 500;
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
 }

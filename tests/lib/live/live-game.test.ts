@@ -446,6 +446,25 @@ describe("live game", () => {
     expect(await scores(game.id)).toEqual({ Layla: 1000, Omar: 0, Huda: 0, Guest: 0 });
   });
 
+  it("a room of 1,200 players: closing a question saves every streak (no database parameter limit hit)", async () => {
+    const { game, control, questions } = await makeGame({ count: 2 });
+    await db.livePlayer.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({ gameId: game.id, deviceId: `dev-${i}`, name: `P${i}` })),
+    });
+    forgetLiveGames();
+    await control("start");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-0", questionId: questions[0]!.id, answer: "A" });
+    await expect(control("close")).resolves.toMatchObject({ phase: "reveal" });
+    const saved = await db.livePlayer.groupBy({ by: ["streak"], where: { gameId: game.id }, _count: { _all: true } });
+    expect(saved.map((g) => [g.streak, g._count._all])).toEqual([
+      [0, 1199],
+      [1, 1],
+    ]);
+    await expect(control("skip")).rejects.toMatchObject({ status: 409 }); // a reveal cannot be skipped
+    await control("next");
+    await expect(control("skip")).resolves.toMatchObject({ phase: "podium", skipped: [1] });
+  });
+
   it("a move another process made first is refused here (409) and this copy of the game catches up", async () => {
     const { game, control, questions } = await makeGame({ count: 2 });
     await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
