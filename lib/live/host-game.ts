@@ -101,6 +101,7 @@ export async function setPlayerExtraTime(o: {
     player.extraTimePercent = o.extraTimePercent;
   });
   publish(game, { kind: "roster" });
+  publish(game, { kind: "player", playerId: player.id }); // their phone shows (and counts down) the new time
   await announce(game.id);
   return hostView(game);
 }

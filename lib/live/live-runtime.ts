@@ -81,7 +81,12 @@ export interface LiveGameRt {
 
 /** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
 export type LiveSignal =
-  { kind: "state" } | { kind: "roster" } | { kind: "answered"; count: number } | { kind: "removed"; playerId: string };
+  | { kind: "state" }
+  | { kind: "roster" }
+  | { kind: "answered"; count: number }
+  | { kind: "removed"; playerId: string }
+  /** One player's own view changed (the teacher gave them extra time): only their phone is sent it. */
+  | { kind: "player"; playerId: string };
 
 interface Registry {
   bus: Bus<LiveSignal>;
@@ -421,6 +426,7 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
       }
     }
   const removed: string[] = [];
+  const retimed: string[] = [];
   let isRosterChanged = false;
   for (const [id, f] of fresh.players) {
     const m = missed.get(id);
@@ -435,6 +441,7 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
       continue;
     }
     if (!p.isRemoved && f.isRemoved) removed.push(id);
+    if (p.extraTimePercent !== f.extraTimePercent) retimed.push(id);
     if (p.name !== f.name || p.extraTimePercent !== f.extraTimePercent || p.isRemoved !== f.isRemoved)
       isRosterChanged = true;
     Object.assign(p, {
@@ -461,6 +468,7 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
     before.questionIndex !== fresh.state.questionIndex ||
     before.pausedAt !== fresh.state.pausedAt;
   for (const playerId of removed) publish(game, { kind: "removed", playerId });
+  for (const playerId of retimed) publish(game, { kind: "player", playerId });
   if (isRosterChanged) publish(game, { kind: "roster" });
   if (isStateChanged) publish(game, { kind: "state" });
   else if (game.answers.size !== answeredBefore) publish(game, { kind: "answered", count: game.answers.size });

@@ -625,12 +625,16 @@ describe("live game", () => {
   });
 
   it("announces changes on the game's topic", async () => {
-    const { game, control } = await makeGame();
+    const { game, control, teacher } = await makeGame();
     const seen: string[] = [];
-    const off = registry.bus.subscribe(topicOf(game.id), (s) => seen.push(s.kind));
-    await joinGame({ pin: game.pin, name: "Z", deviceId: "dev-z" });
+    const off = registry.bus.subscribe(topicOf(game.id), (s) =>
+      seen.push(s.kind === "player" ? `player:${s.playerId}` : s.kind),
+    );
+    const z = await joinGame({ pin: game.pin, name: "Z", deviceId: "dev-z" });
+    // extra time given in the lobby reaches that player's phone (phones get no roster updates)
+    await setPlayerExtraTime({ teacherId: teacher.id, gameId: game.id, playerId: z.playerId, extraTimePercent: 25 });
     await control("start");
     off();
-    expect(seen).toEqual(["roster", "state"]);
+    expect(seen).toEqual(["roster", "roster", `player:${z.playerId}`, "state"]);
   });
 });
