@@ -43,10 +43,14 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
           {t("results.csv")}
         </a>
       </p>
-      {r.players.length > 0 && r.questions.length > 0 && (
+      {r.players.length > 0 && r.questions.some((q) => !q.isSkipped) && (
         <section aria-labelledby="live-chart-heading">
           <h2 id="live-chart-heading">{t("results.chartHeading")}</h2>
-          <ScoreChart distribution={r.distribution} max={r.questions.length} isRtl={dirOf(locale) === "rtl"} />
+          <ScoreChart
+            distribution={r.distribution}
+            max={r.questions.filter((q) => !q.isSkipped).length}
+            isRtl={dirOf(locale) === "rtl"}
+          />
         </section>
       )}
       <section aria-labelledby="live-players-heading">
