@@ -1,5 +1,6 @@
 // What an Article row is (issue 13): text the questions come from, or a question set — imported questions that have no
 // source text (body ""), so their evidence span is empty. Shared by server and client code.
+import "server-only";
 export const ARTICLE_KINDS = ["article", "set"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 

@@ -1,4 +1,5 @@
 // The formats Fahm exports and imports, their file names and media types, and reading a file whatever its format.
+import "server-only";
 import { exportCsv, importCsv } from "./csv";
 import { exportGift, giftMisfits, importGift } from "./gift";
 import { exportKahoot, importKahoot } from "./kahoot";

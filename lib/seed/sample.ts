@@ -1,3 +1,4 @@
+// Layer: server, also loaded outside Next (seed, Prisma CLI, proxy): no "server-only" marker, never for the browser.
 // Seeds the shipped sample article (and its generated questions) once; a second run changes nothing.
 import fs from "node:fs";
 import path from "node:path";

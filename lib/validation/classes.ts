@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Schemas for classes and joining them, shared by the forms (client) and lib/ (server). Messages are i18n keys:
 // classes.errors.* for the teacher's forms, student.errors.* for the student's.
 import { z } from "zod";

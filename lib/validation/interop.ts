@@ -1,4 +1,5 @@
 // Query and form inputs of the interop routes.
+import "server-only";
 import { z } from "zod";
 import { EXPORT_FORMATS } from "@/lib/interop/types";
 import { TITLE_MAX } from "./article";

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The question editor's schema, shared by the review screen's form (client) and the bank (server).
 // Messages are i18n keys (namespace "review.errors"); QUESTION_ERROR_MESSAGES holds the API's English fallbacks.
 import { z } from "zod";
