@@ -1,10 +1,9 @@
 // What an Article row is (issue 13): text the questions come from, or a question set — imported questions that have no
-// source text (body ""), so their evidence span is empty. Shared by server and client code.
+// source text (body ""), so their evidence span is empty.
 import "server-only";
-export const ARTICLE_KINDS = ["article", "set"] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
-export const isQuestionSet = (a: { kind: string }): boolean => a.kind === "set";
+const ARTICLE_KINDS = ["article", "set"] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /** "ar" when the questions are mostly in Arabic letters, else "en": a set has no text to take its language from. */
 export function guessLanguage(texts: string[]): "ar" | "en" {

@@ -4,7 +4,7 @@
 import "server-only";
 import type { ErrorBody } from "@/lib/errors";
 
-export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 type Handler = (req?: Request) => Response;

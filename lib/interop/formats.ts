@@ -14,9 +14,10 @@ import {
   type Skipped,
 } from "./types";
 
-import { EXPORT_FORMATS, type ExportFormat } from "./types";
+import type { ExportFormat } from "./types";
 
-export { EXPORT_FORMATS, type ExportFormat };
+export type { ExportFormat };
+
 export type ImportFormat = "moodle" | "gift" | "qti" | "kahoot" | "csv";
 
 export const FORMAT_FILES: Record<ExportFormat, { extension: string; contentType: string }> = {

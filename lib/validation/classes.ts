@@ -7,7 +7,7 @@ import { cleanName, DISPLAY_NAME_MAX } from "./join-fields";
 
 export const CLASS_NAME_MAX = 80;
 // the name and PIN rules live in ./join-fields.ts (no zod: the join form's browser check uses them)
-export { cleanName, DISPLAY_NAME_MAX, nameKey, PIN_LENGTH } from "./join-fields";
+export { cleanName, nameKey } from "./join-fields";
 
 export const ClassNameSchema = z.object({
   name: z

@@ -185,7 +185,7 @@ export function parseQuestionContent(
 const QUESTION_STATUSES = ["draft", "approved"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 /** What the review screen can list: a status, or the archived versions (kept only for past results). */
-export const STATUS_FILTERS = [...QUESTION_STATUSES, "archived"] as const;
+const STATUS_FILTERS = [...QUESTION_STATUSES, "archived"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** The review screen's filters (?type=&status=), for its page and its route alike: anything unknown is no filter. */

@@ -31,7 +31,7 @@ export async function shot(page: Page, name: string, fullPage = true) {
 }
 
 /** The horizontal gap between a cell's content and the cell's start edge (right in RTL, left in LTR). */
-export async function startGap(cell: Locator, content: Locator) {
+async function startGap(cell: Locator, content: Locator) {
   const [c, x] = [await cell.boundingBox(), await content.boundingBox()];
   const rtl = await cell.evaluate((el) => getComputedStyle(el).direction === "rtl");
   return rtl ? c!.x + c!.width - (x!.x + x!.width) : x!.x - c!.x;

@@ -9,7 +9,7 @@ import { answerCurrent, seedTeacherWorld, signUpTeacher, writeDb } from "./helpe
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
-export const ARTICLES = {
+const ARTICLES = {
   en: {
     body: [
       "The library opened in 1998 in the old market hall.",

@@ -1,7 +1,7 @@
 // A form field's error, linked to its input by id (aria-describedby); nothing when the field is fine.
 import type { Errors, Field } from "./use-question-form";
 
-export const errorIdOf = (formId: string, field: Field) => `${formId}-${field}-error`;
+const errorIdOf = (formId: string, field: Field) => `${formId}-${field}-error`;
 
 /** The id to put in aria-describedby: only while the field has an error. */
 export const describedBy = (formId: string, errors: Errors, field: Field) =>
