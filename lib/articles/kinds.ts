@@ -2,8 +2,7 @@
 // source text (body ""), so their evidence span is empty.
 import "server-only";
 
-const ARTICLE_KINDS = ["article", "set"] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+export type ArticleKind = "article" | "set";
 
 /** "ar" when the questions are mostly in Arabic letters, else "en": a set has no text to take its language from. */
 export function guessLanguage(texts: string[]): "ar" | "en" {
