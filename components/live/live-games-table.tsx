@@ -1,14 +1,15 @@
 // The teacher's live games on the results list (/teacher/assignments), beside the assignments: quiz, when it was
 // played, how many played (and how many of them are class students), and a link to its results.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { LocalDateTime } from "@/components/ui/local-date-time";
+import { getTranslations } from "next-intl/server";
+import { QuizTitleLink } from "@/components/teacher/quizzes/quiz-title-link";
+import { DateTime } from "@/components/ui/date-time";
 import type { listTeacherLiveGames } from "@/lib/live/live-results";
 
 type Row = Awaited<ReturnType<typeof listTeacherLiveGames>>[number];
 
 export async function LiveGamesTable({ games }: { games: Row[] }) {
-  const [t, format] = await Promise.all([getTranslations("live"), getFormatter()]);
+  const t = await getTranslations("live");
   return (
     <div className="results-scroll">
       <table className="table card" data-testid="live-games-list">
@@ -27,19 +28,10 @@ export async function LiveGamesTable({ games }: { games: Row[] }) {
           {games.map((g) => (
             <tr key={g.id}>
               <td>
-                {g.quiz.isDeleted ? (
-                  <bdi dir="auto">{g.quiz.title}</bdi>
-                ) : (
-                  <Link href={`/teacher/quizzes/${g.quiz.id}`} dir="auto">
-                    {g.quiz.title}
-                  </Link>
-                )}
+                <QuizTitleLink quiz={g.quiz} />
               </td>
               <td>
-                <LocalDateTime
-                  iso={g.createdAt.toISOString()}
-                  serverText={`${format.dateTime(g.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
-                />
+                <DateTime date={g.createdAt} />
               </td>
               <td>{t("list.playersValue", { players: g.players, students: g.classStudents })}</td>
               <td>{g.isFinished ? t("results.finished") : t("results.running")}</td>

@@ -1,8 +1,9 @@
 // The teacher's assignments with completion counts: on /teacher/assignments (with the quiz column) and on a quiz's
 // page (without it). Dates show in the viewer's time zone.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { LocalDateTime } from "@/components/ui/local-date-time";
+import { getTranslations } from "next-intl/server";
+import { QuizTitleLink } from "@/components/teacher/quizzes/quiz-title-link";
+import { DateTime } from "@/components/ui/date-time";
 import type { listAssignments } from "@/lib/assignments/list-assignments";
 
 type Row = Awaited<ReturnType<typeof listAssignments>>[number];
@@ -18,13 +19,8 @@ export async function AssignmentsTable({
   testId: string;
   now?: Date;
 }) {
-  const [t, format] = await Promise.all([getTranslations("results"), getFormatter()]);
-  const when = (d: Date) => (
-    <LocalDateTime
-      iso={d.toISOString()}
-      serverText={`${format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
-    />
-  );
+  const t = await getTranslations("results");
+
   return (
     <div className="results-scroll">
       <table className="table card" data-testid={testId}>
@@ -45,21 +41,15 @@ export async function AssignmentsTable({
             <tr key={a.id}>
               {showQuiz && (
                 <td>
-                  {a.quiz.isDeleted ? (
-                    <bdi dir="auto">{a.quiz.title}</bdi>
-                  ) : (
-                    <Link href={`/teacher/quizzes/${a.quiz.id}`} dir="auto">
-                      {a.quiz.title}
-                    </Link>
-                  )}
+                  <QuizTitleLink quiz={a.quiz} />
                 </td>
               )}
               <td>
                 <bdi dir="auto">{a.class.name}</bdi>{" "}
                 {a.class.isDeleted && <span className="badge">{t("list.deleted")}</span>}
               </td>
-              <td>{when(a.opensAt)}</td>
-              <td>{a.dueAt ? when(a.dueAt) : t("list.noDue")}</td>
+              <td>{<DateTime date={a.opensAt} />}</td>
+              <td>{a.dueAt ? <DateTime date={a.dueAt} /> : t("list.noDue")}</td>
               <td>
                 <span aria-hidden="true">{t("list.completionValue", { done: a.completed, total: a.students })}</span>
                 <span className="visually-hidden">
