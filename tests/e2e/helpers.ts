@@ -269,3 +269,22 @@ export function setDeadlineIn(attemptId: string, ms: number) {
 }
 
 export { parseCsv } from "../setup/parse-csv";
+
+/** A browser context's storage with a student device's cookie (what the app sets when a device joins a class). */
+export function deviceState(device: string, domain = "127.0.0.1") {
+  return {
+    cookies: [
+      {
+        name: "fahm_device",
+        value: device,
+        domain,
+        path: "/",
+        expires: -1,
+        httpOnly: true,
+        secure: false,
+        sameSite: "Lax" as const,
+      },
+    ],
+    origins: [],
+  };
+}
