@@ -147,6 +147,8 @@ export function PrintSheets({
         <h2>
           {sheet("answerKey")} — {quiz.title}
         </h2>
+        {/* the articles the questions come from (a quiz may draw from several): where the evidence is */}
+        <p data-testid="print-sources">{sheet("sources", { titles: quiz.sources.map((s) => s.title).join(" · ") })}</p>
         <ol className="print-questions">
           {quiz.questions.map((q) => (
             <li key={q.id}>
