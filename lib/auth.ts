@@ -30,7 +30,7 @@ const trustedOrigins = [
  * Sign-in requests per client address per minute, right or wrong: only a flood guard (each try costs a scrypt hash).
  * Wrong passwords are limited per account and address in lib/sign-in-rate-limit.ts.
  */
-export const SIGN_IN_FLOOD_LIMIT = { window: 60, max: 60 };
+const SIGN_IN_FLOOD_LIMIT = { window: 60, max: 60 };
 /**
  * New accounts per client address per hour: a staff training behind one school address fits, a script does not.
  * `SIGN_UP_LIMIT_PER_HOUR` raises it (a district signing up many teachers from one address; the e2e suite).

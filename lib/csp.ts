@@ -1,3 +1,4 @@
+// Layer: server, also loaded outside Next (seed, Prisma CLI, proxy): no "server-only" marker, never for the browser.
 // The Content Security Policy: a fresh nonce per request, so only scripts Next.js itself marks with that nonce run
 // (issue 8, item 9). Pure and runtime-neutral: proxy.ts calls it for every request.
 

@@ -1,3 +1,4 @@
+// Layer: server, also loaded outside Next (seed, Prisma CLI, proxy): no "server-only" marker, never for the browser.
 // The one place that constructs a Prisma client (the app's `db`, the seed and tests all come through here).
 // SQLite by default; PostgreSQL with DATABASE_PROVIDER=postgresql or a postgres:// URL (docs/postgresql.md). The
 // generated client must come from the matching schema (`npm run db:pg:generate` for PostgreSQL).

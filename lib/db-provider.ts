@@ -1,3 +1,4 @@
+// Layer: server, also loaded outside Next (seed, Prisma CLI, proxy): no "server-only" marker, never for the browser.
 // Which database Fahm talks to: SQLite (default, one machine) or PostgreSQL (see docs/postgresql.md).
 // No "server-only" here: prisma.config.ts (the Prisma CLI) and scripts import it too.
 

@@ -1,5 +1,6 @@
 // The device cookie's name and its one reading rule, without next/headers: lib/device.ts reads it through Next's
 // cookies(), the answer fast path (lib/http/fast-answers.ts) from the raw Cookie header with Next's own parser.
+import "server-only";
 import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies/index.js";
 
 export const DEVICE_COOKIE = "fahm_device";

@@ -1,4 +1,5 @@
 // Environment, validated once at start-up, with defaults that make the embedded (SQLite, one machine) setup work.
+import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Domain errors, and the one place that maps them to HTTP: `{ error: { code, message } }` with a 4xx status, or 503
 // (with Retry-After) when the database is busy.
 import { z } from "zod";

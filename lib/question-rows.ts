@@ -1,3 +1,4 @@
+// Layer: server, also loaded outside Next (seed, Prisma CLI, proxy): no "server-only" marker, never for the browser.
 // Converting between the generator's questions and database rows, and narrowing rows for each audience.
 import type { GeneratedQuestion, QuestionType } from "@/questions/types";
 

@@ -1,3 +1,4 @@
+// Layer: server, also loaded outside Next (seed, Prisma CLI, proxy): no "server-only" marker, never for the browser.
 // The better-sqlite3 adapter, set up so that other processes on the same file (a backup, a DB browser, a second
 // server) can slow the app down but never wedge it or make it report an uncommitted write as saved (issue 8).
 // No "server-only": the seed and scripts build their client through lib/db-client.ts too.

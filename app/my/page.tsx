@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { AssignmentList, type Bucket } from "@/components/student/assignment-list";
 import { getDeviceId } from "@/lib/device";
 import { getMyWork } from "@/lib/students/my-work";
+import { firstParam } from "@/lib/http/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const BUCKETS: Bucket[] = ["todo", "upcoming", "done", "closed"];
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function MyWorkPage({ searchParams }: Props) {
   const [t, classes, query] = await Promise.all([
@@ -22,9 +22,9 @@ export default async function MyWorkPage({ searchParams }: Props) {
     getDeviceId().then((deviceId) => getMyWork({ deviceId })),
     searchParams,
   ]);
-  const joinedId = one(query.joined);
-  const backId = one(query.back);
-  const error = one(query.error);
+  const joinedId = firstParam(query.joined);
+  const backId = firstParam(query.back);
+  const error = firstParam(query.error);
   // Only a student of this device is greeted (the id in the address proves nothing by itself).
   const joined = classes.find((c) => c.student.id === joinedId);
   const back = classes.find((c) => c.student.id === backId);

@@ -1,9 +1,8 @@
-// The class's join code, address and QR code, large enough to project. Server component: the QR SVG is drawn on
-// the server by the qrcode library.
+// The class's join code, address and QR code, large enough to project. The page draws the QR SVG (joinQrSvg,
+// lib/classes/join-link.ts) and hands it here; the regenerate form posts to the classes' server action.
 import { getTranslations } from "next-intl/server";
 import { regenerateCodeAction } from "@/app/teacher/classes/actions";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { joinQrSvg } from "@/lib/classes/join-link";
 import { ConfirmSubmit } from "./confirm-submit";
 import { PresentButton } from "./present-button";
 
@@ -12,14 +11,16 @@ export async function JoinPanel({
   className,
   code,
   url,
+  qrSvg,
 }: {
   classId: string;
   className: string;
   code: string;
   url: string;
+  /** The qrcode library's SVG markup of `url` (path data only). */
+  qrSvg: string;
 }) {
   const t = await getTranslations("classes");
-  const svg = await joinQrSvg(url);
   const panelId = `join-panel-${classId}`;
   return (
     <section className="card stack" aria-labelledby="join-heading">
@@ -47,7 +48,7 @@ export async function JoinPanel({
           className="join-qr"
           role="img"
           aria-label={t("join.qrLabel", { name: className, url })}
-          dangerouslySetInnerHTML={{ __html: svg }}
+          dangerouslySetInnerHTML={{ __html: qrSvg }}
         />
       </div>
       <div className="row">

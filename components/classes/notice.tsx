@@ -28,7 +28,3 @@ export async function ClassNotice({ done, error }: { done?: string; error?: stri
     </p>
   );
 }
-
-export function firstParam(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}

@@ -69,7 +69,7 @@ export function AnswerFeedback({
   );
 }
 
-export function EvidenceQuote({ evidence, language, label }: { evidence: Evidence; language: string; label: string }) {
+function EvidenceQuote({ evidence, language, label }: { evidence: Evidence; language: string; label: string }) {
   return (
     <figure style={{ margin: 0 }}>
       <figcaption className="hint">{label}</figcaption>

@@ -1,9 +1,9 @@
 // One bucket of "My work" (to do / done / upcoming / closed) for one class. Server component; the Start/Resume
 // button posts to the lead's startAssignment action, which creates or resumes the attempt.
 import { Fragment } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { startAssignment } from "@/app/my/actions";
-import { LocalDateTime } from "@/components/ui/local-date-time";
+import { DateTime } from "@/components/ui/date-time";
 import type { MyAssignment } from "@/lib/students/my-work";
 
 export type Bucket = "todo" | "done" | "upcoming" | "closed";
@@ -12,7 +12,7 @@ export type Bucket = "todo" | "done" | "upcoming" | "closed";
 const DATE_MARK = "\u2063";
 
 export async function AssignmentList({ bucket, items }: { bucket: Bucket; items: MyAssignment[] }) {
-  const [t, format] = await Promise.all([getTranslations("student.my"), getFormatter()]);
+  const t = await getTranslations("student.my");
   // The server formats in UTC (it cannot know the student's time zone); the browser shows the student's own time.
   // The message is translated with a marker where the date goes, and the date element is put in its place.
   const withDate = (key: "opens" | "closedOn" | "due" | "scoreAfterDue", d: Date) => {
@@ -20,10 +20,7 @@ export async function AssignmentList({ bucket, items }: { bucket: Bucket; items:
     return (
       <>
         {before}
-        <LocalDateTime
-          iso={d.toISOString()}
-          serverText={`${format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
-        />
+        <DateTime date={d} />
         {after}
       </>
     );

@@ -116,31 +116,7 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
             {t.rich("join.takenTitle", { name: () => <bdi>{taken.displayName}</bdi> })}
           </p>
           <p>{t("join.takenIsYou")}</p>
-          <div className="field">
-            <label htmlFor={ids.pin}>{t("join.pinLabel")}</label>
-            <input
-              id={ids.pin}
-              type="text"
-              name="pin"
-              dir="ltr"
-              inputMode="numeric"
-              pattern="[0-9]*"
-              autoComplete="off"
-              autoFocus
-              maxLength={PIN_LENGTH + 4}
-              className="pin-input"
-              aria-invalid={pinError ? true : undefined}
-              aria-describedby={`${ids.pin}-hint${pinError ? ` ${ids.pin}-error` : ""}`}
-            />
-            <p className="hint" id={`${ids.pin}-hint`}>
-              {t("join.pinHint")}
-            </p>
-            {pinError && (
-              <p className="alert alert-error" role="alert" id={`${ids.pin}-error`}>
-                {message(pinError)}
-              </p>
-            )}
-          </div>
+          <PinField id={ids.pin} error={pinError && message(pinError)} autoFocus />
           <div>
             <button type="submit" name="intent" value="resume" className="button" disabled={isPending}>
               {t.rich("join.takenContinue", { name: () => <bdi>{taken.displayName}</bdi> })}
@@ -156,28 +132,7 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
           </div>
         </div>
       )}
-      {isResume && (
-        <div className="field">
-          <label htmlFor={ids.pin}>{t("join.pinLabel")}</label>
-          <input
-            id={ids.pin}
-            type="text"
-            name="pin"
-            dir="ltr"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            autoComplete="off"
-            maxLength={PIN_LENGTH + 4}
-            className="pin-input"
-            aria-invalid={errors.pin ? true : undefined}
-            aria-describedby={describedBy("pin", true)}
-          />
-          <p className="hint" id={`${ids.pin}-hint`}>
-            {t("join.pinHint")}
-          </p>
-          {fieldError("pin")}
-        </div>
-      )}
+      {isResume && <PinField id={ids.pin} error={errors.pin && message(errors.pin)} />}
       <div hidden={Boolean(taken)}>
         <button type="submit" className={isResume ? "button button-secondary" : "button"} disabled={isPending}>
           {isPending && <span className="spinner" aria-hidden="true" />}
@@ -187,5 +142,37 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The PIN field: asked when a name is taken ("is that you?") and on "I already joined". */
+function PinField({ id, error, autoFocus }: { id: string; error?: string; autoFocus?: boolean }) {
+  const t = useTranslations("student");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("join.pinLabel")}</label>
+      <input
+        id={id}
+        type="text"
+        name="pin"
+        dir="ltr"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        autoComplete="off"
+        autoFocus={autoFocus}
+        maxLength={PIN_LENGTH + 4}
+        className="pin-input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+      />
+      <p className="hint" id={`${id}-hint`}>
+        {t("join.pinHint")}
+      </p>
+      {error && (
+        <p className="alert alert-error" role="alert" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,8 @@
 // What an Article row is (issue 13): text the questions come from, or a question set — imported questions that have no
-// source text (body ""), so their evidence span is empty. Shared by server and client code.
-export const ARTICLE_KINDS = ["article", "set"] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+// source text (body ""), so their evidence span is empty.
+import "server-only";
 
-export const isQuestionSet = (a: { kind: string }): boolean => a.kind === "set";
+export type ArticleKind = "article" | "set";
 
 /** "ar" when the questions are mostly in Arabic letters, else "en": a set has no text to take its language from. */
 export function guessLanguage(texts: string[]): "ar" | "en" {

@@ -1,4 +1,5 @@
 // Which answers are acceptable for a question's type, before judging them: wrong shapes are a 400, not "incorrect".
+import "server-only";
 import { z } from "zod";
 import type { QuestionType } from "@/questions/types";
 

@@ -1,6 +1,7 @@
 // The rules of an attempt that depend on its quiz settings, as pure functions (no database): when an attempt closes
 // (time limit, due date), when verdicts and keys may be shown, how much more time a student may ask for (WCAG 2.2.1
 // "Timing Adjustable").
+import "server-only";
 import { hashInt, shuffle } from "@/questions/util";
 
 export type FeedbackMode = "immediate" | "after_submit" | "after_due";

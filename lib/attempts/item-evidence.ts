@@ -2,6 +2,7 @@
 // item's sentence to the last one's — often half the article — so feedback that quoted it all hid the proof. Here each
 // item (an event; a person with their role) is matched to the one sentence of the span that holds it, and feedback
 // quotes only those sentences. Pure: no database, so the answer path, the attempt view and review share it.
+import "server-only";
 import { normalizeForMatch } from "@/questions/index";
 
 export interface EvidencePart {

@@ -1,5 +1,6 @@
 // The article's sentences as offset spans, for choosing a hand-written question's evidence. Unlike the generator's
 // splitter, nothing is skipped (titles and short lines can be evidence too); every span is trimmed and non-empty.
+import "server-only";
 export interface TextSpan {
   start: number;
   end: number;

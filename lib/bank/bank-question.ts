@@ -1,4 +1,5 @@
 // The teacher's view of a question: key, evidence, status and history, parsed from its row.
+import "server-only";
 import { parseAnswer, parseStrings } from "@/lib/question-rows";
 import type { QuestionType } from "@/questions/types";
 

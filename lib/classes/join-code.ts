@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Join codes: 6 characters a class can read off a projector and type without confusing 0/O, 1/I/L.
 // No database here (the form normalises with it too); the retry helper takes the write as a function.
 import { customAlphabet } from "nanoid";

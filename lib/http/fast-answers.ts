@@ -5,6 +5,7 @@
 // The work is answerRequest, the very function the Next route handler calls: same checks (the device cookie, read
 // with Next's own cookie parser, owns the attempt), same statuses, same JSON; plus the headers next.config.js gives
 // every response. Bundled by scripts/build-fast-answers.mjs into build/fast-answers.mjs.
+import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerRequest, type PlainResponse } from "@/lib/attempts/answer-request";
 import { deviceIdFromCookieHeader } from "@/lib/device-cookie";

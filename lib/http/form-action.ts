@@ -13,7 +13,7 @@ export function formText(formData: unknown, name: string, max = 10_000): string 
 }
 
 /** Adds `key=value` to a path that may carry a query or a #fragment already. */
-export function withQuery(path: string, key: string, value: string): string {
+function withQuery(path: string, key: string, value: string): string {
   const [base, fragment] = path.split("#", 2) as [string, string | undefined];
   const joined = `${base}${base.includes("?") ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
   return fragment === undefined ? joined : `${joined}#${fragment}`;

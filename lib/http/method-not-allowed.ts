@@ -1,9 +1,10 @@
 // The methods a route handler does not implement answer 405 with the JSON error shape and an Allow header, not
 // Next's empty-bodied 405 (issue 8, Low). Each route file exports the missing ones: `export const { PUT, … } =
 // methodsNotAllowed(["GET", "POST"])`. HEAD and OPTIONS stay Next's (HEAD follows GET; OPTIONS lists the methods).
+import "server-only";
 import type { ErrorBody } from "@/lib/errors";
 
-export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 type Handler = (req?: Request) => Response;

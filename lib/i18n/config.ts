@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The UI's locales. The interface language is a cookie (no locale in URLs: an article keeps one address).
 export const LOCALES = ["en", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];

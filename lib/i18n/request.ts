@@ -1,5 +1,6 @@
 // next-intl's per-request config: the locale from the cookie, else the browser's Accept-Language.
 // Messages are split by feature (lib/i18n/messages/<feature>.<locale>.json) and merged here.
+import "server-only";
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "./config";

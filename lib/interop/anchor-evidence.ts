@@ -1,6 +1,7 @@
 // Finds an imported question's evidence sentence in the article it is imported into, so its offsets are recomputed
 // for this text: the offsets it came with when they still point at the same words, else the first place the words
 // appear (spacing and line breaks may differ, as they do once text went through an LMS).
+import "server-only";
 export function anchorEvidence(
   body: string,
   text: string | undefined,

@@ -1,5 +1,6 @@
 // An imported question is held to the same rules as one written in the review screen (lib/validation/question.ts),
 // plus the list rules of timeline and matching questions, which only the generator otherwise makes.
+import "server-only";
 import { CHOICE_MAX, CHOICES_MAX, CHOICES_MIN, parseQuestionContent } from "@/lib/validation/question";
 import { isWellFormedText } from "@/lib/validation/text";
 import type { InteropQuestion } from "./types";

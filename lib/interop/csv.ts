@@ -1,6 +1,7 @@
 // CSV: one row per question (type, prompt, choices, answer, left, evidence text, evidence offsets). Lists are JSON
 // arrays in their cell ("a | b | c" is read too). UTF-8 with a BOM so spreadsheets read Arabic; a cell that a
 // spreadsheet would run as a formula is written with a leading apostrophe (OWASP CSV injection) and refused on import.
+import "server-only";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { QUESTION_TYPES, type QuestionType } from "@/questions/types";

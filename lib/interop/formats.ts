@@ -1,4 +1,5 @@
 // The formats Fahm exports and imports, their file names and media types, and reading a file whatever its format.
+import "server-only";
 import { exportCsv, importCsv } from "./csv";
 import { exportGift, giftMisfits, importGift } from "./gift";
 import { exportKahoot, importKahoot } from "./kahoot";
@@ -13,9 +14,10 @@ import {
   type Skipped,
 } from "./types";
 
-import { EXPORT_FORMATS, type ExportFormat } from "./types";
+import type { ExportFormat } from "./types";
 
-export { EXPORT_FORMATS, type ExportFormat };
+export type { ExportFormat };
+
 export type ImportFormat = "moodle" | "gift" | "qti" | "kahoot" | "csv";
 
 export const FORMAT_FILES: Record<ExportFormat, { extension: string; contentType: string }> = {

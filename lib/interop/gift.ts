@@ -1,6 +1,7 @@
 // GIFT (docs.moodle.org/en/GIFT_format): written here with every special character escaped, read with gift-pegjs
 // (a maintained PEG grammar of the format) whose syntax errors carry a line and a column.
 // Fallback for timelines as in Moodle XML: a matching question "event -> position", named "[fahm-timeline]".
+import "server-only";
 import { parse as parseGift, type GIFTQuestion, type TextFormat } from "gift-pegjs";
 import { convert } from "html-to-text";
 import {

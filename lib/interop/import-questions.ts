@@ -17,7 +17,7 @@ import type { InteropQuestion, Skipped } from "./types";
 
 const IMPORT_GENERATOR_VERSION = "import";
 /** The bank-wide import looks for evidence in the teacher's newest articles, at most this many. */
-export const IMPORT_SEARCH_ARTICLES = 200;
+const IMPORT_SEARCH_ARTICLES = 200;
 
 export interface PreviewItem {
   n: number;
@@ -71,7 +71,7 @@ const flatten = (s: string) => s.replace(/\s+/gu, " ");
  * Pure: a parsed file checked question by question, each placed in the first candidate whose text holds its evidence
  * (offsets recomputed for that text), else in `fallback` (null: a new question set).
  */
-export function placeQuestions(
+function placeQuestions(
   parsed: Parsed,
   candidates: Candidate[],
   fallback: { articleId: string; title: string } | null,
@@ -122,7 +122,7 @@ export function previewAgainst(parsed: Parsed, body: string): Omit<ImportPreview
 }
 
 /** The set's name: the one given, else the file's name without its extension. */
-export function setTitleFor(fileName: string, given?: string): string {
+function setTitleFor(fileName: string, given?: string): string {
   const fromFile = fileName
     .replace(/\.[^.]*$/u, "")
     .replace(/[_]+/gu, " ")

@@ -1,6 +1,7 @@
 // Kahoot's quiz spreadsheet template (xlsx, through exceljs): a question of at most 120 characters, 2–4 answers of at
 // most 75, a time limit from Kahoot's list, the numbers of the correct answers. Kahoot keeps no evidence and has no
 // matching, timeline or typed answers: those questions are listed with the reason instead of being dropped silently.
+import "server-only";
 import ExcelJS from "exceljs";
 import { isChoiceType } from "@/lib/validation/question";
 import {

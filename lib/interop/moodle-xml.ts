@@ -2,6 +2,7 @@
 // the same out, the evidence sentence as general feedback and the article's title as the category.
 // Fallback: Moodle's core has no timeline type in the XML format we target, so a timeline goes out as a matching
 // question "event → position (1, 2, 3…)" named "[fahm-timeline]", which Fahm reads back as a timeline.
+import "server-only";
 import { convert } from "html-to-text";
 import { attrOf, buildXml, escapeHtml, parseXml, textOf } from "./xml";
 import {

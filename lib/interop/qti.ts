@@ -2,6 +2,7 @@
 // assessmentTest), the format Canvas, Blackboard and Brightspace import. Multiple choice and true/false are
 // choiceInteraction, short answers textEntryInteraction, matching matchInteraction, timelines orderInteraction (QTI has
 // ordering, so no fallback here). The evidence is the item's modalFeedback, always shown after answering.
+import "server-only";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import { attrOf, buildXml, parseXml, textOf } from "./xml";
 import { readZip } from "./zip";

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The shape every interop format reads and writes: one question as Fahm keeps it, with its evidence as text (the
 // other tools keep no article), plus the offsets when the format can carry them. Pure data: no database here.
 import { AppError } from "@/lib/errors";

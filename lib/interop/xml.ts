@@ -1,5 +1,6 @@
 // XML reading and writing shared by Moodle XML and QTI, both through fast-xml-parser (its builder escapes every text
 // and attribute). A DOCTYPE is refused before parsing: no external entities, no billion-laughs expansion.
+import "server-only";
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 import { InteropFileError } from "./types";
 

@@ -1,5 +1,6 @@
 // Zip reading shared by the xlsx and QTI importers (fflate): a truncated or foreign file is a clear error, and the
 // declared uncompressed sizes are summed before anything is inflated, so a zip bomb is refused unopened.
+import "server-only";
 import { unzipSync } from "fflate";
 import { InteropFileError, ZIP_MAX_UNCOMPRESSED } from "./types";
 

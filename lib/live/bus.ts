@@ -1,6 +1,7 @@
 // The in-process fan-out bus for live games: a publisher hands an event to every subscriber of a topic, in order.
 // One bus per process (cached on globalThis, as Next evaluates server modules once per chunk). Subscribers are
 // server-sent-event streams; a subscriber that throws is dropped, so one broken connection never stops the others.
+import "server-only";
 export type Listener<E> = (event: E) => void;
 
 export interface Bus<E> {

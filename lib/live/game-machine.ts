@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The live game's state machine (issue 10): lobby → question → reveal → question → … → podium, teacher-paced.
 // Pure and clock-free (every transition is handed `now` in ms), so the server, its tests and a benchmark share it.
 // An illegal transition is refused with IllegalTransitionError (HTTP 409), and the state is left as it was.

@@ -403,7 +403,7 @@ function refreshAll() {
  * tells this process's streams what changed. A reload read while this process was changing the game itself is
  * thrown away and read again (it could be older than that change).
  */
-export async function refreshGame(game: LiveGameRt) {
+async function refreshGame(game: LiveGameRt) {
   for (let tries = 0; ; tries++) {
     const seq = game.changeSeq;
     const fresh = await loadGame(game.id);

@@ -1,5 +1,6 @@
 // What the live game sends over its event streams: one view for the projector, one per phone. A phone's view
 // never holds an answer key while its question is open (issue 10: keys never reach phones before a question closes).
+import "server-only";
 import type { StudentQuestion } from "@/lib/question-rows";
 import type { LivePhase } from "./game-machine";
 import type { ScoringMode } from "./scoring";

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Fair scoring for live games (issue 10). Accuracy only (1,000 a right answer), or accuracy plus a speed bonus as
 // Kahoot counts it, round(1000 × (1 − (t/T)/2)): a right answer at once earns 1,000, at the last moment 500. An
 // optional streak bonus adds 100 per right answer in a row after the first, at most 500.

@@ -12,6 +12,8 @@ export interface PrintableQuestion extends StudentQuestion {
   answer: string | string[];
 }
 
+export type PrintableQuiz = Awaited<ReturnType<typeof getPrintableQuiz>>;
+
 export async function getPrintableQuiz({ teacherId, quizId }: { teacherId: string; quizId: string }) {
   const quiz = await db.quiz.findFirst({
     where: { id: quizId, ownerId: teacherId, deletedAt: null },

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // "Pick N, mixed types": choose N questions spread across question types and across the article. Pure and
 // deterministic (no database), so the builder can preview it in the browser and tests can pin it down.
 

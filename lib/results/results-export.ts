@@ -1,6 +1,7 @@
 // The results as rows for a file (CSV or XLSX): one row per student with status, score, percentage, start and
 // submission times, then per question the verdict (1 right, 0 wrong, empty when blank or not submitted) and the
 // answer as given, in words. Both exports (results-csv.ts, results-xlsx.ts) write exactly these rows.
+import "server-only";
 import type { AssignmentResults, ResultColumn, StudentStatus } from "@/lib/results/assignment-results";
 
 export interface ExportLabels {

@@ -3,6 +3,7 @@
 // facility = mean item score (0..1); discrimination = Pearson r between the item score and the rest of the quiz.
 
 /** Below this many counted attempts the indices are too noisy to flag a question. */
+import "server-only";
 export const MIN_ATTEMPTS_FOR_REVIEW = 5;
 const FACILITY_LOW = 0.2;
 const FACILITY_HIGH = 0.95;

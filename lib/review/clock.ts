@@ -1,6 +1,7 @@
 // The review schedule's clock. Real time, except in end-to-end tests, which move it forward to see cards fall due
 // (issue 11). The test clock is on only with FAHM_TEST_CLOCK=1, and lib/env.ts refuses to start a server with it
 // whose public URL is not a loopback http address — so a deployment cannot have it.
+import "server-only";
 const globalForClock = globalThis as unknown as { fahmTestClockOffsetMs?: number };
 
 export function isTestClockEnabled(): boolean {

@@ -1,5 +1,6 @@
 // The rating a review gets from what the student did (issue 11): wrong → Again; right but slow → Hard; right → Good;
 // right and fast → Easy. Pure, so the mapping is tested without a database.
+import "server-only";
 import { Rating, type Grade } from "ts-fsrs";
 
 /** At or under this many seconds a right answer was fast (recalled at once): Easy. */

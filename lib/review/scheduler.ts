@@ -1,5 +1,6 @@
 // FSRS through ts-fsrs with its default parameters; only the desired retention is the student's (settings). Converts
 // between ts-fsrs's Card/ReviewLog and our rows. Pure: the clock is always passed in.
+import "server-only";
 import { createEmptyCard, fsrs, type Card, type Grade, type ReviewLog } from "ts-fsrs";
 
 export const DEFAULT_RETENTION = 0.9;

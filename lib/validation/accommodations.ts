@@ -1,5 +1,6 @@
 // The teacher's accommodation form (one student, one assignment), shared by the form and lib/. Messages are i18n keys
 // under results.accommodations.errors.
+import "server-only";
 import { z } from "zod";
 
 /** The shares of the time limit a teacher picks from (50: one and a half times the time). */

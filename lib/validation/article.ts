@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The article form's schema, shared by the form (client) and the API (server). Messages are i18n keys.
 import { z } from "zod";
 import { isWellFormedText } from "./text";

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Sign-up / sign-in schemas shared by the forms and the tests. Messages are i18n keys (auth.errors.*).
 import { z } from "zod";
 

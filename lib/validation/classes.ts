@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Schemas for classes and joining them, shared by the forms (client) and lib/ (server). Messages are i18n keys:
 // classes.errors.* for the teacher's forms, student.errors.* for the student's.
 import { z } from "zod";
@@ -6,7 +7,7 @@ import { cleanName, DISPLAY_NAME_MAX } from "./join-fields";
 
 export const CLASS_NAME_MAX = 80;
 // the name and PIN rules live in ./join-fields.ts (no zod: the join form's browser check uses them)
-export { cleanName, DISPLAY_NAME_MAX, nameKey, PIN_LENGTH } from "./join-fields";
+export { cleanName, nameKey } from "./join-fields";
 
 export const ClassNameSchema = z.object({
   name: z

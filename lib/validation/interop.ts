@@ -1,4 +1,5 @@
 // Query and form inputs of the interop routes.
+import "server-only";
 import { z } from "zod";
 import { EXPORT_FORMATS } from "@/lib/interop/types";
 import { TITLE_MAX } from "./article";
@@ -14,16 +15,16 @@ export const ExportQuerySchema = z.object({
     .transform((v) => (v ? v.split(",").filter(Boolean).slice(0, 500) : undefined)),
 });
 
-export const ImportModeSchema = z.enum(["preview", "save"], { error: "The mode must be preview or save." });
+const ImportModeSchema = z.enum(["preview", "save"], { error: "The mode must be preview or save." });
 
 /**
  * Where an article's import puts the questions whose evidence is not in that article: "set" (the issue's default: a
  * new question set, with no article) or "here" (this article, flagged "no evidence").
  */
-export const UnmatchedSchema = z.enum(["set", "here"], { error: "unmatched must be set or here." }).default("set");
+const UnmatchedSchema = z.enum(["set", "here"], { error: "unmatched must be set or here." }).default("set");
 
 /** The name of the question set an import creates; empty: taken from the file's name. */
-export const SetTitleSchema = z
+const SetTitleSchema = z
   .string()
   .trim()
   .max(TITLE_MAX, { error: `The question set's name is too long (at most ${TITLE_MAX} characters).` })

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The join forms' own check in the browser, without zod (issue 9: zod was ~31 KB gzip of the join page's JS, and the
 // server action validates with the zod schemas of ./classes.ts anyway). It gives, per field, the same first message key
 // those schemas give; tests/lib/validation/join-fields.test.ts checks that against the schemas.

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Inputs of live games (issue 10), shared by the forms and the route handlers.
 import { z } from "zod";
 import { LIVE_ACTIONS } from "@/lib/live/game-machine";

@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // The question editor's schema, shared by the review screen's form (client) and the bank (server).
 // Messages are i18n keys (namespace "review.errors"); QUESTION_ERROR_MESSAGES holds the API's English fallbacks.
 import { z } from "zod";
@@ -184,7 +185,7 @@ export function parseQuestionContent(
 const QUESTION_STATUSES = ["draft", "approved"] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 /** What the review screen can list: a status, or the archived versions (kept only for past results). */
-export const STATUS_FILTERS = [...QUESTION_STATUSES, "archived"] as const;
+const STATUS_FILTERS = [...QUESTION_STATUSES, "archived"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** The review screen's filters (?type=&status=), for its page and its route alike: anything unknown is no filter. */

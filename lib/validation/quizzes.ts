@@ -1,3 +1,4 @@
+// Layer: shared with the browser (client components import it): nothing server-only in here.
 // Schemas for quizzes and assignments, shared by the teacher's forms and the server. Messages are i18n keys
 // (quizzes.errors.*); QUIZ_ERROR_MESSAGES holds English fallbacks for errors thrown by lib/.
 import { z } from "zod";

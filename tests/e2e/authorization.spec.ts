@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { request as newRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
-import { seedTeacherWorld, signUpTeacher } from "./helpers";
+import { deviceState, seedTeacherWorld, signUpTeacher } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -18,21 +18,7 @@ test.beforeAll(async () => {
     anonymous: await newRequest.newContext({ baseURL: base }),
     student: await newRequest.newContext({
       baseURL: base,
-      storageState: {
-        cookies: [
-          {
-            name: "fahm_device",
-            value: device,
-            domain: "127.0.0.1",
-            path: "/",
-            expires: -1,
-            httpOnly: true,
-            secure: false,
-            sameSite: "Lax",
-          },
-        ],
-        origins: [],
-      },
+      storageState: deviceState(device),
     }),
     other: await newRequest.newContext({ baseURL: base }),
     owner: await newRequest.newContext({ baseURL: base }),

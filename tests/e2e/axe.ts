@@ -4,7 +4,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { setLocale } from "./classroom-flow";
-import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, seedTeacherWorld, signUpTeacher } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  deviceState,
+  questionsOfAttempt,
+  seedTeacherWorld,
+  signUpTeacher,
+} from "./helpers";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -57,21 +64,7 @@ export async function visitEveryState(
   const studentContext = await browser.newContext({
     ...device,
     baseURL,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: studentDevice,
-          domain: new URL(baseURL).hostname,
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(studentDevice, new URL(baseURL).hostname),
   });
   await setLocale(studentContext, baseURL, locale);
   const sp = await studentContext.newPage();

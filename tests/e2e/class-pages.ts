@@ -11,7 +11,7 @@ import { seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
-export async function teacherWithClass(page: Page, locale: "en" | "ar") {
+async function teacherWithClass(page: Page, locale: "en" | "ar") {
   await setLocale(page.context(), base, locale);
   const teacher = await signUpTeacher(page.request, base, "Layout");
   const world = seedTeacherWorld(teacher.id, randomUUID());
@@ -26,19 +26,19 @@ export async function teacherWithClass(page: Page, locale: "en" | "ar") {
   return world;
 }
 
-export async function shot(page: Page, name: string, fullPage = true) {
+async function shot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: `tmp/screens/class-pages-${name}.png`, fullPage });
 }
 
 /** The horizontal gap between a cell's content and the cell's start edge (right in RTL, left in LTR). */
-export async function startGap(cell: Locator, content: Locator) {
+async function startGap(cell: Locator, content: Locator) {
   const [c, x] = [await cell.boundingBox(), await content.boundingBox()];
   const rtl = await cell.evaluate((el) => getComputedStyle(el).direction === "rtl");
   return rtl ? c!.x + c!.width - (x!.x + x!.width) : x!.x - c!.x;
 }
 
 /** Every name, PIN and code in the roster and class list starts its column, whatever its script. */
-export async function expectRosterAligned(page: Page, classId: string, locale: "en" | "ar") {
+async function expectRosterAligned(page: Page, classId: string, locale: "en" | "ar") {
   await page.goto(`/teacher/classes/${classId}`);
   const roster = page.getByTestId("roster");
   await expect(roster.getByRole("row")).toHaveCount(4);
@@ -63,7 +63,7 @@ export async function expectRosterAligned(page: Page, classId: string, locale: "
 }
 
 /** Full screen on the class page: the code is one line, and code, address and QR code are all on the screen. */
-export async function expectProjectedCodeFits(page: Page, classId: string) {
+async function expectProjectedCodeFits(page: Page, classId: string) {
   await page.goto(`/teacher/classes/${classId}`);
   // Its click handler asks for full screen: wait for React to have attached it (a busy machine hydrates late).
   await (await hydrated(page.getByRole("button", { name: /Show full screen|عرض بملء الشاشة/ }))).click();
@@ -91,7 +91,7 @@ export async function expectProjectedCodeFits(page: Page, classId: string) {
 }
 
 /** The new quiz form's "Questions" legend is inside its card, below the card's top border. */
-export async function expectLegendInsideCard(page: Page, articleId: string) {
+async function expectLegendInsideCard(page: Page, articleId: string) {
   await page.goto(`/teacher/quizzes/new?articleId=${articleId}`);
   const fieldset = page.locator("fieldset.card");
   const legend = fieldset.locator("> legend");
@@ -102,8 +102,45 @@ export async function expectLegendInsideCard(page: Page, articleId: string) {
   expect(next!.y).toBeGreaterThanOrEqual(l!.y + l!.height);
 }
 
-export async function axeClean(page: Page, state: string) {
+async function axeClean(page: Page, state: string) {
   const log = new AxeLog();
   await log.check(page, state);
   expect(log.found, log.found.join("\n")).toEqual([]);
+}
+
+/**
+ * The whole check, on a desktop (16:9 and 4:3 projector sizes) or a phone (portrait, then landscape): roster aligned,
+ * the class page without sideways scrolling on a phone, the join code projected on one line, the legend inside.
+ */
+export async function checkClassPages(page: Page, locale: "en" | "ar", device: "desktop" | "phone") {
+  const phone = device === "phone";
+  const world = await teacherWithClass(page, locale);
+  await expectRosterAligned(page, world.classId, locale);
+  if (!phone) {
+    await shot(page, `classes-${locale}-desktop`);
+    await axeClean(page, `[${locale}] classes`);
+  }
+  await page.goto(`/teacher/classes/${world.classId}`);
+  if (phone) {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  }
+  await shot(page, `class-${locale}-${device}`);
+  await axeClean(page, `[${locale}] class with a roster${phone ? " (phone)" : ""}`);
+  const first = page.viewportSize()!;
+  const sizes = phone
+    ? [first, { width: first.height, height: first.width }]
+    : [
+        { width: 1280, height: 720 },
+        { width: 1024, height: 768 },
+      ];
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await expectProjectedCodeFits(page, world.classId);
+    await shot(page, `projected-${locale}-${phone ? "phone-" : ""}${size.width}x${size.height}`, false);
+    await page.evaluate(() => document.exitFullscreen());
+  }
+  await page.setViewportSize(phone ? first : { width: 1280, height: 900 });
+  await expectLegendInsideCard(page, world.articleId);
+  await shot(page, `new-quiz-${locale}-${device}`);
+  if (!phone) await axeClean(page, `[${locale}] new quiz`);
 }

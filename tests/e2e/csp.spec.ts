@@ -4,9 +4,14 @@
 import { randomUUID } from "node:crypto";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./test";
-import { answerCurrent, articleIdByTitle, attemptIdFromUrl, PASSWORD, questionsOfAttempt } from "./helpers";
-
-const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";
+import {
+  answerCurrent,
+  articleIdByTitle,
+  attemptIdFromUrl,
+  PASSWORD,
+  questionsOfAttempt,
+  SAMPLE_TITLE,
+} from "./helpers";
 
 function directive(csp: string, name: string): string[] {
   const found = csp

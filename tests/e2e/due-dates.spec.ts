@@ -4,28 +4,14 @@ import { randomUUID } from "node:crypto";
 import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
-import { seedTeacherWorld, setDueAt, signUpTeacher } from "./helpers";
+import { deviceState, seedTeacherWorld, setDueAt, signUpTeacher } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
 async function studentPage(browser: Browser, device: string): Promise<Page> {
   const context = await browser.newContext({
     baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: device,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(device),
   });
   return context.newPage();
 }

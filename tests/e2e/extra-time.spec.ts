@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./test";
 import { E2E_PORT } from "./env";
-import { attemptIdFromUrl, readDb, seedTeacherWorld, setDeadlineIn, signUpTeacher } from "./helpers";
+import { attemptIdFromUrl, deviceState, readDb, seedTeacherWorld, setDeadlineIn, signUpTeacher } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -19,21 +19,7 @@ test("more time only in the warning period; the teacher sees it and gives one st
 
   const studentContext = await browser.newContext({
     baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: device,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(device),
   });
   const sp = await studentContext.newPage();
   await sp.goto("/my");
@@ -92,21 +78,7 @@ test("a laptop clock three minutes fast: the timer and 'more time' follow the se
   seedTeacherWorld(teacher.id, device, { timeLimitSec: 60 });
   const context = await browser.newContext({
     baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: device,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(device),
   });
   const sp = await context.newPage();
   await sp.clock.install({ time: Date.now() + 3 * 60_000 });

@@ -5,11 +5,11 @@ import { expect, type Browser, type BrowserContextOptions } from "@playwright/te
 import { AxeLog } from "./axe";
 import { setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { answerCurrent, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import { answerCurrent, deviceState, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
-export const ARTICLES = {
+const ARTICLES = {
   en: {
     body: [
       "The library opened in 1998 in the old market hall.",
@@ -82,21 +82,7 @@ export async function timelineFeedback(
   const context = await browser.newContext({
     ...device,
     baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: studentDevice,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(studentDevice),
   });
   await setLocale(context, base, locale);
   const page = await context.newPage();

@@ -4,7 +4,14 @@ import { randomUUID } from "node:crypto";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { setLocale } from "./classroom-flow";
-import { answerCurrent, attemptIdFromUrl, questionsOfAttempt, seedTeacherWorld, signUpTeacher } from "./helpers";
+import {
+  answerCurrent,
+  attemptIdFromUrl,
+  deviceState,
+  questionsOfAttempt,
+  seedTeacherWorld,
+  signUpTeacher,
+} from "./helpers";
 
 async function sideScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -18,21 +25,7 @@ for (const locale of ["en", "ar"] as const) {
     const world = seedTeacherWorld(teacher.id, device, { timeLimitSec: 600 });
     const sc = await browser.newContext({
       baseURL,
-      storageState: {
-        cookies: [
-          {
-            name: "fahm_device",
-            value: device,
-            domain: "127.0.0.1",
-            path: "/",
-            expires: -1,
-            httpOnly: true,
-            secure: false,
-            sameSite: "Lax",
-          },
-        ],
-        origins: [],
-      },
+      storageState: deviceState(device),
     });
     const sp = await sc.newPage();
     await sp.goto("/my");

@@ -6,6 +6,7 @@ import { E2E_PORT } from "./env";
 import {
   answerCurrent,
   attemptIdFromUrl,
+  deviceState,
   questionsOfAttempt,
   seedTeacherWorld,
   signUpTeacher,
@@ -22,21 +23,7 @@ async function studentOfWorld(browser: Browser, extra?: (world: ReturnType<typeo
   extra?.(world);
   const context = await browser.newContext({
     baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: device,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(device),
   });
   const page = await context.newPage();
   await page.goto("/my");

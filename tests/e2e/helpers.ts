@@ -269,3 +269,37 @@ export function setDeadlineIn(attemptId: string, ms: number) {
 }
 
 export { parseCsv } from "../setup/parse-csv";
+
+/** A browser context's storage with a student device's cookie (what the app sets when a device joins a class). */
+export function deviceState(device: string, domain = "127.0.0.1") {
+  return {
+    cookies: [
+      {
+        name: "fahm_device",
+        value: device,
+        domain,
+        path: "/",
+        expires: -1,
+        httpOnly: true,
+        secure: false,
+        sameSite: "Lax" as const,
+      },
+    ],
+    origins: [],
+  };
+}
+
+/** The seeded sample article's title (lib/seed/sample.ts). */
+export const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";
+
+/** From the home page, opens the sample article and starts practising it; returns the attempt's id. */
+export async function startSamplePractice(page: Page): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("link", { name: SAMPLE_TITLE }).click();
+  await page
+    .getByRole("button", { name: /Practise this article|Start a new practice/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/attempts\//);
+  return attemptIdFromUrl(page);
+}

@@ -1,7 +1,5 @@
 import { expect, test } from "./test";
-import { answerCurrent, attemptIdFromUrl, questionsOfAttempt } from "./helpers";
-
-const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";
+import { answerCurrent, questionsOfAttempt, SAMPLE_TITLE, startSamplePractice } from "./helpers";
 
 test.describe("practising the sample article", () => {
   test("the sample is seeded; its questions highlight their evidence", async ({ page }) => {
@@ -22,14 +20,7 @@ test.describe("practising the sample article", () => {
   });
 
   test("answers are judged on the server, the score adds up, and a reload resumes", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page
-      .getByRole("button", { name: /Practise this article|Start a new practice/ })
-      .first()
-      .click();
-    await page.waitForURL(/\/attempts\//);
-    const questions = questionsOfAttempt(attemptIdFromUrl(page));
+    const questions = questionsOfAttempt(await startSamplePractice(page));
     const total = questions.length;
     await expect(page.getByTestId("progress")).toHaveText(`1 / ${total}`);
 
@@ -64,14 +55,7 @@ test.describe("practising the sample article", () => {
   });
 
   test("an answer given offline is sent when the network returns", async ({ page, context }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page
-      .getByRole("button", { name: /Practise this article|Start a new practice/ })
-      .first()
-      .click();
-    await page.waitForURL(/\/attempts\//);
-    const questions = questionsOfAttempt(attemptIdFromUrl(page));
+    const questions = questionsOfAttempt(await startSamplePractice(page));
     await context.setOffline(true);
     await answerCurrent(page, questions[0]!, true);
     await expect(page.getByText(/Saved on this device/)).toBeVisible();
@@ -85,15 +69,7 @@ test.describe("practising the sample article", () => {
   });
 
   test("the quiz page carries no answer key or evidence before answering", async ({ page, request }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page
-      .getByRole("button", { name: "Start a new practice" })
-      .or(page.getByRole("button", { name: "Practise this article" }))
-      .first()
-      .click();
-    await page.waitForURL(/\/attempts\//);
-    const id = attemptIdFromUrl(page);
+    const id = await startSamplePractice(page);
     const questions = questionsOfAttempt(id);
     const html = await (await page.request.get(page.url())).text();
     const api = await (await page.request.get(`/api/attempts/${id}`)).text();
@@ -111,15 +87,7 @@ test.describe("practising the sample article", () => {
   });
 
   test("an answer cannot be changed once given", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-    await page
-      .getByRole("button", { name: "Start a new practice" })
-      .or(page.getByRole("button", { name: "Practise this article" }))
-      .first()
-      .click();
-    await page.waitForURL(/\/attempts\//);
-    const id = attemptIdFromUrl(page);
+    const id = await startSamplePractice(page);
     const q = questionsOfAttempt(id).find((x) =>
       ["mcq", "cloze", "date", "number", "quote", "true_false"].includes(x.type),
     )!;

@@ -9,12 +9,13 @@ import {
   attemptIdFromUrl,
   questionsOfAttempt,
   readDb,
+  SAMPLE_TITLE,
   seedTeacherWorld,
   signUpTeacher,
+  startSamplePractice,
   type KeyedQuestion,
 } from "./helpers";
 
-const SAMPLE_TITLE = "فرنسا ومالي: نهاية عقد من النفوذ";
 const DAY = 86_400_000;
 const SHOTS = "tmp/review-shots";
 
@@ -32,14 +33,7 @@ async function deviceOf(context: BrowserContext) {
 
 /** Practises the sample article on this page's device: right where `isRight(i)`, wrong elsewhere. */
 async function practiseSample(page: Page, isRight: (i: number) => boolean) {
-  await page.goto("/");
-  await page.getByRole("link", { name: SAMPLE_TITLE }).click();
-  await page
-    .getByRole("button", { name: /Practise this article|Start a new practice/ })
-    .first()
-    .click();
-  await page.waitForURL(/\/attempts\//);
-  const questions = questionsOfAttempt(attemptIdFromUrl(page));
+  const questions = questionsOfAttempt(await startSamplePractice(page));
   for (const [i, q] of questions.entries()) {
     await answerCurrent(page, q, isRight(i));
     await expect(page.getByTestId("feedback").getByRole("status").first()).toHaveText(

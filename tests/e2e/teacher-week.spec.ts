@@ -11,6 +11,7 @@ import { E2E_PORT } from "./env";
 import {
   answerCurrent,
   attemptIdFromUrl,
+  deviceState,
   parseCsv,
   questionsOfAttempt,
   readDb,
@@ -37,21 +38,7 @@ async function teacherAndStudent(browser: Browser, name: string, quiz: Parameter
   const world = seedTeacherWorld(teacher.id, device, quiz);
   const studentContext = await browser.newContext({
     baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: device,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+    storageState: deviceState(device),
   });
   const sp = await studentContext.newPage();
   return { tp, sp, world, close: () => Promise.all([teacherContext.close(), studentContext.close()]) };

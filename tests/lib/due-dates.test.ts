@@ -12,8 +12,7 @@ import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { getResultsCsv } from "@/lib/results/results-csv";
 import { parseCsv } from "../setup/parse-csv";
 import { getMyWork } from "@/lib/students/my-work";
-import { attemptKeys, makeClassWithStudent, makeQuiz, wrongAnswer } from "../setup/factories";
-import { makeArticle, makeTeacher } from "./quizzes/fixtures";
+import { attemptKeys, makeArticle, makeClassWithStudent, makeQuiz, makeTeacher, wrongAnswer } from "../setup/factories";
 
 const DEVICE = "dddddddd-dddd-4ddd-8ddd-dddddddddddd";
 const MINUTE = 60_000;

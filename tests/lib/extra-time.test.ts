@@ -16,8 +16,7 @@ import resultsEn from "@/lib/i18n/messages/results.en.json";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { getResultsCsv } from "@/lib/results/results-csv";
 import { getMyWork } from "@/lib/students/my-work";
-import { makeClassWithStudent, makeQuiz } from "../setup/factories";
-import { makeArticle, makeTeacher } from "./quizzes/fixtures";
+import { makeArticle, makeClassWithStudent, makeQuiz, makeTeacher } from "../setup/factories";
 
 const DEVICE = "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee";
 const SECOND = 1_000;
@@ -274,7 +273,7 @@ describe("accommodations: one student gets more time or another attempt", () => 
 
   it("only the assignment's teacher, only a student of its class, only sensible amounts", async () => {
     const { teacher, assignment, student } = await setup({ timeLimitSec: 60 });
-    const stranger = await makeTeacher("Stranger");
+    const stranger = await makeTeacher({ name: "Stranger" });
     const ok = { studentId: student.id, extraTimePercent: 50, extraTimeMin: 0, extraAttempts: 0 };
     await expect(
       setAccommodation({ teacherId: stranger.id, assignmentId: assignment.id, input: ok }),

@@ -24,25 +24,88 @@ export const ARABIC_ARTICLE = `افتُتحت مكتبة النهر في عام 
 ويعمل في المكتبة 28 موظفًا ونحو 70 متطوعًا يديرون نوادي الواجبات المدرسية بعد الظهر.`;
 
 import { createArticle } from "@/lib/articles/create-article";
+import { createTeacherArticle } from "@/lib/bank/teacher-articles";
 import { db } from "@/lib/db";
 import { parseAnswer } from "@/lib/question-rows";
+import { insertArticle, insertClass, insertQuiz, insertTeacher } from "@/lib/seed/rows";
+
+// The one set of test factories. Rows go through lib/seed/rows.ts, as the seed's do; where a test needs what a
+// teacher would really get (generated questions), the factory calls the domain function instead (createArticle).
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
+export async function makeTeacher({ id = `t-${next()}`, name }: { id?: string; name?: string } = {}) {
+  return insertTeacher(db, { id, name: name ?? id, email: `${id}@example.test` });
+}
+
 /** A teacher with an article whose generated questions are all approved. */
 export async function makeTeacherWithArticle(body = ENGLISH_ARTICLE) {
-  const id = `t_${next()}`;
-  const teacher = await db.user.create({ data: { id, name: `Teacher ${id}`, email: `${id}@example.com` } });
-  const article = await createArticle({ title: `Article ${id}`, body }, { ownerId: teacher.id });
+  const teacher = await makeTeacher();
+  const article = await createArticle({ title: `Article ${teacher.id}`, body }, { ownerId: teacher.id });
   await db.question.updateMany({ where: { articleId: article.id }, data: { status: "approved" } });
   return { teacher, articleId: article.id };
 }
 
+/** An article of `teacherId` made as the review screen makes one (generated questions, drafts), and its questions. */
+export async function makeTeacherArticle(teacherId: string, body = ENGLISH_ARTICLE) {
+  const a = await createTeacherArticle({ teacherId, input: { title: "Riverside", body } });
+  const questions = await db.question.findMany({ where: { articleId: a.id }, orderBy: { position: "asc" } });
+  return { articleId: a.id, questions };
+}
+
+export interface QuestionSpec {
+  type?: string;
+  status?: "approved" | "draft";
+  archived?: boolean;
+  choices?: string[];
+  answer?: string | string[];
+  prompt?: string;
+}
+
+/** An article with hand-made questions (default: approved multiple choice, key "A" of A/B/C). */
+export async function makeArticle(ownerId: string, specs: QuestionSpec[], language = "en") {
+  const article = await insertArticle(db, {
+    title: `Article ${next()}`,
+    body: "Some text. More text.",
+    language,
+    ownerId,
+    questions: specs.map((s, i) => ({
+      position: i,
+      type: s.type ?? "mcq",
+      prompt: s.prompt ?? `Question ${i + 1}?`,
+      choices: JSON.stringify(s.choices ?? ["A", "B", "C"]),
+      answer: JSON.stringify(s.answer ?? "A"),
+      evidenceStart: 0,
+      evidenceEnd: 4,
+      generatorKey: `k${i}`,
+      generatorVersion: "test",
+      status: s.status ?? "approved",
+      archivedAt: s.archived ? new Date() : null,
+    })),
+  });
+  const { questions, ...rest } = article;
+  return { article: rest, questions };
+}
+
+/** A new version of a question (as the review screen makes when editing an answered one): archives the old. */
+export async function makeNewVersion(questionId: string, patch: { prompt?: string } = {}) {
+  const old = await db.question.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
+  const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...rest } = old;
+  return db.question.create({
+    data: { ...rest, ...patch, version: old.version + 1, previousId: old.id, archivedAt: null },
+  });
+}
+
+/** A quiz of the article's questions (all of them, in order, unless `questionIds` is given). */
 export async function makeQuiz(
   ownerId: string,
   articleId: string,
-  settings: Partial<{
+  {
+    questionIds,
+    ...settings
+  }: Partial<{
+    questionIds: string[];
     timeLimitSec: number | null;
     attemptsAllowed: number;
     shuffleQuestions: boolean;
@@ -50,31 +113,78 @@ export async function makeQuiz(
     feedback: string;
   }> = {},
 ) {
-  const questions = await db.question.findMany({
-    where: { articleId },
-    orderBy: { position: "asc" },
-    select: { id: true },
-  });
-  return db.quiz.create({
-    data: {
-      ownerId,
-      articleId,
-      title: `Quiz ${next()}`,
-      ...settings,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-  });
+  const ids =
+    questionIds ??
+    (await db.question.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true } })).map(
+      (q) => q.id,
+    );
+  return insertQuiz(db, { ownerId, articleId, title: `Quiz ${next()}`, ...settings, questionIds: ids });
 }
 
 /** A class with one student already linked to `deviceId`. */
 export async function makeClassWithStudent(ownerId: string, deviceId: string, name = "Sara") {
-  const klass = await db.class.create({
-    data: { ownerId, name: `Class ${next()}`, joinCode: next().slice(-6).toUpperCase() },
+  const { klass, students } = await insertClass(db, {
+    ownerId,
+    name: `Class ${next()}`,
+    joinCode: next().slice(-6).toUpperCase(),
+    students: [{ displayName: name, pin: "1234", deviceId }],
   });
-  const student = await db.student.create({
-    data: { classId: klass.id, displayName: name, pin: "1234", devices: { create: { deviceId } } },
+  return { klass, student: students[0]! };
+}
+
+/** A class with these students (PINs 1000, 1001, …), or a deleted one (no join code). */
+export async function makeClass(ownerId: string, names: string[], opts: { deleted?: boolean } = {}) {
+  return insertClass(db, {
+    ownerId,
+    name: `Class ${next()}`,
+    joinCode: opts.deleted ? null : next().slice(-6).toUpperCase(),
+    deletedAt: opts.deleted ? new Date() : null,
+    students: names.map((displayName, i) => ({ displayName, pin: String(1000 + i) })),
   });
-  return { klass, student };
+}
+
+/** A finished (or not) attempt with responses given as [questionId, correct, seconds?, given?]. */
+export async function makeAttempt(opts: {
+  assignmentId: string;
+  articleId: string;
+  studentId: string;
+  number?: number;
+  questionIds: string[];
+  responses: [string, boolean, number?, string?][];
+  finished?: boolean;
+}) {
+  const score = opts.responses.filter((r) => r[1]).length;
+  return db.attempt.create({
+    data: {
+      articleId: opts.articleId,
+      deviceId: "device-test",
+      assignmentId: opts.assignmentId,
+      studentId: opts.studentId,
+      number: opts.number ?? 1,
+      questionIds: JSON.stringify(opts.questionIds),
+      total: opts.questionIds.length,
+      score,
+      finishedAt: opts.finished === false ? null : new Date(),
+      responses: {
+        create: opts.responses.map(([questionId, correct, seconds, given]) => ({
+          questionId,
+          correct,
+          seconds: seconds ?? null,
+          given: JSON.stringify(given ?? (correct ? "A" : "B")),
+        })),
+      },
+    },
+  });
+}
+
+/** A student's recorded answer to the question outside any quiz (the row past results read). */
+export async function answer(articleId: string, questionId: string, given: string = "x") {
+  const attempt = await db.attempt.create({
+    data: { articleId, deviceId: "device-1", questionIds: JSON.stringify([questionId]), total: 1 },
+  });
+  return db.response.create({
+    data: { attemptId: attempt.id, questionId, given: JSON.stringify(given), correct: false },
+  });
 }
 
 /** The keys of an attempt's questions, in its order, read from the database (pages never show them before answering). */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { firstParam } from "@/components/classes/notice";
+import { firstParam } from "@/lib/http/search-params";
 import { requireTeacherPage } from "@/lib/authz";
 import { dirOf } from "@/lib/i18n/config";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";

@@ -10,8 +10,7 @@ import { createArticle } from "@/lib/articles/create-article";
 import { getArticle, listArticles } from "@/lib/articles/get-article";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { ENGLISH_ARTICLE } from "../../setup/factories";
-import { answer, makeTeacher, makeTeacherArticle } from "./helpers";
+import { answer, ENGLISH_ARTICLE, makeTeacher, makeTeacherArticle } from "../../setup/factories";
 
 let articleId: string;
 let ids: string[];
@@ -19,8 +18,8 @@ let ids: string[];
 beforeEach(async () => {
   await db.user.deleteMany();
   await db.article.deleteMany();
-  await makeTeacher("t1");
-  await makeTeacher("t2");
+  await makeTeacher({ id: "t1" });
+  await makeTeacher({ id: "t2" });
   const made = await makeTeacherArticle("t1");
   articleId = made.articleId;
   ids = made.questions.map((q) => q.id);

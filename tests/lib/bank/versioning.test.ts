@@ -4,14 +4,14 @@ import { listQuestions } from "@/lib/bank/list-questions";
 import { updateQuestion } from "@/lib/bank/update-question";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { answer, makeQuiz, makeTeacher, makeTeacherArticle } from "./helpers";
+import { answer, makeQuiz, makeTeacher, makeTeacherArticle } from "../../setup/factories";
 
 let articleId: string;
 let q: { id: string; type: string; choices: string; prompt: string; answer: string };
 
 beforeEach(async () => {
   await db.user.deleteMany();
-  await makeTeacher("t1");
+  await makeTeacher({ id: "t1" });
   const made = await makeTeacherArticle("t1");
   articleId = made.articleId;
   const mcq = made.questions.find((x) => ["mcq", "cloze", "number", "date", "quote"].includes(x.type));
@@ -37,7 +37,7 @@ describe("updateQuestion", () => {
 
   it("versions an answered question: v2 takes its place and quiz slot, past results keep the old one", async () => {
     const response = await answer(articleId, q.id);
-    const quiz = await makeQuiz("t1", articleId, [q.id]);
+    const quiz = await makeQuiz("t1", articleId, { questionIds: [q.id] });
     const choices = JSON.parse(q.choices) as string[];
     const { question, versioned } = await updateQuestion({ teacherId: "t1", questionId: q.id, input: edit(choices) });
 
@@ -93,7 +93,7 @@ describe("updateQuestion", () => {
 
 describe("deleteQuestion", () => {
   it("hard-deletes an unanswered question and removes it from quizzes", async () => {
-    const quiz = await makeQuiz("t1", articleId, [q.id]);
+    const quiz = await makeQuiz("t1", articleId, { questionIds: [q.id] });
     expect(await deleteQuestion({ teacherId: "t1", questionId: q.id })).toEqual({ archived: false });
     expect(await db.question.findUnique({ where: { id: q.id } })).toBeNull();
     expect(await db.quizItem.count({ where: { quizId: quiz.id } })).toBe(0);

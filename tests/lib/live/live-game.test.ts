@@ -14,7 +14,7 @@ import {
   studentsOnDevice,
   submitLiveAnswer,
 } from "@/lib/live/play-game";
-import { makeArticle, makeTeacher } from "../quizzes/fixtures";
+import { makeArticle, makeTeacher } from "../../setup/factories";
 
 type Spec = { prompt: string; choices: string[]; answer: string };
 
@@ -180,7 +180,7 @@ describe("live game", () => {
     await expectRefused(control("pause"), 409, "illegal_transition");
     await expectRefused(control("start"), 409, "illegal_transition");
     // another teacher's game is not found
-    const stranger = await makeTeacher("Other");
+    const stranger = await makeTeacher({ name: "Other" });
     await expectRefused(controlGame({ teacherId: stranger.id, gameId: game.id, action: "next" }), 404, "not_found");
     await control("end");
     await expectRefused(joinGame({ pin: game.pin, name: "Late", deviceId: "dev-late" }), 410, "game_ended");
@@ -331,7 +331,7 @@ describe("live game", () => {
     const sara = await db.student.create({
       data: { classId: cls.id, displayName: "Sara", pin: "1234", devices: { create: { deviceId: "dev-sara" } } },
     });
-    const other = await makeTeacher("Other");
+    const other = await makeTeacher({ name: "Other" });
     const otherClass = await db.class.create({ data: { ownerId: other.id, name: "6C" } });
     const omar = await db.student.create({
       data: { classId: otherClass.id, displayName: "Omar", pin: "5678", devices: { create: { deviceId: "dev-omar" } } },
@@ -620,7 +620,7 @@ describe("live game", () => {
     expect(lines).toHaveLength(1 + 2 * 2);
     expect(lines[1]).toMatch(/^سارة,1,1000,1,Q1\?,A,1,1000,/);
     expect(lines.some((l) => l.startsWith("'=cmd()"))).toBe(true); // no spreadsheet formula from a student's name
-    const stranger = await makeTeacher("Other");
+    const stranger = await makeTeacher({ name: "Other" });
     await expectRefused(getLiveResults({ teacherId: stranger.id, gameId: game.id }), 404, "not_found");
   });
 

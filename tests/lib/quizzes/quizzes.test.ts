@@ -8,11 +8,11 @@ import { getQuizArticle } from "@/lib/quizzes/get-quiz-article";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";
 import { setQuizItems } from "@/lib/quizzes/set-quiz-items";
 import { updateQuizSettings } from "@/lib/quizzes/update-quiz";
-import { makeArticle, makeNewVersion, makeTeacher } from "./fixtures";
+import { makeArticle, makeNewVersion, makeTeacher } from "../../setup/factories";
 
 async function setup() {
   const teacher = await makeTeacher();
-  const other = await makeTeacher("Other");
+  const other = await makeTeacher({ name: "Other" });
   const { article, questions } = await makeArticle(teacher.id, [
     { type: "mcq" },
     { type: "mcq" },

@@ -8,11 +8,11 @@ import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { overrideVerdict } from "@/lib/results/override-verdict";
 import { getResultsCsv } from "@/lib/results/results-csv";
-import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../quizzes/fixtures";
+import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../../setup/factories";
 
 async function setup() {
   const teacher = await makeTeacher();
-  const other = await makeTeacher("Other");
+  const other = await makeTeacher({ name: "Other" });
   const { article, questions } = await makeArticle(teacher.id, [
     {},
     { type: "short_answer", choices: [], answer: "Maria Lopez" },

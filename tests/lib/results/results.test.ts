@@ -8,14 +8,14 @@ import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { CSV_BOM, getResultsCsv, resultsToCsv, safeFilename } from "@/lib/results/results-csv";
 import { DEFAULT_EXPORT_LABELS } from "@/lib/results/results-export";
-import { makeArticle, makeAttempt, makeClass, makeNewVersion, makeTeacher } from "../quizzes/fixtures";
+import { makeArticle, makeAttempt, makeClass, makeNewVersion, makeTeacher } from "../../setup/factories";
 
 const open = "2026-01-10T08:00:00.000Z";
 const due = "2026-01-17T08:00:00.000Z";
 
 async function setup(names = ["Ali", "Bea", "Cy"]) {
   const teacher = await makeTeacher();
-  const other = await makeTeacher("Other");
+  const other = await makeTeacher({ name: "Other" });
   const { article, questions } = await makeArticle(teacher.id, [
     {},
     {},

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getResultsXlsx } from "@/lib/results/results-xlsx";
-import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../quizzes/fixtures";
+import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../../setup/factories";
 
 describe("results XLSX", () => {
   it("one row per student with status, percentage, dates and each answer; Arabic and '=' names intact", async () => {

@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/errors";
 import { CardReports } from "@/components/review/card-reports";
 import { listCardReports } from "@/lib/review/list-card-reports";
 import { dirOf } from "@/lib/i18n/config";
+import { firstParam } from "@/lib/http/search-params";
 import { deleteTeacherArticleAction } from "@/app/teacher/articles/actions";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 
@@ -27,8 +28,6 @@ type Props = {
   }>;
 };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const teacher = await getTeacher();
   if (!teacher) return {};
@@ -40,12 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const sp = await searchParams;
-  const questionParam = one(sp.question);
+  const questionParam = firstParam(sp.question);
   // Back here after signing in, on the same question (results pages link to ?question=<id>).
   const teacher = await requireTeacherPage(
     `/teacher/articles/${id}${questionParam ? `?question=${encodeURIComponent(questionParam)}` : ""}`,
   );
-  const { type, status } = BankFilterSchema.parse({ type: one(sp.type), status: one(sp.status) });
+  const { type, status } = BankFilterSchema.parse({ type: firstParam(sp.type), status: firstParam(sp.status) });
 
   const article = await orNotFound(getTeacherArticle({ teacherId: teacher.id, articleId: id, type, status }));
   const focus =
@@ -105,9 +104,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {t("focusReplaced")}
         </p>
       )}
-      {one(sp.error) && (
+      {firstParam(sp.error) && (
         <p className="alert alert-error" role="alert" data-testid="article-error">
-          {t.has(`deleteErrors.${one(sp.error)}`) ? t(`deleteErrors.${one(sp.error)}`) : t("deleteErrors.unknown")}
+          {t.has(`deleteErrors.${firstParam(sp.error)}`)
+            ? t(`deleteErrors.${firstParam(sp.error)}`)
+            : t("deleteErrors.unknown")}
         </p>
       )}
       <CardReports

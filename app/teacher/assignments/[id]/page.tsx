@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { firstParam } from "@/components/classes/notice";
+import { firstParam } from "@/lib/http/search-params";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Accommodations } from "@/components/teacher/results/accommodations";
 import { ManageAssignment } from "@/components/teacher/results/manage-assignment";

@@ -4,10 +4,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 import { DeletedClassActions } from "@/components/classes/deleted-class-actions";
 import { JoinPanel } from "@/components/classes/join-panel";
-import { ClassNotice, firstParam } from "@/components/classes/notice";
+import { ClassNotice } from "@/components/classes/notice";
+import { firstParam } from "@/lib/http/search-params";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
 import { getClass } from "@/lib/classes/get-class";
-import { joinUrl, requestOrigin } from "@/lib/classes/join-link";
+import { joinQrSvg, joinUrl, requestOrigin } from "@/lib/classes/join-link";
 import { orNotFound } from "@/lib/errors";
 import { ClassReviewSection } from "@/components/review/class-review-section";
 import { getClassReviewStats } from "@/lib/review/class-review-stats";
@@ -44,6 +45,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
   ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const confirmLabels = { cancelLabel: t("actions.cancel"), workingLabel: t("actions.working") };
+  const joinCode = cls.deletedAt ? null : cls.joinCode;
+  const url = joinCode ? joinUrl(await requestOrigin(), joinCode) : "";
 
   return (
     <div className="stack">
@@ -62,13 +65,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
           <DeletedClassActions classId={cls.id} name={cls.name} />
         </div>
       ) : (
-        cls.joinCode && (
-          <JoinPanel
-            classId={cls.id}
-            className={cls.name}
-            code={cls.joinCode}
-            url={joinUrl(await requestOrigin(), cls.joinCode)}
-          />
+        joinCode && (
+          <JoinPanel classId={cls.id} className={cls.name} code={joinCode} url={url} qrSvg={await joinQrSvg(url)} />
         )
       )}
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { deleteQuizAction, duplicateQuizAction } from "@/app/teacher/quizzes/actions";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
-import { firstParam } from "@/components/classes/notice";
+import { firstParam } from "@/lib/http/search-params";
 import { AssignForm } from "@/components/teacher/quizzes/assign-form";
 import { AssignmentsTable } from "@/components/teacher/results/assignments-table";
 import { QuizItemsEditor } from "@/components/teacher/quizzes/quiz-items-editor";

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { firstParam } from "@/components/classes/notice";
+import { firstParam } from "@/lib/http/search-params";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";

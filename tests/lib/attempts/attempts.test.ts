@@ -4,7 +4,7 @@ import { getAttemptView, listAttempts, startAttempt } from "@/lib/attempts/attem
 import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { attemptKeys, ENGLISH_ARTICLE, wrongAnswer } from "../setup/factories";
+import { attemptKeys, ENGLISH_ARTICLE, wrongAnswer } from "../../setup/factories";
 
 const DEVICE = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";

@@ -7,7 +7,7 @@ import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
-import { makeClassWithStudent, makeQuiz, makeTeacherWithArticle } from "../setup/factories";
+import { makeClassWithStudent, makeQuiz, makeTeacherWithArticle } from "../../setup/factories";
 
 const DEVICE = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const OTHER_DEVICE = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
