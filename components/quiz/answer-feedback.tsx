@@ -37,7 +37,7 @@ export function AnswerFeedback({
   const t = useTranslations("quiz");
   return (
     <>
-      <p className={correct ? "result-right" : "result-wrong"} role="status">
+      <p className={correct ? "result-right" : partial ? "result-partial" : "result-wrong"} role="status">
         {correct ? `✓ ${t("correct")}` : partial ? `◐ ${t("partlyRight")}` : `✗ ${t("incorrect")}`}
       </p>
       {!correct && partial && (
