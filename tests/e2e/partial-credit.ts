@@ -14,6 +14,8 @@ const base = `http://127.0.0.1:${E2E_PORT}`;
 
 const TEXT = {
   en: {
+    quizTitle: "Library week",
+    className: "Grade 7",
     matchingPrompt: "Match each person to their role.",
     left: ["Maria Lopez", "Tom Becker", "Ana Ruiz", "Omar Haddad"],
     roles: ["architect", "mayor", "librarian", "builder"],
@@ -32,6 +34,8 @@ const TEXT = {
     partialVerdict: "partly right: 0.75 of a point",
   },
   ar: {
+    quizTitle: "أسبوع المكتبة",
+    className: "السابع",
     matchingPrompt: "صِل كل شخص بدوره.",
     left: ["ماريا لوبيز", "توم بيكر", "آنا رويز", "عمر حداد"],
     roles: ["مهندسة معمارية", "رئيس البلدية", "أمينة المكتبة", "بنّاء"],
@@ -77,6 +81,10 @@ function seedQuestions(world: ReturnType<typeof seedTeacherWorld>, t: (typeof TE
   const body = `${t.events.join(". ")}. ${t.left.map((l, i) => `${l}: ${t.roles[i]}`).join(". ")}.`;
   writeDb((db) => {
     db.prepare("UPDATE Article SET body = ?, language = ? WHERE id = ?").run(body, locale, world.articleId);
+    // names a teacher would write (the seed's long unbreakable ids widen the quiz page's assignments table past a
+    // phone's width)
+    db.prepare("UPDATE Quiz SET title = ? WHERE id = ?").run(t.quizTitle, world.quizId);
+    db.prepare("UPDATE Class SET name = ? WHERE id = ?").run(t.className, world.classId);
     const update = db.prepare(
       `UPDATE Question SET type = ?, prompt = ?, choices = ?, answer = ?, "left" = ?, evidenceStart = 0,
          evidenceEnd = ? WHERE id = ?`,
