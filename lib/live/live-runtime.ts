@@ -101,7 +101,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
   const row = await db.liveGame.findUnique({
     where: { id: gameId },
     include: {
-      quiz: { select: { article: { select: { body: true, language: true } } } },
+      quiz: { select: { article: { select: { language: true } } } },
       players: true,
     },
   });
@@ -118,15 +118,28 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
       answer: true,
       evidenceStart: true,
       evidenceEnd: true,
+      articleId: true,
     },
   });
   const byId = new Map(qrows.map((q) => [q.id, q]));
-  const body = row.quiz.article.body;
+  // Each question's evidence from its own article: a quiz may draw from several.
+  const bodies = new Map(
+    (
+      await db.article.findMany({
+        where: { id: { in: [...new Set(qrows.map((q) => q.articleId))] } },
+        select: { id: true, body: true },
+      })
+    ).map((a) => [a.id, a.body]),
+  );
   const questions: LiveQuestion[] = ids.flatMap((id) => {
     const q = byId.get(id);
     if (!q) return [];
     return [
-      { ...toStudentQuestion(q), answer: parseAnswer(q.answer), evidence: body.slice(q.evidenceStart, q.evidenceEnd) },
+      {
+        ...toStudentQuestion(q),
+        answer: parseAnswer(q.answer),
+        evidence: (bodies.get(q.articleId) ?? "").slice(q.evidenceStart, q.evidenceEnd),
+      },
     ];
   });
   const state: LiveState = {

@@ -20,6 +20,8 @@ export interface ResultColumn {
   rootId: string;
   /** The latest version: what the review screen shows. */
   questionId: string;
+  /** The question's own article (a quiz may draw from several): where its review link goes. */
+  articleId: string;
   type: string;
   prompt: string;
   choices: string[];
@@ -155,7 +157,7 @@ type StudentRow = ResultData["students"][number];
  * Columns: roots of the quiz items, shown as their latest versions. Also returns the root of every question id
  * seen (items and answered versions) and the column of each root.
  */
-async function buildColumns(itemIds: string[], attempts: AttemptRow[]) {
+async function buildColumns(itemIds: string[], attempts: AttemptRow[], quizArticleId: string) {
   const responseIds = attempts.flatMap((a) => a.responses.map((r) => r.questionId));
   const [roots, latest] = await Promise.all([rootIdsOf([...itemIds, ...responseIds]), latestIdsOf(itemIds)]);
   const columnRoots: string[] = [];
@@ -168,7 +170,7 @@ async function buildColumns(itemIds: string[], attempts: AttemptRow[]) {
   }
   const questionRows = await db.question.findMany({
     where: { id: { in: [...latestOfRoot.values()] } },
-    select: { id: true, type: true, prompt: true, choices: true, left: true, answer: true },
+    select: { id: true, articleId: true, type: true, prompt: true, choices: true, left: true, answer: true },
   });
   const questionById = new Map(questionRows.map((q) => [q.id, q]));
   const columns: ResultColumn[] = columnRoots.map((rootId, i) => {
@@ -177,6 +179,7 @@ async function buildColumns(itemIds: string[], attempts: AttemptRow[]) {
       n: i + 1,
       rootId,
       questionId: q?.id ?? rootId,
+      articleId: q?.articleId ?? quizArticleId,
       type: q?.type ?? "mcq",
       prompt: q?.prompt ?? "",
       choices: q ? parseStringArray(q.choices) : [],
@@ -285,7 +288,7 @@ function groupByStudent(attempts: AttemptRow[]) {
 }
 
 /** Per question: facility and discrimination over the item scores (credit, 0..1), and how answers spread. */
-function analyseItems(columns: ResultColumn[], counted: ResultRow[], articleId: string): ItemAnalysis[] {
+function analyseItems(columns: ResultColumn[], counted: ResultRow[]): ItemAnalysis[] {
   const itemScores = columns.map((_, c) => counted.map((r) => r.cells[c]!.credit ?? 0));
   // "Rest of the quiz" uses the same column scores, so a question dropped from the quiz does not skew it.
   const totals = counted.map((_, s) => itemScores.reduce((sum, col) => sum + col[s]!, 0));
@@ -311,7 +314,7 @@ function analyseItems(columns: ResultColumn[], counted: ResultRow[], articleId: 
       n: col.n,
       rootId: col.rootId,
       questionId: col.questionId,
-      reviewHref: `/teacher/articles/${articleId}?question=${encodeURIComponent(col.questionId)}`,
+      reviewHref: `/teacher/articles/${col.articleId}?question=${encodeURIComponent(col.questionId)}`,
       facility: f,
       discrimination: d,
       attempts: counted.length,
@@ -351,7 +354,7 @@ export async function getAssignmentResults({
 }) {
   const assignment = await getAssignment({ teacherId, assignmentId });
   const { itemIds, students, attempts } = await loadResultData(assignment);
-  const { columns, columnOf } = await buildColumns(itemIds, attempts);
+  const { columns, columnOf } = await buildColumns(itemIds, attempts, assignment.quiz.article.id);
   const byStudent = groupByStudent(attempts);
   const rows = students.map((student) =>
     buildRow({
@@ -370,7 +373,7 @@ export async function getAssignmentResults({
     assignment,
     columns,
     rows,
-    items: analyseItems(columns, counted, assignment.quiz.article.id),
+    items: analyseItems(columns, counted),
     summary: summarize(rows, counted, columns.length),
   };
 }
