@@ -190,6 +190,81 @@ try {
     },
   );
 
+  await check(
+    "partial credit (issue 12): a fractional credit is stored and summed on an assigned attempt",
+    async () => {
+      const { createAssignment } = await import("@/lib/assignments/create-assignment");
+      const { startAssignmentAttempt } = await import("@/lib/attempts/start-assignment-attempt");
+      const { createQuiz } = await import("@/lib/quizzes/create-quiz");
+      const { getAssignmentResults } = await import("@/lib/results/assignment-results");
+      const { overrideVerdict } = await import("@/lib/results/override-verdict");
+      const teacher = await db.user.create({
+        data: { id: `pc-${Date.now()}`, name: "Partial", email: `pc-${Date.now()}@example.test` },
+      });
+      const a = await db.article.create({
+        data: { title: "Partial", body: ARTICLE, language: "en", ownerId: teacher.id },
+      });
+      const mk = (position: number, type: string, answer: string[]) =>
+        db.question.create({
+          data: {
+            articleId: a.id,
+            position,
+            type,
+            prompt: `${type}?`,
+            choices: JSON.stringify([...answer].reverse()),
+            answer: JSON.stringify(answer),
+            evidenceStart: 0,
+            evidenceEnd: 18,
+            generatorKey: `pc${position}`,
+            generatorVersion: "smoke",
+            status: "approved",
+          },
+        });
+      const matching = await mk(0, "matching", ["a", "b", "c", "d"]);
+      const timeline = await mk(1, "timeline", ["1932", "1998", "2001", "2010"]);
+      const quiz = await createQuiz({
+        teacherId: teacher.id,
+        input: { title: "Q", articleId: a.id, questionIds: [matching.id, timeline.id], partialCredit: true },
+      });
+      const device = `pc-device-${Date.now()}`;
+      const klass = await db.class.create({ data: { ownerId: teacher.id, name: "7A", joinCode: `PC${Date.now()}` } });
+      await db.student.create({
+        data: { classId: klass.id, displayName: "Sara", pin: "1234", devices: { create: { deviceId: device } } },
+      });
+      const assignment = await createAssignment({
+        teacherId: teacher.id,
+        input: { quizId: quiz.id, classId: klass.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() },
+      });
+      const at = await startAssignmentAttempt({ assignmentId: assignment.id, deviceId: device });
+      const m = await submitAnswer({
+        attemptId: at.id,
+        deviceId: device,
+        questionId: matching.id,
+        answer: ["b", "a", "c", "d"],
+      });
+      assert.equal(m.score, 0.5);
+      const t = await submitAnswer({
+        attemptId: at.id,
+        deviceId: device,
+        questionId: timeline.id,
+        answer: ["2010", "1932", "1998", "2001"],
+      });
+      assert.equal(t.score, 1.25);
+      assert.deepEqual("partial" in t ? t.partial : null, { right: 3, of: 4 });
+      const results = await getAssignmentResults({ teacherId: teacher.id, assignmentId: assignment.id });
+      assert.equal(results.rows[0]!.score, 1.25);
+      assert.deepEqual(
+        results.rows[0]!.cells.map((c) => c.credit),
+        [0.5, 0.75],
+      );
+      await overrideVerdict({
+        teacherId: teacher.id,
+        input: { attemptId: at.id, questionId: timeline.id, correct: true },
+      });
+      assert.equal((await db.attempt.findUniqueOrThrow({ where: { id: at.id } })).score, 1.5);
+    },
+  );
+
   await check("interactive transaction rolls back on error", async () => {
     const id = `smoke-user-${Date.now()}`;
     await assert.rejects(

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { dirOf } from "@/lib/i18n/config";
 import type { QuestionType } from "@/questions/types";
-import type { Evidence } from "./store";
+import type { Evidence, PartialCount } from "./store";
 
 export function AnswerFeedback({
   type,
@@ -13,6 +13,7 @@ export function AnswerFeedback({
   given,
   showGiven = true,
   correct,
+  partial,
   answer,
   evidence,
   language,
@@ -24,6 +25,8 @@ export function AnswerFeedback({
   /** The review player knows no answer for a card rated without one ("I forgot"): then no "Your answer" line. */
   showGiven?: boolean;
   correct: boolean;
+  /** A partly right matching/timeline answer (the quiz gives partial credit): "3 of 4 pairs right". */
+  partial?: PartialCount;
   /** Absent while another attempt could still change the score: correct/incorrect only. */
   answer?: string | string[];
   evidence?: Evidence;
@@ -34,9 +37,14 @@ export function AnswerFeedback({
   const t = useTranslations("quiz");
   return (
     <>
-      <p className={correct ? "result-right" : "result-wrong"} role="status">
-        {correct ? `✓ ${t("correct")}` : `✗ ${t("incorrect")}`}
+      <p className={correct ? "result-right" : partial ? "result-partial" : "result-wrong"} role="status">
+        {correct ? `✓ ${t("correct")}` : partial ? `◐ ${t("partlyRight")}` : `✗ ${t("incorrect")}`}
       </p>
+      {!correct && partial && (
+        <p data-testid="partial-credit">
+          {t(type === "timeline" ? "partialTimeline" : "partialMatching", { right: partial.right, of: partial.of })}
+        </p>
+      )}
       {answer === undefined || evidence === undefined ? (
         hasKeysHint && (
           <p className="hint" data-testid="keys-later">

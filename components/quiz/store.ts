@@ -12,14 +12,21 @@ export interface Evidence {
   /** Timeline and matching: the sentence of each item, in article order (then before/after are empty). */
   parts?: Array<{ start: number; end: number; text: string }>;
 }
+/** A partly right matching/timeline answer under the quiz's partial credit: `right` of `of` (lib/attempts/answer-credit). */
+export interface PartialCount {
+  right: number;
+  of: number;
+}
 export interface Revealed {
   correct: boolean;
+  partial?: PartialCount;
   answer: Given;
   evidence: Evidence;
 }
 /** Correct or not, without the key: another attempt could still change the score (issue 8). */
 export interface Verdict {
   correct: boolean;
+  partial?: PartialCount;
 }
 /** A verdict (with or without the key), or — when the quiz shows feedback later — just the server's word that the
  * answer is saved. */
@@ -166,8 +173,9 @@ export function reconcileState(state: QuizState, server: ServerAttempt): Partial
 }
 
 function toResult(r: Result): Result {
-  if (isRevealed(r)) return { correct: r.correct, answer: r.answer, evidence: r.evidence };
-  return hasVerdict(r) ? { correct: r.correct } : { hidden: true };
+  const partial = hasVerdict(r) && r.partial ? { partial: r.partial } : {};
+  if (isRevealed(r)) return { correct: r.correct, ...partial, answer: r.answer, evidence: r.evidence };
+  return hasVerdict(r) ? { correct: r.correct, ...partial } : { hidden: true };
 }
 
 export function createQuizStore(server: ServerAttempt) {

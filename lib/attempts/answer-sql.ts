@@ -56,6 +56,8 @@ export interface NewAnswer {
   questionId: string;
   givenJson: string;
   correct: boolean;
+  /** 0..1, added to the attempt's score (answer-credit.ts). */
+  credit: number;
   seconds: number;
   now: Date;
   /** The attempt finishes with this many answers. */
@@ -99,8 +101,8 @@ LEFT JOIN "Article" ar ON ar."id" = q."articleId"
 WHERE a."id" = $2`;
 
 const SQLITE_INSERT = `
-INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "seconds", "answeredAt")
-VALUES (?, ?, ?, ?, ?, ?, ?)
+INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "credit", "seconds", "answeredAt")
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
 
 const SQLITE_UPDATE = `
@@ -115,12 +117,13 @@ const PG_RECORD = `
 WITH live AS (
   SELECT "id" FROM "Attempt" WHERE "id" = $2::text AND "finishedAt" IS NULL FOR UPDATE
 ), ins AS (
-  INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "seconds", "answeredAt")
-  SELECT $1::text, live."id", $3::text, $4::text, $5::boolean, $6::int, $7::timestamp(3) FROM live
+  INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "credit", "seconds", "answeredAt")
+  SELECT $1::text, live."id", $3::text, $4::text, $5::boolean, $8::double precision, $6::int, $7::timestamp(3)
+  FROM live
   ON CONFLICT ("attemptId", "questionId") DO NOTHING
   RETURNING 1
 ), upd AS (
-  UPDATE "Attempt" a SET "score" = a."score" + $8::int, "answeredCount" = a."answeredCount" + 1,
+  UPDATE "Attempt" a SET "score" = a."score" + $8::double precision, "answeredCount" = a."answeredCount" + 1,
          "lastAnsweredAt" = $7::timestamp(3),
          "finishedAt" = CASE WHEN a."answeredCount" + 1 >= $9::int THEN $7::timestamp(3) ELSE NULL END
   FROM live WHERE a."id" = live."id" AND EXISTS (SELECT 1 FROM ins)
@@ -228,12 +231,13 @@ export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
         a.questionId,
         a.givenJson,
         a.correct ? 1 : 0,
+        a.credit,
         a.seconds,
         at,
       );
       let result: RecordResult = { status: "duplicate" };
       if (inserted.changes === 1) {
-        const row = statement(client, SQLITE_UPDATE).get(a.correct ? 1 : 0, at, a.questionCount, at, a.attemptId) as
+        const row = statement(client, SQLITE_UPDATE).get(a.credit, at, a.questionCount, at, a.attemptId) as
           { score: number; total: number; answeredCount: number; finishedAt: string | null } | undefined;
         result = row ? { status: "saved", ...row, finishedAt: toDate(row.finishedAt) } : { status: "closed" };
         if (result.status === "saved" && a.alsoOnSqlite) result.alsoDone = alsoUnderSavepoint(client, a.alsoOnSqlite);
@@ -253,18 +257,7 @@ export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
   if (fromSqlite !== undefined) return fromSqlite;
   const [row] = await db.$queryRawUnsafe<
     Array<{ open: number; score: number | null; total: number; answeredCount: number; finishedAt: Date | null }>
-  >(
-    PG_RECORD,
-    id,
-    a.attemptId,
-    a.questionId,
-    a.givenJson,
-    a.correct,
-    a.seconds,
-    a.now,
-    a.correct ? 1 : 0,
-    a.questionCount,
-  );
+  >(PG_RECORD, id, a.attemptId, a.questionId, a.givenJson, a.correct, a.seconds, a.now, a.credit, a.questionCount);
   if (!row || Number(row.open) === 0) return { status: "closed" };
   if (row.score === null) return { status: "duplicate" };
   return {

@@ -17,6 +17,7 @@ import {
   warningMs,
   type OtherAttempts,
 } from "./attempt-rules";
+import { partialCountOf, roundScore, type PartialCount } from "./answer-credit";
 import { evidenceItems, itemEvidence, type EvidencePart } from "./item-evidence";
 import {
   parseAnswer,
@@ -83,6 +84,8 @@ export interface RevealedResponse {
   questionId: string;
   given: string | string[];
   correct: boolean;
+  /** A partly right matching/timeline answer under partial credit: "3 of 4 pairs right" (answer-credit.ts). */
+  partial?: PartialCount;
   answer: QuestionReveal["answer"];
   evidence: EvidenceInContext;
 }
@@ -252,6 +255,7 @@ export async function getAttemptView({ attemptId, deviceId, now = new Date() }: 
         questionId: true,
         given: true,
         correct: true,
+        credit: true,
         // Each question's evidence comes from its own article: a quiz may draw from several (attempt.article is the
         // quiz's home article, or the practised one).
         question: {
@@ -283,7 +287,7 @@ export async function getAttemptView({ attemptId, deviceId, now = new Date() }: 
     quizTitle: attempt.assignment?.quiz.title ?? null,
     startedAt: attempt.startedAt.toISOString(),
     finishedAt: attempt.finishedAt?.toISOString() ?? null,
-    score: rules.canReveal ? attempt.score : null,
+    score: rules.canReveal ? roundScore(attempt.score) : null,
     total: attempt.total,
     rules,
     questions,
@@ -303,6 +307,7 @@ export interface VerdictResponse {
   questionId: string;
   given: string | string[];
   correct: boolean;
+  partial?: PartialCount;
 }
 export type StudentResponse = RevealedResponse | VerdictResponse | HiddenResponse;
 
@@ -316,7 +321,7 @@ export function toStudentResponse(
 ): StudentResponse {
   const given = parseAnswer(r.given);
   if (rules.canShowKeys) return revealResponse(r, body);
-  if (rules.canReveal) return { questionId: r.questionId, given, correct: r.correct };
+  if (rules.canReveal) return withPartial({ questionId: r.questionId, given, correct: r.correct }, r.credit);
   return { questionId: r.questionId, given, hidden: true };
 }
 
@@ -325,23 +330,33 @@ function revealResponse(
     questionId: string;
     given: string;
     correct: boolean;
+    credit: number;
     question: { type: string; answer: string; left: string | null; evidenceStart: number; evidenceEnd: number };
   },
   body: BodyText,
 ): RevealedResponse {
   const answer = parseAnswer(r.question.answer);
   const left = r.question.left === null ? null : parseStrings(r.question.left);
-  return {
-    questionId: r.questionId,
-    given: parseAnswer(r.given),
-    correct: r.correct,
-    answer,
-    evidence: evidenceInContext(body, r.question.evidenceStart, r.question.evidenceEnd, {
-      type: r.question.type,
+  return withPartial(
+    {
+      questionId: r.questionId,
+      given: parseAnswer(r.given),
+      correct: r.correct,
       answer,
-      left,
-    }),
-  };
+      evidence: evidenceInContext(body, r.question.evidenceStart, r.question.evidenceEnd, {
+        type: r.question.type,
+        answer,
+        left,
+      }),
+    },
+    r.credit,
+  );
+}
+
+/** Adds the partial count when the answer earned part of a point. */
+function withPartial<T extends { given: string | string[] }>(r: T, credit: number): T & { partial?: PartialCount } {
+  const partial = partialCountOf(credit, r.given);
+  return partial ? { ...r, partial } : r;
 }
 
 export async function listAttempts({ articleId, deviceId }: { articleId: string; deviceId: string | null }) {

@@ -9,6 +9,7 @@ import { parseAnswer, parseStrings } from "@/lib/question-rows";
 import { isStudentOnDevice } from "@/lib/students/device-students";
 import { checkAnswer } from "@/questions/index";
 import type { QuestionType } from "@/questions/types";
+import { answerCredit, roundScore } from "./answer-credit";
 import { readAnswerContext, recordAnswer, type AttemptCounts } from "./answer-sql";
 import { checkAnswerShape } from "./answer-shape";
 import { attemptEndsAt, canReveal, canShowKeys, isPastDue, isTimeUp, type RuleAttempt } from "./attempt-rules";
@@ -76,7 +77,7 @@ export async function submitAnswer({
         select: {
           id: true,
           dueAt: true,
-          quiz: { select: { feedback: true, timeLimitSec: true, attemptsAllowed: true } },
+          quiz: { select: { feedback: true, timeLimitSec: true, attemptsAllowed: true, partialCredit: true } },
         },
       })
     : null;
@@ -103,7 +104,12 @@ export async function submitAnswer({
   const shapeError = checkAnswerShape({ type, choices }, given);
   if (shapeError) throw new ValidationError(shapeError, "invalid_answer");
 
-  const respond = async (givenJson: string, correct: boolean, counts: AttemptCounts): Promise<AnswerResult> => {
+  const respond = async (
+    givenJson: string,
+    correct: boolean,
+    credit: number,
+    counts: AttemptCounts,
+  ): Promise<AnswerResult> => {
     const asNow = { ...attempt, finishedAt: counts.finishedAt };
     const reveal = canReveal(asNow, now);
     // the student's other attempts matter only once keys could show (canShowKeys needs canReveal first)
@@ -117,10 +123,14 @@ export async function submitAnswer({
           })
         : null;
     const rules = { canReveal: reveal, canShowKeys: canShowKeys(asNow, now, other) };
-    const response = toStudentResponse({ questionId, given: givenJson, correct, question }, question.body, rules);
+    const response = toStudentResponse(
+      { questionId, given: givenJson, correct, credit, question },
+      question.body,
+      rules,
+    );
     return {
       ...response,
-      score: rules.canReveal ? counts.score : null,
+      score: rules.canReveal ? roundScore(counts.score) : null,
       total: counts.total,
       answered: counts.answeredCount,
       finishedAt: counts.finishedAt?.toISOString() ?? null,
@@ -131,7 +141,7 @@ export async function submitAnswer({
     const [prior, counts] = await Promise.all([
       db.response.findUnique({
         where: { attemptId_questionId: { attemptId, questionId } },
-        select: { given: true, correct: true },
+        select: { given: true, correct: true, credit: true },
       }),
       db.attempt.findUniqueOrThrow({
         where: { id: attemptId },
@@ -141,7 +151,7 @@ export async function submitAnswer({
     if (!prior) return null;
     if (!sameAnswer(parseAnswer(prior.given), given))
       throw new ConflictError("You already answered this question; an answer cannot be changed.", "already_answered");
-    return respond(prior.given, prior.correct, counts);
+    return respond(prior.given, prior.correct, prior.credit, counts);
   };
   const closed = () => {
     // Issue 8: once the due date has passed keys may be out, so no attempt — open, or finished early — takes an answer.
@@ -162,7 +172,16 @@ export async function submitAnswer({
   // the evidence lets a typed answer use a name the article itself defines for the key (an acronym)
   const { text, offset } = question.body;
   const evidence = text.slice(question.evidenceStart - offset, question.evidenceEnd - offset);
-  const correct = checkAnswer({ type, choices, answer: parseAnswer(question.answer) }, given, evidence);
+  const key = parseAnswer(question.answer);
+  const correct = checkAnswer({ type, choices, answer: key }, given, evidence);
+  // partial credit only where the teacher turned it on for the assigned quiz (practice stays all or nothing)
+  const { credit } = answerCredit({
+    type,
+    answer: key,
+    given,
+    isCorrect: correct,
+    partialCredit: assignment?.quiz.partialCredit ?? false,
+  });
   const givenJson = JSON.stringify(given);
   const since = ctx.lastAnsweredAt ?? ctx.startedAt;
   const seconds = Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
@@ -185,6 +204,7 @@ export async function submitAnswer({
       questionId,
       givenJson,
       correct,
+      credit,
       seconds,
       now,
       questionCount: questionIds.length,
@@ -196,7 +216,7 @@ export async function submitAnswer({
     throw err;
   }
   if (recorded.status === "saved") {
-    const result = await respond(givenJson, correct, recorded);
+    const result = await respond(givenJson, correct, credit, recorded);
     if (!assignment && onPracticeAnswer && !recorded.alsoDone && "answer" in result) await onPracticeAnswer(saved);
     return result;
   }

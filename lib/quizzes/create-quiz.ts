@@ -41,6 +41,7 @@ export async function createQuiz({ teacherId, input }: { teacherId: string; inpu
       attemptsAllowed: data.attemptsAllowed,
       shuffleQuestions: data.shuffleQuestions,
       shuffleChoices: data.shuffleChoices,
+      partialCredit: data.partialCredit,
       feedback: data.feedback,
       items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
     },

@@ -25,6 +25,7 @@ export async function duplicateQuiz({
       attemptsAllowed: true,
       shuffleQuestions: true,
       shuffleChoices: true,
+      partialCredit: true,
       feedback: true,
       items: { orderBy: { position: "asc" }, select: { questionId: true, position: true } },
     },

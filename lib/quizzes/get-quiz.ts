@@ -58,6 +58,7 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       attemptsAllowed: true,
       shuffleQuestions: true,
       shuffleChoices: true,
+      partialCredit: true,
       feedback: true,
       createdAt: true,
       updatedAt: true,
@@ -85,6 +86,7 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       attemptsAllowed: quiz.attemptsAllowed,
       shuffleQuestions: quiz.shuffleQuestions,
       shuffleChoices: quiz.shuffleChoices,
+      partialCredit: quiz.partialCredit,
       feedback: quiz.feedback as FeedbackMode,
     },
     /** The quiz's home article (Quiz.articleId: the one it was made from; it sets the quiz's language). */

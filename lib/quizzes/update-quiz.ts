@@ -23,6 +23,7 @@ export async function updateQuizSettings({
       attemptsAllowed: data.attemptsAllowed,
       shuffleQuestions: data.shuffleQuestions,
       shuffleChoices: data.shuffleChoices,
+      partialCredit: data.partialCredit,
       feedback: data.feedback,
     },
   });

@@ -1,9 +1,11 @@
 // A teacher overrides the checker's verdict on one answer of an assigned attempt (e.g. a typed answer that says the
 // same thing in other words). The attempt's score follows at once, and so do the results table and item analysis,
-// which read the stored verdict. The checker's verdict, who changed it and when are kept on the response; setting it
-// back to the checker's verdict clears the override.
+// which read the stored verdict. An override gives a full point or none (credit 1 or 0), also to a partly right answer
+// (partial credit). The checker's verdict and credit, who changed it and when are kept on the response; setting it back
+// to the checker's verdict and credit clears the override.
 import "server-only";
 import { z } from "zod";
+import { creditOfResponse } from "@/lib/attempts/answer-credit";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
@@ -34,23 +36,29 @@ export async function overrideVerdict({
     select: {
       id: true,
       correct: true,
+      credit: true,
       autoCorrect: true,
+      autoCredit: true,
       overriddenAt: true,
       attempt: { select: { assignmentId: true, studentId: true } },
     },
   });
   if (!response) throw new NotFoundError("No such answer.");
-  if (response.correct === correct) return { ...response.attempt, changed: false };
-  const auto = response.overriddenAt ? (response.autoCorrect ?? response.correct) : response.correct;
-  const isBack = correct === auto;
+  const credit = correct ? 1 : 0;
+  const before = creditOfResponse(response);
+  if (response.correct === correct && before === credit) return { ...response.attempt, changed: false };
+  const isOverridden = response.overriddenAt != null;
+  const auto = isOverridden ? (response.autoCorrect ?? response.correct) : response.correct;
+  const autoCredit = isOverridden ? (response.autoCredit ?? (auto ? 1 : 0)) : before;
+  const isBack = correct === auto && credit === autoCredit;
   await db.$transaction([
     db.response.update({
       where: { id: response.id },
       data: isBack
-        ? { correct, overriddenAt: null, overriddenById: null, autoCorrect: null }
-        : { correct, overriddenAt: now, overriddenById: teacherId, autoCorrect: auto },
+        ? { correct, credit, overriddenAt: null, overriddenById: null, autoCorrect: null, autoCredit: null }
+        : { correct, credit, overriddenAt: now, overriddenById: teacherId, autoCorrect: auto, autoCredit },
     }),
-    db.attempt.update({ where: { id: attemptId }, data: { score: { increment: correct ? 1 : -1 } } }),
+    db.attempt.update({ where: { id: attemptId }, data: { score: { increment: credit - before } } }),
   ]);
   return { ...response.attempt, changed: true };
 }

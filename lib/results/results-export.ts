@@ -1,7 +1,9 @@
 // The results as rows for a file (CSV or XLSX): one row per student with status, score, percentage, start and
-// submission times, then per question the verdict (1 right, 0 wrong, empty when blank or not submitted) and the
+// submission times, then per question the points earned (1 right, 0 wrong, a fraction such as 0.75 for a partly right
+// answer under partial credit, empty when blank or not submitted) and the
 // answer as given, in words. Both exports (results-csv.ts, results-xlsx.ts) write exactly these rows.
 import "server-only";
+import { roundScore } from "@/lib/attempts/answer-credit";
 import type { AssignmentResults, ResultColumn, StudentStatus } from "@/lib/results/assignment-results";
 
 export interface ExportLabels {
@@ -91,7 +93,7 @@ export function resultsToRows(
       ...r.cells.flatMap((c, i) =>
         !isDone || c.state === "blank"
           ? [null, answerInWords(results.columns[i]!, c.given, labels) || null]
-          : [c.state === "right" ? 1 : 0, answerInWords(results.columns[i]!, c.given, labels)],
+          : [roundScore(c.credit ?? 0), answerInWords(results.columns[i]!, c.given, labels)],
       ),
     ];
   });

@@ -1,6 +1,7 @@
 // "My work": for each class this device's students are in, the assignments sorted into to do / done / upcoming /
 // closed. Only this device's students, only their own attempts; a score only when the quiz's feedback setting allows.
 import "server-only";
+import { roundScore } from "@/lib/attempts/answer-credit";
 import { attemptsAllowedFor, canReveal, finishedAsOf } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
 import { studentIdsForDevice } from "./device-students";
@@ -114,7 +115,7 @@ export async function getMyWork({
         attemptsUsed: attempts.length,
         isInProgress,
         canRetry: !isInProgress && !isPastDue && attempts.length < allowed,
-        score: best ? { score: best.score, total: best.total } : null,
+        score: best ? { score: roundScore(best.score), total: best.total } : null,
         isScoreHidden: finished.length > 0 && !best,
       };
       if (now.getTime() < a.opensAt.getTime()) buckets.upcoming.push(item);

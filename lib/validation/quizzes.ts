@@ -37,6 +37,8 @@ export const QuizSettingsSchema = z.object({
     .default(1),
   shuffleQuestions: z.boolean({ error: "invalidInput" }).default(false),
   shuffleChoices: z.boolean({ error: "invalidInput" }).default(false),
+  /** Part of a point for a partly right matching or timeline answer (lib/attempts/answer-credit.ts). */
+  partialCredit: z.boolean({ error: "invalidInput" }).default(false),
   feedback: z.enum(FEEDBACK_MODES, { error: "feedbackInvalid" }).default("immediate"),
 });
 export type QuizSettingsInput = z.input<typeof QuizSettingsSchema>;

@@ -143,17 +143,21 @@ export async function makeClass(ownerId: string, names: string[], opts: { delete
   });
 }
 
-/** A finished (or not) attempt with responses given as [questionId, correct, seconds?, given?]. */
+/**
+ * A finished (or not) attempt with responses given as [questionId, correct, seconds?, given?, credit?] (credit: a
+ * partly right answer's share of a point; else 1 when correct, 0 when not).
+ */
 export async function makeAttempt(opts: {
   assignmentId: string;
   articleId: string;
   studentId: string;
   number?: number;
   questionIds: string[];
-  responses: [string, boolean, number?, string?][];
+  responses: [string, boolean, number?, (string | string[])?, number?][];
   finished?: boolean;
 }) {
-  const score = opts.responses.filter((r) => r[1]).length;
+  const creditOf = (r: (typeof opts.responses)[number]) => (r[1] ? 1 : (r[4] ?? 0));
+  const score = opts.responses.reduce((sum, r) => sum + creditOf(r), 0);
   return db.attempt.create({
     data: {
       articleId: opts.articleId,
@@ -166,11 +170,12 @@ export async function makeAttempt(opts: {
       score,
       finishedAt: opts.finished === false ? null : new Date(),
       responses: {
-        create: opts.responses.map(([questionId, correct, seconds, given]) => ({
-          questionId,
-          correct,
-          seconds: seconds ?? null,
-          given: JSON.stringify(given ?? (correct ? "A" : "B")),
+        create: opts.responses.map((r) => ({
+          questionId: r[0],
+          correct: r[1],
+          credit: creditOf(r),
+          seconds: r[2] ?? null,
+          given: JSON.stringify(r[3] ?? (r[1] ? "A" : "B")),
         })),
       },
     },

@@ -38,6 +38,7 @@ export function NewQuizForm({
     attemptsAllowed: "1",
     shuffleQuestions: false,
     shuffleChoices: false,
+    partialCredit: false,
     feedback: "immediate",
   });
   const [mode, setMode] = useState<"choose" | "pick">("choose");

@@ -14,6 +14,7 @@ export interface QuizSettingsValues {
   attemptsAllowed: number;
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
+  partialCredit: boolean;
   feedback: FeedbackMode;
 }
 

@@ -19,6 +19,7 @@ export interface SettingsDraft {
   attemptsAllowed: string;
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
+  partialCredit: boolean;
   feedback: FeedbackMode;
 }
 export type SettingsField = keyof SettingsDraft;
@@ -30,6 +31,7 @@ export function settingsDraftOf(s: {
   attemptsAllowed: number;
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
+  partialCredit: boolean;
   feedback: FeedbackMode;
 }): SettingsDraft {
   return {
@@ -48,6 +50,7 @@ export function settingsInputOf(d: SettingsDraft): QuizSettingsInput {
     attemptsAllowed: toNumber(d.attemptsAllowed),
     shuffleQuestions: d.shuffleQuestions,
     shuffleChoices: d.shuffleChoices,
+    partialCredit: d.partialCredit,
     feedback: d.feedback,
   };
 }
@@ -178,6 +181,20 @@ export function SettingsFields({
         />{" "}
         {t("shuffleChoices")}
       </label>
+      <div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={value.partialCredit}
+            onChange={(e) => set("partialCredit", e.target.checked)}
+            aria-describedby="partial-credit-hint"
+          />{" "}
+          {t("partialCredit")}
+        </label>
+        <p className="hint" id="partial-credit-hint">
+          {t("partialCreditHint")}
+        </p>
+      </div>
     </fieldset>
   );
 }

@@ -58,7 +58,10 @@ export async function ItemAnalysisList({ results, language }: { results: Assignm
                   <dd>{num(item.discrimination, "decimal")}</dd>
                 </div>
               </dl>
-              <p>{t("rightCount", { right: item.rightCount, total: item.attempts })}</p>
+              <p>
+                {t("rightCount", { right: item.rightCount, total: item.attempts })}
+                {item.partialCount > 0 && <> · {t("partialCount", { count: item.partialCount })}</>}
+              </p>
               {item.choiceCounts && item.attempts > 0 && (
                 <div>
                   <p className="hint">{t("choices")}</p>

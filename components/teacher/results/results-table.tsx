@@ -1,10 +1,15 @@
-// Students × questions: ✓ right, ✗ wrong, – blank, with the seconds spent on each; score and total time per student.
+// Students × questions: ✓ right, ✗ wrong, – blank, a number for part of a point (partial credit), with the seconds spent on each; score and total time per student.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { roundScore } from "@/lib/attempts/answer-credit";
 import type { AssignmentResults } from "@/lib/results/assignment-results";
 import { formatExtensions } from "./extra-time-text";
 
 const MARK = { right: "✓", wrong: "✗", blank: "–" } as const;
+
+/** A cell's mark: ✓ ✗ –, or the credit of a partly right answer ("0.75"). */
+const markOf = (cell: { state: keyof typeof MARK | "partial"; credit: number | null }) =>
+  cell.state === "partial" ? String(roundScore(cell.credit ?? 0)) : MARK[cell.state];
 
 function formatSeconds(s: number | null): string {
   if (s == null) return "—";
@@ -65,8 +70,8 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
                   {hasMoreTime && <td data-testid="extensions">{formatExtensions(t, r.extensions, r.extendedSec)}</td>}
                   {r.cells.map((cell, i) => (
                     <td key={i} className={`result-cell is-${cell.state}`}>
-                      <span aria-hidden="true">{MARK[cell.state]}</span>
-                      <span className="visually-hidden">{t(cell.state)}</span>
+                      <span aria-hidden="true">{markOf(cell)}</span>
+                      <span className="visually-hidden">{t(cell.state, { credit: roundScore(cell.credit ?? 0) })}</span>
                       {cell.isOverridden && (
                         <span className="result-overridden" title={t("overridden")}>
                           *

@@ -31,6 +31,8 @@ const settings = {
   attemptsAllowed: 1,
   shuffleQuestions: false,
   shuffleChoices: false,
+  // issue 12: off unless the teacher turns it on (all or nothing, as before)
+  partialCredit: false,
   feedback: "immediate",
 };
 

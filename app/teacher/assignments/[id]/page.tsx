@@ -43,8 +43,9 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
       serverText={format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"}
     />
   );
+  // 2 decimals: a partial-credit score such as 1.25 reads the same here as in the table and the exports
   const score = (x: number | null) =>
-    x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 1 }), max: summary.maxScore });
+    x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 2 }), max: summary.maxScore });
 
   return (
     <div className="stack">

@@ -7,6 +7,7 @@ import { firstParam } from "@/lib/http/search-params";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { getTeacher, requireTeacherPage } from "@/lib/authz";
+import { roundScore } from "@/lib/attempts/answer-credit";
 import { NotFoundError, orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
@@ -126,7 +127,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                   <div>
                     <dt>{t("verdict")}</dt>
                     <dd data-testid="verdict">
-                      {tt(cell.state)}
+                      {tt(cell.state, { credit: roundScore(cell.credit ?? 0) })}
                       {cell.isOverridden && (
                         <>
                           {" "}
@@ -152,16 +153,21 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                   </div>
                 </dl>
                 {cell.questionId && row.attemptId && (
-                  <form action={overrideVerdictAction}>
-                    <input type="hidden" name="assignmentId" value={id} />
-                    <input type="hidden" name="studentId" value={row.studentId} />
-                    <input type="hidden" name="attemptId" value={row.attemptId} />
-                    <input type="hidden" name="questionId" value={cell.questionId} />
-                    <input type="hidden" name="correct" value={cell.state === "right" ? "false" : "true"} />
-                    <button type="submit" className="button button-secondary">
-                      {cell.state === "right" ? t("markWrong", { n: col.n }) : t("markRight", { n: col.n })}
-                    </button>
-                  </form>
+                  <div className="row">
+                    {/* an override gives a full point or none; a partly right answer can go either way */}
+                    {(cell.state === "partial" ? [true, false] : [cell.state !== "right"]).map((correct) => (
+                      <form key={String(correct)} action={overrideVerdictAction}>
+                        <input type="hidden" name="assignmentId" value={id} />
+                        <input type="hidden" name="studentId" value={row.studentId} />
+                        <input type="hidden" name="attemptId" value={row.attemptId!} />
+                        <input type="hidden" name="questionId" value={cell.questionId!} />
+                        <input type="hidden" name="correct" value={String(correct)} />
+                        <button type="submit" className="button button-secondary">
+                          {correct ? t("markRight", { n: col.n }) : t("markWrong", { n: col.n })}
+                        </button>
+                      </form>
+                    ))}
+                  </div>
                 )}
               </li>
             );
