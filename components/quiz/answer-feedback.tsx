@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { dirOf } from "@/lib/i18n/config";
 import type { QuestionType } from "@/questions/types";
+import type { KeysHintKey } from "./keys-hint";
 import type { Evidence } from "./store";
 
 export function AnswerFeedback({
@@ -17,6 +18,7 @@ export function AnswerFeedback({
   evidence,
   language,
   hasKeysHint = true,
+  keysHint = "keysLater",
 }: {
   type: QuestionType;
   left?: string[];
@@ -30,6 +32,8 @@ export function AnswerFeedback({
   language: string;
   /** Say why the key is missing (the quiz summary says it once for all questions). */
   hasKeysHint?: boolean;
+  /** Which reason (the quiz's review options, components/quiz/keys-hint.ts). */
+  keysHint?: KeysHintKey;
 }) {
   const t = useTranslations("quiz");
   return (
@@ -40,7 +44,7 @@ export function AnswerFeedback({
       {answer === undefined || evidence === undefined ? (
         hasKeysHint && (
           <p className="hint" data-testid="keys-later">
-            {t("keysLater")}
+            {t(keysHint)}
           </p>
         )
       ) : (

@@ -26,6 +26,9 @@ export async function duplicateQuiz({
       shuffleQuestions: true,
       shuffleChoices: true,
       feedback: true,
+      reviewDuring: true,
+      reviewAfterSubmit: true,
+      reviewAfterClose: true,
       items: { orderBy: { position: "asc" }, select: { questionId: true, position: true } },
     },
   });

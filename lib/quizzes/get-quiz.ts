@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { latestIdsOf } from "@/lib/quizzes/question-versions";
 import { listUsableQuestions, toTimeLimitMin } from "@/lib/quizzes/quiz-questions";
-import type { FeedbackMode } from "@/lib/validation/quizzes";
+import { reviewShowOf, type FeedbackMode } from "@/lib/validation/quizzes";
 
 export interface QuizItemView extends StudentQuestion {
   /** The question id to save (the latest version of the item's question). */
@@ -55,6 +55,9 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       shuffleQuestions: true,
       shuffleChoices: true,
       feedback: true,
+      reviewDuring: true,
+      reviewAfterSubmit: true,
+      reviewAfterClose: true,
       createdAt: true,
       updatedAt: true,
       article: { select: { id: true, title: true, language: true } },
@@ -77,6 +80,9 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       shuffleQuestions: quiz.shuffleQuestions,
       shuffleChoices: quiz.shuffleChoices,
       feedback: quiz.feedback as FeedbackMode,
+      reviewDuring: reviewShowOf(quiz.reviewDuring),
+      reviewAfterSubmit: reviewShowOf(quiz.reviewAfterSubmit),
+      reviewAfterClose: reviewShowOf(quiz.reviewAfterClose),
     },
     article: quiz.article,
     items,
