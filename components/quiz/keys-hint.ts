@@ -1,5 +1,6 @@
 // Why a verdict comes without its key, in the words of the quiz's review options (issue 8): the teacher shows keys
 // later, never, or now but another attempt could still change the score (the safety rule, lib/attempts/attempt-rules).
+import { phaseShowsResults } from "@/lib/validation/quizzes";
 import type { ReviewRules, ReviewShow, Rules } from "./store";
 
 export type KeysHintKey = "keysLater" | "keysAfterSubmit" | "keysAfterClose" | "keysNever";
@@ -15,11 +16,10 @@ export function keysHintKey(rules: Pick<Rules, "isAssignment" | "feedback"> & { 
     after_submit: r.afterSubmit,
     after_close: r.afterClose,
   };
-  // phases whose verdicts the feedback setting hides show nothing at all, keys included
-  const firstShown = rules.feedback === "after_due" ? 2 : rules.feedback === "after_submit" ? 1 : 0;
-  const now = PHASES.indexOf(r.phase);
   if (shows[r.phase] === "keys") return "keysLater";
-  const next = PHASES.slice(Math.max(now + 1, firstShown)).find((p) => shows[p] === "keys");
+  // a later phase whose results the feedback setting still hides shows nothing at all, keys included
+  const now = PHASES.indexOf(r.phase);
+  const next = PHASES.find((p, i) => i > now && phaseShowsResults(rules.feedback, i) && shows[p] === "keys");
   if (!next) return "keysNever";
   return next === "after_submit" ? "keysAfterSubmit" : "keysAfterClose";
 }
