@@ -48,6 +48,9 @@ export async function makeQuiz(
     shuffleQuestions: boolean;
     shuffleChoices: boolean;
     feedback: string;
+    reviewDuring: string;
+    reviewAfterSubmit: string;
+    reviewAfterClose: string;
   }> = {},
 ) {
   const questions = await db.question.findMany({
