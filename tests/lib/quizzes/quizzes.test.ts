@@ -32,6 +32,9 @@ const settings = {
   shuffleQuestions: false,
   shuffleChoices: false,
   feedback: "immediate",
+  reviewDuring: "keys",
+  reviewAfterSubmit: "keys",
+  reviewAfterClose: "keys",
 };
 
 async function codeOf(p: Promise<unknown>) {
@@ -64,6 +67,8 @@ describe("createQuiz", () => {
         shuffleQuestions: true,
         shuffleChoices: true,
         feedback: "after_due",
+        reviewDuring: "verdict",
+        reviewAfterClose: "verdict",
         articleId: article.id,
         questionIds: [ids[0]],
       },
@@ -75,6 +80,9 @@ describe("createQuiz", () => {
       attemptsAllowed: 3,
       shuffleQuestions: true,
       feedback: "after_due",
+      reviewDuring: "verdict",
+      reviewAfterSubmit: "keys",
+      reviewAfterClose: "verdict",
     });
   });
 
