@@ -7,6 +7,7 @@ for (const locale of ["en", "ar"] as const) {
   test(`on a phone, a teacher shows ✓/✗ only while answering and the keys after the due date (${locale})`, async ({
     browser,
   }) => {
+    test.setTimeout(120_000); // a teacher's and a student's whole flow, two browser contexts
     await reviewOptionsFlow(browser, locale, devices["Pixel 7"], `${locale}-phone`);
   });
 }

@@ -4,6 +4,7 @@ import { reviewOptionsFlow } from "./review-options";
 
 for (const locale of ["en", "ar"] as const) {
   test(`a teacher shows ✓/✗ only while answering and the keys after the due date (${locale})`, async ({ browser }) => {
+    test.setTimeout(120_000); // a teacher's and a student's whole flow, two browser contexts
     await reviewOptionsFlow(browser, locale, { viewport: { width: 1280, height: 900 } }, `${locale}-desktop`);
   });
 }
