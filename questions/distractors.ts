@@ -109,6 +109,28 @@ function scriptOfRaw(t: string): string {
 }
 
 /** Distractors: same kind from the article first, then perturbation (dates/numbers). */
+/** A bound before the key: +1 for "more than / over / at least / exceeded", -1 for "less than / under / up to", else 0. */
+const LOWER_BOUND_EN =
+  /\b(?:more than|over|at least|upwards of|in excess of|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops)\s+(?:a\s+)?$/iu;
+const UPPER_BOUND_EN = /\b(?:less than|fewer than|under|below|at most|up to|no more than|not exceed(?:ing)?)\s+$/iu;
+const LOWER_BOUND_AR =
+  /(?:(?:أكثر من|اكثر من|أزيد من|ما يزيد على|ما يزيد عن|يزيد على|يزيد عن|ما لا يقل عن|لا يقل عن|لا تقل عن|فوق)\s*|(?:^|\s)(?<!(?:لا|لم|لن)\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت|يتخطى|تتخطى|فاق|فاقت|يفوق|تفوق)(?:\s+[^\s،.]+){0,4}\s+)$/u;
+const UPPER_BOUND_AR =
+  /(?:(?:أقل من|اقل من|ما دون|دون|لا يزيد على|لا يزيد عن|حتى)\s*|(?:^|\s)(?:لا|لم|لن)\s+(?:يتجاوز|تتجاوز|يتخطى|تتخطى|يزيد|تزيد)(?:\s+[^\s،.]+){0,4}\s+)$/u;
+function boundOf(c: Ctx, key: Span): number {
+  const s = c.sentences[key.sent];
+  if (!s) return 0;
+  const before = c.text
+    .slice(Math.max(s.start, key.start - 40), key.start)
+    .replace(/\s*(?:نحو|حوالي|قرابة|زهاء)\s*$/u, " ");
+  if (ar(c)) return UPPER_BOUND_AR.test(before) ? -1 : LOWER_BOUND_AR.test(before) ? 1 : 0;
+  return UPPER_BOUND_EN.test(before) ? -1 : LOWER_BOUND_EN.test(before) ? 1 : 0;
+}
+function leadingNumber(t: string): number {
+  const m = /[0-9]+(?:\.[0-9]+)?/u.exec(normalizeForMatch(t).replace(/(?<=[0-9]),(?=[0-9]{3})/gu, ""));
+  return m ? Number(m[0]) : NaN;
+}
+
 export function distractors(
   c: Ctx,
   key: Span,
@@ -117,9 +139,16 @@ export function distractors(
 ): { items: string[]; fromArticle: number } {
   const out: string[] = [];
   const norms: string[] = [key.norm];
+  const bound = key.kind === "number" || key.kind === "percent" ? boundOf(c, key) : 0;
+  const keyNum = bound !== 0 ? leadingNumber(key.text) : NaN;
   const accept = (t: string): boolean => {
     const n = normalizeForMatch(t);
     if (!n) return false;
+    // "more than ____": a smaller figure would make a true statement too (and a larger one under "less than")
+    if (bound !== 0 && Number.isFinite(keyNum)) {
+      const v = leadingNumber(t);
+      if (!Number.isFinite(v) || Math.sign(v - keyNum) !== bound) return false;
+    }
     if (norms.some((x) => conflicts(c, x, n))) return false;
     if (avoid.some((a) => normalizeForMatch(a) === n)) return false;
     if (!classOk(t)) return false;

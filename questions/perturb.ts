@@ -5,6 +5,8 @@ import type { Span } from "./spans";
 import { type Ctx, ar } from "./context";
 
 function digitsLike(template: string, ascii: string): string {
+  // the Arabic decimal separator «٫» too: a made-up «٤.٦» among the key's «٦٫١» gives the key away
+  if (/\u066B/u.test(template)) ascii = ascii.replace(".", "\u066B");
   if (/[\u0660-\u0669]/u.test(template))
     return ascii.replace(/[0-9]/gu, (d) => String.fromCharCode(0x0660 + Number(d)));
   if (/[\u06F0-\u06F9]/u.test(template))

@@ -54,10 +54,10 @@ export function select(
 ): Candidate[] {
   // the ranker's gate: what a reviewer would likely reject is not asked at all ("fewer but good")
   const lead = leadSentence(c);
-  // the main event (a statement on the lead sentence), "what did A become?" and why/how questions are asked whatever
+  // "what did A become?" and why/how questions are asked whatever
   // the ranker thinks: it has too few labels of these kinds to judge them, and every quiz should ask what the article
   // is about and, where it states one, a cause
-  const mainEvent = (q: Candidate) => (q.sent === lead && q.statement) || q.transform || q.why;
+  const mainEvent = (q: Candidate) => q.transform || q.why;
   const pool = cands.filter(
     (q) =>
       (types.has(q.type) || (defaultMix && q.why)) &&

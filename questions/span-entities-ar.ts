@@ -4,6 +4,7 @@ import { normalizeForMatch } from "./normalize";
 import {
   AR_COUNTRIES,
   AR_COUNTRIES_2,
+  AR_GIVEN_NAMES,
   AR_MONTHS,
   AR_NOT_NAME,
   AR_ORG_CUES,
@@ -51,6 +52,8 @@ const NAME_DEF_OK = new Set([
   "الكبير",
   "الصغير",
 ]);
+/** Definite words that open a two-word family name ("الحاج علي"). */
+const AR_FAMILY_PREFIX = new Set(["الحاج", "الشيخ"].map((w) => normalizeForMatch(w)));
 const RE_PARTICLE_WORD = /^(?:[بلوف])?(?:ان|انه|انها|انهم|انهما|لان|كان|كانت|لكن|لكنه|لكنها)$/u;
 
 export function nameTokenOk(tok: Token, prevN: string): boolean {
@@ -92,10 +95,29 @@ function scanName(text: string, toks: Token[], j: number, base: number): number 
       afterLink++;
       break;
     }
-    const familyOk = k === j + 1 && !linked && hasDef(n) && !NAME_DEF_OK.has(n) && nameTokenOk(toks[k]!, "+family");
+    // a family name with ال closes the name: "نمر النمر", "سعد الحريري", and after a father's name or a compound given
+    // name "أحمد محمد العلي", "عبد الله الرويشد", "صلاح الدين الأيوبي"
+    const familyOk =
+      (k === j + 1 || (k === j + 2 && !hasDef(toks[j + 1]!.n)) || (k === j + 2 && NAME_DEF_OK.has(toks[j + 1]!.n))) &&
+      !linked &&
+      hasDef(n) &&
+      !NAME_DEF_OK.has(n) &&
+      nameTokenOk(toks[k]!, "+family");
     if (familyOk) {
       k++;
-      break; // "نمر النمر", "سعد الحريري": a family name with ال closes the name
+      // "منصف الحاج علي": الحاج/الشيخ opening a family name take the given name after them
+      const nx = toks[k];
+      if (
+        nx &&
+        AR_FAMILY_PREFIX.has(n) &&
+        AR_GIVEN_NAMES.has(nx.n) &&
+        gapClean(text, toks[k - 1]!.e, nx.s, base) &&
+        // (normalised «على» reads «علي»: the raw word must not end in ى)
+        !/ى$/u.test(nx.raw) &&
+        !/[\u064B\u064C\u064D]/u.test(nx.raw)
+      )
+        k++;
+      break;
     }
     if (!nameTokenOk(toks[k]!, prevN)) break;
     if (k > j && !isLink && /ة$/u.test(toks[k]!.raw.replace(/[\u064B-\u065F]/gu, "")) && !NAME_LINKS.has(prevN)) break;
@@ -104,7 +126,8 @@ function scanName(text: string, toks: Token[], j: number, base: number): number 
       afterLink = 0;
     } else if (linked) afterLink++;
     if (!isLink) words++;
-    if (words > 3) break;
+    // four words, or one more right after بن/ابن ("صلاح الدين يوسف بن أيوب")
+    if (words > 3 && !(linked && afterLink === 1)) break;
     k++;
   }
   // don't end on a link word ("بن")

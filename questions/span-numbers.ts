@@ -13,6 +13,23 @@ import {
 } from "./lexicon";
 import { type Span, type SpanKind, type Token, gapClean } from "./span-common";
 
+/** The second word of an Arabic area or volume unit («متر مربع», «متر مكعب»), normalised. */
+const AR_UNIT_SECOND_RE = /^(?:مربع|مربعا|مربعه|مكعب|مكعبا|مكعبه)$/u;
+/** A currency's nationality («ريالاً عُمانياً», «دولار أمريكي»): part of the unit, never left after a blank. */
+const AR_CURRENCY_NATIONALITY = new Set(
+  "أمريكي أميركي عماني سعودي كويتي مصري أردني بحريني قطري إماراتي تونسي جزائري مغربي ليبي عراقي يمني لبناني سوري سوداني كندي أسترالي"
+    .split(" ")
+    .flatMap((w) => [w, w + "ا", w + "اً", w + "ة"])
+    .map((w) => normalizeForMatch(w)),
+);
+const AR_CURRENCY =
+  /^(?:دولار|دولارا|دولارات|ريال|ريالا|ريالات|دينار|دينارا|دنانير|جنيه|جنيها|جنيهات|درهم|درهما|دراهم|ليره|ليرات)$/u;
+/** The second word of a unit after its first word `prev` (both normalised). */
+const AR_UNIT_SECOND = {
+  test: (n: string, prev = "") =>
+    AR_UNIT_SECOND_RE.test(n) || (AR_CURRENCY.test(prev) && AR_CURRENCY_NATIONALITY.has(n)),
+};
+
 const NUM_RE =
   /(?<![\p{L}\p{N}.,])([$€£]\s?)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}(?:[,\u066C][0-9\u0660-\u0669\u06F0-\u06F9]{3})+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?)(\s?(?:%|٪|bn|m|k|billion|million|thousand|trillion|percent|per cent)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/gu;
 
@@ -97,6 +114,17 @@ export function extractNumbers(
             end = toks[ti + 1]!.e;
             unit += " " + toks[ti + 1]!.n;
           }
+          // «متر مكعب», «كيلومتر مربع»: the unit's second word belongs to the key (a blank before «مكعب» reads
+          // "million metres" in every option)
+          const t3 = toks[end === t1.e ? ti + 1 : ti + 2];
+          if (
+            t3 &&
+            AR_UNIT_SECOND.test(t3.n, toks[end === t1.e ? ti : ti + 1]!.n) &&
+            gapClean(text, end, t3.s, s.start)
+          ) {
+            end = t3.e;
+            unit += " " + t3.n;
+          }
         }
       } else if (
         !unit &&
@@ -170,8 +198,11 @@ export function extractNumbers(
       nt &&
       gapClean(text, t.e, nt.s, s.start) &&
       (lang === "en" ? EN_UNITS.has(nt.n) : AR_UNITS.has(nt.n) && !AR_SCALE.has(nt.n))
-    )
+    ) {
       we = nt.e;
+      const n2 = toks[ti + 2];
+      if (lang === "ar" && n2 && AR_UNIT_SECOND.test(n2.n, nt.n) && gapClean(text, we, n2.s, s.start)) we = n2.e;
+    }
     const wt = text.slice(t.s - s.start, we - s.start);
     out.push({
       kind: "number",

@@ -19,9 +19,10 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * dev: tuned on; test: judged once per measurement, never read while tuning; heldout: written later, judged at the end;
  * fresh: a second held-out set (a5-/e5-), written after the held-out measurement of 2.1.2, judged once at the end;
  * unseen: a third (a6-/e6-), written before 2.4.0 was first run on it; unseen2: a fourth (a7-/e7-), written before
- * 2.5.0 was first run on it.
+ * 2.5.0 was first run on it; unseen3: a fifth (a8-/e8-), written before 2.6.0 was first run on it;
+ * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it.
  */
-export type Split = "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2";
+export type Split = "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2" | "unseen3" | "unseen4";
 
 export interface CorpusArticle {
   slug: string;
@@ -87,15 +88,20 @@ export function readSplit(): {
   fresh: string[];
   unseen: string[];
   unseen2: string[];
+  unseen3: string[];
+  unseen4: string[];
 } {
   const f = path.join(CORPUS_DIR, "split.json");
-  if (!fs.existsSync(f)) return { test: new Set(), heldOut: [], fresh: [], unseen: [], unseen2: [] };
+  if (!fs.existsSync(f))
+    return { test: new Set(), heldOut: [], fresh: [], unseen: [], unseen2: [], unseen3: [], unseen4: [] };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
     held_out_prefixes?: string[];
     fresh_prefixes?: string[];
     unseen_prefixes?: string[];
     unseen2_prefixes?: string[];
+    unseen3_prefixes?: string[];
+    unseen4_prefixes?: string[];
   };
   return {
     test: new Set(j.test),
@@ -103,6 +109,8 @@ export function readSplit(): {
     fresh: j.fresh_prefixes ?? [],
     unseen: j.unseen_prefixes ?? [],
     unseen2: j.unseen2_prefixes ?? [],
+    unseen3: j.unseen3_prefixes ?? [],
+    unseen4: j.unseen4_prefixes ?? [],
   };
 }
 
@@ -112,6 +120,8 @@ function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.fresh.some((p) => slug.startsWith(p))) return "fresh";
   if (s.unseen.some((p) => slug.startsWith(p))) return "unseen";
   if (s.unseen2.some((p) => slug.startsWith(p))) return "unseen2";
+  if (s.unseen3.some((p) => slug.startsWith(p))) return "unseen3";
+  if (s.unseen4.some((p) => slug.startsWith(p))) return "unseen4";
   return "dev";
 }
 

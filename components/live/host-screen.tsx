@@ -1,8 +1,8 @@
 "use client";
 // The projector: lobby (PIN, join address, QR code, names as they join), the question large with its countdown and
 // how many answered, then the reveal (distribution, the right answer with its evidence, the top five) and the
-// podium. Controls are buttons and keys for a clicker: N / Space / → next (start, close, next), P pause/resume,
-// S skip, E end.
+// podium. Controls are buttons and keys for a clicker: N / Space / → next (start, close and reveal, next),
+// P pause/resume, S skip (moves on without showing the answer; the question scores nobody), E end.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -89,7 +89,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
       view.phase === "lobby"
         ? { action: "start", label: t("host.start") }
         : view.phase === "question"
-          ? { action: "skip", label: t("host.skip") }
+          ? { action: "close", label: t("host.close") }
           : view.phase === "reveal"
             ? {
                 action: "next",
@@ -119,6 +119,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, [act, primary, view.phase, view.isPaused, fullscreen]);
 
+  const justSkipped = skippedBefore(view);
   const seconds = useCountdown(view.isPaused ? null : view.remainingMs, receivedAt);
   const q = view.question;
 
@@ -185,6 +186,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               {view.players.map((p) => (
                 <li key={p.id}>
                   <bdi>{p.name}</bdi>
+                  {p.isClassStudent && <span className="badge">{t("host.classStudent")}</span>}
                   <select
                     aria-label={t("host.extraTimeFor", { name: p.name })}
                     value={p.extraTimePercent}
@@ -213,7 +215,14 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               ))}
             </ul>
           )}
+          {view.players.some((p) => p.isClassStudent) && <p className="hint">{t("host.accommodationHint")}</p>}
         </section>
+      )}
+
+      {justSkipped != null && (
+        <p className="alert alert-info" role="status" data-testid="skipped-note">
+          {t("host.skipped", { n: justSkipped + 1 })}
+        </p>
       )}
 
       {q && view.phase === "question" && (
@@ -236,6 +245,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               ))}
             </ul>
           )}
+          {view.players.some((p) => p.isClassStudent) && <p className="hint">{t("host.accommodationHint")}</p>}
         </section>
       )}
 
@@ -322,6 +332,17 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
               {view.isPaused ? t("host.resume") : t("host.pause")}
             </button>
           )}
+          {view.phase === "question" && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={isBusy}
+              aria-keyshortcuts="S"
+              onClick={() => void act("skip")}
+            >
+              {t("host.skip")}
+            </button>
+          )}
           <button type="button" className="button button-danger" disabled={isBusy} onClick={() => void act("end")}>
             {t("host.end")}
           </button>
@@ -359,4 +380,10 @@ export function labelOf(type: string, choice: string, t: (k: "true" | "false") =
 
 function formatPin(pin: string) {
   return `${pin.slice(0, 3)} ${pin.slice(3)}`;
+}
+
+/** The question skipped just before this screen (the one before the open question, or the last before the podium). */
+export function skippedBefore(v: { phase: string; questionIndex: number; skipped: number[] }): number | null {
+  const before = v.phase === "question" ? v.questionIndex - 1 : v.phase === "podium" ? v.questionIndex : -1;
+  return before >= 0 && v.skipped.includes(before) ? before : null;
 }

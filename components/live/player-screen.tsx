@@ -8,7 +8,7 @@ import Link from "next/link";
 import { QuestionInput } from "@/components/quiz/question-input";
 import type { Given } from "@/components/quiz/store";
 import type { PlayerView } from "@/lib/live/live-types";
-import { TopList, labelOf } from "./host-screen";
+import { TopList, labelOf, skippedBefore } from "./host-screen";
 import { ShapeMark, choiceStyle } from "./shapes";
 import { useCountdown } from "./use-countdown";
 import { useEventStream } from "./use-event-stream";
@@ -158,6 +158,7 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
     return () => clearTimeout(timer);
   }, [gameId, pendingQuestion, hasServerAnswer, submit, t]);
 
+  const justSkipped = skippedBefore(view);
   if (isRemoved) {
     return (
       <div className="stack live-phone">
@@ -193,11 +194,19 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
           {t("play.queued")}
         </p>
       )}
+      {justSkipped != null && (
+        <p className="alert alert-info" role="status" data-testid="skipped-note">
+          {t("play.skipped", { n: justSkipped + 1 })}
+        </p>
+      )}
 
       {view.phase === "lobby" && (
         <section className="live-wait">
           <h1>{t("play.inLobby")}</h1>
           <p className="muted">{t("play.lookUp")}</p>
+          {view.me.extraTimePercent > 0 && (
+            <p data-testid="extra-time">{t("play.extraTime", { percent: view.me.extraTimePercent })}</p>
+          )}
         </section>
       )}
 

@@ -142,7 +142,7 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
       finishedAt: true,
       score: true,
       total: true,
-      article: { select: { id: true, title: true, body: true, language: true } },
+      article: { select: { id: true, title: true, language: true } },
       assignment: {
         select: {
           id: true,
@@ -270,7 +270,18 @@ export async function getAttemptView({ attemptId, deviceId, now = new Date() }: 
         questionId: true,
         given: true,
         correct: true,
-        question: { select: { type: true, answer: true, left: true, evidenceStart: true, evidenceEnd: true } },
+        // Each question's evidence comes from its own article: a quiz may draw from several (attempt.article is the
+        // quiz's home article, or the practised one).
+        question: {
+          select: {
+            type: true,
+            answer: true,
+            left: true,
+            evidenceStart: true,
+            evidenceEnd: true,
+            article: { select: { body: true } },
+          },
+        },
       },
     }),
   ]);
@@ -284,7 +295,6 @@ export async function getAttemptView({ attemptId, deviceId, now = new Date() }: 
     if (shuffleFor && q.type !== "true_false") q.choices = studentOrder(q.choices, shuffleFor, q.id);
     return [q];
   });
-  const body = attempt.article.body;
   return {
     id: attempt.id,
     article: { id: attempt.article.id, title: attempt.article.title, language: attempt.article.language },
@@ -295,7 +305,7 @@ export async function getAttemptView({ attemptId, deviceId, now = new Date() }: 
     total: attempt.total,
     rules,
     questions,
-    responses: responses.map((r): StudentResponse => toStudentResponse(r, body, rules)),
+    responses: responses.map((r): StudentResponse => toStudentResponse(r, r.question.article.body, rules)),
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttemptView>>;

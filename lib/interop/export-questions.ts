@@ -56,17 +56,26 @@ export async function loadQuizExport({
 }): Promise<ExportSource & { fileStem: string }> {
   const quiz = await db.quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
-    select: { id: true, title: true, article: { select: { title: true, body: true, language: true } } },
+    select: { id: true, title: true, article: { select: { title: true, language: true } } },
   });
   if (!quiz) throw new NotFoundError("No such quiz.");
   const items = await loadQuizItems(quiz.id);
-  const rows = await db.question.findMany({ where: { id: { in: items.map((i) => i.id) } }, select: ROW_SELECT });
+  // Each question's evidence from its own article: a quiz may draw from several.
+  const rows = await db.question.findMany({
+    where: { id: { in: items.map((i) => i.id) } },
+    select: { ...ROW_SELECT, article: { select: { id: true, title: true, body: true } } },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const sources = new Set(rows.map((r) => r.article.id));
   return {
-    title: quiz.article.title,
+    // the category/title: the article's when the quiz draws from one, else the quiz's own title
+    title: sources.size > 1 ? quiz.title : (rows[0]?.article.title ?? quiz.article.title),
     language: quiz.article.language,
     fileStem: quiz.title,
-    questions: items.flatMap((i) => (byId.has(i.id) ? [toInteropQuestion(byId.get(i.id)!, quiz.article.body)] : [])),
+    questions: items.flatMap((i) => {
+      const row = byId.get(i.id);
+      return row ? [toInteropQuestion(row, row.article.body)] : [];
+    }),
   };
 }
 

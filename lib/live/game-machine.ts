@@ -21,6 +21,8 @@ export interface LiveState {
   pausedMs: number;
   /** When a pause began (to add its length to pausedMs on resume). */
   pausedAt: number | null;
+  /** The questions the teacher skipped: moved on without revealing the key; they score nobody. */
+  skipped: number[];
 }
 
 export class IllegalTransitionError extends ConflictError {
@@ -45,6 +47,7 @@ export function initialState(questionCount: number): LiveState {
     pausedRemainingMs: null,
     pausedMs: 0,
     pausedAt: null,
+    skipped: [],
   };
 }
 
@@ -75,7 +78,9 @@ function toPodium(s: LiveState): LiveState {
  * Applies one action. `durationMs` is how long the next question stays open (the longest time any player has,
  * accommodations included); it is only read by start/next.
  * - start: lobby → first question (a game without questions goes straight to the podium)
- * - close: question → reveal (time is up or everyone answered); skip: the teacher closes it early (same move)
+ * - close: question → reveal (time is up, everyone answered, or the teacher closes it early)
+ * - skip: question → next question (or → podium after the last) without a reveal: the key is never shown and the
+ *   question is marked skipped (it scores nobody)
  * - next: reveal → next question, or → podium after the last
  * - pause/resume: stop and restart the question's clock
  * - end: lobby/question/reveal → podium
@@ -89,9 +94,15 @@ export function transition(s: LiveState, action: LiveAction, now: number, durati
       if (s.phase !== "lobby") return refuse();
       return s.questionCount === 0 ? toPodium(s) : openQuestion(s, 0, now, durationMs);
     case "close":
-    case "skip":
       if (s.phase !== "question") return refuse();
       return toReveal(s);
+    case "skip": {
+      if (s.phase !== "question") return refuse();
+      const marked = { ...s, skipped: [...s.skipped, s.questionIndex] };
+      return s.questionIndex + 1 >= s.questionCount
+        ? toPodium(marked)
+        : openQuestion(marked, s.questionIndex + 1, now, durationMs);
+    }
     case "next":
       if (s.phase !== "reveal") return refuse();
       return s.questionIndex + 1 >= s.questionCount
@@ -121,4 +132,14 @@ export function canAnswer(s: LiveState, index: number): "ok" | "not_open" | "wro
   if (index !== s.questionIndex) return "wrong_question";
   if (s.pausedAt != null) return "paused";
   return "ok";
+}
+
+/** The saved list of skipped questions (LiveGame.skipped, JSON); anything else reads as none. */
+export function parseSkipped(json: string): number[] {
+  try {
+    const xs: unknown = JSON.parse(json);
+    return Array.isArray(xs) ? xs.filter((x): x is number => Number.isInteger(x)) : [];
+  } catch {
+    return [];
+  }
 }

@@ -101,6 +101,7 @@ export async function setPlayerExtraTime(o: {
     player.extraTimePercent = o.extraTimePercent;
   });
   publish(game, { kind: "roster" });
+  publish(game, { kind: "player", playerId: player.id }); // their phone shows (and counts down) the new time
   await announce(game.id);
   return hostView(game);
 }
@@ -153,10 +154,12 @@ export function hostView(game: LiveGameRt): HostView {
     questionSec: game.questionSec,
     questionIndex: s.questionIndex,
     questionCount: game.questions.length,
+    skipped: s.skipped,
     players: activePlayers(game).map((p) => ({
       id: p.id,
       name: p.name,
       extraTimePercent: p.extraTimePercent,
+      isClassStudent: p.studentId != null,
       isConnected: p.connections > 0,
     })),
     question: q

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
 import { CSV_BOM, safeCell, safeFilename } from "@/lib/results/results-csv";
 import { scoreDistribution } from "@/lib/results/stats";
+import { parseSkipped } from "./game-machine";
 import { rankPlayers } from "./scoring";
 
 export async function getLiveResults({ teacherId, gameId }: { teacherId: string; gameId: string }) {
@@ -25,6 +26,7 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
     select: { id: true, type: true, prompt: true, choices: true, answer: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const skipped = new Set(parseSkipped(game.skipped));
   const questions = ids.flatMap((id, n) => {
     const q = byId.get(id);
     if (!q) return [];
@@ -34,6 +36,8 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
       {
         id,
         n: n + 1,
+        /** The teacher skipped it: its key was never shown and it scores nobody (answers given before are kept). */
+        isSkipped: skipped.has(n),
         type: q.type,
         prompt: q.prompt,
         answer: parseAnswer(q.answer),
@@ -66,10 +70,10 @@ export async function getLiveResults({ teacherId, gameId }: { teacherId: string;
         : null;
     }),
   }));
-  const rightCounts = players.map((p) => p.cells.filter((c) => c?.isCorrect).length);
+  const rightCounts = players.map((p) => p.cells.filter((c, i) => c?.isCorrect && !questions[i]!.isSkipped).length);
   return {
-    /** How many players got 0, 1, … of the questions right (the chart on the results page). */
-    distribution: scoreDistribution(rightCounts, questions.length),
+    /** How many players got 0, 1, … of the scored questions right (the chart on the results page). */
+    distribution: scoreDistribution(rightCounts, questions.filter((q) => !q.isSkipped).length),
     game: {
       id: game.id,
       pin: game.pin,
@@ -143,6 +147,7 @@ export interface LiveCsvLabels {
   correct: string;
   points: string;
   seconds: string;
+  skipped: string;
 }
 
 export async function getLiveResultsCsv({
@@ -165,6 +170,7 @@ export async function getLiveResultsCsv({
     labels.correct,
     labels.points,
     labels.seconds,
+    labels.skipped,
   ];
   const records = r.players.flatMap((p) =>
     r.questions.map((q, i) => {
@@ -179,6 +185,7 @@ export async function getLiveResultsCsv({
         c ? (c.isCorrect ? 1 : 0) : "",
         c?.points ?? "",
         c?.seconds ?? "",
+        q.isSkipped ? 1 : "",
       ];
     }),
   );

@@ -9,6 +9,7 @@ import { createBus, type Bus } from "./bus";
 import {
   IllegalTransitionError,
   initialState,
+  parseSkipped,
   transition,
   type LiveAction,
   type LivePhase,
@@ -80,7 +81,12 @@ export interface LiveGameRt {
 
 /** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
 export type LiveSignal =
-  { kind: "state" } | { kind: "roster" } | { kind: "answered"; count: number } | { kind: "removed"; playerId: string };
+  | { kind: "state" }
+  | { kind: "roster" }
+  | { kind: "answered"; count: number }
+  | { kind: "removed"; playerId: string }
+  /** One player's own view changed (the teacher gave them extra time): only their phone is sent it. */
+  | { kind: "player"; playerId: string };
 
 interface Registry {
   bus: Bus<LiveSignal>;
@@ -101,7 +107,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
   const row = await db.liveGame.findUnique({
     where: { id: gameId },
     include: {
-      quiz: { select: { article: { select: { body: true, language: true } } } },
+      quiz: { select: { article: { select: { language: true } } } },
       players: true,
     },
   });
@@ -118,15 +124,28 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
       answer: true,
       evidenceStart: true,
       evidenceEnd: true,
+      articleId: true,
     },
   });
   const byId = new Map(qrows.map((q) => [q.id, q]));
-  const body = row.quiz.article.body;
+  // Each question's evidence from its own article: a quiz may draw from several.
+  const bodies = new Map(
+    (
+      await db.article.findMany({
+        where: { id: { in: [...new Set(qrows.map((q) => q.articleId))] } },
+        select: { id: true, body: true },
+      })
+    ).map((a) => [a.id, a.body]),
+  );
   const questions: LiveQuestion[] = ids.flatMap((id) => {
     const q = byId.get(id);
     if (!q) return [];
     return [
-      { ...toStudentQuestion(q), answer: parseAnswer(q.answer), evidence: body.slice(q.evidenceStart, q.evidenceEnd) },
+      {
+        ...toStudentQuestion(q),
+        answer: parseAnswer(q.answer),
+        evidence: (bodies.get(q.articleId) ?? "").slice(q.evidenceStart, q.evidenceEnd),
+      },
     ];
   });
   const state: LiveState = {
@@ -138,6 +157,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
     pausedAt: ms(row.pausedAt),
     pausedRemainingMs: row.pausedRemainingMs,
     pausedMs: row.pausedMs,
+    skipped: parseSkipped(row.skipped),
   };
   const game: LiveGameRt = {
     id: row.id,
@@ -258,6 +278,7 @@ async function saveState(game: LiveGameRt, before: LiveState, action: LiveAction
       pausedAt: date(s.pausedAt),
       pausedRemainingMs: s.pausedRemainingMs,
       pausedMs: s.pausedMs,
+      skipped: JSON.stringify(s.skipped),
       ...(s.phase === "podium" ? { endedAt: new Date() } : {}),
     },
   });
@@ -278,7 +299,7 @@ function armTimer(game: LiveGameRt) {
     () => {
       game.timer = null;
       if (game.state.phase === "question" && game.state.questionIndex === index)
-        void closeQuestion(game, "close").catch((err) => console.error(err));
+        void closeQuestion(game).catch((err) => console.error(err));
     },
     Math.max(0, deadlineAt - Date.now()) + 50,
   );
@@ -319,14 +340,26 @@ async function applyActionNow(game: LiveGameRt, action: LiveAction, durationMs: 
     game.openLimitMs = durationMs;
     for (const p of game.players.values()) p.sentAt = p.connections > 0 ? after.openedAt : null;
   }
+  const isSkip = action === "skip";
+  let streaksBefore: Map<string, number> | null = null;
   try {
     await saveState(game, before, action);
-    if (closed) await saveScores(game);
+    if (isSkip) streaksBefore = await voidSkippedQuestion(game, game.questions[before.questionIndex]?.id ?? "");
+    else if (closed) await saveScores(game);
   } catch (err) {
     game.state = before;
     game.answers = answersBefore;
     if (err instanceof StaleGameError) await reloadInto(game, await loadGame(game.id));
     throw err;
+  }
+  if (streaksBefore) {
+    // the skipped question counts for nobody: its points come off, streaks go back to where they were before it
+    for (const [playerId, a] of answersBefore) {
+      const p = game.players.get(playerId);
+      if (p && a.isCounted) p.score -= a.points;
+      a.points = 0;
+    }
+    for (const p of game.players.values()) p.streak = streaksBefore.get(p.id) ?? p.streak;
   }
   if (after.phase === "reveal" || after.phase === "podium") game.ranks = rankPlayers(activePlayers(game));
   armTimer(game);
@@ -406,6 +439,7 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
       }
     }
   const removed: string[] = [];
+  const retimed: string[] = [];
   let isRosterChanged = false;
   for (const [id, f] of fresh.players) {
     const m = missed.get(id);
@@ -420,6 +454,7 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
       continue;
     }
     if (!p.isRemoved && f.isRemoved) removed.push(id);
+    if (p.extraTimePercent !== f.extraTimePercent) retimed.push(id);
     if (p.name !== f.name || p.extraTimePercent !== f.extraTimePercent || p.isRemoved !== f.isRemoved)
       isRosterChanged = true;
     Object.assign(p, {
@@ -446,16 +481,45 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
     before.questionIndex !== fresh.state.questionIndex ||
     before.pausedAt !== fresh.state.pausedAt;
   for (const playerId of removed) publish(game, { kind: "removed", playerId });
+  for (const playerId of retimed) publish(game, { kind: "player", playerId });
   if (isRosterChanged) publish(game, { kind: "roster" });
   if (isStateChanged) publish(game, { kind: "state" });
   else if (game.answers.size !== answeredBefore) publish(game, { kind: "answered", count: game.answers.size });
 }
 
-function closeQuestion(game: LiveGameRt, action: "close" | "skip" = "close") {
-  return applyAction(game, action).catch((err: unknown) => {
+function closeQuestion(game: LiveGameRt) {
+  return applyAction(game, "close").catch((err: unknown) => {
     if (!(err instanceof IllegalTransitionError)) throw err; // another process's timer closed it first
   });
 }
+
+/**
+ * The teacher skipped a question: the answers already given to it are kept (the results show them) but score 0, and
+ * the saved scores are summed again. Streaks are not saved at a skip, so the saved ones are those from before the
+ * question: returned, for the players in memory.
+ */
+async function voidSkippedQuestion(game: LiveGameRt, questionId: string) {
+  const [, , rows] = await db.$transaction([
+    db.liveAnswer.updateMany({ where: { gameId: game.id, questionId }, data: { points: 0 } }),
+    resumScores(game.id),
+    db.livePlayer.findMany({ where: { gameId: game.id }, select: { id: true, streak: true } }),
+  ]);
+  return new Map(rows.map((r) => [r.id, r.streak]));
+}
+
+/**
+ * An answer to a question that was skipped while it was being saved: it scores 0 like the others (and is not added to
+ * the player's score in memory by its caller).
+ */
+export async function voidLateSkippedAnswer(game: LiveGameRt, playerId: string, questionId: string) {
+  await db.$transaction([
+    db.liveAnswer.updateMany({ where: { gameId: game.id, playerId, questionId }, data: { points: 0 } }),
+    resumScores(game.id),
+  ]);
+}
+
+const resumScores = (gameId: string) =>
+  db.$executeRaw`UPDATE "LivePlayer" SET "score" = (SELECT COALESCE(SUM("points"), 0) FROM "LiveAnswer" WHERE "LiveAnswer"."playerId" = "LivePlayer"."id") WHERE "gameId" = ${gameId}`;
 
 /**
  * When a question closes: a player who did not answer loses their streak, and every player's saved score and streak
@@ -467,7 +531,19 @@ async function saveScores(game: LiveGameRt) {
   const byStreak = new Map<number, string[]>();
   for (const p of players) byStreak.set(p.streak, [...(byStreak.get(p.streak) ?? []), p.id]);
   await db.$transaction([
-    db.$executeRaw`UPDATE "LivePlayer" SET "score" = (SELECT COALESCE(SUM("points"), 0) FROM "LiveAnswer" WHERE "LiveAnswer"."playerId" = "LivePlayer"."id") WHERE "gameId" = ${game.id}`,
-    ...[...byStreak].map(([streak, ids]) => db.livePlayer.updateMany({ where: { id: { in: ids } }, data: { streak } })),
+    resumScores(game.id),
+    // in chunks: one "IN (…)" list for a room of 2,000 was over the parameter limit (Prisma P2029; found by bench:live)
+    ...[...byStreak].flatMap(([streak, ids]) =>
+      chunks(ids, ID_CHUNK).map((part) => db.livePlayer.updateMany({ where: { id: { in: part } }, data: { streak } })),
+    ),
   ]);
+}
+
+/** Ids per "IN (…)" list: Prisma refused the 1,200 ids of one list on SQLite (P2029); PostgreSQL allows 32,767. */
+const ID_CHUNK = 500;
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
 }

@@ -62,7 +62,8 @@ export function streamPlayer(game: LiveGameRt, player: LivePlayerRt, send: Send,
       return;
     }
     // roster changes are not sent to phones: 2,000 joins would be 2,000 × 2,000 events
-    if (signal.kind === "state") send("view", playerView(game, player));
+    if (signal.kind === "state" || (signal.kind === "player" && signal.playerId === player.id))
+      send("view", playerView(game, player));
   });
   const early = FIRST_PINGS_MS.map((ms) => setTimeout(ping, ms));
   const timer = setInterval(ping, PING_EVERY_MS);

@@ -29,6 +29,8 @@ export interface PlayerView {
   isPaused: boolean;
   questionIndex: number;
   questionCount: number;
+  /** The questions the teacher skipped (no key shown; they score nobody). */
+  skipped: number[];
   me: { name: string; score: number; streak: number; rank: number | null; extraTimePercent: number };
   playerCount: number;
   /** The open question (no key), while phase is "question". */
@@ -52,7 +54,10 @@ export interface HostView {
   questionSec: number;
   questionIndex: number;
   questionCount: number;
-  players: { id: string; name: string; extraTimePercent: number; isConnected: boolean }[];
+  /** The questions the teacher skipped (no key shown; they score nobody). */
+  skipped: number[];
+  /** isClassStudent: recognised by their device (their extra time comes from the class's accommodations). */
+  players: { id: string; name: string; extraTimePercent: number; isClassStudent: boolean; isConnected: boolean }[];
   question: LiveQuestionView | null;
   remainingMs: number | null;
   answeredCount: number;

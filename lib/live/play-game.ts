@@ -31,6 +31,7 @@ import {
   type LiveAnswerRt,
   type LiveGameRt,
   type LivePlayerRt,
+  voidLateSkippedAnswer,
 } from "./live-runtime";
 import type { PlayerView } from "./live-types";
 import { addRttSample, playerLimitMs, responseTimeMs, roundTripMs, scoreAnswer } from "./scoring";
@@ -86,6 +87,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
   }
   let name: string;
   let studentId: string | null = null;
+  let extraTimePercent = 0;
   if ("studentId" in o) {
     const student = await rosterStudent(game, o.studentId, deviceId);
     const theirs = [...game.players.values()].find((p) => p.studentId === student.id);
@@ -99,6 +101,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
       return { gameId: game.id, playerId: theirs.id, name: theirs.name, isRejoin: true };
     }
     studentId = student.id;
+    extraTimePercent = await classAccommodationPercent(game, student.id);
     // the roster name, made distinct should a guest already have typed it ("Sara (2)")
     const taken = new Set([...game.players.values()].map((p) => p.name.toLocaleLowerCase()));
     name = student.displayName;
@@ -111,7 +114,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
   }
   try {
     const row = await db.livePlayer.create({
-      data: { gameId: game.id, deviceId, name, studentId },
+      data: { gameId: game.id, deviceId, name, studentId, extraTimePercent },
       select: { id: true },
     });
     game.byDevice.set(deviceId, row.id);
@@ -122,7 +125,7 @@ async function addPlayer(game: LiveGameRt, o: { deviceId: string } & ({ name: st
       studentId,
       score: 0,
       streak: 0,
-      extraTimePercent: 0,
+      extraTimePercent,
       isRemoved: false,
       rtt: [],
       connections: 0,
@@ -156,6 +159,25 @@ async function rosterStudent(game: LiveGameRt, studentId: string, deviceId: stri
   });
   if (!student) throw new NotInClassError();
   return student;
+}
+
+/**
+ * The extra time (percent of each question's time) a class student has from the teacher's accommodations: the one on
+ * an assignment of this game's quiz, else their most recently set one (an accommodation for a slow or second-language
+ * reader is the student's, whatever the quiz). Only the share of time counts: "+N minutes" on a whole quiz has no
+ * per-question meaning. The teacher can still change it in the lobby.
+ */
+async function classAccommodationPercent(game: LiveGameRt, studentId: string) {
+  const rows = await db.accommodation.findMany({
+    where: {
+      studentId,
+      extraTimePercent: { gt: 0 },
+      assignment: { deletedAt: null, class: { ownerId: game.ownerId, deletedAt: null } },
+    },
+    orderBy: { updatedAt: "desc" },
+    select: { extraTimePercent: true, assignment: { select: { quizId: true } } },
+  });
+  return (rows.find((r) => r.assignment.quizId === game.quizId) ?? rows[0])?.extraTimePercent ?? 0;
 }
 
 /** The class students this device acts as, for /play to offer ("Play as Sara — 5B"). Only the device's own. */
@@ -271,6 +293,12 @@ export async function submitLiveAnswer(o: {
     game.answers.delete(player.id);
     if (isUniqueViolation(err)) throw new ConflictError("You already answered this question.", "already_answered");
     throw err;
+  }
+  if (game.state.skipped.includes(index)) {
+    // the teacher skipped the question while this answer was being saved: stored, but it scores nobody
+    claimed.points = 0;
+    await voidLateSkippedAnswer(game, player.id, question.id);
+    return { isAccepted: true as const };
   }
   if (!claimed.isCounted) {
     // (a reload from the database after the commit may have counted it already: another process's change)
@@ -391,6 +419,7 @@ export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
     isPaused: s.pausedAt != null,
     questionIndex: s.questionIndex,
     questionCount: game.questions.length,
+    skipped: s.skipped,
     me: {
       name: player.name,
       score: player.score,

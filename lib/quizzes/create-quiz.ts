@@ -1,4 +1,6 @@
-// Creates a quiz from one of the teacher's articles: chosen approved questions, or "pick N, mixed types".
+// Creates a quiz from one of the teacher's articles: chosen approved questions, or "pick N, mixed types". That article
+// becomes Quiz.articleId (the quiz's "home" article, kept for compatibility); the builder can then add questions from
+// any other of the teacher's articles, and every page takes a question's evidence from its own article.
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -16,7 +18,7 @@ export async function createQuiz({ teacherId, input }: { teacherId: string; inpu
   const data = parseQuizInput(CreateQuizSchema, input);
   const article = await db.article.findFirst({
     where: { id: data.articleId, ownerId: teacherId },
-    select: { id: true },
+    select: { id: true, language: true },
   });
   if (!article) throw new NotFoundError("No such article.");
 
@@ -27,7 +29,7 @@ export async function createQuiz({ teacherId, input }: { teacherId: string; inpu
     questionIds = pickMixed(usable, data.pickCount);
   } else {
     questionIds = data.questionIds ?? [];
-    await assertUsableQuestions(article.id, questionIds);
+    await assertUsableQuestions(teacherId, questionIds, article.language);
   }
 
   return db.quiz.create({

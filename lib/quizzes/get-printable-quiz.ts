@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseAnswer, toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { loadQuizItems } from "@/lib/quizzes/get-quiz";
+import { sourcesOf } from "@/lib/quizzes/quiz-sources";
 
 export interface PrintableQuestion extends StudentQuestion {
   n: number;
@@ -34,6 +35,8 @@ export async function getPrintableQuiz({ teacherId, quizId }: { teacherId: strin
     timeLimitMin: quiz.timeLimitSec == null ? null : Math.round(quiz.timeLimitSec / 60),
     language: quiz.article.language,
     article: quiz.article,
+    /** The articles the printed questions come from (a quiz may draw from several). */
+    sources: await sourcesOf(rows),
     questions,
   };
 }

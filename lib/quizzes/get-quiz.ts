@@ -1,23 +1,27 @@
-// One quiz of the teacher for the builder: settings, its items (each shown as its latest version), and the
-// article's approved questions that can be added.
+// One quiz of the teacher for the builder: settings, its items (each shown as its latest version), the articles it
+// draws from, and the teacher's articles (in the quiz's language) whose approved questions can be added.
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { latestIdsOf } from "@/lib/quizzes/question-versions";
 import { listUsableQuestions, toTimeLimitMin } from "@/lib/quizzes/quiz-questions";
+import { listAddableArticles, sourcesOf } from "@/lib/quizzes/quiz-sources";
 import { reviewShowOf, type FeedbackMode } from "@/lib/validation/quizzes";
 
 export interface QuizItemView extends StudentQuestion {
   /** The question id to save (the latest version of the item's question). */
   id: string;
   position: number;
+  /** The question's own article (its evidence comes from there). */
+  articleId: string;
   /** The question was deleted or its latest version is not approved: it cannot stay in the quiz. */
   isUnavailable: boolean;
 }
 
 const QUESTION_FIELDS = {
   id: true,
+  articleId: true,
   type: true,
   prompt: true,
   choices: true,
@@ -64,10 +68,15 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
     },
   });
   if (!quiz) throw new NotFoundError("No such quiz.");
-  const [rows, usable] = await Promise.all([loadQuizItems(quiz.id), listUsableQuestions(quiz.article.id)]);
+  const [rows, usable, addable] = await Promise.all([
+    loadQuizItems(quiz.id),
+    listUsableQuestions(quiz.article.id),
+    listAddableArticles({ teacherId, language: quiz.article.language, homeArticleId: quiz.article.id }),
+  ]);
   const items: QuizItemView[] = rows.map((r, i) => ({
     ...toStudentQuestion(r),
     position: i,
+    articleId: r.articleId,
     isUnavailable: r.status !== "approved" || r.archivedAt != null,
   }));
   return {
@@ -84,9 +93,14 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       reviewAfterSubmit: reviewShowOf(quiz.reviewAfterSubmit),
       reviewAfterClose: reviewShowOf(quiz.reviewAfterClose),
     },
+    /** The quiz's home article (Quiz.articleId: the one it was made from; it sets the quiz's language). */
     article: quiz.article,
+    /** The articles its questions come from, in the order of their first question. */
+    sources: await sourcesOf(rows),
     items,
-    /** Approved, current questions of the article (for adding and for "pick N, mixed types"). */
+    /** The teacher's articles in the quiz's language with approved questions, each with them: what can be added. */
+    addable,
+    /** Approved, current questions of the home article. */
     available: usable.map((q) => ({ ...toStudentQuestion(q), position: q.position })),
     createdAt: quiz.createdAt,
     updatedAt: quiz.updatedAt,

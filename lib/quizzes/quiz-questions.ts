@@ -1,9 +1,9 @@
-// Shared checks for quiz writes: parsing with the quiz schemas, and "usable" questions (approved, current, of the
-// quiz's article — which the caller has already checked belongs to the teacher).
+// Shared checks for quiz writes: parsing with the quiz schemas, and "usable" questions (approved, current, of one of
+// the teacher's own articles: a quiz may draw from several of them).
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { QUIZ_ERROR_MESSAGES, firstIssueCode } from "@/lib/validation/quizzes";
 
 export function quizError(code: string): ValidationError {
@@ -37,10 +37,22 @@ export function listUsableQuestions(articleId: string) {
   });
 }
 
-/** Throws unless every id is an approved, current question of the article. */
-export async function assertUsableQuestions(articleId: string, ids: readonly string[]) {
-  const found = await db.question.count({ where: { id: { in: [...ids] }, articleId, ...USABLE_QUESTION } });
-  if (found !== new Set(ids).size) throw quizError("questionUnavailable");
+/**
+ * Throws unless every id is an approved, current question of one of the teacher's own articles in the quiz's language.
+ * A question that is not the teacher's (another teacher's, an anonymous paste's, or none at all) is "not found" (404,
+ * never confirming it exists); one of their own that is a draft or archived is `questionUnavailable` and one in
+ * another language `otherLanguage` (400): a quiz is read, printed and played in one language and direction.
+ */
+export async function assertUsableQuestions(teacherId: string, ids: readonly string[], language: string) {
+  const unique = [...new Set(ids)];
+  const rows = await db.question.findMany({
+    where: { id: { in: unique }, article: { ownerId: teacherId } },
+    select: { status: true, archivedAt: true, article: { select: { language: true } } },
+  });
+  if (rows.length !== unique.length) throw new NotFoundError("No such question.");
+  if (rows.some((r) => r.status !== USABLE_QUESTION.status || r.archivedAt !== null))
+    throw quizError("questionUnavailable");
+  if (rows.some((r) => r.article.language !== language)) throw quizError("otherLanguage");
 }
 
 export const toTimeLimitSec = (min: number | null) => (min == null ? null : min * 60);

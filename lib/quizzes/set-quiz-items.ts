@@ -1,5 +1,6 @@
 // Replaces a quiz's questions and their order (the builder's add/remove/move up/down and "pick N" all end here).
-// Attempts already started keep their own snapshot of question ids, so this never changes a student's attempt.
+// Attempts already started keep their own snapshot of question ids, so this never changes a student's attempt. The
+// questions may come from any of the teacher's own articles (a quiz draws from several); Quiz.articleId is not changed.
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -17,11 +18,11 @@ export async function setQuizItems({
 }): Promise<{ id: string; count: number }> {
   const quiz = await db.quiz.findFirst({
     where: { id: quizId, ownerId: teacherId, deletedAt: null },
-    select: { id: true, articleId: true },
+    select: { id: true, article: { select: { language: true } } },
   });
   if (!quiz) throw new NotFoundError("No such quiz.");
   const data = parseQuizInput(QuizItemsSchema, { questionIds });
-  await assertUsableQuestions(quiz.articleId, data.questionIds);
+  await assertUsableQuestions(teacherId, data.questionIds, quiz.article.language);
   await db.$transaction([
     db.quizItem.deleteMany({ where: { quizId: quiz.id } }),
     db.quizItem.createMany({

@@ -18,6 +18,8 @@ export interface ResultColumn {
   rootId: string;
   /** The latest version: what the review screen shows. */
   questionId: string;
+  /** The question's own article (a quiz may draw from several): where its review link goes. */
+  articleId: string;
   type: string;
   prompt: string;
   choices: string[];
@@ -159,7 +161,7 @@ export async function getAssignmentResults({
   }
   const questionRows = await db.question.findMany({
     where: { id: { in: [...latestOfRoot.values()] } },
-    select: { id: true, type: true, prompt: true, choices: true, left: true, answer: true },
+    select: { id: true, articleId: true, type: true, prompt: true, choices: true, left: true, answer: true },
   });
   const questionById = new Map(questionRows.map((q) => [q.id, q]));
   const columns: ResultColumn[] = columnRoots.map((rootId, i) => {
@@ -168,6 +170,7 @@ export async function getAssignmentResults({
       n: i + 1,
       rootId,
       questionId: q?.id ?? rootId,
+      articleId: q?.articleId ?? assignment.quiz.article.id,
       type: q?.type ?? "mcq",
       prompt: q?.prompt ?? "",
       choices: q ? parseStringArray(q.choices) : [],
@@ -264,7 +267,7 @@ export async function getAssignmentResults({
       n: col.n,
       rootId: col.rootId,
       questionId: col.questionId,
-      reviewHref: `/teacher/articles/${assignment.quiz.article.id}?question=${encodeURIComponent(col.questionId)}`,
+      reviewHref: `/teacher/articles/${col.articleId}?question=${encodeURIComponent(col.questionId)}`,
       facility: f,
       discrimination: d,
       attempts: counted.length,

@@ -29,7 +29,15 @@ export async function createReviewCards({
   const owner = attemptOwner(attempt);
   const responses = await db.response.findMany({
     where: { attemptId },
-    select: { questionId: true, correct: true, seconds: true, answeredAt: true, given: true },
+    // the question's own article, not the attempt's: a quiz may draw from several articles
+    select: {
+      questionId: true,
+      correct: true,
+      seconds: true,
+      answeredAt: true,
+      given: true,
+      question: { select: { articleId: true } },
+    },
     orderBy: { answeredAt: "asc" },
   });
   if (responses.length === 0) return 0;
@@ -51,7 +59,7 @@ export async function createReviewCards({
         data: {
           ...owner,
           questionId: r.questionId,
-          articleId: attempt.article.id,
+          articleId: r.question.articleId,
           ...card,
           logs: { create: { ...log, source: "answer", given: r.given, correct: r.correct, seconds: r.seconds } },
         },

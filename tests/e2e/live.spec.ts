@@ -2,145 +2,11 @@
 // 3-question game to the podium: one phone joins late, one reloads mid-question and keeps its score, a fourth name is
 // removed by the teacher; the projector shows the answer distribution and the CSV holds every answer.
 // Screenshots of each screen go to tmp/screens/live-*.png.
-import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
-import Database from "better-sqlite3";
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
 import { hydrated, setLocale } from "./classroom-flow";
-import { E2E_DB } from "./env";
 import { signUpTeacher } from "./helpers";
-
-const SHOTS = "tmp/screens";
-const BODY = "The library opened in 1998. It was designed by Maria Lopez. It holds 40,000 books.";
-
-/** An article with three approved questions (two choices, one typed) and a quiz of them, straight in the database. */
-function seedQuiz(ownerId: string) {
-  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const w = { articleId: id(), quizId: id(), questionIds: [id(), id(), id()] };
-  const db = new Database(E2E_DB, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  try {
-    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(
-      w.articleId,
-      `Library ${w.articleId}`,
-      BODY,
-      ownerId,
-      now,
-    );
-    const q = db.prepare(
-      `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
-        difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
-    );
-    q.run(
-      w.questionIds[0],
-      w.articleId,
-      0,
-      "mcq",
-      "When did the library open?",
-      JSON.stringify(["1996", "1998", "2001"]),
-      JSON.stringify("1998"),
-      0,
-      27,
-      "k0",
-      now,
-      now,
-    );
-    q.run(
-      w.questionIds[1],
-      w.articleId,
-      1,
-      "mcq",
-      "Who designed the library?",
-      JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]),
-      JSON.stringify("Maria Lopez"),
-      28,
-      59,
-      "k1",
-      now,
-      now,
-    );
-    q.run(
-      w.questionIds[2],
-      w.articleId,
-      2,
-      "short_answer",
-      "How many books does it hold?",
-      "[]",
-      JSON.stringify("40,000"),
-      60,
-      BODY.length,
-      "k2",
-      now,
-      now,
-    );
-    db.prepare(
-      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, 'immediate', ?, ?)",
-    ).run(w.quizId, ownerId, w.articleId, `Live quiz ${w.quizId}`, now, now);
-    w.questionIds.forEach((qid, i) =>
-      db
-        .prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)")
-        .run(id(), w.quizId, qid, i),
-    );
-  } finally {
-    db.close();
-  }
-  return w;
-}
-
-async function phone(browser: Browser, baseURL: string, locale: "en" | "ar" = "en", deviceId?: string) {
-  const context = await browser.newContext({ ...devices["Pixel 7"] });
-  await setLocale(context, baseURL, locale);
-  if (deviceId) {
-    const domain = new URL(baseURL).hostname;
-    await context.addCookies([{ name: "fahm_device", value: deviceId, domain, path: "/", sameSite: "Lax" }]);
-  }
-  return context.newPage();
-}
-
-/** A class of the teacher with one student whose device (the device cookie) joined it already. */
-function seedClassStudent(ownerId: string, displayName: string) {
-  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const w = { classId: id(), studentId: id(), deviceId: randomUUID() };
-  const db = new Database(E2E_DB, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  try {
-    db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, NULL, ?)").run(
-      w.classId,
-      ownerId,
-      "Class 5B",
-      now,
-    );
-    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, ?, '1234', ?)").run(
-      w.studentId,
-      w.classId,
-      displayName,
-      now,
-    );
-    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(
-      w.studentId,
-      w.deviceId,
-      now,
-    );
-  } finally {
-    db.close();
-  }
-  return w;
-}
-
-async function join(page: Page, pin: string, name: string, locale: "en" | "ar" = "en") {
-  await page.goto(`/play?pin=${pin}`);
-  await expect(page.getByLabel(locale === "ar" ? "رمز اللعبة" : "Game PIN")).toHaveValue(pin);
-  await (await hydrated(page.getByLabel(locale === "ar" ? "اسمك" : "Your name"))).fill(name);
-  await page.getByRole("button", { name: locale === "ar" ? "انضم" : "Join", exact: true }).click();
-  await page.waitForURL(/\/play\/[^/?]+$/);
-  await expect(page.getByTestId("my-name")).toHaveText(name);
-}
-
-const choice = (page: Page, text: string) =>
-  page.getByRole("button", { name: new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+import { SHOTS, choice, join, phone, seedClassStudent, seedQuiz } from "./live-flow";
+import { expect, test } from "./test";
 
 test("a teacher and three phones play a live game to the podium", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
@@ -257,7 +123,7 @@ test("a teacher and three phones play a live game to the podium", async ({ brows
   await expect(omar.getByText("Paused")).toBeVisible();
   await host.locator("body").press("p");
   await expect(host.getByText("Paused")).toBeHidden();
-  await host.locator("body").press("s");
+  await host.locator("body").press("n"); // N closes the question and shows the answer (S would skip it unseen)
   await expect(host.getByTestId("distribution")).toBeVisible();
   await expect(omar.getByRole("heading", { name: "Time's up" })).toBeVisible();
   await expect(sara.getByRole("heading", { name: "Not this time" })).toBeVisible();

@@ -1,4 +1,6 @@
 // Unit tests for the coverage improvements (pronoun-initial sentences, figures, Arabic ordinal dates …), on invented texts.
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, QUESTION_TYPES } from "../../questions/index";
 
@@ -331,5 +333,135 @@ describe("Arabic speakers that are places or bodies (2.3.2)", () => {
     const quotes = r.questions.filter((q) => q.type === "quote");
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) expect(q.choices.some((x) => x.includes("وادي الصخور"))).toBe(false);
+  });
+});
+
+describe("units and names kept whole (2.6.0)", () => {
+  it("keeps «مكعب»/«مربع» with the Arabic unit, so no option reads 'million metres'", () => {
+    const t = [
+      "تحلية المياه في الخليج",
+      "تُعد الدولة أكبر منتج للمياه المحلاة في المنطقة، إذ تتجاوز طاقتها 11 مليون متر مكعب يومياً بحسب الهيئة العامة.",
+      "وتبلغ مساحة المحطة الجديدة 500 ألف متر مربع على الساحل الشرقي، وتعمل بالطاقة الشمسية منذ عام 2021.",
+      "وقال المهندس سالم الكندي إن المحطة ستوفر 30 في المائة من حاجة المدينة إلى مياه الشرب.",
+    ].join("\n");
+    const r = generateQuestions(t, { count: 30, lang: "ar", types: ["cloze", "number"] });
+    const keys = r.questions.map((q) => String(q.answer));
+    expect(keys.some((k) => k.includes("متر مكعب") || k.includes("متر مربع"))).toBe(true);
+    for (const q of r.questions) {
+      // the blank is never followed by the unit's second word
+      expect(q.prompt).not.toMatch(/____\s*(?:مكعب|مربع)/u);
+    }
+  });
+
+  it("never offers a fragment of a ship's or an airport's name as a speaker", () => {
+    const t = [
+      "Ferry fire off Sulu kills 12",
+      'A fire broke out on the ferry Lady Mary Joy 3 early on Sunday, the coast guard said. "Many passengers were asleep when the fire started," said Commander Ramon Villacorta.',
+      '"We pulled 180 people out of the water," said Ana Reyes, a fisherman\'s wife who joined the rescue.',
+      '"The boat was overloaded," said Miguel Santos, a local official. "Nobody checked the manifest," added Teresa Lim, a passenger.',
+      "The Lady Mary Joy 3 was built in Japan in 1994.",
+    ].join("\n");
+    const r = generateQuestions(t, { count: 30, lang: "en", types: ["quote"] });
+    expect(r.questions.length).toBeGreaterThan(0);
+    for (const q of r.questions) expect(q.choices).not.toContain("Mary Joy");
+    const ta = [
+      "مترو الرياض يكمل عامه الأول",
+      "أكمل مترو الرياض عامه الأول بعد أن نقل 100 مليون راكب، ويربط الخط الأزرق مطار الملك خالد الدولي بوسط العاصمة.",
+      'وقال المتحدث فهد السبيعي إن "الخط الأزرق هو الأكثر ازدحاماً".',
+      'وقالت المهندسة منى العتيبي إن "نسبة الالتزام بالمواعيد بلغت 99 في المائة".',
+      'وأكد الدكتور سامي الحربي أن "المترو خفف الزحام في الطرق الرئيسية".',
+      'وأضاف المهندس ماجد القحطاني أن "المرحلة الثانية ستبدأ العام المقبل".',
+    ].join("\n");
+    const ra = generateQuestions(ta, { count: 30, lang: "ar", types: ["quote"] });
+    expect(ra.questions.length).toBeGreaterThan(0);
+    for (const q of ra.questions) expect(q.choices.some((x) => x.includes("خالد الدولي"))).toBe(false);
+  });
+});
+
+describe("no lead copied with one figure changed in a default quiz (2.6.0)", () => {
+  // dev articles whose 2.5.0 default quiz asked "Which statement matches what the article reports?"
+  const slugs = ["e2-cyclone-tendai-mozambique", "e2-history-kon-tiki-voyage", "e2-interview-kenya-solar-minigrids"];
+  const statement = (q: { prompt: string }) => q.prompt.startsWith("Which statement matches");
+  for (const slug of slugs) {
+    it(`${slug}: only when a teacher asks for multiple choice`, () => {
+      const text = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/corpus/en", `${slug}.txt`), "utf8");
+      expect(generateQuestions(text, { count: 12, lang: "en" }).questions.some(statement)).toBe(false);
+      expect(generateQuestions(text, { count: 30, lang: "en", types: ["mcq"] }).questions.some(statement)).toBe(true);
+    });
+  }
+});
+
+describe("figures under a bound and Arabic names kept whole (2.7.0)", () => {
+  const en = [
+    "Ridership soars after fares scrapped",
+    "More than 40,000 people used the city's buses every day in March, the transport authority said, after fares were scrapped in January.",
+    "The scheme costs less than $12 million a year, a fraction of the $90 million the city spends on roads.",
+    "Officials expect ridership to reach 55,000 by the end of the year, and 3,000 new shelters are planned.",
+  ].join("\n");
+  const ar = [
+    "ارتفاع عدد ركاب الحافلات",
+    "تجاوز عدد ركاب الحافلات 40 ألف راكب يومياً في مارس، بحسب هيئة النقل، بعد إلغاء الأجرة في يناير.",
+    "وتكلف الخطة أقل من 12 مليون دولار سنوياً، مقارنة بـ90 مليون دولار تنفقها المدينة على الطرق.",
+    "ويتوقع المسؤولون أن يصل عدد الركاب إلى 55 ألف راكب بنهاية العام.",
+  ].join("\n");
+  const first = (t: string) => Number((/[0-9]+(?:,[0-9]{3})*/u.exec(t) ?? ["NaN"])[0].replace(/,/gu, ""));
+  for (const [lang, text, more, less] of [
+    ["en", en, "40,000 people", "$12 million"],
+    ["ar", ar, "40 ألف", "12 مليون دولار"],
+  ] as const) {
+    const qs = generateQuestions(text, { count: 30, lang, types: ["number", "cloze"] }).questions;
+    it(`${lang}: "more than ____" offers only larger figures, "less than ____" only smaller ones`, () => {
+      const above = qs.find((q) => q.answer === more);
+      const below = qs.find((q) => q.answer === less);
+      expect(above).toBeDefined();
+      expect(below).toBeDefined();
+      for (const x of above!.choices) if (x !== more) expect(first(x)).toBeGreaterThan(first(more));
+      for (const x of below!.choices) if (x !== less) expect(first(x)).toBeLessThan(first(less));
+    });
+  }
+
+  it("keeps an Arabic name's family name after a father's name, a compound given name or بن", async () => {
+    const { analyse } = await import("../../questions/analyse");
+    const t = [
+      "مدارس الدوامين",
+      "وقال الباحث عبد الله الرويشد إن المدارس تعمل بنظام الدوامين بسبب نقص الأبنية.",
+      "وقاد السلطان صلاح الدين يوسف بن أيوب جيشه إلى حطين.",
+      "وأكد المدير أحمد محمد العلي أن المشروع سينتهي العام المقبل.",
+      "وقال رئيس الجمعية منصف الحاج علي إن الصابون يحتاج أسابيع.",
+    ].join("\n");
+    const c = analyse(t, "ar", "t")!;
+    const people = [...c.bySent.values()]
+      .flat()
+      .filter((s) => s.kind === "person")
+      .map((s) => s.text);
+    expect(people).toEqual(
+      expect.arrayContaining(["عبد الله الرويشد", "صلاح الدين يوسف بن أيوب", "أحمد محمد العلي", "منصف الحاج علي"]),
+    );
+  });
+});
+
+describe("made-up figures written like the key (2.7.1)", () => {
+  it("keeps the Arabic decimal separator «٫» of the key in every option", () => {
+    const t = [
+      "عائدات السياحة ترتفع",
+      "ارتفعت عائدات السياحة إلى ٦٫١ مليار دينار في عام ٢٠٢٥، بحسب البنك المركزي، بعد عودة الرحلات الجوية.",
+      "وزار البلاد ٧ ملايين سائح خلال العام نفسه، وقال الوزير خالد الحسن إن الهدف هو ١٠ ملايين سائح.",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "ar", types: ["number", "cloze"] }).questions;
+    const q = qs.find((x) => String(x.answer).includes("٦٫١"));
+    expect(q).toBeDefined();
+    for (const x of q!.choices) expect(x).not.toMatch(/[\u0660-\u0669]\.[\u0660-\u0669]/u);
+  });
+
+  it("keeps a currency's nationality with it («ريالاً عُمانياً»), so the blank does not split the unit", () => {
+    const t = [
+      "سعر اللبان يرتفع",
+      "وبلغ سعر الكيلوغرام من اللبان 12 ريالاً عُمانياً في سوق صلالة هذا الموسم، بحسب التجار، بسبب قلة الإنتاج.",
+      "وارتفعت صادرات اللبان إلى 4 ملايين دولار أمريكي في العام الماضي، وقال التاجر سالم المعشني إن الطلب يتزايد.",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "ar", types: ["number", "cloze"] }).questions;
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/____\s*(?:عُمانياً|عمانيا|أمريكي)/u);
+    expect(qs.some((q) => String(q.answer).includes("عُمانياً") || String(q.answer).includes("أمريكي"))).toBe(true);
   });
 });

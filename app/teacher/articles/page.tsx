@@ -11,8 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("articlesTitle") };
 }
 
-export default async function TeacherArticlesPage() {
+type Props = { searchParams: Promise<{ done?: string | string[] }> };
+
+export default async function TeacherArticlesPage({ searchParams }: Props) {
   const teacher = await requireTeacherPage("/teacher/articles");
+  const done = (await searchParams).done;
   const [articles, t, tInterop, format] = await Promise.all([
     listTeacherArticles({ teacherId: teacher.id }),
     getTranslations("review"),
@@ -31,6 +34,11 @@ export default async function TeacherArticlesPage() {
           {t("newArticle")}
         </Link>
       </div>
+      {(Array.isArray(done) ? done[0] : done) === "deleted" && (
+        <p className="alert alert-good" role="status">
+          {t("articleDeleted")}
+        </p>
+      )}
       <p className="muted">{t("articlesIntro")}</p>
       {articles.length === 0 ? (
         <div className="card stack" data-testid="articles-empty">

@@ -74,8 +74,21 @@ describe("live game state machine", () => {
     expect(s.pausedMs).toBe(60_000);
   });
 
-  it("skip closes the question early; end goes to the podium from anywhere but the podium", () => {
-    expect(play(["start", "skip"]).phase).toBe("reveal");
+  it("close shows the reveal early; skip moves on without a reveal and marks the question skipped", () => {
+    expect(play(["start", "close"]).phase).toBe("reveal");
+    const skipped = play(["start", "skip"]);
+    expect(skipped).toMatchObject({ phase: "question", questionIndex: 1, skipped: [0] });
+    expect(skipped.deadlineAt).toBe(skipped.openedAt! + T);
+    // skipping the last question goes to the podium; a paused question can be skipped; a reveal cannot
+    expect(play(["start", "close", "next", "pause", "skip", "skip"])).toMatchObject({
+      phase: "podium",
+      skipped: [1, 2],
+    });
+    expect(() => play(["start", "close", "skip"])).toThrow(IllegalTransitionError);
+    expect(play(["start", "close"]).skipped).toEqual([]);
+  });
+
+  it("end goes to the podium from anywhere but the podium", () => {
     expect(play(["end"]).phase).toBe("podium");
     expect(play(["start", "end"]).phase).toBe("podium");
     expect(play(["start", "close", "end"]).phase).toBe("podium");

@@ -16,13 +16,19 @@ import {
 } from "@/lib/live/play-game";
 import { makeArticle, makeTeacher } from "../quizzes/fixtures";
 
-async function makeGame(opts: { scoring?: "accuracy" | "speed"; streakBonus?: boolean; count?: number } = {}) {
+type Spec = { prompt: string; choices: string[]; answer: string };
+
+async function makeGame(
+  opts: { scoring?: "accuracy" | "speed"; streakBonus?: boolean; count?: number; specs?: Spec[] } = {},
+) {
   const teacher = await makeTeacher();
-  const specs = Array.from({ length: opts.count ?? 3 }, (_, i) => ({
-    prompt: `Q${i + 1}?`,
-    choices: ["A", "B", "C"],
-    answer: "A",
-  }));
+  const specs =
+    opts.specs ??
+    Array.from({ length: opts.count ?? 3 }, (_, i) => ({
+      prompt: `Q${i + 1}?`,
+      choices: ["A", "B", "C"],
+      answer: "A",
+    }));
   const { article, questions } = await makeArticle(teacher.id, specs);
   const quiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Live quiz" } });
   for (const [i, q] of questions.entries())
@@ -164,7 +170,7 @@ describe("live game", () => {
       "forbidden",
     );
     // an answer after the question closed
-    await control("skip");
+    await control("close");
     await expectRefused(
       submitLiveAnswer({ gameId: game.id, deviceId: "dev-c", questionId: questions[0]!.id, answer: "A" }),
       409,
@@ -181,6 +187,110 @@ describe("live game", () => {
     await expectRefused(control("next"), 409, "illegal_transition");
     expect(await scores(game.id)).toEqual({ Sara: 1000, Bob: 0, Third: 0 });
     expect(await db.liveAnswer.count({ where: { gameId: game.id } })).toBe(1);
+  });
+
+  it("skip moves on without revealing the key: no key in any view, it scores nobody, streaks are as before it", async () => {
+    const { game, control, questions, teacher } = await makeGame({
+      streakBonus: true,
+      specs: [
+        { prompt: "Which city?", choices: ["Cairo", "Paris", "Rome"], answer: "Cairo" },
+        { prompt: "Which river?", choices: ["Nile", "Amazon", "Danube"], answer: "Nile" },
+        { prompt: "Which sea?", choices: ["Red", "Black", "Dead"], answer: "Red" },
+        { prompt: "Which desert?", choices: ["Sahara", "Gobi", "Namib"], answer: "Sahara" },
+      ],
+    });
+    const [q1, q2, q3, q4] = questions;
+    const sara = await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-s" });
+    const omar = await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-o" });
+    const answer = (deviceId: string, questionId: string, given: string) =>
+      submitLiveAnswer({ gameId: game.id, deviceId, questionId, answer: given });
+    const rt = await getGame(game.id);
+    // every payload a phone or the projector can get: each player's view and the projector's
+    const payloads = () =>
+      [hostView(rt), ...[sara, omar].map((p) => playerView(rt, rt.players.get(p.playerId)!))].map((v) =>
+        JSON.stringify(v),
+      );
+    const signals: unknown[] = [];
+    registry.bus.subscribe(topicOf(game.id), (sig) => signals.push(sig));
+
+    await control("start");
+    await answer("dev-s", q1!.id, "Cairo");
+    await answer("dev-o", q1!.id, "Cairo"); // both right: the question closes, streaks are 1
+    await control("next");
+    // question 2: Sara answers (right, worth 1,100 with her streak); Omar has not; the teacher skips it
+    await answer("dev-s", q2!.id, "Nile");
+    const afterSkip = await control("skip");
+    expect(afterSkip).toMatchObject({ phase: "question", questionIndex: 2, skipped: [1], reveal: null });
+    for (const text of [JSON.stringify(afterSkip), ...payloads()]) {
+      expect(text).not.toContain("Nile"); // the skipped question's key (and its other choices)
+      expect(text).not.toMatch(/"answer"|"evidence"|Some text/);
+    }
+    expect(signals.filter((x) => (x as { kind: string }).kind === "state").length).toBeGreaterThan(0);
+    expect(playerView(rt, rt.players.get(omar.playerId)!)).toMatchObject({ skipped: [1], result: null });
+    // it scored nobody: Sara keeps 1,000, both keep a streak of 1 (Omar's not broken by the question he missed)
+    expect(await scores(game.id)).toEqual({ Sara: 1000, Omar: 1000 });
+    expect([...rt.players.values()].map((p) => [p.name, p.score, p.streak])).toEqual([
+      ["Sara", 1000, 1],
+      ["Omar", 1000, 1],
+    ]);
+    // Omar answering the skipped question now is refused and stored nowhere
+    await expectRefused(answer("dev-o", q2!.id, "Nile"), 409, "wrong_question");
+    // question 3: an answer being saved while the teacher skips is stored but scores 0 too
+    const racing = answer("dev-s", q3!.id, "Red");
+    while (!rt.answers.has(sara.playerId)) await Promise.resolve();
+    await control("skip");
+    await expect(racing).resolves.toMatchObject({ isAccepted: true });
+    expect(rt.state).toMatchObject({ questionIndex: 3, skipped: [1, 2] });
+    expect(await scores(game.id)).toEqual({ Sara: 1000, Omar: 1000 });
+    // a restart loses nothing: the skipped questions, the scores and the streaks come back from the database
+    forgetLiveGames();
+    const again = await getGame(game.id);
+    expect(again.state.skipped).toEqual([1, 2]);
+    expect([...again.players.values()].map((p) => [p.name, p.score, p.streak])).toEqual([
+      ["Sara", 1000, 1],
+      ["Omar", 1000, 1],
+    ]);
+    // question 4 is played: the streak goes on from question 1 (+100 for a second right answer in a row)
+    await answer("dev-s", q4!.id, "Sahara");
+    await answer("dev-o", q4!.id, "Gobi");
+    expect(await scores(game.id)).toEqual({ Sara: 2100, Omar: 1000 });
+    await control("next");
+
+    // the results keep what was answered and mark the skipped questions; the CSV too
+    const results = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
+    expect(results.questions.map((q) => q.isSkipped)).toEqual([false, true, true, false]);
+    const saraRow = results.players.find((p) => p.name === "Sara")!;
+    expect(saraRow.cells.map((c) => c && [c.given, c.points])).toEqual([
+      ["Cairo", 1000],
+      ["Nile", 0],
+      ["Red", 0],
+      ["Sahara", 1100],
+    ]);
+    // the chart counts the scored questions only (two): Sara got both right, Omar one
+    expect(results.distribution).toEqual([
+      { score: 0, count: 0 },
+      { score: 1, count: 1 },
+      { score: 2, count: 1 },
+    ]);
+    const labels = {
+      player: "player",
+      rank: "rank",
+      total: "total",
+      question: "q",
+      prompt: "prompt",
+      answer: "answer",
+      correct: "correct",
+      points: "points",
+      seconds: "s",
+      skipped: "skipped",
+    };
+    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
+    const rows = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(rows[0]!.endsWith(",skipped")).toBe(true);
+    expect(rows.filter((l) => l.startsWith("Sara,")).map((l) => l.split(",").at(-1))).toEqual(["", "1", "1", ""]);
   });
 
   it("a phone resending an answer the server already stored (its acknowledgement lost) is counted once", async () => {
@@ -267,6 +377,92 @@ describe("live game", () => {
       { id: game.id, isFinished: true, players: 2, classStudents: 1 },
     ]);
     expect(await listTeacherLiveGames({ teacherId: other.id })).toEqual([]);
+  });
+
+  it("a class student gets the extra time of their accommodation in the game; a guest gets the normal time", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+    vi.setSystemTime(2_000_000);
+    const { game, control, questions, teacher, quiz } = await makeGame({ count: 2 });
+    const cls = await db.class.create({ data: { ownerId: teacher.id, name: "5B" } });
+    const student = (name: string, deviceId: string) =>
+      db.student.create({
+        data: { classId: cls.id, displayName: name, pin: "1234", devices: { create: { deviceId } } },
+      });
+    const [layla, omar, huda] = [
+      await student("Layla", "dev-layla"),
+      await student("Omar", "dev-omar"),
+      await student("Huda", "dev-huda"),
+    ];
+    // Layla: +50% on an assignment of this quiz (and +25% on another quiz's, set later); Omar: +25% on another
+    // quiz's only; Huda: +100% on an assignment the teacher has deleted (no longer counts)
+    const thisQuiz = await db.assignment.create({ data: { quizId: quiz.id, classId: cls.id } });
+    const { article } = await makeArticle(teacher.id, [{}]);
+    const otherQuiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Other" } });
+    const other = await db.assignment.create({ data: { quizId: otherQuiz.id, classId: cls.id } });
+    const deleted = await db.assignment.create({ data: { quizId: quiz.id, classId: cls.id, deletedAt: new Date() } });
+    await db.accommodation.create({ data: { assignmentId: thisQuiz.id, studentId: layla.id, extraTimePercent: 50 } });
+    await db.accommodation.create({ data: { assignmentId: other.id, studentId: layla.id, extraTimePercent: 25 } });
+    await db.accommodation.create({ data: { assignmentId: other.id, studentId: omar.id, extraTimePercent: 25 } });
+    await db.accommodation.create({ data: { assignmentId: deleted.id, studentId: huda.id, extraTimePercent: 100 } });
+
+    const l = await joinGame({ pin: game.pin, studentId: layla.id, deviceId: "dev-layla" });
+    const o = await joinGame({ pin: game.pin, studentId: omar.id, deviceId: "dev-omar" });
+    const h = await joinGame({ pin: game.pin, studentId: huda.id, deviceId: "dev-huda" });
+    await joinGame({ pin: game.pin, name: "Guest", deviceId: "dev-guest" });
+    const rt = await getGame(game.id);
+    const percentOf = (playerId: string) => hostView(rt).players.find((p) => p.id === playerId)?.extraTimePercent;
+    expect([percentOf(l.playerId), percentOf(o.playerId), percentOf(h.playerId)]).toEqual([50, 25, 0]);
+    expect(hostView(rt).players.filter((p) => p.isClassStudent)).toHaveLength(3);
+    expect(playerView(rt, rt.players.get(l.playerId)!).me.extraTimePercent).toBe(50);
+    // saved: a restart keeps it
+    forgetLiveGames();
+    const again = await getGame(game.id);
+    expect(again.players.get(l.playerId)?.extraTimePercent).toBe(50);
+
+    await control("start"); // 20 s each; Layla 30 s, Omar 25 s
+    const opened = Date.now();
+    expect(playerView(again, again.players.get(l.playerId)!).remainingMs).toBe(30_000);
+    const at = (ms: number, deviceId: string) => {
+      vi.setSystemTime(opened + ms);
+      return submitLiveAnswer({
+        gameId: game.id,
+        deviceId,
+        questionId: questions[0]!.id,
+        answer: "A",
+        receivedAt: opened + ms,
+      });
+    };
+    // 28 s in: past the guest's 20 s (and the 1 s grace) and Omar's 25 s, within Layla's 30 s
+    await expectRefused(at(28_000, "dev-guest"), 409, "question_closed");
+    await expectRefused(at(28_000, "dev-omar"), 409, "question_closed");
+    await expect(at(28_000, "dev-layla")).resolves.toMatchObject({ isAccepted: true });
+    await expectRefused(at(28_500, "dev-huda"), 409, "question_closed");
+    expect(await scores(game.id)).toMatchObject({ Layla: 0, Omar: 0, Huda: 0, Guest: 0 }); // saved at the close
+    // the game's clock closes the question at Layla's 30 s (setSystemTime moved Date only, not the timers)
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(again.state.phase).toBe("question");
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(again.state.phase).toBe("reveal");
+    expect(await scores(game.id)).toEqual({ Layla: 1000, Omar: 0, Huda: 0, Guest: 0 });
+  });
+
+  it("a room of 1,200 players: closing a question saves every streak (no database parameter limit hit)", async () => {
+    const { game, control, questions } = await makeGame({ count: 2 });
+    await db.livePlayer.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({ gameId: game.id, deviceId: `dev-${i}`, name: `P${i}` })),
+    });
+    forgetLiveGames();
+    await control("start");
+    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-0", questionId: questions[0]!.id, answer: "A" });
+    await expect(control("close")).resolves.toMatchObject({ phase: "reveal" });
+    const saved = await db.livePlayer.groupBy({ by: ["streak"], where: { gameId: game.id }, _count: { _all: true } });
+    expect(saved.map((g) => [g.streak, g._count._all])).toEqual([
+      [0, 1199],
+      [1, 1],
+    ]);
+    await expect(control("skip")).rejects.toMatchObject({ status: 409 }); // a reveal cannot be skipped
+    await control("next");
+    await expect(control("skip")).resolves.toMatchObject({ phase: "podium", skipped: [1] });
   });
 
   it("a move another process made first is refused here (409) and this copy of the game catches up", async () => {
@@ -414,6 +610,7 @@ describe("live game", () => {
       correct: "correct",
       points: "points",
       seconds: "s",
+      skipped: "skipped",
     };
     const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
     const lines = csv.body
@@ -428,12 +625,16 @@ describe("live game", () => {
   });
 
   it("announces changes on the game's topic", async () => {
-    const { game, control } = await makeGame();
+    const { game, control, teacher } = await makeGame();
     const seen: string[] = [];
-    const off = registry.bus.subscribe(topicOf(game.id), (s) => seen.push(s.kind));
-    await joinGame({ pin: game.pin, name: "Z", deviceId: "dev-z" });
+    const off = registry.bus.subscribe(topicOf(game.id), (s) =>
+      seen.push(s.kind === "player" ? `player:${s.playerId}` : s.kind),
+    );
+    const z = await joinGame({ pin: game.pin, name: "Z", deviceId: "dev-z" });
+    // extra time given in the lobby reaches that player's phone (phones get no roster updates)
+    await setPlayerExtraTime({ teacherId: teacher.id, gameId: game.id, playerId: z.playerId, extraTimePercent: 25 });
     await control("start");
     off();
-    expect(seen).toEqual(["roster", "state"]);
+    expect(seen).toEqual(["roster", "roster", `player:${z.playerId}`, "state"]);
   });
 });

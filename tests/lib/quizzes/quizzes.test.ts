@@ -86,10 +86,10 @@ describe("createQuiz", () => {
     });
   });
 
-  it("refuses draft, archived and other articles' questions", async () => {
+  it("refuses draft and archived questions, and another teacher's (or no) question as not found", async () => {
     const { teacher, other, article, ids } = await setup();
     const theirs = await makeArticle(other.id, [{}]);
-    for (const bad of [ids[4], ids[5], theirs.questions[0]!.id, "nope"]) {
+    for (const bad of [ids[4], ids[5]]) {
       expect(
         await codeOf(
           createQuiz({
@@ -98,6 +98,14 @@ describe("createQuiz", () => {
           }),
         ),
       ).toBe("questionUnavailable");
+    }
+    for (const bad of [theirs.questions[0]!.id, "nope"]) {
+      await expect(
+        createQuiz({
+          teacherId: teacher.id,
+          input: { ...settings, articleId: article.id, questionIds: [ids[0], bad] },
+        }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     }
     expect(await db.quiz.count({ where: { articleId: article.id } })).toBe(0);
   });

@@ -12,12 +12,19 @@ import { orNotFound } from "@/lib/errors";
 import { CardReports } from "@/components/review/card-reports";
 import { listCardReports } from "@/lib/review/list-card-reports";
 import { dirOf } from "@/lib/i18n/config";
+import { deleteTeacherArticleAction } from "@/app/teacher/articles/actions";
+import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ type?: string | string[]; status?: string | string[]; question?: string | string[] }>;
+  searchParams: Promise<{
+    type?: string | string[];
+    status?: string | string[];
+    question?: string | string[];
+    error?: string | string[];
+  }>;
 };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -98,6 +105,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {t("focusReplaced")}
         </p>
       )}
+      {one(sp.error) && (
+        <p className="alert alert-error" role="alert" data-testid="article-error">
+          {t.has(`deleteErrors.${one(sp.error)}`) ? t(`deleteErrors.${one(sp.error)}`) : t("deleteErrors.unknown")}
+        </p>
+      )}
       <CardReports
         articleId={article.id}
         language={article.language}
@@ -120,6 +132,20 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         focusId={focusId}
         draftCount={article.counts.draft}
       />
+      <section aria-labelledby="delete-article-heading" className="stack">
+        <h2 id="delete-article-heading">{t("deleteArticle.heading")}</h2>
+        <p className="hint">{t("deleteArticle.hint")}</p>
+        <form action={deleteTeacherArticleAction}>
+          <input type="hidden" name="articleId" value={article.id} />
+          <ConfirmSubmit
+            label={t("deleteArticle.button")}
+            question={t("deleteArticle.question")}
+            confirmLabel={t("deleteArticle.confirm")}
+            cancelLabel={t("cancel")}
+            workingLabel={t("deleteArticle.working")}
+          />
+        </form>
+      </section>
     </div>
   );
 }

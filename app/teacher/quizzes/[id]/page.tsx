@@ -57,17 +57,6 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
         <bdi>{quiz.title}</bdi>
       </h1>
       <div className="row">
-        <span className="muted">
-          {t.rich("builder.article", {
-            title: quiz.article.title,
-            name: (chunks) => (
-              <bdi lang={quiz.article.language} dir={dirOf(quiz.article.language)}>
-                {chunks}
-              </bdi>
-            ),
-          })}
-        </span>
-        <Link href={`/teacher/articles/${quiz.article.id}`}>{t("builder.reviewLink")}</Link>
         <Link className="button button-secondary button-small" href={`/teacher/quizzes/${quiz.id}/print`}>
           {t("builder.print")}
         </Link>
@@ -94,6 +83,24 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
         </p>
       )}
 
+      <section aria-labelledby="sources-heading" className="stack">
+        <h2 id="sources-heading">{t("builder.sourcesHeading")}</h2>
+        {quiz.sources.length === 0 ? (
+          <p className="muted">{t("builder.noSources")}</p>
+        ) : (
+          <ul className="quiz-sources" data-testid="quiz-sources">
+            {quiz.sources.map((s) => (
+              <li key={s.id}>
+                <Link href={`/teacher/articles/${s.id}`} lang={s.language} dir={dirOf(s.language)}>
+                  {s.title}
+                </Link>{" "}
+                <span className="muted">{t("builder.sourceCount", { count: s.count })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">{t("builder.itemsHeading")}</h2>
         <QuizItemsEditor
@@ -104,9 +111,21 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
             type: q.type,
             prompt: q.prompt,
             position: q.position,
+            articleId: q.articleId,
             isUnavailable: q.isUnavailable,
           }))}
-          available={quiz.available.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position }))}
+          articles={quiz.addable.map((a) => ({
+            id: a.id,
+            title: a.title,
+            questions: a.questions.map((q) => ({
+              id: q.id,
+              type: q.type,
+              prompt: q.prompt,
+              position: q.position,
+              articleId: q.articleId,
+            })),
+          }))}
+          itemArticleTitles={Object.fromEntries(quiz.sources.map((s) => [s.id, s.title]))}
         />
       </section>
 

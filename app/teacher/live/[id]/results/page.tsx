@@ -43,10 +43,14 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
           {t("results.csv")}
         </a>
       </p>
-      {r.players.length > 0 && r.questions.length > 0 && (
+      {r.players.length > 0 && r.questions.some((q) => !q.isSkipped) && (
         <section aria-labelledby="live-chart-heading">
           <h2 id="live-chart-heading">{t("results.chartHeading")}</h2>
-          <ScoreChart distribution={r.distribution} max={r.questions.length} isRtl={dirOf(locale) === "rtl"} />
+          <ScoreChart
+            distribution={r.distribution}
+            max={r.questions.filter((q) => !q.isSkipped).length}
+            isRtl={dirOf(locale) === "rtl"}
+          />
         </section>
       )}
       <section aria-labelledby="live-players-heading">
@@ -64,6 +68,12 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                   {r.questions.map((q) => (
                     <th key={q.id} scope="col" title={q.prompt}>
                       {t("results.q", { n: q.n })}
+                      {q.isSkipped && (
+                        <>
+                          {" "}
+                          <span className="badge">{t("results.skipped")}</span>
+                        </>
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -79,7 +89,9 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
                     {p.cells.map((c, i) => (
                       <td
                         key={r.questions[i]!.id}
-                        className={c ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"}
+                        className={
+                          c && !r.questions[i]!.isSkipped ? (c.isCorrect ? "result-right" : "result-wrong") : "muted"
+                        }
                       >
                         {c ? (
                           <>
@@ -106,6 +118,11 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
               <p lang={lang} dir={dirOf(lang)}>
                 <strong>{q.prompt}</strong>
               </p>
+              {q.isSkipped && (
+                <p className="muted" data-testid="skipped-question">
+                  <span className="badge">{t("results.skipped")}</span> {t("results.skippedNote")}
+                </p>
+              )}
               <p>
                 {t("results.itemLine", {
                   right: q.right,

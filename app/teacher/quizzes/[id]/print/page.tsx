@@ -177,6 +177,10 @@ export default async function PrintQuizPage({ params }: Props) {
             <h2>
               {sheet("answerKey")} — {quiz.title}
             </h2>
+            {/* the articles the questions come from (a quiz may draw from several): where the evidence is */}
+            <p data-testid="print-sources">
+              {sheet("sources", { titles: quiz.sources.map((s) => s.title).join(" · ") })}
+            </p>
             <ol className="print-questions">
               {quiz.questions.map((q) => (
                 <li key={q.id}>

@@ -24,6 +24,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
         correct: t("correct"),
         points: t("points"),
         seconds: t("seconds"),
+        skipped: t("skipped"),
       },
     });
     return new Response(csv.body, {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LiveGame" ADD COLUMN     "skipped" TEXT NOT NULL DEFAULT '[]';
