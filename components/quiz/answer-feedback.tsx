@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { dirOf } from "@/lib/i18n/config";
 import type { QuestionType } from "@/questions/types";
+import type { KeysHintKey } from "./keys-hint";
 import type { Evidence, PartialCount } from "./store";
 
 export function AnswerFeedback({
@@ -18,6 +19,7 @@ export function AnswerFeedback({
   evidence,
   language,
   hasKeysHint = true,
+  keysHint = "keysLater",
 }: {
   type: QuestionType;
   left?: string[];
@@ -33,6 +35,8 @@ export function AnswerFeedback({
   language: string;
   /** Say why the key is missing (the quiz summary says it once for all questions). */
   hasKeysHint?: boolean;
+  /** Which reason (the quiz's review options, components/quiz/keys-hint.ts). */
+  keysHint?: KeysHintKey;
 }) {
   const t = useTranslations("quiz");
   return (
@@ -48,7 +52,7 @@ export function AnswerFeedback({
       {answer === undefined || evidence === undefined ? (
         hasKeysHint && (
           <p className="hint" data-testid="keys-later">
-            {t("keysLater")}
+            {t(keysHint)}
           </p>
         )
       ) : (

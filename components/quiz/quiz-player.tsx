@@ -1,18 +1,22 @@
 "use client";
 // One question at a time: answer, check (the server judges), see the evidence, move on; a summary at the end.
-import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
-import { useShallow } from "zustand/react/shallow";
-import { LocalDateTime } from "@/components/ui/local-date-time";
-import { AnswerFeedback } from "./answer-feedback";
-import { isComplete, QuestionInput, type PlayerQuestion } from "./question-input";
-import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
-import { QuizTimer } from "./quiz-timer";
-import { hasVerdict, isAnswered, isRevealed, type AnswerError, type ServerAttempt } from "./store";
+// State and actions: use-quiz-player.ts; the parts: quiz-summary, submit-quiz, question-dots, answer-feedback.
+import { useTranslations } from "next-intl";
 import type { QuestionType } from "@/questions/types";
+import { AnswerFeedback } from "./answer-feedback";
+import { useAnswerErrorText } from "./answer-error-text";
+import { keysHintKey } from "./keys-hint";
+import { QuestionDots } from "./question-dots";
+import { QuestionInput } from "./question-input";
+import type { PlayerQuestion } from "./question-input";
+import { useQuizStore } from "./quiz-provider";
+import { QuizSummary } from "./quiz-summary";
+import { QuizTimer } from "./quiz-timer";
+import { hasVerdict, isRevealed } from "./store";
+import { SubmitQuiz } from "./submit-quiz";
+import { useQuizPlayer } from "./use-quiz-player";
 
-interface Props {
+export interface QuizPlayerProps {
   questions: PlayerQuestion[];
   language: string;
   /** Where "back" goes at the end: the article (practice) or "My work" (assignments). */
@@ -22,74 +26,43 @@ interface Props {
   practiseAgain?: React.ReactNode;
 }
 
-export function QuizPlayer(props: Props) {
+export function QuizPlayer(props: QuizPlayerProps) {
   const { questions, language } = props;
   const t = useTranslations("quiz");
-  const store = useQuizStoreApi();
-  const current = useQuizStore((s) => s.current);
-  const answers = useQuizStore((s) => s.answers);
-  const results = useQuizStore((s) => s.results);
-  const pending = useQuizStore((s) => s.pending);
-  const errors = useQuizStore((s) => s.errors);
+  const {
+    q,
+    current,
+    total,
+    answers,
+    results,
+    pending,
+    errors,
+    isOffline,
+    answeredCount,
+    isDone,
+    result,
+    hasFeedback,
+    isSavedLocally,
+    value,
+    canSubmit,
+    isFinishing,
+    headingRef,
+    nextRef,
+    choose,
+    goTo,
+    onSubmit,
+    goNext,
+  } = useQuizPlayer(questions);
   const score = useQuizStore((s) => s.score);
-  const isOffline = useQuizStore((s) => s.isOffline);
-  const finishedAt = useQuizStore((s) => s.finishedAt);
-  const isAssignment = useQuizStore((s) => s.rules.isAssignment);
-  const { choose, goTo, submit } = useQuizStore(
-    useShallow((s) => ({ choose: s.choose, goTo: s.goTo, submit: s.submit })),
-  );
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
-  const dir = language === "ar" ? "rtl" : "ltr";
-
-  const total = questions.length;
-  const answeredCount = questions.filter((q) => isAnswered({ results, pending }, q.id)).length;
-  // The last verdict is shown like any other; the summary comes when the student moves on (or on a later visit).
-  // An answer the closed attempt refused (time up, due date) has nothing to show: the summary says why.
-  const [justAnswered, setJustAnswered] = useState<string | null>(null);
-  const isDone =
-    finishedAt !== null && pending.length === 0 && (justAnswered === null || errors[justAnswered] !== undefined);
+  const rules = useQuizStore((s) => s.rules);
   const errorText = useAnswerErrorText();
-  const q = questions[Math.min(current, total - 1)];
-  const result = q ? results[q.id] : undefined;
-  const isPending = q ? pending.includes(q.id) : false;
-  const hasFeedback = Boolean(result) || isPending;
-  // "Saved on this device" only when it is true for more than a moment: offline, or still unsent after 2 s. An answer
-  // on its normal way to the server (100–800 ms) shows nothing a screen reader would announce (issue 12).
-  const isSlow = useAfter(isPending && !isOffline, 2000, q?.id);
-  const isSavedLocally = isPending && (isOffline || isSlow);
-
-  // Move focus to the feedback's "next" button once an answer is checked, so keyboard users continue with Enter.
-  useEffect(() => {
-    if (hasFeedback) nextRef.current?.focus();
-  }, [hasFeedback, q?.id]);
+  const dir = language === "ar" ? "rtl" : "ltr";
 
   if (isDone) return <QuizSummary {...props} />;
   if (!q) return null;
 
-  const value = answers[q.id] ?? (q.type === "timeline" ? q.choices : undefined);
-  const canSubmit = !hasFeedback && isComplete(q, value);
-  const isLast = current >= total - 1;
-  const nextOpen = questions.findIndex((x, i) => i > current && !isAnswered({ results, pending }, x.id));
-  const firstOpen = questions.findIndex((x) => !isAnswered({ results, pending }, x.id));
-
-  function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    if (!q || !canSubmit || value === undefined) return;
-    if (answers[q.id] === undefined) choose(q.id, value);
-    submit(q.id);
-    setJustAnswered(q.id);
-    void flushAnswers(store);
-  }
-
-  function goNext() {
-    setJustAnswered(null);
-    const target = nextOpen !== -1 ? nextOpen : firstOpen !== -1 ? firstOpen : Math.min(current + 1, total - 1);
-    goTo(target);
-    requestAnimationFrame(() => headingRef.current?.focus());
-  }
-
   const headingId = `q-${q.id}-prompt`;
+  const error = errors[q.id];
   return (
     <div className="stack">
       {isOffline && (
@@ -134,9 +107,9 @@ export function QuizPlayer(props: Props) {
             onChange={(v) => choose(q.id, v)}
           />
         </div>
-        {errors[q.id] && (
+        {error && (
           <p className="alert alert-error" role="alert">
-            {errorText(errors[q.id]!)}
+            {errorText(error)}
           </p>
         )}
         {!hasFeedback && (
@@ -157,6 +130,7 @@ export function QuizPlayer(props: Props) {
               given={answers[q.id]}
               {...result}
               language={language}
+              keysHint={keysHintKey(rules)}
             />
           ) : result ? (
             <p className="alert alert-good" role="status">
@@ -173,212 +147,13 @@ export function QuizPlayer(props: Props) {
           )}
           <div className="row">
             <button type="button" className="button" ref={nextRef} onClick={goNext}>
-              {isLast && nextOpen === -1 && firstOpen === -1 ? t("finish") : t("next")}
+              {isFinishing ? t("finish") : t("next")}
             </button>
           </div>
         </section>
       )}
-      {/* After the answer controls (issue 12): the first Tab reaches the question, not twelve "go to" buttons. */}
-      <nav aria-label={t("jumpNav")}>
-        <ol className="dots" aria-label={t("progress", { current: current + 1, total })}>
-          {questions.map((x, i) => {
-            const r = results[x.id];
-            const state = hasVerdict(r)
-              ? r.correct
-                ? " is-right"
-                : " is-wrong"
-              : r || pending.includes(x.id)
-                ? " is-pending"
-                : "";
-            return (
-              <li key={x.id}>
-                <button
-                  type="button"
-                  className={`${i === current ? "is-current" : ""}${state}`}
-                  aria-current={i === current ? "step" : undefined}
-                  aria-label={`${t("jumpTo", { n: i + 1 })}: ${r || pending.includes(x.id) ? t("answered") : t("unanswered")}`}
-                  onClick={() => goTo(i)}
-                >
-                  {i + 1}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
-      {isAssignment && <SubmitQuiz unanswered={total - answeredCount} />}
-    </div>
-  );
-}
-
-/** True once `isOn` has held for `ms` (reset when it turns off or `key` changes). */
-function useAfter(isOn: boolean, ms: number, key: unknown): boolean {
-  const [passed, setPassed] = useState<{ key: unknown } | null>(null);
-  useEffect(() => {
-    if (!isOn) return;
-    const timer = window.setTimeout(() => setPassed({ key }), ms);
-    return () => window.clearTimeout(timer);
-  }, [isOn, ms, key]);
-  return isOn && passed !== null && passed.key === key;
-}
-
-/** Assignments: hand in now, even with blanks (after a confirmation). */
-function SubmitQuiz({ unanswered }: { unanswered: number }) {
-  const t = useTranslations("quiz");
-  const store = useQuizStoreApi();
-  const [isConfirming, setIsConfirming] = useState(false);
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function submit() {
-    setIsBusy(true);
-    setError(null);
-    await flushAnswers(store);
-    try {
-      const res = await fetch(`/api/attempts/${store.getState().attemptId}/finish`, { method: "POST" });
-      const body = (await res.json()) as ServerAttempt & { error?: { message: string } };
-      if (res.ok) store.getState().reconcile(body);
-      else setError(body.error?.message ?? t("errorGeneric", { message: String(res.status) }));
-    } catch {
-      setError(t("offline"));
-    }
-    setIsBusy(false);
-  }
-  return (
-    <section className="card stack" aria-label={t("submitQuiz")}>
-      {isConfirming ? (
-        <>
-          <p role="alert">{t("submitConfirm", { count: unanswered })}</p>
-          <div className="row">
-            <button type="button" className="button" onClick={submit} disabled={isBusy}>
-              {t("submitYes")}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setIsConfirming(false)}>
-              {t("submitNo")}
-            </button>
-          </div>
-        </>
-      ) : (
-        <div className="row">
-          <button type="button" className="button button-secondary" onClick={() => setIsConfirming(true)}>
-            {t("submitQuiz")}
-          </button>
-        </div>
-      )}
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
-  );
-}
-
-/** A refused answer's reason in the student's language when its code is known, else the server's message. */
-function useAnswerErrorText() {
-  const t = useTranslations("quiz");
-  return (e: AnswerError) =>
-    e.code && t.has(`answerErrors.${e.code}`) ? t(`answerErrors.${e.code}`) : t("errorGeneric", { message: e.message });
-}
-
-function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }: Props) {
-  const t = useTranslations("quiz");
-  const format = useFormatter();
-  const results = useQuizStore((s) => s.results);
-  const answers = useQuizStore((s) => s.answers);
-  const score = useQuizStore((s) => s.score);
-  const startedAt = useQuizStore((s) => s.startedAt);
-  const finishedAt = useQuizStore((s) => s.finishedAt);
-  const rules = useQuizStore((s) => s.rules);
-  const errors = useQuizStore((s) => s.errors);
-  const errorText = useAnswerErrorText();
-  const refused = [...new Set(Object.values(errors).map(errorText))];
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-  const total = questions.length;
-  const seconds = finishedAt ? Math.max(0, Math.round((Date.parse(finishedAt) - Date.parse(startedAt)) / 1000)) : null;
-  const time =
-    seconds === null
-      ? "—"
-      : seconds >= 60
-        ? `${format.number(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, "0")}`
-        : format.number(seconds, { style: "unit", unit: "second", unitDisplay: "short" });
-  return (
-    <div className="stack">
-      <section className="card stack" data-testid="summary">
-        <h1 ref={headingRef} tabIndex={-1}>
-          {t("doneTitle")}
-        </h1>
-        {score !== null ? (
-          <p style={{ fontSize: "1.2rem" }} data-testid="final-score">
-            {t("finalScore", { score, total, percent: Math.round((score / Math.max(1, total)) * 100) })}
-          </p>
-        ) : (
-          <>
-            <p style={{ fontSize: "1.2rem" }} data-testid="submitted">
-              {t("submitted")}
-            </p>
-            <p className="muted">
-              {rules.feedback === "after_due" && rules.dueAt
-                ? // The interface's time zone is UTC (the server cannot know the student's); show the student's own time.
-                  (() => {
-                    const [before = "", after = ""] = t("resultsAfterDue", { date: "\u2063" }).split("\u2063");
-                    const utc = format.dateTime(new Date(rules.dueAt), {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone: "UTC",
-                    });
-                    return (
-                      <>
-                        {before}
-                        <LocalDateTime iso={rules.dueAt} serverText={`${utc} UTC`} />
-                        {after}
-                      </>
-                    );
-                  })()
-                : t("resultsLater")}
-            </p>
-          </>
-        )}
-        {refused.map((text) => (
-          <p key={text} className="alert alert-error" role="alert">
-            {text}
-          </p>
-        ))}
-        <p className="muted">{t("timeTaken", { time })}</p>
-        <div className="row">
-          {practiseAgain}
-          <Link className="button button-secondary" href={backHref}>
-            {backLabel}
-          </Link>
-        </div>
-      </section>
-      {score !== null && <h2>{t("review")}</h2>}
-      {score !== null && !rules.canShowKeys && (
-        <p className="hint" data-testid="keys-later">
-          {t("keysLater")}
-        </p>
-      )}
-      <ol className="review-list">
-        {questions.map((q) => {
-          const r = results[q.id];
-          if (!hasVerdict(r)) return null;
-          return (
-            <li key={q.id} className="card stack">
-              <div lang={language} dir={language === "ar" ? "rtl" : "ltr"}>
-                <strong>{q.prompt}</strong>
-              </div>
-              <AnswerFeedback
-                type={q.type as QuestionType}
-                left={q.left}
-                given={answers[q.id]}
-                {...r}
-                language={language}
-                hasKeysHint={false}
-              />
-            </li>
-          );
-        })}
-      </ol>
+      <QuestionDots questions={questions} current={current} results={results} pending={pending} goTo={goTo} />
+      {rules.isAssignment && <SubmitQuiz unanswered={total - answeredCount} />}
     </div>
   );
 }

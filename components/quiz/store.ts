@@ -40,6 +40,8 @@ export interface Rules {
   canReveal: boolean;
   /** Keys and evidence. */
   canShowKeys: boolean;
+  /** The attempt's phase and the teacher's review options (absent in a session saved by an older version). */
+  review?: ReviewRules;
   deadlineAt: string | null;
   dueAt: string | null;
   /** The server's clock when it stated these rules (a device clock far off is corrected by it). */
@@ -50,6 +52,13 @@ export interface Rules {
   extensionMs: number | null;
   /** Extensions are left. */
   canExtend: boolean;
+}
+export type ReviewShow = "verdict" | "keys";
+export interface ReviewRules {
+  phase: "during" | "after_submit" | "after_close";
+  during: ReviewShow;
+  afterSubmit: ReviewShow;
+  afterClose: ReviewShow;
 }
 export interface ServerAttempt {
   id: string;

@@ -2,9 +2,15 @@
 // (time limit, due date), when verdicts and keys may be shown, how much more time a student may ask for (WCAG 2.2.1
 // "Timing Adjustable").
 import "server-only";
+import { reviewShowOf, type ReviewShow } from "@/lib/validation/quizzes";
 import { hashInt, shuffle } from "@/questions/util";
 
+export type { ReviewShow };
+
 export type FeedbackMode = "immediate" | "after_submit" | "after_due";
+
+/** The phases of an answer's life, as Moodle's review options: the teacher picks what each shows (issue 8). */
+export type ReviewPhase = "during" | "after_submit" | "after_close";
 
 /** Answers saved a few seconds after the deadline still count (network latency, a click at 0:00). */
 export const DEADLINE_GRACE_MS = 5_000;
@@ -15,6 +21,24 @@ export interface RuleAttempt {
   finishedAt: Date | null;
   deadlineAt: Date | null;
   assignment: null | { dueAt: Date | null; quiz: { feedback: string; timeLimitSec: number | null } };
+}
+
+/** A quiz's review options, as stored (Quiz.reviewDuring/AfterSubmit/AfterClose). */
+export interface ReviewOptions {
+  reviewDuring: string;
+  reviewAfterSubmit: string;
+  reviewAfterClose: string;
+}
+
+/** The Prisma select of a quiz's review options. */
+export const REVIEW_OPTIONS_SELECT = { reviewDuring: true, reviewAfterSubmit: true, reviewAfterClose: true } as const;
+
+/** An attempt with its quiz's review options: what keys depend on. */
+export interface KeysAttempt extends RuleAttempt {
+  assignment: null | {
+    dueAt: Date | null;
+    quiz: { feedback: string; timeLimitSec: number | null } & ReviewOptions;
+  };
 }
 
 export function feedbackMode(a: RuleAttempt): FeedbackMode {
@@ -88,8 +112,33 @@ function hasOtherChance({ others, attemptsAllowed }: OtherAttempts, dueAt: Date 
  * their score (the last attempt is used, or the due date has passed): otherwise attempt 1's keys score full marks in
  * attempt 2 (issue 8, "retries reveal keys"). Until then a student sees correct/incorrect only, as Moodle's default.
  */
-export function canShowKeys(a: RuleAttempt, now: Date, other: OtherAttempts | null): boolean {
-  return canReveal(a, now) && !(a.assignment && other && hasOtherChance(other, a.assignment.dueAt, now));
+export function canShowKeys(a: KeysAttempt, now: Date, other: OtherAttempts | null): boolean {
+  return (
+    canReveal(a, now) &&
+    !(a.assignment && other && hasOtherChance(other, a.assignment.dueAt, now)) &&
+    reviewShows(a, now) === "keys"
+  );
+}
+
+/**
+ * Where the attempt is at `now`: still taking answers ("during"), submitted before the due date ("after_submit"), or
+ * its assignment closed — the due date has passed ("after_close"). Time-ups count as submitted.
+ */
+export function reviewPhase(a: RuleAttempt, now: Date): ReviewPhase {
+  if (a.assignment && isPastDue(a.assignment.dueAt, now)) return "after_close";
+  return finishedAsOf(a, a.assignment?.dueAt ?? null, now) ? "after_submit" : "during";
+}
+
+/** What the quiz's teacher chose to show in a phase; a stored value other than "keys" reads as "verdict" (safe). */
+export function reviewOption(quiz: ReviewOptions, phase: ReviewPhase): ReviewShow {
+  const v =
+    phase === "during" ? quiz.reviewDuring : phase === "after_submit" ? quiz.reviewAfterSubmit : quiz.reviewAfterClose;
+  return reviewShowOf(v);
+}
+
+/** The teacher's choice for the attempt's phase now; practice (no assignment) always shows keys. */
+export function reviewShows(a: KeysAttempt, now: Date): ReviewShow {
+  return a.assignment ? reviewOption(a.assignment.quiz, reviewPhase(a, now)) : "keys";
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

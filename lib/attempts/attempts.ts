@@ -13,6 +13,9 @@ import {
   feedbackMode,
   isTimeUp,
   MAX_EXTENSIONS,
+  REVIEW_OPTIONS_SELECT,
+  reviewOption,
+  reviewPhase,
   studentOrder,
   warningMs,
   type OtherAttempts,
@@ -148,7 +151,14 @@ export async function loadOwnAttempt(attemptId: string, deviceId: string | null,
           id: true,
           dueAt: true,
           quiz: {
-            select: { title: true, feedback: true, timeLimitSec: true, shuffleChoices: true, attemptsAllowed: true },
+            select: {
+              title: true,
+              feedback: true,
+              timeLimitSec: true,
+              shuffleChoices: true,
+              attemptsAllowed: true,
+              ...REVIEW_OPTIONS_SELECT,
+            },
           },
         },
       },
@@ -212,13 +222,21 @@ function attemptRules(attempt: OwnAttempt, now = new Date()) {
   // A timed attempt's clock runs to its time limit or the due date, whichever is first.
   const deadlineAt = attempt.deadlineAt ? attemptEndsAt(attempt, attempt.assignment?.dueAt ?? null) : null;
   const limit = attempt.assignment?.quiz.timeLimitSec;
+  const quiz = attempt.assignment?.quiz;
   return {
     isAssignment: attempt.assignment !== null,
     feedback: feedbackMode(attempt),
     /** Verdicts and score. */
     canReveal: canReveal(attempt, now),
-    /** Keys and evidence: only once no attempt can still change the score. */
+    /** Keys and evidence: only once no attempt can still change the score, and if the teacher shows them now. */
     canShowKeys: canShowKeys(attempt, now, attempt.other),
+    /** Where the attempt is (during / after submit / after the due date), and what the teacher shows in each phase. */
+    review: {
+      phase: reviewPhase(attempt, now),
+      during: quiz ? reviewOption(quiz, "during") : "keys",
+      afterSubmit: quiz ? reviewOption(quiz, "after_submit") : "keys",
+      afterClose: quiz ? reviewOption(quiz, "after_close") : "keys",
+    },
     deadlineAt: deadlineAt?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt?.toISOString() ?? null,
     /** The server's clock as it stated these rules: a device whose own clock is off measures time left against it. */

@@ -12,7 +12,15 @@ import type { QuestionType } from "@/questions/types";
 import { answerCredit, roundScore } from "./answer-credit";
 import { readAnswerContext, recordAnswer, type AttemptCounts } from "./answer-sql";
 import { checkAnswerShape } from "./answer-shape";
-import { attemptEndsAt, canReveal, canShowKeys, isPastDue, isTimeUp, type RuleAttempt } from "./attempt-rules";
+import {
+  attemptEndsAt,
+  canReveal,
+  canShowKeys,
+  isPastDue,
+  isTimeUp,
+  REVIEW_OPTIONS_SELECT,
+  type KeysAttempt,
+} from "./attempt-rules";
 import { loadOtherAttempts, toStudentResponse, type StudentResponse } from "./attempts";
 
 /** A practice answer just stored: what its review card is made from. */
@@ -77,7 +85,15 @@ export async function submitAnswer({
         select: {
           id: true,
           dueAt: true,
-          quiz: { select: { feedback: true, timeLimitSec: true, attemptsAllowed: true, partialCredit: true } },
+          quiz: {
+            select: {
+              feedback: true,
+              timeLimitSec: true,
+              attemptsAllowed: true,
+              partialCredit: true,
+              ...REVIEW_OPTIONS_SELECT,
+            },
+          },
         },
       })
     : null;
@@ -87,7 +103,7 @@ export async function submitAnswer({
     : Boolean(ctx && deviceId && ctx.deviceId === deviceId);
   if (!ctx || !isOwner) throw new NotFoundError("No such attempt.");
   const dueAt = assignment?.dueAt ?? null;
-  const attempt: RuleAttempt = { finishedAt: ctx.finishedAt, deadlineAt: ctx.deadlineAt, assignment };
+  const attempt: KeysAttempt = { finishedAt: ctx.finishedAt, deadlineAt: ctx.deadlineAt, assignment };
   if (!attempt.finishedAt && isTimeUp(attempt, now, dueAt)) {
     // closed at this moment, as loadOwnAttempt does; only if still open (a last answer may have just finished it)
     const end = attemptEndsAt(attempt, dueAt);

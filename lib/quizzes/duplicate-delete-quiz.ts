@@ -27,6 +27,9 @@ export async function duplicateQuiz({
       shuffleChoices: true,
       partialCredit: true,
       feedback: true,
+      reviewDuring: true,
+      reviewAfterSubmit: true,
+      reviewAfterClose: true,
       items: { orderBy: { position: "asc" }, select: { questionId: true, position: true } },
     },
   });

@@ -7,7 +7,7 @@ import { toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { latestIdsOf } from "@/lib/quizzes/question-versions";
 import { listUsableQuestions, toTimeLimitMin } from "@/lib/quizzes/quiz-questions";
 import { listAddableArticles, sourcesOf } from "@/lib/quizzes/quiz-sources";
-import type { FeedbackMode } from "@/lib/validation/quizzes";
+import { reviewShowOf, type FeedbackMode } from "@/lib/validation/quizzes";
 
 export interface QuizItemView extends StudentQuestion {
   /** The question id to save (the latest version of the item's question). */
@@ -60,6 +60,9 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       shuffleChoices: true,
       partialCredit: true,
       feedback: true,
+      reviewDuring: true,
+      reviewAfterSubmit: true,
+      reviewAfterClose: true,
       createdAt: true,
       updatedAt: true,
       article: { select: { id: true, title: true, language: true } },
@@ -88,6 +91,9 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
       shuffleChoices: quiz.shuffleChoices,
       partialCredit: quiz.partialCredit,
       feedback: quiz.feedback as FeedbackMode,
+      reviewDuring: reviewShowOf(quiz.reviewDuring),
+      reviewAfterSubmit: reviewShowOf(quiz.reviewAfterSubmit),
+      reviewAfterClose: reviewShowOf(quiz.reviewAfterClose),
     },
     /** The quiz's home article (Quiz.articleId: the one it was made from; it sets the quiz's language). */
     article: quiz.article,

@@ -16,6 +16,10 @@ export async function listQuizzes({ teacherId }: { teacherId: string }) {
       title: true,
       createdAt: true,
       updatedAt: true,
+      feedback: true,
+      reviewDuring: true,
+      reviewAfterSubmit: true,
+      reviewAfterClose: true,
       article: { select: { id: true, title: true, language: true } },
     },
   });

@@ -1,4 +1,4 @@
-// Changes a quiz's settings (title, time limit, attempts, shuffling, feedback). Items: set-quiz-items.ts.
+// Changes a quiz's settings (title, time limit, attempts, shuffling, feedback, review options). Items: set-quiz-items.ts.
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -25,6 +25,9 @@ export async function updateQuizSettings({
       shuffleChoices: data.shuffleChoices,
       partialCredit: data.partialCredit,
       feedback: data.feedback,
+      reviewDuring: data.reviewDuring,
+      reviewAfterSubmit: data.reviewAfterSubmit,
+      reviewAfterClose: data.reviewAfterClose,
     },
   });
   if (count === 0) throw new NotFoundError("No such quiz.");

@@ -11,6 +11,23 @@ export const ATTEMPTS_MAX = 10;
 export const QUIZ_ITEMS_MAX = 100;
 export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+/** Per phase, what a student sees of an answer (Moodle's review options): correct/incorrect only, or the keys too. */
+export const REVIEW_SHOWS = ["verdict", "keys"] as const;
+export type ReviewShow = (typeof REVIEW_SHOWS)[number];
+/** The phases, in order, as the quiz's fields: after each answer, after submitting, after the due date. */
+export const REVIEW_FIELDS = ["reviewDuring", "reviewAfterSubmit", "reviewAfterClose"] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+/**
+ * Does the feedback setting show results at all in this phase (index into REVIEW_FIELDS)? "after_submit" hides them
+ * during the attempt, "after_due" until the due date: there the review option has nothing to show.
+ */
+export function phaseShowsResults(feedback: string, phase: number): boolean {
+  return phase >= (feedback === "after_due" ? 2 : feedback === "after_submit" ? 1 : 0);
+}
+
+/** A stored value as a choice: anything but "keys" reads as "verdict" (never reveal by mistake). */
+export const reviewShowOf = (v: string): ReviewShow => (v === "keys" ? "keys" : "verdict");
+const reviewShow = z.enum(REVIEW_SHOWS, { error: "reviewInvalid" }).default("keys");
 
 const id = z.string({ error: "invalidInput" }).min(1, { error: "invalidInput" }).max(64, { error: "invalidInput" });
 
@@ -40,6 +57,10 @@ export const QuizSettingsSchema = z.object({
   /** Part of a point for a partly right matching or timeline answer (lib/attempts/answer-credit.ts). */
   partialCredit: z.boolean({ error: "invalidInput" }).default(false),
   feedback: z.enum(FEEDBACK_MODES, { error: "feedbackInvalid" }).default("immediate"),
+  /** Defaults "keys": today's behaviour (keys whenever no attempt can still change the score). */
+  reviewDuring: reviewShow,
+  reviewAfterSubmit: reviewShow,
+  reviewAfterClose: reviewShow,
 });
 export type QuizSettingsInput = z.input<typeof QuizSettingsSchema>;
 export type QuizSettings = z.output<typeof QuizSettingsSchema>;
@@ -106,6 +127,7 @@ export const QUIZ_ERROR_MESSAGES = {
   timeLimitRange: `The time limit must be a whole number of minutes from 1 to ${TIME_LIMIT_MIN_MAX}, or none.`,
   attemptsRange: `Attempts allowed must be from ${ATTEMPTS_MIN} to ${ATTEMPTS_MAX}.`,
   feedbackInvalid: "Choose when feedback is shown.",
+  reviewInvalid: "Choose what students see: correct/incorrect only, or the right answers too.",
   noQuestions: "Choose at least one question.",
   tooManyQuestions: `A quiz has at most ${QUIZ_ITEMS_MAX} questions.`,
   duplicateQuestion: "A question appears twice.",

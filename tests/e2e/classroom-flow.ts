@@ -148,7 +148,7 @@ export async function buildQuiz(
   await expect(page.getByRole("heading", { level: 1, name: "New quiz" })).toBeVisible();
   await (await hydrated(page.getByLabel("Title", { exact: true }))).fill(opts.quizTitle);
   await expect(page.getByLabel("Attempts allowed")).toHaveValue("1");
-  const feedback = page.getByLabel("When students see the right answers");
+  const feedback = page.getByLabel("When students see their results");
   await expect(feedback.locator("option:checked")).toHaveText("After each question");
   await feedback.selectOption({ label: "After each question" });
   await expect(page.getByRole("radio", { name: "Choose questions" })).toBeChecked();
@@ -162,7 +162,7 @@ export async function buildQuiz(
   await expect(page.getByRole("heading", { level: 1, name: opts.quizTitle })).toBeVisible();
   await expect(page.getByText(`${opts.prompts.length} questions`, { exact: true })).toBeVisible();
   for (const prompt of opts.prompts) await expect(page.getByText(prompt, { exact: true }).first()).toBeVisible();
-  await expect(page.getByLabel("When students see the right answers").locator("option:checked")).toHaveText(
+  await expect(page.getByLabel("When students see their results").locator("option:checked")).toHaveText(
     "After each question",
   );
   return /\/teacher\/quizzes\/([^/?#]+)/.exec(page.url())![1]!;

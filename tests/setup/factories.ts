@@ -111,6 +111,9 @@ export async function makeQuiz(
     shuffleQuestions: boolean;
     shuffleChoices: boolean;
     feedback: string;
+    reviewDuring: string;
+    reviewAfterSubmit: string;
+    reviewAfterClose: string;
   }> = {},
 ) {
   const ids =

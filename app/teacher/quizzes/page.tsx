@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { firstParam } from "@/lib/http/search-params";
+import { ReviewSummary } from "@/components/teacher/quizzes/review-summary";
 import { requireTeacherPage } from "@/lib/authz";
 import { dirOf } from "@/lib/i18n/config";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";
@@ -98,6 +99,7 @@ export default async function QuizzesPage({
                   · {t("list.itemsCount", { count: q._count.items })} ·{" "}
                   {t("list.assignmentsCount", { count: q._count.assignments })}
                 </p>
+                <ReviewSummary quiz={q} />
               </li>
             ))}
           </ul>

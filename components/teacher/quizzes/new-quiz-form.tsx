@@ -40,6 +40,9 @@ export function NewQuizForm({
     shuffleChoices: false,
     partialCredit: false,
     feedback: "immediate",
+    reviewDuring: "keys",
+    reviewAfterSubmit: "keys",
+    reviewAfterClose: "keys",
   });
   const [mode, setMode] = useState<"choose" | "pick">("choose");
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(questions.map((q) => q.id)));

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { updateQuizSettingsAction } from "@/app/teacher/quizzes/actions";
 import { QuizSettingsSchema } from "@/lib/validation/quizzes";
-import type { FeedbackMode } from "@/lib/validation/quizzes";
+import type { FeedbackMode, ReviewShow } from "@/lib/validation/quizzes";
 import { SettingsFields, fieldOfCode, settingsDraftOf, settingsInputOf, type SettingsErrors } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
 
@@ -16,6 +16,9 @@ export interface QuizSettingsValues {
   shuffleChoices: boolean;
   partialCredit: boolean;
   feedback: FeedbackMode;
+  reviewDuring: ReviewShow;
+  reviewAfterSubmit: ReviewShow;
+  reviewAfterClose: ReviewShow;
 }
 
 export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial: QuizSettingsValues }) {

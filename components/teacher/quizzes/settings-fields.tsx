@@ -1,15 +1,20 @@
 "use client";
-// The quiz settings fields (title, time limit, attempts, shuffling, feedback), shared by "new quiz" and the builder.
+// The quiz settings fields (title, time limit, attempts, shuffling, feedback, what students see per phase), shared by
+// "new quiz" and the builder.
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import {
   ATTEMPTS_MAX,
   ATTEMPTS_MIN,
   FEEDBACK_MODES,
+  phaseShowsResults,
   QUIZ_TITLE_MAX,
+  REVIEW_FIELDS,
+  REVIEW_SHOWS,
   TIME_LIMIT_MIN_MAX,
   type FeedbackMode,
   type QuizSettingsInput,
+  type ReviewShow,
 } from "@/lib/validation/quizzes";
 
 /** What the inputs hold (numbers as typed text, so an empty time limit means "none"). */
@@ -21,6 +26,9 @@ export interface SettingsDraft {
   shuffleChoices: boolean;
   partialCredit: boolean;
   feedback: FeedbackMode;
+  reviewDuring: ReviewShow;
+  reviewAfterSubmit: ReviewShow;
+  reviewAfterClose: ReviewShow;
 }
 export type SettingsField = keyof SettingsDraft;
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
@@ -33,6 +41,9 @@ export function settingsDraftOf(s: {
   shuffleChoices: boolean;
   partialCredit: boolean;
   feedback: FeedbackMode;
+  reviewDuring: ReviewShow;
+  reviewAfterSubmit: ReviewShow;
+  reviewAfterClose: ReviewShow;
 }): SettingsDraft {
   return {
     ...s,
@@ -52,6 +63,9 @@ export function settingsInputOf(d: SettingsDraft): QuizSettingsInput {
     shuffleChoices: d.shuffleChoices,
     partialCredit: d.partialCredit,
     feedback: d.feedback,
+    reviewDuring: d.reviewDuring,
+    reviewAfterSubmit: d.reviewAfterSubmit,
+    reviewAfterClose: d.reviewAfterClose,
   };
 }
 
@@ -61,6 +75,7 @@ export function fieldOfCode(code: string): SettingsField | null {
   if (code === "timeLimitRange") return "timeLimitMin";
   if (code === "attemptsRange") return "attemptsAllowed";
   if (code === "feedbackInvalid") return "feedback";
+  if (code === "reviewInvalid") return "reviewAfterClose";
   return null;
 }
 
@@ -165,6 +180,40 @@ export function SettingsFields({
           {err("feedback")}
         </div>
       </div>
+      <fieldset className="stack review-options" aria-describedby={`${id}-review-hint`}>
+        <legend>{t("review.legend")}</legend>
+        <p id={`${id}-review-hint`} className="hint">
+          {t("review.hint")}
+        </p>
+        <div className="review-phases">
+          {REVIEW_FIELDS.map((field, phase) => {
+            // the feedback setting hides verdicts before its moment: those phases show nothing at all
+            const isHidden = !phaseShowsResults(value.feedback, phase);
+            return (
+              <fieldset key={field} className="review-phase" disabled={isHidden} data-testid={`review-${field}`}>
+                <legend>{t(`review.phases.${field}`)}</legend>
+                {isHidden ? (
+                  <p className="hint">{t("review.nothingYet")}</p>
+                ) : (
+                  REVIEW_SHOWS.map((show) => (
+                    <label key={show} className="check">
+                      <input
+                        type="radio"
+                        name={`${id}-${field}`}
+                        value={show}
+                        checked={value[field] === show}
+                        onChange={() => set(field, show)}
+                      />{" "}
+                      {t(`review.shows.${show}`)}
+                    </label>
+                  ))
+                )}
+              </fieldset>
+            );
+          })}
+        </div>
+        {err("reviewAfterClose")}
+      </fieldset>
       <label className="check">
         <input
           type="checkbox"

@@ -34,6 +34,9 @@ const settings = {
   // issue 12: off unless the teacher turns it on (all or nothing, as before)
   partialCredit: false,
   feedback: "immediate",
+  reviewDuring: "keys",
+  reviewAfterSubmit: "keys",
+  reviewAfterClose: "keys",
 };
 
 async function codeOf(p: Promise<unknown>) {
@@ -66,6 +69,8 @@ describe("createQuiz", () => {
         shuffleQuestions: true,
         shuffleChoices: true,
         feedback: "after_due",
+        reviewDuring: "verdict",
+        reviewAfterClose: "verdict",
         articleId: article.id,
         questionIds: [ids[0]],
       },
@@ -77,6 +82,9 @@ describe("createQuiz", () => {
       attemptsAllowed: 3,
       shuffleQuestions: true,
       feedback: "after_due",
+      reviewDuring: "verdict",
+      reviewAfterSubmit: "keys",
+      reviewAfterClose: "verdict",
     });
   });
 
