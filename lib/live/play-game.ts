@@ -33,7 +33,7 @@ import {
   type LivePlayerRt,
   voidLateSkippedAnswer,
 } from "./live-runtime";
-import type { PlayerView } from "./live-types";
+import type { PlayerView, RankedName } from "./live-types";
 import { addRttSample, playerLimitMs, responseTimeMs, roundTripMs, scoreAnswer } from "./scoring";
 
 class GameEndedError extends AppError {
@@ -408,7 +408,26 @@ export async function recordPong(o: { gameId: string; deviceId: string | null; p
   return { rttMs: roundTripMs(player.rtt) };
 }
 
+/**
+ * What every phone's view shares, computed once per broadcast: a state change sends a view to each of N phones in one
+ * synchronous pass, and counting (or ranking) all players for each of them made one broadcast O(N²). Kept until the
+ * pass ends (the next microtask), when players may have changed.
+ */
+const sharedViews = new WeakMap<LiveGameRt, { playerCount: number; top?: RankedName[] }>();
+function sharedView(game: LiveGameRt) {
+  let v = sharedViews.get(game);
+  if (!v) {
+    let playerCount = 0;
+    for (const p of game.players.values()) if (!p.isRemoved) playerCount++;
+    v = { playerCount };
+    sharedViews.set(game, v);
+    queueMicrotask(() => sharedViews.delete(game));
+  }
+  return v;
+}
+
 export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
+  const shared = sharedView(game);
   const s = game.state;
   const q = s.phase === "question" || s.phase === "reveal" ? game.questions[s.questionIndex] : undefined;
   const mine = game.answers.get(player.id);
@@ -427,7 +446,7 @@ export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
       rank: isRevealed || s.phase === "podium" ? (game.ranks.get(player.id) ?? null) : null,
       extraTimePercent: player.extraTimePercent,
     },
-    playerCount: activePlayers(game).length,
+    playerCount: shared.playerCount,
     // no key, no evidence: only what a student may see before answering
     question: q
       ? {
@@ -445,6 +464,6 @@ export function playerView(game: LiveGameRt, player: LivePlayerRt): PlayerView {
       ? { given: mine?.given ?? null, isCorrect: mine?.isCorrect ?? false, points: mine?.points ?? 0 }
       : null,
     reveal: isRevealed && q ? { answer: q.answer, evidence: q.evidence } : null,
-    top: s.phase === "podium" ? topNames(game) : [],
+    top: s.phase === "podium" ? (shared.top ??= topNames(game)) : [],
   };
 }

@@ -2,7 +2,8 @@
 // dashboard; someone signing up with a taken email and another password stays on the form with a message that says
 // how to go on (sign in with that account's password) without saying the email is taken; the owner is unaffected.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { hydrated, setLocale } from "./classroom-flow";
 import { PASSWORD, signUpTeacher } from "./helpers";
 

@@ -551,6 +551,20 @@ describe("live game", () => {
     expect((await db.livePlayer.findUniqueOrThrow({ where: { id: a.playerId } })).streak).toBe(0);
   });
 
+  it("every phone's view counts the players in the room, also right after a join or a removal", async () => {
+    const { teacher, game } = await makeGame();
+    const joined = [];
+    for (const name of ["Ann", "Ben", "Cal"]) {
+      joined.push(await joinGame({ pin: game.pin, name, deviceId: `dev-${name}` }));
+      const rt = await getGame(game.id);
+      // every phone sees the same count within one pass (the count is shared by the views of one broadcast)
+      for (const p of joined) expect(playerView(rt, rt.players.get(p.playerId)!).playerCount).toBe(joined.length);
+    }
+    await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: joined[1]!.playerId });
+    const rt = await getGame(game.id);
+    expect(playerView(rt, rt.players.get(joined[0]!.playerId)!).playerCount).toBe(2);
+  });
+
   it("removing the last player who had not answered closes the question", async () => {
     const { game, control, questions, teacher } = await makeGame();
     await joinGame({ pin: game.pin, name: "A", deviceId: "dev-a" });
