@@ -1,7 +1,7 @@
 import { expect, test } from "./test";
 import { countArticlesMarked } from "./helpers";
 
-const ENGLISH = `The Harbor Bridge Project
+const ENGLISH = `Harbor Bridge opens after $410 million build
 The city council of Norwick approved the Harbor Bridge project on 12 March 2019, after a decade of debate.
 Construction began in 2020 and was led by the engineering firm Caldwell & Shore.
 "This bridge will connect two halves of our city," said Mayor Helen Ortiz at the opening ceremony.
