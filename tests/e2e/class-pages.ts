@@ -66,8 +66,12 @@ async function expectRosterAligned(page: Page, classId: string, locale: "en" | "
 async function expectProjectedCodeFits(page: Page, classId: string) {
   await page.goto(`/teacher/classes/${classId}`);
   // Its click handler asks for full screen: wait for React to have attached it (a busy machine hydrates late).
-  await (await hydrated(page.getByRole("button", { name: /Show full screen|عرض بملء الشاشة/ }))).click();
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? "")).toContain("join-panel");
+  const present = await hydrated(page.getByRole("button", { name: /Show full screen|عرض بملء الشاشة/ }));
+  // (a click that lands before the handler is attached does nothing on a busy machine: click again until it shows)
+  await expect(async () => {
+    if (!(await page.evaluate(() => !!document.fullscreenElement))) await present.click();
+    expect(await page.evaluate(() => document.fullscreenElement?.className ?? "")).toContain("join-panel");
+  }).toPass({ timeout: 30_000 });
   await page.waitForTimeout(300); // the fullscreen resize settles
   const viewport = page.viewportSize()!;
   const code = page.getByTestId("join-code");
