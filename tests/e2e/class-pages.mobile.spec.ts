@@ -3,9 +3,7 @@ import { test } from "./test";
 import { checkClassPages } from "./class-pages";
 
 for (const locale of ["en", "ar"] as const) {
-  test(`class pages on a phone (${locale}): roster aligned, no sideways scroll, legend inside`, async ({
-    page,
-  }) => {
+  test(`class pages on a phone (${locale}): roster aligned, no sideways scroll, legend inside`, async ({ page }) => {
     await checkClassPages(page, locale, "phone");
   });
 }
