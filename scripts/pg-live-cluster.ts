@@ -151,7 +151,7 @@ try {
   });
 
   await check("an answer the other instance gets after the question closed here is refused", async () => {
-    await controlGame({ ...ids, action: "skip" });
+    await controlGame({ ...ids, action: "close" });
     const late = await peer("answer", {
       gameId: game.id,
       deviceId: "dev-ben",
