@@ -108,7 +108,6 @@ function scriptOfRaw(t: string): string {
   return "other";
 }
 
-/** Distractors: same kind from the article first, then perturbation (dates/numbers). */
 /** A bound before the key: +1 for "more than / over / at least / exceeded", -1 for "less than / under / up to", else 0. */
 const LOWER_BOUND_EN =
   /\b(?:more than|over|at least|upwards of|in excess of|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops)\s+(?:a\s+)?$/iu;
@@ -131,6 +130,7 @@ function leadingNumber(t: string): number {
   return m ? Number(m[0]) : NaN;
 }
 
+/** Distractors: same kind from the article first, then perturbation (dates/numbers). */
 export function distractors(
   c: Ctx,
   key: Span,

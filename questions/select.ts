@@ -54,9 +54,9 @@ export function select(
 ): Candidate[] {
   // the ranker's gate: what a reviewer would likely reject is not asked at all ("fewer but good")
   const lead = leadSentence(c);
-  // "what did A become?" and why/how questions are asked whatever
-  // the ranker thinks: it has too few labels of these kinds to judge them, and every quiz should ask what the article
-  // is about and, where it states one, a cause
+  // "what did A become?" and why/how questions are asked whatever the ranker thinks: it has too few labels of these
+  // kinds to judge them, and a quiz should ask a cause where the article states one (the lead's "which statement
+  // matches …?" no longer comes in this way: see gates.ts)
   const mainEvent = (q: Candidate) => q.transform || q.why;
   const pool = cands.filter(
     (q) =>

@@ -24,11 +24,9 @@ const AR_CURRENCY_NATIONALITY = new Set(
 );
 const AR_CURRENCY =
   /^(?:دولار|دولارا|دولارات|ريال|ريالا|ريالات|دينار|دينارا|دنانير|جنيه|جنيها|جنيهات|درهم|درهما|دراهم|ليره|ليرات)$/u;
-/** The second word of a unit after its first word `prev` (both normalised). */
-const AR_UNIT_SECOND = {
-  test: (n: string, prev = "") =>
-    AR_UNIT_SECOND_RE.test(n) || (AR_CURRENCY.test(prev) && AR_CURRENCY_NATIONALITY.has(n)),
-};
+/** Is `n` the second word of a unit whose first word is `prev` (both normalised)? */
+const isUnitSecondWord = (n: string, prev: string) =>
+  AR_UNIT_SECOND_RE.test(n) || (AR_CURRENCY.test(prev) && AR_CURRENCY_NATIONALITY.has(n));
 
 const NUM_RE =
   /(?<![\p{L}\p{N}.,])([$€£]\s?)?([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}(?:[,\u066C][0-9\u0660-\u0669\u06F0-\u06F9]{3})+|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.\u066B][0-9\u0660-\u0669\u06F0-\u06F9]+)?)(\s?(?:%|٪|bn|m|k|billion|million|thousand|trillion|percent|per cent)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/gu;
@@ -117,11 +115,7 @@ export function extractNumbers(
           // «متر مكعب», «كيلومتر مربع»: the unit's second word belongs to the key (a blank before «مكعب» reads
           // "million metres" in every option)
           const t3 = toks[end === t1.e ? ti + 1 : ti + 2];
-          if (
-            t3 &&
-            AR_UNIT_SECOND.test(t3.n, toks[end === t1.e ? ti : ti + 1]!.n) &&
-            gapClean(text, end, t3.s, s.start)
-          ) {
+          if (t3 && isUnitSecondWord(t3.n, toks[end === t1.e ? ti : ti + 1]!.n) && gapClean(text, end, t3.s, s.start)) {
             end = t3.e;
             unit += " " + t3.n;
           }
@@ -201,7 +195,7 @@ export function extractNumbers(
     ) {
       we = nt.e;
       const n2 = toks[ti + 2];
-      if (lang === "ar" && n2 && AR_UNIT_SECOND.test(n2.n, nt.n) && gapClean(text, we, n2.s, s.start)) we = n2.e;
+      if (lang === "ar" && n2 && isUnitSecondWord(n2.n, nt.n) && gapClean(text, we, n2.s, s.start)) we = n2.e;
     }
     const wt = text.slice(t.s - s.start, we - s.start);
     out.push({
