@@ -20,9 +20,10 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * fresh: a second held-out set (a5-/e5-), written after the held-out measurement of 2.1.2, judged once at the end;
  * unseen: a third (a6-/e6-), written before 2.4.0 was first run on it; unseen2: a fourth (a7-/e7-), written before
  * 2.5.0 was first run on it; unseen3: a fifth (a8-/e8-), written before 2.6.0 was first run on it;
- * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it.
+ * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it; unseen5: a seventh (a10-/e10-), written before
+ * 2.8.0 was first run on it.
  */
-export type Split = "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2" | "unseen3" | "unseen4";
+export type Split = "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5";
 
 export interface CorpusArticle {
   slug: string;
@@ -90,10 +91,11 @@ export function readSplit(): {
   unseen2: string[];
   unseen3: string[];
   unseen4: string[];
+  unseen5: string[];
 } {
   const f = path.join(CORPUS_DIR, "split.json");
   if (!fs.existsSync(f))
-    return { test: new Set(), heldOut: [], fresh: [], unseen: [], unseen2: [], unseen3: [], unseen4: [] };
+    return { test: new Set(), heldOut: [], fresh: [], unseen: [], unseen2: [], unseen3: [], unseen4: [], unseen5: [] };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
     held_out_prefixes?: string[];
@@ -102,6 +104,7 @@ export function readSplit(): {
     unseen2_prefixes?: string[];
     unseen3_prefixes?: string[];
     unseen4_prefixes?: string[];
+    unseen5_prefixes?: string[];
   };
   return {
     test: new Set(j.test),
@@ -111,6 +114,7 @@ export function readSplit(): {
     unseen2: j.unseen2_prefixes ?? [],
     unseen3: j.unseen3_prefixes ?? [],
     unseen4: j.unseen4_prefixes ?? [],
+    unseen5: j.unseen5_prefixes ?? [],
   };
 }
 
@@ -122,6 +126,7 @@ function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.unseen2.some((p) => slug.startsWith(p))) return "unseen2";
   if (s.unseen3.some((p) => slug.startsWith(p))) return "unseen3";
   if (s.unseen4.some((p) => slug.startsWith(p))) return "unseen4";
+  if (s.unseen5.some((p) => slug.startsWith(p))) return "unseen5";
   return "dev";
 }
 
