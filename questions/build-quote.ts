@@ -1,9 +1,9 @@
 // Builder: "who said …?" for each quotation attributed to a speaker.
 import { normalizeForMatch } from "./normalize";
 import { hashInt, shuffle } from "./util";
-import { type Candidate, type Ctx, aliasOf, ar, speakerSet } from "./context";
+import { type Candidate, type Ctx, QUOTE_FRAGMENT_START, aliasOf, ar, speakerSet } from "./context";
 import { normContains, quoteWrap, stripEndPunct, truncateWords } from "./text";
-import { conflicts } from "./distractors";
+import { conflicts, sameFamily } from "./distractors";
 import { plausiblePerson } from "./gates";
 import { choiceSet, mkCand, sentenceScore } from "./candidate";
 
@@ -32,10 +32,17 @@ export function buildQuote(c: Ctx, out: Candidate[]): void {
       }
     }
     const qt = truncateWords(stripEndPunct(sp.quote.replace(/["«»“”]/gu, "")), 22);
+    if (QUOTE_FRAGMENT_START.test(qt.trim())) continue;
     const prompt = ar(c) ? `مَن قال: ${quoteWrap(c, qt)}؟` : `Who said: ${quoteWrap(c, qt)}?`;
     if (normContains(prompt, name)) continue;
     const others = people
-      .filter((p) => p !== sp.speaker && aliasOf(c, p) !== sp.speaker && !conflicts(c, sp.speaker, p))
+      .filter(
+        (p) =>
+          p !== sp.speaker &&
+          aliasOf(c, p) !== sp.speaker &&
+          !conflicts(c, sp.speaker, p) &&
+          !sameFamily(c, sp.speaker, p),
+      )
       .map((p) => c.displayName.get(p) ?? p)
       .map((d) => (surnameMode ? d.trim().split(/\s+/u).pop()! : d))
       .filter((d, i, arr) => arr.findIndex((x) => conflicts(c, normalizeForMatch(x), normalizeForMatch(d))) === i);
@@ -44,6 +51,8 @@ export function buildQuote(c: Ctx, out: Candidate[]): void {
     let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter(
       (d) => !normContains(prompt, d) && plausiblePerson(c, d),
     );
+    // one name per family among the choices ("Eleanor Haverford" and "Nell Haverford" may be one woman)
+    ds = ds.filter((d, i) => !ds.slice(0, i).some((x) => sameFamily(c, normalizeForMatch(x), normalizeForMatch(d))));
     // people who speak elsewhere in the article or carry a role there ("the minister X") are the ones a reader could
     // take for this speaker; a name met once in passing (a historical figure, a verb phrase read as a name) is not
     const strong = ds.filter(

@@ -103,8 +103,17 @@ export interface GenerateDetail {
   pAccept: Map<string, number>;
 }
 
+// (\b is an ASCII word boundary even with /u: after an Arabic word it never matches, so the Arabic words end at a space)
 export const SUBORDINATE_START =
-  /^(?:although|though|while|whereas|if|unless|because|since|as|when|after|before|despite|ورغم|رغم|بينما|فيما|إذا|إن|لأن|مع أن|عندما|حين|بعد|قبل)\b/iu;
+  /^(?:(?:although|though|while|whereas|if|unless|because|since|as|when|after|before|despite)\b|(?:ورغم|رغم|بينما|فيما|إذا|لأن|مع أن|عندما|حين|بعد|قبل)(?=[\s،,]|$))/iu;
+
+/**
+ * A quotation that continues a sentence begun outside the quote marks: it opens with a conjunction or a relative
+ * ("but …", "because …", «بل …», «لأن …», «الذي …»). Asked as "who said …?" it reads as a fragment. (A quotation
+ * opening in lower case is often a whole phrase, "nobody asked us properly", and is kept.)
+ */
+export const QUOTE_FRAGMENT_START =
+  /^(?:(?:and|but|or|because|although|though|while|nor|yet|whereas)\b|(?:بل|لأن|لأنه|لأنها|لأننا|لأنهم|لأني|لأنني|لكن|لكنه|لكنها|لكننا|ولكن|إلا|حتى|كي|لكي|ثم|أو|الذي|التي|الذين|اللذين|اللتين|مما)(?=[\s،,]|$))/iu;
 
 export const AGE_LIKE =
   /(?:,\s*\d{1,3}\s*,|\baged?\s+\d|\bat (?:the age of )?\d{1,2}\b|\d{1,3}-year-old|عمر(?:ه|ها)?\s|البالغ|البالغة|عن عمر|عاماً من العمر|سنة من العمر)/u;

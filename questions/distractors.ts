@@ -4,7 +4,7 @@ import { normalizeForMatch } from "./normalize";
 import type { Span } from "./spans";
 import { NAMING_HEADS } from "./lexicon";
 import { hashInt, shuffle } from "./util";
-import { COMPARISON, type Ctx, aliasOf, ar } from "./context";
+import { COMPARISON, type Ctx, aliasOf, ar, speakerSet } from "./context";
 import { isDef } from "./text";
 import { arabicCountClass, perturbNumber, perturbWordNumber, perturbYear, yearOf } from "./perturb";
 
@@ -52,6 +52,22 @@ export function conflicts(c: Ctx, keyNorm: string, candNorm: string): boolean {
   if (short.length === 1 && long.length >= 2 && short[0]!.length >= 2 && short[0] === long.map((w) => w[0]).join(""))
     return true;
   return false;
+}
+
+/**
+ * Two full names with the same last name ("Eleanor Mary Haverford", "Nell Haverford"): often one person under a
+ * birth name and a nickname, never to be offered one for the other. Two people who each speak or carry a role in the
+ * article (two experts called Lerner) are told apart by it, and stay.
+ */
+export function sameFamily(c: Ctx, aNorm: string, bNorm: string): boolean {
+  const a = aNorm.split(" ");
+  const b = bNorm.split(" ");
+  if (a.length < 2 || b.length < 2) return false;
+  const la = a[a.length - 1]!;
+  if (la.length < 3 || la !== b[b.length - 1]) return false;
+  const speakers = speakerSet(c);
+  const own = (n: string) => speakers.has(aliasOf(c, n)) || c.ex.roles.has(aliasOf(c, n));
+  return !(own(aNorm) && own(bNorm));
 }
 
 export function isNamingHead(h: string | undefined): boolean {
@@ -162,7 +178,9 @@ export function distractors(
     norms.push(n);
     return true;
   };
-  const pool = sameKindPool(c, key).filter((sp) => !conflicts(c, key.norm, sp.norm));
+  const pool = sameKindPool(c, key).filter(
+    (sp) => !conflicts(c, key.norm, sp.norm) && !(key.kind === "person" && sameFamily(c, key.norm, sp.norm)),
+  );
   // preference tiers
   const keyShape = shapeOf(key.text);
   const keyScript = scriptOf(key.text);

@@ -465,3 +465,54 @@ describe("made-up figures written like the key (2.7.1)", () => {
     expect(qs.some((q) => String(q.answer).includes("عُمانياً") || String(q.answer).includes("أمريكي"))).toBe(true);
   });
 });
+
+describe("who said what, and who could be taken for whom (2.8.0)", () => {
+  it("does not ask who said a quotation that opens mid-sentence («لأن …», “because …”)", () => {
+    const ar = [
+      "مزارعو الواحة يهجرون النخيل",
+      "قال المهندس سامر العلي، مدير مشروع الري في الواحة، إن المزارعين يتركون أرضهم «لأن الملوحة قتلت نصف النخيل خلال عشر سنوات فقط».",
+      "وقالت الباحثة هدى الكعبي إن «المياه الجوفية تتراجع كل عام بنحو متر واحد في معظم الآبار».",
+      "وقال المزارع راشد الشامسي إن «الدعم الحكومي لم يصل إلى صغار المزارعين حتى اليوم».",
+      "وأضاف الخبير منصور الزعابي أن «الحل يبدأ بتقنين حفر الآبار الجديدة».",
+    ].join("\n");
+    const qa = generateQuestions(ar, { count: 30, lang: "ar", types: ["quote"] }).questions;
+    expect(qa.length).toBeGreaterThan(0);
+    expect(qa.some((q) => /«لأن/u.test(q.prompt))).toBe(false);
+    const en = [
+      "Engineers close the old bridge",
+      'The chief engineer, Laura Benton, said the bridge was closed "because we could not rule out that one of the beams would fail under a heavy load".',
+      'The transport minister, Peter Walsh, said: "The new crossing will open within two years."',
+      'A local shop owner, Maria Santos, said: "We have lost half of our customers since the closure."',
+      'The council leader, David Okoro, said: "We will pay for the free ferry until the new bridge opens."',
+    ].join("\n");
+    const qe = generateQuestions(en, { count: 30, lang: "en", types: ["quote"] }).questions;
+    expect(qe.length).toBeGreaterThan(0);
+    expect(qe.some((q) => /“because/u.test(q.prompt))).toBe(false);
+  });
+
+  it("never offers a person under another form of the key's name (“Eleanor Haverford” for “Nell Haverford”)", () => {
+    const t = [
+      "Nell Haverford, campaigner for fishing towns, dies at 88",
+      "Eleanor Mary Haverford was born in Whitby in 1938, the daughter of a trawler skipper.",
+      'Her friend Fiona McRae said: "She did not like to be called an activist, she said she was a neighbour."',
+      'The mayor of Whitby, Ruth Inglis, said: "The harbour would have closed without her campaign in the 1980s."',
+      'The historian Tom Pryce said: "Nell Haverford changed how the country saw its small ports."',
+      "Nell Haverford led the campaign that saved the Whitby fish market in 1984.",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES }).questions;
+    for (const q of qs) {
+      const fams = q.choices.filter((x) => /Haverford$/u.test(x));
+      expect(fams.length, q.prompt).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("Arabic clauses that lean on a main clause (2.8.0)", () => {
+  it("knows an Arabic stem opening with a subordinate clause («رغم …», «عندما …»), not one opening with «إن»", async () => {
+    const { SUBORDINATE_START } = await import("../../questions/context");
+    expect(SUBORDINATE_START.test("ورغم تراجع الأسعار منذ العام ____")).toBe(true);
+    expect(SUBORDINATE_START.test("عندما وصلت القوات إلى المدينة")).toBe(true);
+    expect(SUBORDINATE_START.test("إن الفريق رصد النجم")).toBe(false);
+    expect(SUBORDINATE_START.test("Although prices fell")).toBe(true);
+  });
+});
