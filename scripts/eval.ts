@@ -214,7 +214,17 @@ function main(): void {
     return;
   }
   const rows = arts.map(evaluate);
-  for (const split of ["dev", "test", "heldout", "fresh", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"] as const)
+  for (const split of [
+    "dev",
+    "test",
+    "heldout",
+    "fresh",
+    "unseen",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+    "unseen5",
+  ] as const)
     for (const lang of ["ar", "en"] as const)
       summarise(
         `${lang} · ${split}`,
