@@ -21,9 +21,10 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * unseen: a third (a6-/e6-), written before 2.4.0 was first run on it; unseen2: a fourth (a7-/e7-), written before
  * 2.5.0 was first run on it; unseen3: a fifth (a8-/e8-), written before 2.6.0 was first run on it;
  * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it; unseen5: a seventh (a10-/e10-), written before
- * 2.8.0 was first run on it.
+ * 2.8.0 was first run on it; unseen6: an eighth (a11-/e11-), written before 2.9.0 was first run on it.
  */
-export type Split = "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5";
+export type Split =
+  "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5" | "unseen6";
 
 export interface CorpusArticle {
   slug: string;
@@ -92,10 +93,21 @@ export function readSplit(): {
   unseen3: string[];
   unseen4: string[];
   unseen5: string[];
+  unseen6: string[];
 } {
   const f = path.join(CORPUS_DIR, "split.json");
   if (!fs.existsSync(f))
-    return { test: new Set(), heldOut: [], fresh: [], unseen: [], unseen2: [], unseen3: [], unseen4: [], unseen5: [] };
+    return {
+      test: new Set(),
+      heldOut: [],
+      fresh: [],
+      unseen: [],
+      unseen2: [],
+      unseen3: [],
+      unseen4: [],
+      unseen5: [],
+      unseen6: [],
+    };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
     held_out_prefixes?: string[];
@@ -105,6 +117,7 @@ export function readSplit(): {
     unseen3_prefixes?: string[];
     unseen4_prefixes?: string[];
     unseen5_prefixes?: string[];
+    unseen6_prefixes?: string[];
   };
   return {
     test: new Set(j.test),
@@ -115,6 +128,7 @@ export function readSplit(): {
     unseen3: j.unseen3_prefixes ?? [],
     unseen4: j.unseen4_prefixes ?? [],
     unseen5: j.unseen5_prefixes ?? [],
+    unseen6: j.unseen6_prefixes ?? [],
   };
 }
 
@@ -127,6 +141,7 @@ function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.unseen3.some((p) => slug.startsWith(p))) return "unseen3";
   if (s.unseen4.some((p) => slug.startsWith(p))) return "unseen4";
   if (s.unseen5.some((p) => slug.startsWith(p))) return "unseen5";
+  if (s.unseen6.some((p) => slug.startsWith(p))) return "unseen6";
   return "dev";
 }
 
