@@ -247,6 +247,48 @@ export function leadSentence(c: Ctx): number {
   return -1;
 }
 
+/**
+ * An Arabic name that ran on into the next word loses that word: a place with its preposition («عياض بمراكش» of «جامعة
+ * القاضي عياض بمراكش») or a noun with a possessive suffix whose bare form the article uses («ريمون لافيت قراره»: his
+ * decision). A name left with one word was a fragment and goes. (Written forms are read as in the text: normalising
+ * turns «ة» into «ه», and «سلامة» is a family name.)
+ */
+function trimGluedNames(spans: Span[], roles: Map<string, string>, text: string): Span[] {
+  const places = new Set(spans.filter((x) => x.kind === "place").map((x) => x.norm));
+  let words: Set<string> | null = null;
+  const glued = (raw: string): boolean => {
+    const w = raw.replace(/[\u064B-\u0652]/gu, "");
+    const n = normalizeForMatch(w);
+    if (/^[بل]/u.test(n) && places.has(n.slice(1))) return true;
+    const m = /^(\p{L}{3,}?)(?:ه|ها|هم|هما)$/u.exec(w);
+    if (!m || /^ال/u.test(w) || /الله$|^طه$/u.test(w)) return false;
+    words ??= new Set(normalizeForMatch(text).split(" "));
+    const stem = normalizeForMatch(m[1]!);
+    return words.has(stem) || words.has("ال" + stem);
+  };
+  const out: Span[] = [];
+  for (const sp of spans) {
+    if (sp.kind !== "person") {
+      out.push(sp);
+      continue;
+    }
+    const toks = sp.text.trim().split(/\s+/u);
+    let k = toks.length;
+    while (k > 1 && glued(toks[k - 1]!)) k--;
+    if (k === toks.length) {
+      out.push(sp);
+      continue;
+    }
+    if (k < 2) continue;
+    const t = sp.text.slice(0, sp.text.lastIndexOf(toks[k - 1]!) + toks[k - 1]!.length);
+    const norm = normalizeForMatch(t);
+    const role = roles.get(sp.norm);
+    if (role !== undefined && !roles.has(norm)) roles.set(norm, role);
+    out.push({ ...sp, text: t, end: sp.start + t.length, norm });
+  }
+  return out;
+}
+
 /** Sentences, spans and article-level facts: everything the builders read. Null when the text has no sentence. */
 export function analyse(text: string, lang: Language, seedKey: string): Ctx | null {
   clearNormalizeCache();
@@ -269,6 +311,7 @@ export function analyse(text: string, lang: Language, seedKey: string): Ctx | nu
         (/[/\\]/u.test(text[sp.start - 1] ?? "") || /^[/\\]\s*[0-9]/u.test(text.slice(sp.end, sp.end + 2)))
       ),
   );
+  if (lang === "ar") ex.spans = trimGluedNames(ex.spans, ex.roles, text);
   const bySent = new Map<number, Span[]>();
   for (const sp of ex.spans) {
     const arr = bySent.get(sp.sent) ?? [];

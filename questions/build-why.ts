@@ -119,6 +119,9 @@ function reasonStatement(c: Ctx, r: Reason): string | null {
     .replace(/^(?:First|Second|Third|Fourth|Finally|Also|However|Instead),\s+/u, "");
   if (LIST_LINE.test(main) || /[:：]/u.test(main)) return null;
   if (startsWithPronoun(c, main) || UNRESOLVED.test(main) || wordCount(main) < 4) return null;
+  // a pronoun anywhere in an English statement shown alone ("Most of them …", "… doing this") has no referent there
+  // (a possessive, "the company cancelled its timetable", points inside the statement and stays)
+  if (!ar(c) && /\b(?:them|they|it|this|these|those|he|she|him)\b/iu.test(main)) return null;
   // an Arabic statement needs its subject named: a definite noun first or after the verb, or a name in its first words
   if (ar(c) && !AR_NAMED_SUBJECT.test(main) && !nameInFirstWords(c, r.sent, main)) return null;
   return ar(c) ? main : main.charAt(0).toUpperCase() + main.slice(1);

@@ -516,3 +516,34 @@ describe("Arabic clauses that lean on a main clause (2.8.0)", () => {
     expect(SUBORDINATE_START.test("Although prices fell")).toBe(true);
   });
 });
+
+describe("names that ran on into the next word, statements that lean on another (2.9.0)", () => {
+  it("never offers «name + his decision» or «name + in a city» as a person", () => {
+    const t = [
+      "جامعة مغربية تطلق مرصداً جديداً",
+      "أعلن رئيس جامعة القاضي عياض بمراكش، الدكتور كريم الفاسي، أن المرصد سيفتتح في مارس المقبل.",
+      "وقال الباحث سمير بنعلي إن «المرصد سيتابع الكويكبات القريبة من الأرض كل ليلة».",
+      "وكان الوزير ريمون لافيت قراره واضحاً بشأن تمويل المشروع، إذ قال إن القرار نهائي.",
+      "وقالت الباحثة ليلى المنصوري إن «السماء في مراكش صافية معظم أيام السنة».",
+      "وأكد المهندس يوسف العلمي أن «التلسكوب الجديد هو الأكبر في شمال أفريقيا».",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "ar", types: ALL_TYPES }).questions;
+    for (const q of qs) for (const x of q.choices) expect(x).not.toMatch(/بمراكش|قراره/u);
+  });
+
+  it("leaves out a matching item whose pronoun points outside it (“Most of them …”)", () => {
+    const t = [
+      "Harbour town prepares for a busy summer",
+      "",
+      "The harbour authority dredged the northern channel in March because silt had blocked the largest fishing boats.",
+      "Most of them now sail from the southern quay in order to avoid the dredgers in the channel.",
+      "The town council opened a second car park near the beach in order to ease traffic on the coast road.",
+      "The ferry company cancelled its winter timetable due to a shortage of trained engineers.",
+      "About 40,000 visitors are expected in July, according to the tourist office.",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "en", types: ALL_TYPES }).questions;
+    const m = qs.find((q) => q.type === "matching" && /reason or purpose/u.test(q.prompt));
+    expect(m).toBeDefined();
+    expect(m!.left!.some((x) => /\bthem\b/u.test(x))).toBe(false);
+  });
+});
