@@ -23,8 +23,19 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it; unseen5: a seventh (a10-/e10-), written before
  * 2.8.0 was first run on it; unseen6: an eighth (a11-/e11-), written before 2.9.0 was first run on it.
  */
-export type Split =
-  "dev" | "test" | "heldout" | "fresh" | "unseen" | "unseen2" | "unseen3" | "unseen4" | "unseen5" | "unseen6";
+export const SPLITS = [
+  "dev",
+  "test",
+  "heldout",
+  "fresh",
+  "unseen",
+  "unseen2",
+  "unseen3",
+  "unseen4",
+  "unseen5",
+  "unseen6",
+] as const;
+export type Split = (typeof SPLITS)[number];
 
 export interface CorpusArticle {
   slug: string;

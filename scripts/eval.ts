@@ -21,7 +21,7 @@ import {
   type GeneratedQuestion,
 } from "../questions/index";
 import { computeCoverage } from "./eval-lib";
-import { labelKey, listArticles, readGold, readLabels, type CorpusArticle, type Label } from "./corpus-lib";
+import { labelKey, listArticles, readGold, readLabels, SPLITS, type CorpusArticle, type Label } from "./corpus-lib";
 import weights from "../questions/ranker-weights.json";
 
 const argv = process.argv.slice(2);
@@ -214,17 +214,7 @@ function main(): void {
     return;
   }
   const rows = arts.map(evaluate);
-  for (const split of [
-    "dev",
-    "test",
-    "heldout",
-    "fresh",
-    "unseen",
-    "unseen2",
-    "unseen3",
-    "unseen4",
-    "unseen5",
-  ] as const)
+  for (const split of SPLITS)
     for (const lang of ["ar", "en"] as const)
       summarise(
         `${lang} · ${split}`,
