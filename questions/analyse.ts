@@ -8,7 +8,7 @@ import { AR_BAD_STARTS, EN_BAD_STARTS } from "./lexicon";
 import { fnv1a, hashInt } from "./util";
 import { type Ctx, MAX_SENTENCES, aliasOf, ar } from "./context";
 import { normContains } from "./text";
-import { plausiblePerson } from "./gates";
+import { AR_NAMED_AFTER, plausiblePerson } from "./gates";
 
 function computeBadStarts(c: Ctx): Set<number> {
   const bad = new Set<number>();
@@ -250,7 +250,8 @@ export function leadSentence(c: Ctx): number {
 /**
  * An Arabic name that ran on into the next word loses that word: a place with its preposition («عياض بمراكش» of «جامعة
  * القاضي عياض بمراكش») or a noun with a possessive suffix whose bare form the article uses («ريمون لافيت قراره»: his
- * decision). A name left with one word was a fragment and goes. (Written forms are read as in the text: normalising
+ * decision). A name left with one word was a fragment and goes, and so does a name inside a place named after
+ * someone. (Written forms are read as in the text: normalising
  * turns «ة» into «ه», and «سلامة» is a family name.)
  */
 function trimGluedNames(spans: Span[], roles: Map<string, string>, text: string): Span[] {
@@ -272,6 +273,8 @@ function trimGluedNames(spans: Span[], roles: Map<string, string>, text: string)
       out.push(sp);
       continue;
     }
+    // the name inside a place's name («مستشفى الملك فهد العام») is no person of the article
+    if (AR_NAMED_AFTER.test(text.slice(Math.max(0, sp.start - 40), sp.start))) continue;
     const toks = sp.text.trim().split(/\s+/u);
     let k = toks.length;
     while (k > 1 && glued(toks[k - 1]!)) k--;

@@ -94,8 +94,8 @@ export function plausiblePerson(c: Ctx, name: string): boolean {
 }
 
 /** Nouns that open the name of a place or an institution named after someone («مطار الملك خالد الدولي»). */
-const AR_NAMED_AFTER =
-  /(?:^|\s)(?:مطار|جامعة|شارع|مستشفى|مدرسة|ملعب|استاد|مسجد|ميناء|جسر|سد|مركز|مؤسسة|قاعة|ساحة|حي|جائزة|سفينة|العبارة|الباخرة)(?:\s+(?:الملك|الأمير|الشيخ|السلطان|الإمام|الرئيس))?\s*$/u;
+export const AR_NAMED_AFTER =
+  /(?:^|\s)[وبلف]?(?:مطار|جامعة|شارع|مستشفى|مدرسة|ملعب|استاد|مسجد|ميناء|جسر|سد|مركز|مؤسسة|قاعة|ساحة|حي|جائزة|سفينة|العبارة|الباخرة)(?:\s+(?:الملك|الأمير|الشيخ|السلطان|الإمام|الرئيس))?\s*$/u;
 
 /**
  * A "name" met only inside a longer one is a fragment of it, not a person: "Mary Joy" of the ferry "Lady Mary Joy 3",

@@ -547,3 +547,21 @@ describe("names that ran on into the next word, statements that lean on another 
     expect(m!.left!.some((x) => /\bthem\b/u.test(x))).toBe(false);
   });
 });
+
+describe("a place named after someone (after 2.9.0's measurement)", () => {
+  it("never reads «فهد العام» of «بمستشفى الملك فهد العام» as a person: no quote is keyed to it, none offers it", () => {
+    const t = [
+      "رحيل رائد جراحة قلب الأطفال",
+      "أسس الراحل عام 1985 أول وحدة لجراحة قلب الأطفال بمستشفى الملك فهد العام بجدة.",
+      "ونعته وزارة الصحة في بيان وصفته فيه بأنه «أحد بناة الطب التخصصي في المملكة»، فيما أعلنت إدارة مستشفى الملك فهد العام بجدة إطلاق اسمه على الوحدة.",
+      "وقال الدكتور سامي الغامدي إن «الراحل درّب جيلاً كاملاً من الجراحين».",
+      "وقالت الدكتورة هالة القحطاني إن «أبواب مكتبه كانت مفتوحة لكل طبيب شاب».",
+      "وأكد الدكتور ماجد الحربي أن «الوحدة أجرت أكثر من عشرة آلاف عملية».",
+    ].join("\n");
+    const qs = generateQuestions(t, { count: 30, lang: "ar", types: ALL_TYPES }).questions;
+    for (const q of qs) {
+      expect(q.answer).not.toBe("فهد العام");
+      expect(q.choices).not.toContain("فهد العام");
+    }
+  });
+});
