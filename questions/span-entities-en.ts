@@ -72,19 +72,137 @@ function englishRole(text: string, a0: number, a: number, b: number, titleWords:
   return undefined;
 }
 
-export function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
-  const text = s.text;
-  if (text.length > 1200) return;
+/** Where compromise found people, organisations and places in one sentence (offsets into the sentence's text). */
+interface Found {
+  person: Hit[];
+  org: Hit[];
+  place: Hit[];
+}
+interface Hit {
+  start: number;
+  length: number;
+}
+type OffsetJson = Array<{ offset?: { start: number; length: number } }>;
+
+/** Longer sentences are not tagged (compromise's cost grows with them, and they are rarely one clean sentence). */
+const MAX_TAGGED = 1200;
+
+/** compromise's results per sentence, filled by tagEnglishSentences for the sentences of one analysis. */
+const tagged = new WeakMap<Sentence, Found>();
+
+const noHits = (): Found => ({ person: [], org: [], place: [] });
+
+/** compromise on one sentence alone: the fallback, and what tagEnglishSentences must reproduce. */
+function tagOne(text: string): Found | null {
   let doc: ReturnType<typeof nlp>;
   try {
     doc = nlp(text);
   } catch {
-    return;
+    return null;
   }
-  const add = (kind: SpanKind, list: Array<{ offset?: { start: number; length: number } }>) => {
+  const found = noHits();
+  try {
+    found.person = hits(doc.people().json({ offset: true }) as OffsetJson);
+    found.org = hits(doc.organizations().json({ offset: true }) as OffsetJson);
+    found.place = hits(doc.places().json({ offset: true }) as OffsetJson);
+  } catch {
+    /* keep what was found before the error */
+  }
+  return found;
+}
+
+function hits(list: OffsetJson): Hit[] {
+  const out: Hit[] = [];
+  for (const it of list) if (it.offset) out.push({ start: it.offset.start, length: it.offset.length });
+  return out;
+}
+
+interface CompromiseTerm {
+  pre: string;
+  text: string;
+  post: string;
+}
+interface CompromiseInternals {
+  one: { tokenize: { fromString: (text: string, world: unknown) => CompromiseTerm[][] } };
+}
+
+/**
+ * compromise's last hook groups terms into noun/verb chunks, which only `.chunks()` and `<Noun>`-style matches read:
+ * people(), organizations() and places() use neither, so the batch skips it (about a tenth of compromise's time).
+ */
+function withoutChunks<T>(fn: () => T): T {
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((h) => h !== "chunks");
+  try {
+    return fn();
+  } finally {
+    world.hooks = hooks;
+  }
+}
+
+/**
+ * Runs compromise ONCE for all the sentences of an article instead of once per sentence (the per-call cost was most
+ * of the English generator's time). Each sentence is tokenised on its own exactly as `nlp(sentence)` would, the
+ * token lists are put in one document, and that document is tagged in one pass; compromise tags sentence by
+ * sentence (no hook looks across sentences), so every sentence gets the tags it gets alone. Hits are mapped back by
+ * character offset. Sentences without a capital letter are skipped (every span kept below starts with one). On any
+ * error nothing is recorded, and extractEnglishEntities tags sentence by sentence as before.
+ */
+export function tagEnglishSentences(sentences: readonly Sentence[]): void {
+  try {
+    const methods = nlp.methods() as unknown as CompromiseInternals;
+    const world = nlp.world();
+    const picked: Sentence[] = [];
+    const bases: number[] = []; // where each picked sentence starts in the joined document
+    const document: Array<{ terms: CompromiseTerm[] }> = [];
+    let elapsed = 0;
+    for (const s of sentences) {
+      if (s.text.length > MAX_TAGGED || !/\p{Lu}/u.test(s.text)) {
+        tagged.set(s, noHits());
+        continue;
+      }
+      picked.push(s);
+      bases.push(elapsed);
+      for (const terms of methods.one.tokenize.fromString(s.text, world)) {
+        document.push({ terms });
+        for (const t of terms) elapsed += t.pre.length + t.text.length + t.post.length;
+      }
+    }
+    bases.push(elapsed);
+    const found = picked.map(noHits);
+    if (document.length > 0) {
+      const doc = withoutChunks(() => nlp(document as unknown as Parameters<typeof nlp>[0]));
+      const place = (kind: keyof Found, list: OffsetJson) => {
+        let k = 0;
+        for (const h of hits(list)) {
+          while (k + 1 < picked.length && h.start >= bases[k + 1]!) k++;
+          found[k]![kind].push({ start: h.start - bases[k]!, length: h.length });
+        }
+      };
+      // Only the offsets (computed once for the document): People.json would parse every name and recompute the
+      // whole document's offsets once per person. Same matches, same order, same offsets.
+      const only = { offset: true, text: false, terms: false } as object;
+      const offsets = (v: { toView: (p: null) => { json: (o: object) => unknown } }) =>
+        v.toView(null).json(only) as OffsetJson;
+      place("person", offsets(doc.people()));
+      place("org", offsets(doc.organizations()));
+      place("place", offsets(doc.places()));
+    }
+    picked.forEach((s, i) => tagged.set(s, found[i]!));
+  } catch {
+    for (const s of sentences) tagged.delete(s);
+  }
+}
+
+export function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], roles: Map<string, string>): void {
+  const text = s.text;
+  if (text.length > MAX_TAGGED) return;
+  const found = tagged.get(s) ?? tagOne(text);
+  if (!found) return;
+  const add = (kind: SpanKind, list: Hit[]) => {
     for (const it of list) {
-      if (!it.offset) continue;
-      let [a, b] = cleanEdge(text, it.offset.start, it.offset.start + it.offset.length);
+      let [a, b] = cleanEdge(text, it.start, it.start + it.length);
       if (b <= a) continue;
       let role: string | undefined;
       if (kind === "person") {
@@ -126,9 +244,9 @@ export function extractEnglishEntities(s: Sentence, toks: Token[], out: Span[], 
     }
   };
   try {
-    add("person", doc.people().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
-    add("org", doc.organizations().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
-    add("place", doc.places().json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>);
+    add("person", found.person);
+    add("org", found.org);
+    add("place", found.place);
   } catch {
     /* ignore */
   }

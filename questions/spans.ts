@@ -10,7 +10,7 @@ import { extractNumbers } from "./span-numbers";
 import { findQuotes, headCategory } from "./span-quotes";
 import { extractArabicEntities } from "./span-entities-ar";
 import { addPrepositionPlaces } from "./span-places-ar";
-import { extractEnglishEntities } from "./span-entities-en";
+import { extractEnglishEntities, tagEnglishSentences } from "./span-entities-en";
 import { extractNamedTerms } from "./span-named";
 import { extractSpeech } from "./span-speech";
 
@@ -30,6 +30,7 @@ function guard(fn: () => void): void {
 export function extractAll(sentences: Sentence[], lang: Language, infos: SentenceInfo[]): Extraction {
   const spans: Span[] = [];
   const roles = new Map<string, string>();
+  if (lang === "en") guard(() => tagEnglishSentences(sentences)); // compromise once for all sentences (issue 9)
   for (const s of sentences) {
     const toks = tokenize(s.text, s.start);
     const quotes = findQuotes(s);

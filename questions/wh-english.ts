@@ -54,8 +54,21 @@ function lowerFirst(np: string, fullText: string): string {
   return np;
 }
 
-/** Past-tense verb → infinitive via compromise (in a tiny carrier sentence), null when it can't tell. */
+/** Infinitives already looked up (compromise costs about a sentence's tagging per lookup); bounded, emptied when full. */
+const infinitives = new Map<string, string | null>();
+const MAX_INFINITIVES = 5000;
+
+/** Past-tense verb → infinitive via compromise (in a tiny carrier sentence), null when it can't tell. Memoised. */
 function toInfinitive(v: string): string | null {
+  const known = infinitives.get(v);
+  if (known !== undefined) return known;
+  const inf = lookUpInfinitive(v);
+  if (infinitives.size >= MAX_INFINITIVES) infinitives.clear();
+  infinitives.set(v, inf);
+  return inf;
+}
+
+function lookUpInfinitive(v: string): string | null {
   try {
     const d = nlp(`they ${v} it`);
     d.verbs().toInfinitive();
