@@ -1,13 +1,14 @@
 "use client";
 // One question at a time: answer, check (the server judges), see the evidence, move on; a summary at the end.
-// State and actions: use-quiz-player.ts; the parts: quiz-summary, submit-quiz, question-dots, answer-feedback.
+// State and actions: use-quiz-player.ts; the parts: question-form (shared with the review player), quiz-summary,
+// submit-quiz, question-dots, answer-feedback.
 import { useTranslations } from "next-intl";
 import type { QuestionType } from "@/questions/types";
 import { AnswerFeedback } from "./answer-feedback";
 import { useAnswerErrorText } from "./answer-error-text";
 import { keysHintKey } from "./keys-hint";
 import { QuestionDots } from "./question-dots";
-import { QuestionInput } from "./question-input";
+import { NextButton, QuestionForm } from "./question-form";
 import type { PlayerQuestion } from "./question-input";
 import { useQuizStore } from "./quiz-provider";
 import { QuizSummary } from "./quiz-summary";
@@ -29,43 +30,19 @@ export interface QuizPlayerProps {
 export function QuizPlayer(props: QuizPlayerProps) {
   const { questions, language } = props;
   const t = useTranslations("quiz");
-  const {
-    q,
-    current,
-    total,
-    answers,
-    results,
-    pending,
-    errors,
-    isOffline,
-    answeredCount,
-    isDone,
-    result,
-    hasFeedback,
-    isSavedLocally,
-    value,
-    canSubmit,
-    isFinishing,
-    headingRef,
-    nextRef,
-    choose,
-    goTo,
-    onSubmit,
-    goNext,
-  } = useQuizPlayer(questions);
+  const player = useQuizPlayer(questions);
+  const { q, current, total, answeredCount, result, hasFeedback } = player;
   const score = useQuizStore((s) => s.score);
   const rules = useQuizStore((s) => s.rules);
   const errorText = useAnswerErrorText();
-  const dir = language === "ar" ? "rtl" : "ltr";
 
-  if (isDone) return <QuizSummary {...props} />;
+  if (player.isDone) return <QuizSummary {...props} />;
   if (!q) return null;
 
-  const headingId = `q-${q.id}-prompt`;
-  const error = errors[q.id];
+  const error = player.errors[q.id];
   return (
     <div className="stack">
-      {isOffline && (
+      {player.isOffline && (
         <p className="alert alert-info" role="status">
           {t("offline")}
         </p>
@@ -92,34 +69,24 @@ export function QuizPlayer(props: QuizPlayerProps) {
         </div>
       </div>
 
-      <form className="card stack" onSubmit={onSubmit} aria-labelledby={headingId}>
-        <p className="hint">{t("progress", { current: current + 1, total })}</p>
-        <h1 id={headingId} ref={headingRef} tabIndex={-1} lang={language} dir={dir} style={{ fontSize: "1.3rem" }}>
-          {q.prompt}
-        </h1>
-        <div lang={language} dir={dir}>
-          <QuestionInput
-            question={q}
-            value={value}
-            isLocked={hasFeedback}
-            rightAnswer={isRevealed(result) ? result.answer : undefined}
-            labelledBy={headingId}
-            onChange={(v) => choose(q.id, v)}
-          />
-        </div>
+      <QuestionForm
+        question={q}
+        language={language}
+        headingId={`q-${q.id}-prompt`}
+        headingRef={player.headingRef}
+        value={player.value}
+        isLocked={hasFeedback}
+        rightAnswer={isRevealed(result) ? result.answer : undefined}
+        onChange={(v) => player.choose(q.id, v)}
+        onSubmit={player.onSubmit}
+        intro={<p className="hint">{t("progress", { current: current + 1, total })}</p>}
+      >
         {error && (
           <p className="alert alert-error" role="alert">
             {errorText(error)}
           </p>
         )}
-        {!hasFeedback && (
-          <div className="row">
-            <button type="submit" className="button" disabled={!canSubmit}>
-              {t("submit")}
-            </button>
-          </div>
-        )}
-      </form>
+      </QuestionForm>
 
       {hasFeedback && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
@@ -127,7 +94,7 @@ export function QuizPlayer(props: QuizPlayerProps) {
             <AnswerFeedback
               type={q.type as QuestionType}
               left={q.left}
-              given={answers[q.id]}
+              given={player.answers[q.id]}
               {...result}
               language={language}
               keysHint={keysHintKey(rules)}
@@ -136,7 +103,7 @@ export function QuizPlayer(props: QuizPlayerProps) {
             <p className="alert alert-good" role="status">
               {t("saved")}
             </p>
-          ) : isSavedLocally ? (
+          ) : player.isSavedLocally ? (
             <p className="alert alert-info" role="status">
               {t("pending")}
             </p>
@@ -145,14 +112,18 @@ export function QuizPlayer(props: QuizPlayerProps) {
               <span className="spinner" />
             </p>
           )}
-          <div className="row">
-            <button type="button" className="button" ref={nextRef} onClick={goNext}>
-              {isFinishing ? t("finish") : t("next")}
-            </button>
-          </div>
+          <NextButton nextRef={player.nextRef} onClick={player.goNext}>
+            {player.isFinishing ? t("finish") : t("next")}
+          </NextButton>
         </section>
       )}
-      <QuestionDots questions={questions} current={current} results={results} pending={pending} goTo={goTo} />
+      <QuestionDots
+        questions={questions}
+        current={current}
+        results={player.results}
+        pending={player.pending}
+        goTo={player.goTo}
+      />
       {rules.isAssignment && <SubmitQuiz unanswered={total - answeredCount} />}
     </div>
   );

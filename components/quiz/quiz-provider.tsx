@@ -3,6 +3,7 @@
 // answers that were given offline as soon as the network returns.
 import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
+import { drainQueue, postQueued } from "./drain-queue";
 import {
   createQuizStore,
   type AnswerError,
@@ -76,56 +77,39 @@ export function useQuizStoreApi(): QuizStore {
 }
 
 /** Sends pending answers one by one, in the order given. Stops at the first network failure and retries later. */
-export async function flushAnswers(store: QuizStore) {
-  if (store.getState().isSyncing) return; // one sender at a time keeps the order; it re-reads the queue
-  store.getState().setSync({ isSyncing: true });
-  let isStalled = false;
-  try {
-    for (;;) {
-      const s = store.getState();
-      const questionId = s.pending[0];
-      if (!questionId) break;
-      let res: Response;
-      try {
-        res = await fetch(`/api/attempts/${s.attemptId}/answers`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ questionId, answer: s.answers[questionId] }),
-        });
-      } catch {
-        s.setSync({ isOffline: true });
-        isStalled = true;
-        break;
-      }
-      s.setSync({ isOffline: false });
-      const body = (await res.json().catch(() => null)) as
-        (Parameters<QuizActions["applyResult"]>[0] & { error?: { code: string; message: string } }) | null;
-      if (res.ok && body) {
-        s.applyResult(body);
-        // The last answer closed a quiz whose verdicts or keys were held back: fetch them now that they may be shown.
-        if (body.finishedAt && !s.rules.canShowKeys) await refreshFromServer(store);
-      } else if (res.status === 409) {
-        // Answered elsewhere (another tab or device), or the attempt closed (time up, due date): take the server's
-        // record.
-        await refreshFromServer(store);
-        if (store.getState().pending.includes(questionId)) s.reject(questionId, toAnswerError(body, "Conflict"));
-      } else if (res.status >= 500) {
-        // The server is having trouble (503 "busy": the database is locked, nothing was saved): keep the answer, shown
-        // as saved on this device, and retry — sooner than the regular tick when the server says when.
-        isStalled = true;
-        const retryAfter = Number(res.headers.get("retry-after"));
-        if (res.status === 503 && retryAfter > 0 && retryAfter * 1000 < RETRY_MS)
-          setTimeout(() => void flushAnswers(store), retryAfter * 1000);
-        break;
-      } else {
-        s.reject(questionId, toAnswerError(body, `HTTP ${res.status}`));
-      }
+export async function flushAnswers(store: QuizStore): Promise<void> {
+  await drainQueue(store, async () => {
+    const s = store.getState();
+    const questionId = s.pending[0];
+    if (!questionId) return "empty";
+    const res = await postQueued(store, `/api/attempts/${s.attemptId}/answers`, {
+      questionId,
+      answer: s.answers[questionId],
+    });
+    if (!res) return "stalled";
+    const body = (await res.json().catch(() => null)) as
+      (Parameters<QuizActions["applyResult"]>[0] & { error?: { code: string; message: string } }) | null;
+    if (res.ok && body) {
+      s.applyResult(body);
+      // The last answer closed a quiz whose verdicts or keys were held back: fetch them now that they may be shown.
+      if (body.finishedAt && !s.rules.canShowKeys) await refreshFromServer(store);
+    } else if (res.status === 409) {
+      // Answered elsewhere (another tab or device), or the attempt closed (time up, due date): take the server's
+      // record.
+      await refreshFromServer(store);
+      if (store.getState().pending.includes(questionId)) s.reject(questionId, toAnswerError(body, "Conflict"));
+    } else if (res.status >= 500) {
+      // The server is having trouble (503 "busy": the database is locked, nothing was saved): keep the answer, shown
+      // as saved on this device, and retry — sooner than the regular tick when the server says when.
+      const retryAfter = Number(res.headers.get("retry-after"));
+      if (res.status === 503 && retryAfter > 0 && retryAfter * 1000 < RETRY_MS)
+        setTimeout(() => void flushAnswers(store), retryAfter * 1000);
+      return "stalled";
+    } else {
+      s.reject(questionId, toAnswerError(body, `HTTP ${res.status}`));
     }
-  } finally {
-    store.getState().setSync({ isSyncing: false });
-  }
-  // An answer queued while the loop was finishing would otherwise wait for the next retry tick.
-  if (!isStalled && store.getState().pending.length > 0) await flushAnswers(store);
+    return "sent";
+  });
 }
 
 function toAnswerError(body: { error?: { code?: string; message?: string } } | null, fallback: string): AnswerError {

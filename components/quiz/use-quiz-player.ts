@@ -1,8 +1,9 @@
 "use client";
 // The quiz player's state and actions (issue 14: split out of quiz-player.tsx): the current question, its answer and
 // verdict, whether the attempt is done, and what "check" and "next" do. The parts only render what this returns.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { draftValue, usePlayerFocus } from "./question-form";
 import type { PlayerQuestion } from "./question-input";
 import { isComplete } from "./question-input";
 import { flushAnswers, useQuizStore, useQuizStoreApi } from "./quiz-provider";
@@ -20,8 +21,6 @@ export function useQuizPlayer(questions: PlayerQuestion[]) {
   const { choose, goTo, submit } = useQuizStore(
     useShallow((s) => ({ choose: s.choose, goTo: s.goTo, submit: s.submit })),
   );
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
 
   const total = questions.length;
   const isDoneQ = (id: string) => isAnswered({ results, pending }, id);
@@ -40,12 +39,9 @@ export function useQuizPlayer(questions: PlayerQuestion[]) {
   const isSlow = useAfter(isPending && !isOffline, 2000, q?.id);
   const isSavedLocally = isPending && (isOffline || isSlow);
 
-  // Move focus to the feedback's "next" button once an answer is checked, so keyboard users continue with Enter.
-  useEffect(() => {
-    if (hasFeedback) nextRef.current?.focus();
-  }, [hasFeedback, q?.id]);
+  const { headingRef, nextRef, focusHeading } = usePlayerFocus(hasFeedback, q?.id);
 
-  const value = q ? (answers[q.id] ?? (q.type === "timeline" ? q.choices : undefined)) : undefined;
+  const value = q ? draftValue(q, answers[q.id]) : undefined;
   const canSubmit = q !== undefined && !hasFeedback && isComplete(q, value);
   const isLast = current >= total - 1;
   const nextOpen = questions.findIndex((x, i) => i > current && !isDoneQ(x.id));
@@ -64,7 +60,7 @@ export function useQuizPlayer(questions: PlayerQuestion[]) {
     setJustAnswered(null);
     const target = nextOpen !== -1 ? nextOpen : firstOpen !== -1 ? firstOpen : Math.min(current + 1, total - 1);
     goTo(target);
-    requestAnimationFrame(() => headingRef.current?.focus());
+    focusHeading();
   }
 
   return {
@@ -82,7 +78,6 @@ export function useQuizPlayer(questions: PlayerQuestion[]) {
     hasFeedback,
     isSavedLocally,
     value,
-    canSubmit,
     /** The "next" button finishes: the last question, and none left open. */
     isFinishing: isLast && nextOpen === -1 && firstOpen === -1,
     headingRef,

@@ -1,12 +1,13 @@
 "use client";
-// Reviews one card at a time with the quiz player's own pieces (QuestionInput, evidence quote, answer text): answer,
+// Reviews one card at a time with the quiz player's own pieces (QuestionForm, AnswerFeedback): answer,
 // the server judges and schedules, then the key, the evidence sentence and a link back to the article.
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
-import { isComplete, QuestionInput } from "@/components/quiz/question-input";
+import { draftValue, NextButton, QuestionForm, usePlayerFocus } from "@/components/quiz/question-form";
+import { isComplete } from "@/components/quiz/question-input";
 import type { QuestionType } from "@/questions/types";
 import { useReviewStore, useReviewStoreApi } from "./review-provider";
 import { isSettled, type ReviewCardView, type ReviewResult } from "./store";
@@ -25,8 +26,6 @@ export function ReviewPlayer() {
   const suspended = useReviewStore((s) => s.suspended);
   const isOffline = useReviewStore((s) => s.isOffline);
   const isAhead = useReviewStore((s) => s.isAhead);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
 
   const card = cards.find((c) => c.id === currentId);
   const settled = { results, pending, errors, suspended };
@@ -37,16 +36,14 @@ export function ReviewPlayer() {
     if (card) store.getState().markShown(card.id, Date.now());
   }, [card, store]);
   const hasFeedback = card ? isSettled(settled, card.id) : false;
-  useEffect(() => {
-    if (hasFeedback) nextRef.current?.focus();
-  }, [hasFeedback, card?.id]);
+  const { headingRef, nextRef, focusHeading } = usePlayerFocus(hasFeedback, card?.id);
 
   const router = useRouter();
   function goNext() {
     store.getState().next();
     // The session is over: the header's due count is re-read from the server.
     if (store.getState().currentId === null) router.refresh();
-    requestAnimationFrame(() => headingRef.current?.focus());
+    focusHeading();
   }
 
   return (
@@ -75,11 +72,9 @@ export function ReviewPlayer() {
           </p>
           <CardView key={card.id} card={card} headingRef={headingRef} />
           {hasFeedback && (
-            <div className="row">
-              <button type="button" className="button" ref={nextRef} onClick={goNext}>
-                {left > 0 ? t("next") : t("finish")}
-              </button>
-            </div>
+            <NextButton nextRef={nextRef} onClick={goNext}>
+              {left > 0 ? t("next") : t("finish")}
+            </NextButton>
           )}
         </>
       ) : (
@@ -97,19 +92,15 @@ function CardView({
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
   const t = useTranslations("spaced");
-  const tq = useTranslations("quiz");
   const store = useReviewStoreApi();
   const q = card.question;
   const result = useReviewStore((s) => s.results[card.id]);
   const draft = useReviewStore((s) => s.answers[card.id]);
-  const value = result?.given ?? draft ?? (q.type === "timeline" ? q.choices : undefined);
+  const value = draftValue(q, result?.given ?? draft);
   const isPending = useReviewStore((s) => s.pending.some((p) => p.cardId === card.id));
   const error = useReviewStore((s) => s.errors[card.id]);
   const isSuspended = useReviewStore((s) => s.suspended.includes(card.id));
   const isLocked = Boolean(result || isPending || error || isSuspended);
-  const language = card.article.language;
-  const dir = language === "ar" ? "rtl" : "ltr";
-  const headingId = `card-${card.id}-prompt`;
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -122,28 +113,18 @@ function CardView({
 
   return (
     <>
-      <form className="card stack" onSubmit={onSubmit} aria-labelledby={headingId} data-testid="review-card">
-        <h1 id={headingId} ref={headingRef} tabIndex={-1} lang={language} dir={dir} style={{ fontSize: "1.3rem" }}>
-          {q.prompt}
-        </h1>
-        <div lang={language} dir={dir}>
-          <QuestionInput
-            question={q}
-            value={value}
-            isLocked={isLocked}
-            rightAnswer={result?.answer}
-            labelledBy={headingId}
-            onChange={(v) => store.getState().choose(card.id, v)}
-          />
-        </div>
-        {!isLocked && (
-          <div className="row">
-            <button type="submit" className="button" disabled={!isComplete(q, value)}>
-              {tq("submit")}
-            </button>
-          </div>
-        )}
-      </form>
+      <QuestionForm
+        question={q}
+        language={card.article.language}
+        headingId={`card-${card.id}-prompt`}
+        headingRef={headingRef}
+        value={value}
+        isLocked={isLocked}
+        rightAnswer={result?.answer}
+        onChange={(v) => store.getState().choose(card.id, v)}
+        onSubmit={onSubmit}
+        testId="review-card"
+      />
       {isLocked && (
         <section className="card stack" aria-live="polite" data-testid="feedback">
           {result ? (

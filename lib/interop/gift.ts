@@ -9,15 +9,14 @@ import {
   asText,
   dirOfLanguage,
   InteropFileError,
-  multichoiceType,
   readTypeMarker,
-  shownRightItems,
   typeMarker,
   type ExportSource,
   type InteropQuestion,
   type ParsedFile,
   type Skipped,
 } from "./types";
+import { readByKind, writeByKind } from "./question-kinds";
 import { escapeHtml } from "./xml";
 
 /** GIFT's special characters, escaped with a backslash; line breaks become spaces (a blank line ends a question). */
@@ -31,29 +30,13 @@ function giftHtml(text: string, dir: string): string {
 }
 
 function answerBlock(q: InteropQuestion, dir: string): string[] {
-  const lines: string[] = [];
-  switch (q.type) {
-    case "true_false":
-      lines.push(asText(q.answer) === "true" ? "TRUE" : "FALSE");
-      break;
-    case "short_answer":
-      lines.push(`=${escapeGift(asText(q.answer))}`);
-      break;
-    case "matching": {
-      const right = asList(q.answer);
-      (q.left ?? []).forEach((l, i) => lines.push(`=${escapeGift(l)} -> ${escapeGift(right[i] ?? "")}`));
-      break;
-    }
-    case "timeline": {
-      const order = asList(q.answer);
-      q.choices.forEach((event) => lines.push(`=${escapeGift(event)} -> ${order.indexOf(event) + 1}`));
-      break;
-    }
-    default: {
-      const key = asText(q.answer);
-      q.choices.forEach((c) => lines.push(`${c === key ? "=" : "~"}${escapeGift(c)}`));
-    }
-  }
+  const lines = writeByKind<string[]>(q, {
+    trueFalse: (key) => [key === "true" ? "TRUE" : "FALSE"],
+    shortAnswer: (answer) => [`=${escapeGift(answer)}`],
+    matching: (pairs) => pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
+    timeline: (events) => events.map((e) => `=${escapeGift(e.event)} -> ${e.position}`),
+    choice: (choices) => choices.map((c) => `${c.isKey ? "=" : "~"}${escapeGift(c.text)}`),
+  });
   if (q.evidenceText) lines.push(`####${giftHtml(q.evidenceText, dir)}`);
   return lines;
 }
@@ -114,77 +97,45 @@ export function importGift(text: string): ParsedFile {
       reason,
     });
   }
-  const out: ParsedFile = { questions: [], skipped: [] };
-  let n = 0;
-  for (const q of parsed) {
-    if (q.type === "Category" || q.type === "Description") continue;
-    n++;
-    const prompt = plainText(q.stem);
-    const skip = (code: Skipped["code"], detail?: Skipped["detail"]) =>
-      out.skipped.push({ n, prompt, code, ...(detail ? { detail } : {}) });
-    const evidenceText = plainText(q.globalFeedback);
-    const base = { n, prompt, ...(evidenceText ? { evidenceText } : {}) };
-    const marker = readTypeMarker(q.title);
-    switch (q.type) {
-      case "MC": {
-        const correct = q.choices.filter((c) => c.isCorrect || (c.weight ?? 0) > 0);
-        if (correct.length === 0) skip("no_correct_answer");
-        else if (correct.length > 1) skip("several_correct_answers");
-        else
-          out.questions.push({
-            ...base,
-            type: multichoiceType(marker),
-            choices: q.choices.map((c) => plainText(c.text)),
-            answer: plainText(correct[0]!.text),
-          });
-        break;
-      }
-      case "TF":
-        out.questions.push({
-          ...base,
-          type: "true_false",
-          choices: ["true", "false"],
-          answer: q.isTrue ? "true" : "false",
-        });
-        break;
-      case "Short": {
-        const right = q.choices.find((c) => c.isCorrect);
-        if (!right) skip("no_correct_answer");
-        else out.questions.push({ ...base, type: "short_answer", choices: [], answer: plainText(right.text) });
-        break;
-      }
-      case "Numerical": {
-        const c = Array.isArray(q.choices) ? q.choices.find((x) => x.isCorrect)?.text : q.choices;
-        if (!c || c.number === undefined) skip("unsupported_type", { type: "numerical range" });
-        else out.questions.push({ ...base, type: "short_answer", choices: [], answer: String(c.number) });
-        break;
-      }
-      case "Matching": {
-        const pairs = q.matchPairs.map((p) => ({ left: plainText(p.subquestion), right: p.subanswer.trim() }));
-        const positions = pairs.map((p) => Number(p.right));
-        if (marker === "timeline" && [...positions].sort((a, b) => a - b).every((p, i) => p === i + 1)) {
-          out.questions.push({
-            ...base,
-            type: "timeline",
-            choices: pairs.map((p) => p.left),
-            answer: [...pairs].sort((a, b) => Number(a.right) - Number(b.right)).map((p) => p.left),
-          });
-        } else {
-          const real = pairs.filter((p) => p.left.length > 0);
-          const answer = real.map((p) => p.right);
-          out.questions.push({
-            ...base,
-            type: "matching",
-            left: real.map((p) => p.left),
-            choices: shownRightItems(answer),
-            answer,
-          });
+  return readByKind(
+    parsed,
+    (q) =>
+      q.type === "Category" || q.type === "Description"
+        ? null
+        : { prompt: plainText(q.stem), feedback: plainText(q.globalFeedback) },
+    (q, as) => {
+      const marker = readTypeMarker(q.title);
+      switch (q.type) {
+        case "MC":
+          as.choice(
+            marker,
+            q.choices.map((c) => plainText(c.text)),
+            q.choices.filter((c) => c.isCorrect || (c.weight ?? 0) > 0).map((c) => plainText(c.text)),
+          );
+          break;
+        case "TF":
+          as.trueFalse(q.isTrue ? "true" : "false");
+          break;
+        case "Short": {
+          const right = q.choices.find((c) => c.isCorrect);
+          as.shortAnswer(right ? plainText(right.text) : undefined);
+          break;
         }
-        break;
+        case "Numerical": {
+          const c = Array.isArray(q.choices) ? q.choices.find((x) => x.isCorrect)?.text : q.choices;
+          if (!c || c.number === undefined) as.skip("unsupported_type", { type: "numerical range" });
+          else as.shortAnswer(String(c.number));
+          break;
+        }
+        case "Matching":
+          as.pairs(
+            marker,
+            q.matchPairs.map((p) => ({ left: plainText(p.subquestion), right: p.subanswer.trim() })),
+          );
+          break;
+        default:
+          as.skip("unsupported_type", { type: q.type.toLowerCase() });
       }
-      default:
-        skip("unsupported_type", { type: q.type.toLowerCase() });
-    }
-  }
-  return out;
+    },
+  );
 }

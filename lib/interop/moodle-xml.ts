@@ -6,19 +6,15 @@ import "server-only";
 import { convert } from "html-to-text";
 import { attrOf, buildXml, escapeHtml, parseXml, textOf } from "./xml";
 import {
-  asList,
-  asText,
   dirOfLanguage,
   InteropFileError,
-  multichoiceType,
   readTypeMarker,
-  shownRightItems,
   typeMarker,
   type ExportSource,
   type InteropQuestion,
   type ParsedFile,
-  type Skipped,
 } from "./types";
+import { readByKind, writeByKind } from "./question-kinds";
 
 const html = (text: string, dir: string) => ({ "@_format": "html", text: `<p dir="${dir}">${escapeHtml(text)}</p>` });
 const plain = (text: string) => ({ "@_format": "plain_text", text });
@@ -37,60 +33,39 @@ function exportQuestion(q: InteropQuestion, n: number, dir: string): Record<stri
     penalty: "0",
     hidden: "0",
   };
-  switch (q.type) {
-    case "true_false": {
-      const key = asText(q.answer);
-      return {
-        "@_type": "truefalse",
-        ...common,
-        answer: ["true", "false"].map((v) => ({
-          "@_fraction": v === key ? "100" : "0",
-          "@_format": "moodle_auto_format",
-          text: v,
-        })),
-      };
-    }
-    case "short_answer":
-      return {
-        "@_type": "shortanswer",
-        ...common,
-        usecase: "0",
-        answer: [{ "@_fraction": "100", ...plain(asText(q.answer)) }],
-      };
-    case "matching": {
-      const left = q.left ?? [];
-      const right = asList(q.answer);
-      return {
-        "@_type": "matching",
-        ...common,
-        shuffleanswers: "true",
-        subquestion: left.map((l, i) => ({ ...html(l, dir), answer: { text: right[i] ?? "" } })),
-      };
-    }
-    case "timeline": {
-      const order = asList(q.answer);
-      return {
-        "@_type": "matching",
-        ...common,
-        shuffleanswers: "true",
-        subquestion: q.choices.map((event) => ({
-          ...html(event, dir),
-          answer: { text: String(order.indexOf(event) + 1) },
-        })),
-      };
-    }
-    default: {
-      const key = asText(q.answer);
-      return {
-        "@_type": "multichoice",
-        ...common,
-        single: "true",
-        shuffleanswers: "true",
-        answernumbering: "abc",
-        answer: q.choices.map((c) => ({ "@_fraction": c === key ? "100" : "0", ...plain(c) })),
-      };
-    }
-  }
+  const matching = (subquestion: { text: string; answer: string }[]) => ({
+    "@_type": "matching",
+    ...common,
+    shuffleanswers: "true",
+    subquestion: subquestion.map((s) => ({ ...html(s.text, dir), answer: { text: s.answer } })),
+  });
+  return writeByKind<Record<string, unknown>>(q, {
+    trueFalse: (key) => ({
+      "@_type": "truefalse",
+      ...common,
+      answer: ["true", "false"].map((v) => ({
+        "@_fraction": v === key ? "100" : "0",
+        "@_format": "moodle_auto_format",
+        text: v,
+      })),
+    }),
+    shortAnswer: (answer) => ({
+      "@_type": "shortanswer",
+      ...common,
+      usecase: "0",
+      answer: [{ "@_fraction": "100", ...plain(answer) }],
+    }),
+    matching: (pairs) => matching(pairs.map((p) => ({ text: p.left, answer: p.right }))),
+    timeline: (events) => matching(events.map((e) => ({ text: e.event, answer: String(e.position) }))),
+    choice: (choices) => ({
+      "@_type": "multichoice",
+      ...common,
+      single: "true",
+      shuffleanswers: "true",
+      answernumbering: "abc",
+      answer: choices.map((c) => ({ "@_fraction": c.isKey ? "100" : "0", ...plain(c.text) })),
+    }),
+  });
 }
 
 export function exportMoodleXml(src: ExportSource): string {
@@ -128,86 +103,50 @@ export function importMoodleXml(text: string): ParsedFile {
   const quiz = doc.quiz as Node | undefined;
   if (!quiz || typeof quiz !== "object")
     throw new InteropFileError("not_moodle_xml", "This XML is not a Moodle question export (no <quiz> element).");
-  const out: ParsedFile = { questions: [], skipped: [] };
-  let n = 0;
-  for (const node of list(quiz.question)) {
-    const type = attrOf(node, "type") ?? "";
-    if (type === "category" || type === "description") continue;
-    n++;
-    const prompt = fieldText(node.questiontext);
-    const marker = readTypeMarker(textOf((node.name as Node | undefined)?.text));
-    const feedback = fieldText(node.generalfeedback);
-    const evidenceText = feedback ? feedback : undefined;
-    const skip = (code: Skipped["code"], detail?: Skipped["detail"]) =>
-      out.skipped.push({ n, prompt, code, ...(detail ? { detail } : {}) });
-    const answers = list(node.answer).map((a) => ({
-      text: fieldText(a),
-      fraction: Number(attrOf(a, "fraction") ?? 0),
-    }));
-    const base = { n, prompt, ...(evidenceText ? { evidenceText } : {}) };
-    switch (type) {
-      case "multichoice": {
-        const correct = answers.filter((a) => a.fraction > 0);
-        if (correct.length === 0) skip("no_correct_answer");
-        else if (correct.length > 1 || correct[0]!.fraction < 100) skip("several_correct_answers");
-        else
-          out.questions.push({
-            ...base,
-            type: multichoiceType(marker),
-            choices: answers.map((a) => a.text),
-            answer: correct[0]!.text,
-          });
-        break;
-      }
-      case "truefalse": {
-        const right = answers.find((a) => a.fraction >= 100);
-        const key = right ? (/^(true|vrai|wahr|صح|صحيح)$/i.test(right.text) ? "true" : "false") : null;
-        if (!key) skip("no_correct_answer");
-        else out.questions.push({ ...base, type: "true_false", choices: ["true", "false"], answer: key });
-        break;
-      }
-      case "shortanswer": {
-        const right = answers.find((a) => a.fraction >= 100);
-        if (!right) skip("no_correct_answer");
-        else out.questions.push({ ...base, type: "short_answer", choices: [], answer: right.text });
-        break;
-      }
-      case "numerical": {
-        const right = answers.find((a) => a.fraction >= 100);
-        if (!right) skip("no_correct_answer");
-        else out.questions.push({ ...base, type: "short_answer", choices: [], answer: right.text });
-        break;
-      }
-      case "matching": {
-        const pairs = list(node.subquestion)
-          .map((s) => ({ left: fieldText(s), right: fieldText(list(s.answer)[0] ?? "") }))
-          .filter((p) => p.right.length > 0);
-        const positions = pairs.map((p) => Number(p.right));
-        const isTimeline =
-          marker === "timeline" &&
-          positions.every((p) => Number.isInteger(p)) &&
-          [...positions].sort((a, b) => a - b).every((p, i) => p === i + 1);
-        if (isTimeline) {
-          const choices = pairs.map((p) => p.left);
-          const answer = [...pairs].sort((a, b) => Number(a.right) - Number(b.right)).map((p) => p.left);
-          out.questions.push({ ...base, type: "timeline", choices, answer });
-        } else {
-          // Distractor-only items (no left side) are not a Fahm concept; the rest is a matching question.
-          const real = pairs.filter((p) => p.left.length > 0);
-          const answer = real.map((p) => p.right);
-          out.questions.push({
-            ...base,
-            type: "matching",
-            left: real.map((p) => p.left),
-            choices: shownRightItems(answer),
-            answer,
-          });
+  return readByKind(
+    list(quiz.question),
+    (node) => {
+      const type = attrOf(node, "type") ?? "";
+      if (type === "category" || type === "description") return null;
+      return { prompt: fieldText(node.questiontext), feedback: fieldText(node.generalfeedback) };
+    },
+    (node, as) => {
+      const type = attrOf(node, "type") ?? "";
+      const marker = readTypeMarker(textOf((node.name as Node | undefined)?.text));
+      const answers = list(node.answer).map((a) => ({
+        text: fieldText(a),
+        fraction: Number(attrOf(a, "fraction") ?? 0),
+      }));
+      const full = answers.find((a) => a.fraction >= 100);
+      switch (type) {
+        case "multichoice": {
+          const right = answers.filter((a) => a.fraction > 0);
+          as.choice(
+            marker,
+            answers.map((a) => a.text),
+            right.map((a) => a.text),
+            right.some((a) => a.fraction < 100),
+          );
+          break;
         }
-        break;
+        case "truefalse":
+          as.trueFalse(full ? (/^(true|vrai|wahr|صح|صحيح)$/i.test(full.text) ? "true" : "false") : null);
+          break;
+        case "shortanswer":
+        case "numerical":
+          as.shortAnswer(full?.text);
+          break;
+        case "matching":
+          as.pairs(
+            marker,
+            list(node.subquestion)
+              .map((s) => ({ left: fieldText(s), right: fieldText(list(s.answer)[0] ?? "") }))
+              .filter((p) => p.right.length > 0),
+          );
+          break;
+        default:
+          as.skip("unsupported_type", { type });
       }
-      default:
-        skip("unsupported_type", { type });
-    }
-  }
-  return out;
+    },
+  );
 }

@@ -10,7 +10,7 @@ import {
   listUsableQuestions,
   parseQuizInput,
   quizError,
-  toTimeLimitSec,
+  settingsColumns,
 } from "@/lib/quizzes/quiz-questions";
 import { CreateQuizSchema } from "@/lib/validation/quizzes";
 
@@ -36,16 +36,7 @@ export async function createQuiz({ teacherId, input }: { teacherId: string; inpu
     data: {
       ownerId: teacherId,
       articleId: article.id,
-      title: data.title,
-      timeLimitSec: toTimeLimitSec(data.timeLimitMin),
-      attemptsAllowed: data.attemptsAllowed,
-      shuffleQuestions: data.shuffleQuestions,
-      shuffleChoices: data.shuffleChoices,
-      partialCredit: data.partialCredit,
-      feedback: data.feedback,
-      reviewDuring: data.reviewDuring,
-      reviewAfterSubmit: data.reviewAfterSubmit,
-      reviewAfterClose: data.reviewAfterClose,
+      ...settingsColumns(data),
       items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
     },
     select: { id: true },

@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { QUIZ_ERROR_MESSAGES, firstIssueCode } from "@/lib/validation/quizzes";
+import { QUIZ_ERROR_MESSAGES, firstIssueCode, type QuizSettings } from "@/lib/validation/quizzes";
 
 export function quizError(code: string): ValidationError {
   const messages: Record<string, string> = QUIZ_ERROR_MESSAGES;
@@ -56,4 +56,20 @@ export async function assertUsableQuestions(teacherId: string, ids: readonly str
 }
 
 export const toTimeLimitSec = (min: number | null) => (min == null ? null : min * 60);
+
+/** The quiz's settings as its columns: the one place a new setting is written (creating a quiz and saving settings). */
+export function settingsColumns(data: QuizSettings) {
+  return {
+    title: data.title,
+    timeLimitSec: toTimeLimitSec(data.timeLimitMin),
+    attemptsAllowed: data.attemptsAllowed,
+    shuffleQuestions: data.shuffleQuestions,
+    shuffleChoices: data.shuffleChoices,
+    partialCredit: data.partialCredit,
+    feedback: data.feedback,
+    reviewDuring: data.reviewDuring,
+    reviewAfterSubmit: data.reviewAfterSubmit,
+    reviewAfterClose: data.reviewAfterClose,
+  };
+}
 export const toTimeLimitMin = (sec: number | null) => (sec == null ? null : Math.round(sec / 60));

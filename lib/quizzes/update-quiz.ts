@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { parseQuizInput, toTimeLimitSec } from "@/lib/quizzes/quiz-questions";
+import { parseQuizInput, settingsColumns } from "@/lib/quizzes/quiz-questions";
 import { QuizSettingsSchema } from "@/lib/validation/quizzes";
 
 export async function updateQuizSettings({
@@ -17,18 +17,7 @@ export async function updateQuizSettings({
   const data = parseQuizInput(QuizSettingsSchema, input);
   const { count } = await db.quiz.updateMany({
     where: { id: quizId, ownerId: teacherId, deletedAt: null },
-    data: {
-      title: data.title,
-      timeLimitSec: toTimeLimitSec(data.timeLimitMin),
-      attemptsAllowed: data.attemptsAllowed,
-      shuffleQuestions: data.shuffleQuestions,
-      shuffleChoices: data.shuffleChoices,
-      partialCredit: data.partialCredit,
-      feedback: data.feedback,
-      reviewDuring: data.reviewDuring,
-      reviewAfterSubmit: data.reviewAfterSubmit,
-      reviewAfterClose: data.reviewAfterClose,
-    },
+    data: settingsColumns(data),
   });
   if (count === 0) throw new NotFoundError("No such quiz.");
   return { id: quizId };

@@ -2,7 +2,7 @@
 // a teacher signs up, pastes an article, reviews and approves its questions, builds a quiz, creates a class and assigns
 // the quiz; students join with the code and take it. The e2e database is only read (to learn answer keys).
 import { randomUUID } from "node:crypto";
-import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import {
   answerCurrent,
   attemptIdFromUrl,
@@ -10,6 +10,7 @@ import {
   PASSWORD,
   questionsOfAttempt,
   readDb,
+  setLocale,
   type KeyedQuestion,
 } from "./helpers";
 
@@ -227,10 +228,8 @@ export async function newStudentContext(
   return context;
 }
 
-export async function setLocale(context: BrowserContext, baseURL: string, locale: "en" | "ar") {
-  const host = new URL(baseURL).hostname;
-  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, domain: host, path: "/", sameSite: "Lax" }]);
-}
+/** Kept here too for the specs that import it from this module (defined in helpers.ts). */
+export { setLocale };
 
 /** /join/<code> → "Join" with a name; returns the PIN shown once on My work. */
 export async function joinClass(page: Page, code: string, name: string, className: string) {

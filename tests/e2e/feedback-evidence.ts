@@ -3,9 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type BrowserContextOptions } from "@playwright/test";
 import { AxeLog } from "./axe";
-import { setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { answerCurrent, deviceState, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import { answerCurrent, seedTeacherWorld, signUpTeacher, writeDb, startFirstAssignment } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -79,16 +78,7 @@ export async function timelineFeedback(
       questionId,
     );
   });
-  const context = await browser.newContext({
-    ...device,
-    baseURL: base,
-    storageState: deviceState(studentDevice),
-  });
-  await setLocale(context, base, locale);
-  const page = await context.newPage();
-  await page.goto("/my");
-  await page.locator("main button").first().click();
-  await page.waitForURL(/\/attempts\//);
+  const { context, page } = await startFirstAssignment(browser, studentDevice, { locale, context: device });
   const prompt = locale === "ar" ? "رتّب الأحداث من الأقدم إلى الأحدث." : "Put these events in order, oldest first.";
   await answerCurrent(
     page,

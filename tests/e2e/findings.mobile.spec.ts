@@ -7,10 +7,10 @@ import { setLocale } from "./classroom-flow";
 import {
   answerCurrent,
   attemptIdFromUrl,
-  deviceState,
   questionsOfAttempt,
   seedTeacherWorld,
   signUpTeacher,
+  startFirstAssignment,
 } from "./helpers";
 
 async function sideScroll(page: Page) {
@@ -23,14 +23,7 @@ for (const locale of ["en", "ar"] as const) {
     const teacher = await signUpTeacher(page.request, baseURL!, "Phone");
     const device = randomUUID();
     const world = seedTeacherWorld(teacher.id, device, { timeLimitSec: 600 });
-    const sc = await browser.newContext({
-      baseURL,
-      storageState: deviceState(device),
-    });
-    const sp = await sc.newPage();
-    await sp.goto("/my");
-    await sp.locator("main button").first().click();
-    await sp.waitForURL(/\/attempts\//);
+    const { context: sc, page: sp } = await startFirstAssignment(browser, device, { baseURL });
     for (const [i, q] of questionsOfAttempt(attemptIdFromUrl(sp)).entries()) {
       await answerCurrent(sp, q, i === 0);
       await sp.getByTestId("feedback").getByRole("button").click();

@@ -1,8 +1,8 @@
 // E2E helpers: read answer keys straight from the e2e database (the pages never reveal them before answering),
 // and answer a question in the player right or wrong, whatever its type.
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
-import { E2E_DB } from "./env";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import { E2E_DB, E2E_PORT } from "./env";
 
 export interface KeyedQuestion {
   id: string;
@@ -287,6 +287,36 @@ export function deviceState(device: string, domain = "127.0.0.1") {
     ],
     origins: [],
   };
+}
+
+/** The interface language of a browser context (the NEXT_LOCALE cookie the language switch sets). */
+export async function setLocale(context: BrowserContext, baseURL: string, locale: "en" | "ar") {
+  const host = new URL(baseURL).hostname;
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, domain: host, path: "/", sameSite: "Lax" }]);
+}
+
+/**
+ * A student's device that joined a class already (seedTeacherWorld) opens My work and starts its first assignment:
+ * a new browser context with the device's cookie (and the interface language, if given). Returns the context (close
+ * it when done) and the attempt's page.
+ */
+export async function startFirstAssignment(
+  browser: Browser,
+  studentDevice: string,
+  options: { locale?: "en" | "ar"; baseURL?: string; context?: BrowserContextOptions } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const baseURL = options.baseURL ?? `http://127.0.0.1:${E2E_PORT}`;
+  const context = await browser.newContext({
+    ...options.context,
+    baseURL,
+    storageState: deviceState(studentDevice, new URL(baseURL).hostname),
+  });
+  if (options.locale) await setLocale(context, baseURL, options.locale);
+  const page = await context.newPage();
+  await page.goto("/my");
+  await page.locator("main button").first().click();
+  await page.waitForURL(/\/attempts\//);
+  return { context, page };
 }
 
 /** The seeded sample article's title (lib/seed/sample.ts). */

@@ -8,7 +8,15 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { answerCurrent, questionsOfAttempt, readDb, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import {
+  answerCurrent,
+  questionsOfAttempt,
+  readDb,
+  seedTeacherWorld,
+  signUpTeacher,
+  writeDb,
+  startFirstAssignment,
+} from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -151,30 +159,10 @@ for (const locale of ["en", "ar"] as const) {
     await expect(form.getByRole("status")).toHaveText(m.assign.done);
 
     // The student answers the second article's question (wrongly, so the key and evidence show).
-    const sc = await browser.newContext({
-      baseURL: base,
-      viewport: { width: 1280, height: 900 },
-      storageState: {
-        cookies: [
-          {
-            name: "fahm_device",
-            value: studentDevice,
-            domain: "127.0.0.1",
-            path: "/",
-            expires: -1,
-            httpOnly: true,
-            secure: false,
-            sameSite: "Lax",
-          },
-        ],
-        origins: [],
-      },
+    const { context: sc, page: student } = await startFirstAssignment(browser, studentDevice, {
+      locale,
+      context: { viewport: { width: 1280, height: 900 } },
     });
-    await setLocale(sc, base, locale);
-    const student = await sc.newPage();
-    await student.goto("/my");
-    await student.locator("main button").first().click();
-    await student.waitForURL(/\/attempts\//);
     const attemptId = new URL(student.url()).pathname.split("/").pop()!;
     const questions = questionsOfAttempt(attemptId);
     expect(questions.map((q) => q.id)).toEqual([second.questionId, ...world.questionIds]);

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { hydrated, setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { escapeRe, parseCsv, readDb, seedTeacherWorld, signUpTeacher, writeDb } from "./helpers";
+import { escapeRe, parseCsv, readDb, seedTeacherWorld, signUpTeacher, writeDb, startFirstAssignment } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -136,30 +136,10 @@ export async function partialCreditFlow(browser: Browser, locale: Locale, device
   ).toEqual({ partialCredit: 1 });
 
   // The student: 2 of 4 pairs (the first two swapped), then the last event moved first (3 of 4 in order).
-  const studentContext = await browser.newContext({
-    ...device,
-    baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: studentDevice,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
+  const { context: studentContext, page: sp } = await startFirstAssignment(browser, studentDevice, {
+    locale,
+    context: device,
   });
-  await setLocale(studentContext, base, locale);
-  const sp = await studentContext.newPage();
-  await sp.goto("/my");
-  await sp.locator("main button").first().click();
-  await sp.waitForURL(/\/attempts\//);
   await expect(sp.getByRole("heading", { level: 1, name: t.matchingPrompt })).toBeVisible();
   const picks = [t.roles[1], t.roles[0], t.roles[2], t.roles[3]];
   for (const [i, left] of t.left.entries()) await sp.getByLabel(left, { exact: true }).selectOption(picks[i]!);

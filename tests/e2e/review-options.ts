@@ -8,7 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { expect } from "./test";
 import { hydrated, setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
-import { seedTeacherWorld, setDueAt, signUpTeacher } from "./helpers";
+import { seedTeacherWorld, setDueAt, signUpTeacher, startFirstAssignment } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 type Locale = "en" | "ar";
@@ -74,30 +74,7 @@ export async function reviewOptionsFlow(browser: Browser, locale: Locale, device
   await teacherContext.close();
 
   // ---- The student: answers, sees only ✓/✗ ----
-  const context = await browser.newContext({
-    ...device,
-    baseURL: base,
-    storageState: {
-      cookies: [
-        {
-          name: "fahm_device",
-          value: studentDevice,
-          domain: "127.0.0.1",
-          path: "/",
-          expires: -1,
-          httpOnly: true,
-          secure: false,
-          sameSite: "Lax",
-        },
-      ],
-      origins: [],
-    },
-  });
-  await setLocale(context, base, locale);
-  const page = await context.newPage();
-  await page.goto("/my");
-  await page.locator("main button").first().click();
-  await page.waitForURL(/\/attempts\//);
+  const { context, page } = await startFirstAssignment(browser, studentDevice, { locale, context: device });
   const attemptApi = page.url().replace("/attempts/", "/api/attempts/");
 
   // Question 1 ("When did the library open?", key 1998): a wrong answer, and the answer's own JSON.

@@ -13,38 +13,19 @@ import {
   REVIEW_SHOWS,
   TIME_LIMIT_MIN_MAX,
   type FeedbackMode,
+  type QuizSettings,
   type QuizSettingsInput,
-  type ReviewShow,
 } from "@/lib/validation/quizzes";
 
 /** What the inputs hold (numbers as typed text, so an empty time limit means "none"). */
-export interface SettingsDraft {
-  title: string;
+export type SettingsDraft = Omit<QuizSettings, "timeLimitMin" | "attemptsAllowed"> & {
   timeLimitMin: string;
   attemptsAllowed: string;
-  shuffleQuestions: boolean;
-  shuffleChoices: boolean;
-  partialCredit: boolean;
-  feedback: FeedbackMode;
-  reviewDuring: ReviewShow;
-  reviewAfterSubmit: ReviewShow;
-  reviewAfterClose: ReviewShow;
-}
+};
 export type SettingsField = keyof SettingsDraft;
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 
-export function settingsDraftOf(s: {
-  title: string;
-  timeLimitMin: number | null;
-  attemptsAllowed: number;
-  shuffleQuestions: boolean;
-  shuffleChoices: boolean;
-  partialCredit: boolean;
-  feedback: FeedbackMode;
-  reviewDuring: ReviewShow;
-  reviewAfterSubmit: ReviewShow;
-  reviewAfterClose: ReviewShow;
-}): SettingsDraft {
+export function settingsDraftOf(s: QuizSettings): SettingsDraft {
   return {
     ...s,
     timeLimitMin: s.timeLimitMin == null ? "" : String(s.timeLimitMin),
@@ -56,16 +37,9 @@ const toNumber = (s: string) => (s.trim() === "" ? NaN : Number(s));
 
 export function settingsInputOf(d: SettingsDraft): QuizSettingsInput {
   return {
-    title: d.title,
+    ...d,
     timeLimitMin: d.timeLimitMin.trim() === "" ? null : toNumber(d.timeLimitMin),
     attemptsAllowed: toNumber(d.attemptsAllowed),
-    shuffleQuestions: d.shuffleQuestions,
-    shuffleChoices: d.shuffleChoices,
-    partialCredit: d.partialCredit,
-    feedback: d.feedback,
-    reviewDuring: d.reviewDuring,
-    reviewAfterSubmit: d.reviewAfterSubmit,
-    reviewAfterClose: d.reviewAfterClose,
   };
 }
 
@@ -105,6 +79,45 @@ export function SettingsFields({
   const described = (k: SettingsField, hint?: boolean) =>
     [hint ? `${id}-${k}-hint` : "", errors[k] ? `${id}-${k}-error` : ""].filter(Boolean).join(" ") || undefined;
 
+  // A number typed as text (empty: none), with its hint and error; `idPart` keeps the ids the page had.
+  const numberField = (
+    k: "timeLimitMin" | "attemptsAllowed",
+    idPart: string,
+    f: { label: string; hint: string; min: number; max: number; required?: boolean },
+  ) => (
+    <div className="field">
+      <label htmlFor={`${id}-${idPart}`}>{f.label}</label>
+      <input
+        id={`${id}-${idPart}`}
+        type="number"
+        inputMode="numeric"
+        min={f.min}
+        max={f.max}
+        step={1}
+        required={f.required}
+        value={value[k]}
+        aria-invalid={errors[k] ? true : undefined}
+        aria-describedby={described(k, true)}
+        onChange={(e) => set(k, e.target.value)}
+      />
+      <span id={`${id}-${k}-hint`} className="hint">
+        {f.hint}
+      </span>
+      {err(k)}
+    </div>
+  );
+  const checkbox = (k: "shuffleQuestions" | "shuffleChoices" | "partialCredit", describedBy?: string) => (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={value[k]}
+        onChange={(e) => set(k, e.target.checked)}
+        aria-describedby={describedBy}
+      />{" "}
+      {t(k)}
+    </label>
+  );
+
   return (
     <fieldset className="stack quiz-settings" disabled={disabled}>
       <legend className={isLegendHidden ? "visually-hidden" : undefined}>{t("legend")}</legend>
@@ -124,45 +137,19 @@ export function SettingsFields({
         {err("title")}
       </div>
       <div className="quiz-settings-grid">
-        <div className="field">
-          <label htmlFor={`${id}-time`}>{t("timeLimit")}</label>
-          <input
-            id={`${id}-time`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={TIME_LIMIT_MIN_MAX}
-            step={1}
-            value={value.timeLimitMin}
-            aria-invalid={errors.timeLimitMin ? true : undefined}
-            aria-describedby={described("timeLimitMin", true)}
-            onChange={(e) => set("timeLimitMin", e.target.value)}
-          />
-          <span id={`${id}-timeLimitMin-hint`} className="hint">
-            {t("timeLimitHint")}
-          </span>
-          {err("timeLimitMin")}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-attempts`}>{t("attempts")}</label>
-          <input
-            id={`${id}-attempts`}
-            type="number"
-            inputMode="numeric"
-            min={ATTEMPTS_MIN}
-            max={ATTEMPTS_MAX}
-            step={1}
-            required
-            value={value.attemptsAllowed}
-            aria-invalid={errors.attemptsAllowed ? true : undefined}
-            aria-describedby={described("attemptsAllowed", true)}
-            onChange={(e) => set("attemptsAllowed", e.target.value)}
-          />
-          <span id={`${id}-attemptsAllowed-hint`} className="hint">
-            {t("attemptsHint")}
-          </span>
-          {err("attemptsAllowed")}
-        </div>
+        {numberField("timeLimitMin", "time", {
+          label: t("timeLimit"),
+          hint: t("timeLimitHint"),
+          min: 1,
+          max: TIME_LIMIT_MIN_MAX,
+        })}
+        {numberField("attemptsAllowed", "attempts", {
+          label: t("attempts"),
+          hint: t("attemptsHint"),
+          min: ATTEMPTS_MIN,
+          max: ATTEMPTS_MAX,
+          required: true,
+        })}
         <div className="field">
           <label htmlFor={`${id}-feedback`}>{t("feedback")}</label>
           <select
@@ -214,32 +201,10 @@ export function SettingsFields({
         </div>
         {err("reviewAfterClose")}
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={value.shuffleQuestions}
-          onChange={(e) => set("shuffleQuestions", e.target.checked)}
-        />{" "}
-        {t("shuffleQuestions")}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={value.shuffleChoices}
-          onChange={(e) => set("shuffleChoices", e.target.checked)}
-        />{" "}
-        {t("shuffleChoices")}
-      </label>
+      {checkbox("shuffleQuestions")}
+      {checkbox("shuffleChoices")}
       <div>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={value.partialCredit}
-            onChange={(e) => set("partialCredit", e.target.checked)}
-            aria-describedby="partial-credit-hint"
-          />{" "}
-          {t("partialCredit")}
-        </label>
+        {checkbox("partialCredit", "partial-credit-hint")}
         <p className="hint" id="partial-credit-hint">
           {t("partialCreditHint")}
         </p>

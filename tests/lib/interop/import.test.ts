@@ -9,25 +9,13 @@ import { db } from "@/lib/db";
 import { importMoodleXml } from "@/lib/interop/moodle-xml";
 import { exportGift } from "@/lib/interop/gift";
 import { ENGLISH_ARTICLE, makeQuiz, makeTeacherWithArticle } from "../../setup/factories";
+import { session, signOut } from "../../setup/teacher-session";
 
 // The session is the request boundary: Better Auth's getSession answers for whoever the test signs in.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined }),
-}));
-vi.mock("@/lib/auth", () => ({
-  auth: {
-    api: {
-      getSession: async () =>
-        session.userId ? { user: { id: session.userId, name: "T", email: "t@example.com" } } : null,
-    },
-  },
-}));
+vi.mock("next/headers", () => import("../../setup/teacher-session"));
+vi.mock("@/lib/auth", () => import("../../setup/teacher-session"));
 
-beforeEach(() => {
-  session.userId = null;
-});
+beforeEach(signOut);
 
 function upload(
   articleId: string,

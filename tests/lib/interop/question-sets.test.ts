@@ -24,20 +24,11 @@ import { listDueCards } from "@/lib/review/list-due-cards";
 import { submitReview } from "@/lib/review/submit-review";
 import { syncReviewCards } from "@/lib/review/create-review-cards";
 import { ARABIC_ARTICLE, ENGLISH_ARTICLE, attemptKeys, makeClassWithStudent } from "../../setup/factories";
+import { session, signOut } from "../../setup/teacher-session";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined }),
-}));
-vi.mock("@/lib/auth", () => ({
-  auth: {
-    api: {
-      getSession: async () =>
-        session.userId ? { user: { id: session.userId, name: "T", email: "t@example.com" } } : null,
-    },
-  },
-}));
+// The session is the request boundary: Better Auth's getSession answers for whoever the test signs in.
+vi.mock("next/headers", () => import("../../setup/teacher-session"));
+vi.mock("@/lib/auth", () => import("../../setup/teacher-session"));
 
 let seq = 0;
 async function teacherWithTwoArticles() {
@@ -108,9 +99,7 @@ function mixedCsv() {
   });
 }
 
-beforeEach(() => {
-  session.userId = null;
-});
+beforeEach(signOut);
 
 describe("bank-wide import", () => {
   it("previews where each question goes without saving, then puts each in its article or a new question set", async () => {

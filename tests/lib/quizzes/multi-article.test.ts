@@ -24,23 +24,12 @@ import {
   makeTeacherWithArticle,
   wrongAnswer,
 } from "../../setup/factories";
+import { session, signOut } from "../../setup/teacher-session";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined }),
-}));
-vi.mock("@/lib/auth", () => ({
-  auth: {
-    api: {
-      getSession: async () =>
-        session.userId ? { user: { id: session.userId, name: "T", email: "t@example.com" } } : null,
-    },
-  },
-}));
-beforeEach(() => {
-  session.userId = null;
-});
+// The session is the request boundary: Better Auth's getSession answers for whoever the test signs in.
+vi.mock("next/headers", () => import("../../setup/teacher-session"));
+vi.mock("@/lib/auth", () => import("../../setup/teacher-session"));
+beforeEach(signOut);
 
 const KIVU = "Lake Kivu lies between Rwanda and Congo.\nIts deep water holds methane gas. Boats fish at night.";
 const KIVU_SENTENCE = "Its deep water holds methane gas.";

@@ -210,6 +210,41 @@ describe("updating and reading quizzes", () => {
     ).toBe("attemptsRange");
   });
 
+  it("writes every setting when creating and when saving settings (one list of columns for both)", async () => {
+    const { teacher, article, ids } = await setup();
+    const created = {
+      title: "All on",
+      timeLimitMin: 20,
+      attemptsAllowed: 3,
+      shuffleQuestions: true,
+      shuffleChoices: true,
+      partialCredit: true,
+      feedback: "after_submit",
+      reviewDuring: "verdict",
+      reviewAfterSubmit: "verdict",
+      reviewAfterClose: "verdict",
+    };
+    const { id } = await createQuiz({
+      teacherId: teacher.id,
+      input: { ...created, articleId: article.id, questionIds: [ids[0]] },
+    });
+    expect((await getQuiz({ teacherId: teacher.id, quizId: id })).settings).toEqual(created);
+    const saved = {
+      title: "All changed",
+      timeLimitMin: 5,
+      attemptsAllowed: 2,
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      partialCredit: false,
+      feedback: "after_due",
+      reviewDuring: "keys",
+      reviewAfterSubmit: "keys",
+      reviewAfterClose: "keys",
+    };
+    await updateQuizSettings({ teacherId: teacher.id, quizId: id, input: saved });
+    expect((await getQuiz({ teacherId: teacher.id, quizId: id })).settings).toEqual(saved);
+  });
+
   it("reorders, adds and removes items; refuses unusable ones; another teacher gets not found", async () => {
     const { teacher, other, article, ids } = await setup();
     const { id } = await createQuiz({
