@@ -3,8 +3,8 @@ import "@fontsource/noto-sans-arabic/700.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { getTeacher } from "@/lib/authz";
@@ -75,7 +75,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          {/* Only app/error.tsx's strings for every page; each page adds the namespaces of its own client components. */}
+          <ClientMessages namespaces={["errors"]}>{children}</ClientMessages>
         </main>
       </body>
     </html>
