@@ -1,5 +1,3 @@
-import "@fontsource/noto-sans-arabic/400.css";
-import "@fontsource/noto-sans-arabic/700.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
@@ -11,6 +9,7 @@ import { getTeacher } from "@/lib/authz";
 import { getDeviceId } from "@/lib/device";
 import { reviewNow } from "@/lib/review/clock";
 import { countDueCards } from "@/lib/review/list-due-cards";
+import { preloadArabicFont } from "@/lib/fonts";
 import { dirOf } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +21,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  if (locale === "ar") preloadArabicFont();
   const t = await getTranslations("common");
   const teacher = await getTeacher();
   const dueCount = teacher ? 0 : await countDueCards({ deviceId: await getDeviceId(), now: reviewNow() });
@@ -33,18 +33,31 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="site-header">
           <nav className="site-nav" aria-label={t("nav.main")}>
-            <Link href="/" className="brand">
+            <Link prefetch={false} href="/" className="brand">
               <span className="brand-mark" aria-hidden="true">
                 ف
               </span>
               {t("appName")}
             </Link>
-            <Link href="/">{t("nav.articles")}</Link>
+            <Link prefetch={false} href="/">
+              {t("nav.articles")}
+            </Link>
             {/* A signed-in teacher pastes into their own (private) bank, never publicly (issue 8, item 6). */}
-            <Link href={teacher ? "/teacher/articles/new" : "/articles/new"}>{t("nav.new")}</Link>
-            {teacher ? <Link href="/teacher">{t("nav.teacher")}</Link> : <Link href="/my">{t("nav.myWork")}</Link>}
+            <Link prefetch={false} href={teacher ? "/teacher/articles/new" : "/articles/new"}>
+              {t("nav.new")}
+            </Link>
+            {teacher ? (
+              <Link prefetch={false} href="/teacher">
+                {t("nav.teacher")}
+              </Link>
+            ) : (
+              <Link prefetch={false} href="/my">
+                {t("nav.myWork")}
+              </Link>
+            )}
             {!teacher && (
               <Link
+                prefetch={false}
                 href="/review"
                 data-testid="nav-review"
                 aria-label={dueCount > 0 ? t("nav.reviewDue", { count: dueCount }) : undefined}
@@ -67,8 +80,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </>
             ) : (
               <>
-                <Link href="/join">{t("nav.join")}</Link>
-                <Link href="/sign-in">{t("nav.signIn")}</Link>
+                <Link prefetch={false} href="/join">
+                  {t("nav.join")}
+                </Link>
+                <Link prefetch={false} href="/sign-in">
+                  {t("nav.signIn")}
+                </Link>
               </>
             )}
             <LanguageSwitch locale={locale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />

@@ -32,7 +32,9 @@ export default async function ReviewPage() {
           <p className="muted" style={{ margin: 0 }}>
             {t("intro")}
           </p>
-          <Link href="/review/progress">{t("progressLink")}</Link>
+          <Link prefetch={false} href="/review/progress">
+            {t("progressLink")}
+          </Link>
         </div>
         <ReviewProvider cards={cards}>
           <ReviewPlayer />

@@ -1,4 +1,4 @@
-// Layer: pure (no server or browser APIs). Narrows a message catalogue to the namespaces a client subtree uses, so a
+// Layer: shared with the browser (pure: no server or browser APIs). Narrows a message catalogue to the namespaces a client subtree uses, so a
 // page's HTML carries only those strings instead of the whole catalogue (issue 9). A namespace is a top-level key
 // ("quiz") or a dotted path into one ("quizzes.settings"); overlapping paths merge.
 export type Messages = Record<string, unknown>;
@@ -15,7 +15,7 @@ export function pickMessages(messages: Messages, namespaces: readonly string[]):
       if (!isObject(into[k])) into[k] = {};
       into = into[k] as Messages;
     });
-    const last = keys.at(-1)!;
+    const last = keys[keys.length - 1] as string;
     into[last] = isObject(from) && isObject(into[last]) ? merge(into[last] as Messages, from) : from;
   }
   return out;

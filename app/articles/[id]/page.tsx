@@ -10,6 +10,7 @@ import { getDeviceId } from "@/lib/device";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { preloadArabicFont } from "@/lib/fonts";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,7 @@ export default async function ArticlePage({ params }: Props) {
   const open = attempts.find((a) => !a.finishedAt);
   const hasQuestions = article.questions.length > 0;
 
+  if (article.language === "ar") preloadArabicFont(); // its title is the first paint's largest text
   return (
     <ClientMessages namespaces={["article", "quiz"]}>
       <div className="stack">
@@ -99,7 +101,9 @@ export default async function ArticlePage({ params }: Props) {
                         : t("inProgress", { answered: a.answeredCount, total: a.total })}
                     </td>
                     <td>
-                      <Link href={`/attempts/${a.id}`}>{t("open")}</Link>
+                      <Link prefetch={false} href={`/attempts/${a.id}`}>
+                        {t("open")}
+                      </Link>
                     </td>
                   </tr>
                 ))}

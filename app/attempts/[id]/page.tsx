@@ -8,6 +8,7 @@ import { getDeviceId } from "@/lib/device";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { preloadArabicFont } from "@/lib/fonts";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +39,7 @@ export default async function AttemptPage({ params }: Props) {
       </button>
     </form>
   );
+  if (attempt.article.language === "ar") preloadArabicFont(); // its title is the first paint's largest text
   return (
     <ClientMessages namespaces={["quiz"]}>
       <div className="stack">

@@ -54,7 +54,7 @@ export default async function ClassesPage({ searchParams }: Props) {
                 {classes.active.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <Link href={`/teacher/classes/${c.id}`} dir="auto">
+                      <Link prefetch={false} href={`/teacher/classes/${c.id}`} dir="auto">
                         {c.name}
                       </Link>
                     </td>
@@ -80,7 +80,7 @@ export default async function ClassesPage({ searchParams }: Props) {
               {classes.deleted.map((c) => (
                 <li key={c.id} className="card stack">
                   <div className="row">
-                    <Link href={`/teacher/classes/${c.id}`} dir="auto">
+                    <Link prefetch={false} href={`/teacher/classes/${c.id}`} dir="auto">
                       <strong>{c.name}</strong>
                     </Link>
                     <span className="muted">{t("deleted.deletedOn", { date: date(c.deletedAt!) })}</span>

@@ -63,7 +63,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     <ClientMessages namespaces={["article", "common", "interop", "quiz", "review"]}>
       <div className="stack">
         <p>
-          <Link href="/teacher/articles">{t("backToArticles")}</Link>
+          <Link prefetch={false} href="/teacher/articles">
+            {t("backToArticles")}
+          </Link>
         </p>
         <h1 lang={article.language} dir={dirOf(article.language)}>
           {article.title}
@@ -122,7 +124,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {(type || status) && (
           <p className="hint">
             {t("filtered", { count: article.questions.length })}{" "}
-            <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
+            <Link prefetch={false} href={`/teacher/articles/${article.id}`}>
+              {t("clearFilters")}
+            </Link>
           </p>
         )}
         <ReviewScreen

@@ -19,7 +19,9 @@ export default async function ImportQuestionsPage() {
     <ClientMessages namespaces={["article.type", "interop", "review.errors"]}>
       <div className="stack">
         <p>
-          <Link href="/teacher/articles">{tReview("backToArticles")}</Link>
+          <Link prefetch={false} href="/teacher/articles">
+            {tReview("backToArticles")}
+          </Link>
         </p>
         <h1>{t("importPageTitle")}</h1>
         <p className="muted">{t("importPageIntro")}</p>

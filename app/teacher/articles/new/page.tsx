@@ -18,7 +18,9 @@ export default async function NewTeacherArticlePage() {
     <ClientMessages namespaces={["newArticle"]}>
       <div className="stack">
         <p>
-          <Link href="/teacher/articles">{t("backToArticles")}</Link>
+          <Link prefetch={false} href="/teacher/articles">
+            {t("backToArticles")}
+          </Link>
         </p>
         <h1>{t("newArticleTitle")}</h1>
         <p className="muted">{t("newArticleIntro")}</p>

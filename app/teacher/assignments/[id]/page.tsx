@@ -52,9 +52,13 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
     <ClientMessages namespaces={["quizzes.errors", "results.chart", "results.manage"]}>
       <div className="stack">
         <p className="row">
-          <Link href="/teacher/assignments">{t("page.backToList")}</Link>
+          <Link prefetch={false} href="/teacher/assignments">
+            {t("page.backToList")}
+          </Link>
           {!assignment.quiz.isDeleted && (
-            <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>
+            <Link prefetch={false} href={`/teacher/quizzes/${assignment.quiz.id}`}>
+              {t("page.backToQuiz")}
+            </Link>
           )}
         </p>
         <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>

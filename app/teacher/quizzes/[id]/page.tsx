@@ -53,13 +53,19 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
     <ClientMessages namespaces={["article.type", "interop", "quizzes", "review.errors"]}>
       <div className="stack">
         <p>
-          <Link href="/teacher/quizzes">{t("builder.back")}</Link>
+          <Link prefetch={false} href="/teacher/quizzes">
+            {t("builder.back")}
+          </Link>
         </p>
         <h1>
           <bdi>{quiz.title}</bdi>
         </h1>
         <div className="row">
-          <Link className="button button-secondary button-small" href={`/teacher/quizzes/${quiz.id}/print`}>
+          <Link
+            prefetch={false}
+            className="button button-secondary button-small"
+            href={`/teacher/quizzes/${quiz.id}/print`}
+          >
             {t("builder.print")}
           </Link>
           <form action={duplicateQuizAction}>
@@ -93,7 +99,7 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
             <ul className="quiz-sources" data-testid="quiz-sources">
               {quiz.sources.map((s) => (
                 <li key={s.id}>
-                  <Link href={`/teacher/articles/${s.id}`} lang={s.language} dir={dirOf(s.language)}>
+                  <Link prefetch={false} href={`/teacher/articles/${s.id}`} lang={s.language} dir={dirOf(s.language)}>
                     {s.title}
                   </Link>{" "}
                   <span className="muted">{t("builder.sourceCount", { count: s.count })}</span>

@@ -31,7 +31,9 @@ export default async function NewQuizPage({ searchParams }: Props) {
     <ClientMessages namespaces={["article.type", "quizzes"]}>
       <div className="stack">
         <p>
-          <Link href="/teacher/quizzes">{t("new.back")}</Link>
+          <Link prefetch={false} href="/teacher/quizzes">
+            {t("new.back")}
+          </Link>
         </p>
         <h1>{t("new.title")}</h1>
         <p className="muted">
@@ -46,7 +48,10 @@ export default async function NewQuizPage({ searchParams }: Props) {
         </p>
         {article.questions.length === 0 ? (
           <p className="alert alert-info" role="status">
-            {t("new.noApproved")} <Link href={`/teacher/articles/${article.id}`}>{t("new.reviewLink")}</Link>
+            {t("new.noApproved")}{" "}
+            <Link prefetch={false} href={`/teacher/articles/${article.id}`}>
+              {t("new.reviewLink")}
+            </Link>
           </p>
         ) : (
           <NewQuizForm

@@ -25,9 +25,17 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
     <ClientMessages namespaces={["results.chart"]}>
       <div className="stack">
         <p className="row">
-          <Link href="/teacher/assignments">{t("results.backToList")}</Link>
-          <Link href={`/teacher/quizzes/${r.quiz.id}`}>{t("results.backToQuiz")}</Link>
-          {r.game.phase !== "podium" && <Link href={`/teacher/live/${r.game.id}`}>{t("results.backToGame")}</Link>}
+          <Link prefetch={false} href="/teacher/assignments">
+            {t("results.backToList")}
+          </Link>
+          <Link prefetch={false} href={`/teacher/quizzes/${r.quiz.id}`}>
+            {t("results.backToQuiz")}
+          </Link>
+          {r.game.phase !== "podium" && (
+            <Link prefetch={false} href={`/teacher/live/${r.game.id}`}>
+              {t("results.backToGame")}
+            </Link>
+          )}
         </p>
         <h1 dir="auto">{t("results.heading", { quiz: r.quiz.title })}</h1>
         <p className="muted">

@@ -66,7 +66,9 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
     <ClientMessages namespaces={["quiz"]}>
       <div className="stack">
         <p>
-          <Link href={`/teacher/assignments/${id}`}>{t("back")}</Link>
+          <Link prefetch={false} href={`/teacher/assignments/${id}`}>
+            {t("back")}
+          </Link>
         </p>
         <h1>{t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}</h1>
         <p className="muted">
