@@ -5,11 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { PreloadArabicFont } from "@/components/ui/preload-arabic-font";
 import { getTeacher } from "@/lib/authz";
 import { getDeviceId } from "@/lib/device";
 import { reviewNow } from "@/lib/review/clock";
 import { countDueCards } from "@/lib/review/list-due-cards";
-import { preloadArabicFont } from "@/lib/fonts";
 import { dirOf } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,13 +21,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  if (locale === "ar") preloadArabicFont();
   const t = await getTranslations("common");
   const teacher = await getTeacher();
   const dueCount = teacher ? 0 : await countDueCards({ deviceId: await getDeviceId(), now: reviewNow() });
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
+        {locale === "ar" && <PreloadArabicFont />}
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>

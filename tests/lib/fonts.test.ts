@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ARABIC_FONT_URL } from "@/lib/fonts";
+import { ARABIC_FONT_URL } from "@/components/ui/preload-arabic-font";
 
 const css = fs.readFileSync(path.resolve("app/globals.css"), "utf8");
 const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!);

@@ -10,7 +10,7 @@ import { getDeviceId } from "@/lib/device";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { preloadArabicFont } from "@/lib/fonts";
+import { PreloadArabicFont } from "@/components/ui/preload-arabic-font";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +33,9 @@ export default async function ArticlePage({ params }: Props) {
   const open = attempts.find((a) => !a.finishedAt);
   const hasQuestions = article.questions.length > 0;
 
-  if (article.language === "ar") preloadArabicFont(); // its title is the first paint's largest text
   return (
     <ClientMessages namespaces={["article", "quiz"]}>
+      {article.language === "ar" && <PreloadArabicFont /> /* its title is the first paint's largest text */}
       <div className="stack">
         <h1 lang={article.language} dir={dirOf(article.language)}>
           {article.title}

@@ -8,7 +8,7 @@ import { getDeviceId } from "@/lib/device";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { preloadArabicFont } from "@/lib/fonts";
+import { PreloadArabicFont } from "@/components/ui/preload-arabic-font";
 
 export const dynamic = "force-dynamic";
 
@@ -39,9 +39,9 @@ export default async function AttemptPage({ params }: Props) {
       </button>
     </form>
   );
-  if (attempt.article.language === "ar") preloadArabicFont(); // its title is the first paint's largest text
   return (
     <ClientMessages namespaces={["quiz"]}>
+      {attempt.article.language === "ar" && <PreloadArabicFont /> /* its title is the first paint's largest text */}
       <div className="stack">
         <p className="muted" lang={attempt.article.language} dir={dirOf(attempt.article.language)}>
           {attempt.quizTitle ?? attempt.article.title}
