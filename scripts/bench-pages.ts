@@ -172,6 +172,17 @@ function lighthouse(url: string, cookie?: string) {
   return { ...median, runs: runs.map((r) => `${r.score} / ${r.lcpMs} ms`), target: "score ≥ 95, LCP < 1500 ms" };
 }
 
+/** Refuses a port another process listens on: its pages would be measured instead of ours (another checkout's server). */
+async function assertPortFree(port: number) {
+  await new Promise<void>((resolve, reject) => {
+    const probe = http.createServer();
+    probe.once("error", () =>
+      reject(new Error(`port ${port} is in use: pick another with --port (the bare page uses port + 1)`)),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
 function startServer(dir: string, port: number, dbFile: string | null): ChildProcess {
   const script = fs.existsSync(path.join(dir, "scripts/server.mjs"))
     ? [path.join(dir, "scripts/server.mjs")]
@@ -284,6 +295,8 @@ try {
 
   const pages: Record<string, unknown> = {};
   const lighthouseResults: Record<string, unknown> = {};
+  await assertPortFree(PORT);
+  if (BARE) await assertPortFree(PORT + 1);
   const app = startServer(APP, PORT, dbFile);
   try {
     await waitFor(PORT, app);
@@ -314,6 +327,7 @@ try {
   if (BARE) {
     log("building a bare Next page");
     const dir = buildBare(tmp);
+    await assertPortFree(PORT + 1);
     const server = startServer(dir, PORT + 1, null);
     try {
       await waitFor(PORT + 1, server);
