@@ -1,12 +1,11 @@
-import "@fontsource/noto-sans-arabic/400.css";
-import "@fontsource/noto-sans-arabic/700.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { PreloadArabicFont } from "@/components/ui/preload-arabic-font";
 import { getTeacher } from "@/lib/authz";
 import { getDeviceId } from "@/lib/device";
 import { reviewNow } from "@/lib/review/clock";
@@ -28,23 +27,37 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <body>
+        {locale === "ar" && <PreloadArabicFont />}
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
         <header className="site-header">
           <nav className="site-nav" aria-label={t("nav.main")}>
-            <Link href="/" className="brand">
+            <Link prefetch={false} href="/" className="brand">
               <span className="brand-mark" aria-hidden="true">
                 ف
               </span>
               {t("appName")}
             </Link>
-            <Link href="/">{t("nav.articles")}</Link>
+            <Link prefetch={false} href="/">
+              {t("nav.articles")}
+            </Link>
             {/* A signed-in teacher pastes into their own (private) bank, never publicly (issue 8, item 6). */}
-            <Link href={teacher ? "/teacher/articles/new" : "/articles/new"}>{t("nav.new")}</Link>
-            {teacher ? <Link href="/teacher">{t("nav.teacher")}</Link> : <Link href="/my">{t("nav.myWork")}</Link>}
+            <Link prefetch={false} href={teacher ? "/teacher/articles/new" : "/articles/new"}>
+              {t("nav.new")}
+            </Link>
+            {teacher ? (
+              <Link prefetch={false} href="/teacher">
+                {t("nav.teacher")}
+              </Link>
+            ) : (
+              <Link prefetch={false} href="/my">
+                {t("nav.myWork")}
+              </Link>
+            )}
             {!teacher && (
               <Link
+                prefetch={false}
                 href="/review"
                 data-testid="nav-review"
                 aria-label={dueCount > 0 ? t("nav.reviewDue", { count: dueCount }) : undefined}
@@ -67,15 +80,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </>
             ) : (
               <>
-                <Link href="/join">{t("nav.join")}</Link>
-                <Link href="/sign-in">{t("nav.signIn")}</Link>
+                <Link prefetch={false} href="/join">
+                  {t("nav.join")}
+                </Link>
+                <Link prefetch={false} href="/sign-in">
+                  {t("nav.signIn")}
+                </Link>
               </>
             )}
             <LanguageSwitch locale={locale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </nav>
         </header>
         <main id="main" className="container">
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          {/* Only app/error.tsx's strings for every page; each page adds the namespaces of its own client components. */}
+          <ClientMessages namespaces={["errors"]}>{children}</ClientMessages>
         </main>
       </body>
     </html>

@@ -36,7 +36,7 @@ export default async function HomePage({ searchParams }: Props) {
         <ul className="article-list">
           {articles.map((a) => (
             <li key={a.id} className="card">
-              <Link href={`/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
+              <Link prefetch={false} href={`/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
                 {a.title}
               </Link>
               <div className="row hint">

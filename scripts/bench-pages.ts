@@ -7,7 +7,10 @@
 // for home, article, quiz and join; ≤ 1.3× for teacher pages). HTML gzip (which carries the inline RSC payload and
 // messages) is reported too. Options: --port 3395 (the bare app uses port + 1), --no-bare, --app <dir> (measure another
 // checkout of Fahm, e.g. a worktree of the branch to compare with; built there when its sources changed).
-// Lighthouse is not run: see README (Performance).
+// Lighthouse (mobile preset: simulated slow 4G and 4× CPU slowdown) runs on the home and quiz pages and on the bare
+// page, with the Debian chromium (CHROME_PATH, default /usr/bin/chromium), headless; it prints each page's performance
+// score, LCP and the biggest remaining opportunities. Options: --lighthouse-runs 1 (median of n runs per page),
+// --no-lighthouse.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -24,6 +27,9 @@ const arg = (name: string, fallback: string) => {
 const PORT = Number(arg("port", "3395"));
 const BARE = !process.argv.includes("--no-bare");
 const APP = path.resolve(arg("app", root));
+const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
+const LH_RUNS = Math.max(1, Number(arg("lighthouse-runs", "1")));
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const log = (...a: unknown[]) => console.error("[bench:pages]", ...a);
 const SECRET = "bench-secret-bench-secret-bench-secret-0123";
 
@@ -95,6 +101,86 @@ async function measure(port: number, p: string, cookie?: string) {
     js += gzip(r.body);
   }
   return { firstLoadJsKb: kb(js), scripts: urls.size, htmlKb: kb(gzip(page.body)) };
+}
+
+interface LighthouseResult {
+  score: number;
+  lcpMs: number;
+  fcpMs: number;
+  tbtMs: number;
+  cls: number;
+  lcpElement?: string;
+  opportunities: string[];
+}
+
+/** One Lighthouse run (mobile preset, performance only) of `url` as the user of `cookie`, through its CLI. */
+function lighthouseOnce(url: string, cookie?: string): LighthouseResult {
+  const bin = path.join(root, "node_modules/lighthouse/cli/index.js");
+  const args = [
+    bin,
+    url,
+    "--only-categories=performance",
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync`,
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+  ];
+  const r = spawnSync(process.execPath, args, {
+    env: { ...process.env, CHROME_PATH: CHROME },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`lighthouse ${url} failed:\n${r.stderr.toString().slice(-2000)}`);
+  type Audit = {
+    numericValue?: number;
+    score?: number | null;
+    title?: string;
+    details?: { type?: string; overallSavingsMs?: number; items?: Array<Record<string, unknown>> };
+  };
+  const lhr = JSON.parse(r.stdout.toString()) as {
+    categories: { performance: { score: number } };
+    audits: Record<string, Audit>;
+    runtimeError?: { message: string };
+  };
+  if (lhr.runtimeError) throw new Error(`lighthouse ${url}: ${lhr.runtimeError.message}`);
+  const a = lhr.audits;
+  const opportunities = Object.entries(a)
+    .filter(([, v]) => v.details?.type === "opportunity" && (v.details.overallSavingsMs ?? 0) > 0)
+    .sort(([, x], [, y]) => (y.details!.overallSavingsMs ?? 0) - (x.details!.overallSavingsMs ?? 0))
+    .slice(0, 3)
+    .map(([k, v]) => `${k} (${Math.round(v.details!.overallSavingsMs!)} ms)`);
+  const lcpItem = a["largest-contentful-paint-element"]?.details?.items?.[0] as
+    { items?: Array<{ node?: { snippet?: string } }> } | undefined;
+  return {
+    score: Math.round(lhr.categories.performance.score * 100),
+    lcpMs: Math.round(a["largest-contentful-paint"]?.numericValue ?? NaN),
+    fcpMs: Math.round(a["first-contentful-paint"]?.numericValue ?? NaN),
+    tbtMs: Math.round(a["total-blocking-time"]?.numericValue ?? NaN),
+    cls: Math.round((a["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
+    lcpElement: lcpItem?.items?.[0]?.node?.snippet?.slice(0, 120),
+    opportunities,
+  };
+}
+
+/** The median run (by score) of LH_RUNS Lighthouse runs, with every run's score and LCP. */
+function lighthouse(url: string, cookie?: string) {
+  const runs: LighthouseResult[] = [];
+  for (let i = 0; i < LH_RUNS; i++) runs.push(lighthouseOnce(url, cookie));
+  const sorted = [...runs].sort((x, y) => x.score - y.score || y.lcpMs - x.lcpMs);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return { ...median, runs: runs.map((r) => `${r.score} / ${r.lcpMs} ms`), target: "score ≥ 95, LCP < 1500 ms" };
+}
+
+/** Refuses a port another process listens on: its pages would be measured instead of ours (another checkout's server). */
+async function assertPortFree(port: number) {
+  await new Promise<void>((resolve, reject) => {
+    const probe = http.createServer();
+    probe.once("error", () =>
+      reject(new Error(`port ${port} is in use: pick another with --port (the bare page uses port + 1)`)),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
 }
 
 function startServer(dir: string, port: number, dbFile: string | null): ChildProcess {
@@ -208,6 +294,9 @@ try {
   meta.close();
 
   const pages: Record<string, unknown> = {};
+  const lighthouseResults: Record<string, unknown> = {};
+  await assertPortFree(PORT);
+  if (BARE) await assertPortFree(PORT + 1);
   const app = startServer(APP, PORT, dbFile);
   try {
     await waitFor(PORT, app);
@@ -224,6 +313,12 @@ try {
       log(`measuring ${name} (${p})`);
       pages[name] = { path: p, ...(await measure(PORT, p, cookie)), target };
     }
+    if (LIGHTHOUSE) {
+      for (const [name, p, cookie] of list.filter(([n]) => n === "home" || n === "quiz")) {
+        log(`lighthouse ${name} (${p})`);
+        lighthouseResults[name] = lighthouse(`http://127.0.0.1:${PORT}${p}`, cookie);
+      }
+    }
   } finally {
     await stop(app);
   }
@@ -232,10 +327,15 @@ try {
   if (BARE) {
     log("building a bare Next page");
     const dir = buildBare(tmp);
+    await assertPortFree(PORT + 1);
     const server = startServer(dir, PORT + 1, null);
     try {
       await waitFor(PORT + 1, server);
       bare = await measure(PORT + 1, "/");
+      if (LIGHTHOUSE) {
+        log("lighthouse bare");
+        lighthouseResults.bare = lighthouse(`http://127.0.0.1:${PORT + 1}/`);
+      }
     } finally {
       await stop(server);
     }
@@ -244,7 +344,7 @@ try {
     }
   }
   const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: APP }).stdout.toString().trim();
-  console.log(JSON.stringify({ commit, bare, pages, lighthouse: "not run (see README, Performance)" }, null, 2));
+  console.log(JSON.stringify({ commit, bare, pages, lighthouse: LIGHTHOUSE ? lighthouseResults : "not run" }, null, 2));
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -111,7 +111,9 @@ export default async function MyWorkPage({ searchParams }: Props) {
         );
       })}
       <p>
-        <Link href="/join">{t("joinAnother")}</Link>
+        <Link prefetch={false} href="/join">
+          {t("joinAnother")}
+        </Link>
       </p>
     </div>
   );

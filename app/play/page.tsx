@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { JoinLiveForm } from "@/components/live/join-live-form";
 import { getDeviceId } from "@/lib/device";
 import { studentsOnDevice } from "@/lib/live/play-game";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -17,10 +18,12 @@ export default async function PlayPage({ searchParams }: { searchParams: Promise
     getDeviceId().then((deviceId) => studentsOnDevice(deviceId)),
   ]);
   return (
-    <div className="narrow stack">
-      <h1>{t("join.title")}</h1>
-      <p className="muted">{students.length > 0 ? t("join.introStudent") : t("join.intro")}</p>
-      <JoinLiveForm initialPin={typeof pin === "string" && /^\d{6}$/.test(pin) ? pin : ""} students={students} />
-    </div>
+    <ClientMessages namespaces={["live"]}>
+      <div className="narrow stack">
+        <h1>{t("join.title")}</h1>
+        <p className="muted">{students.length > 0 ? t("join.introStudent") : t("join.intro")}</p>
+        <JoinLiveForm initialPin={typeof pin === "string" && /^\d{6}$/.test(pin) ? pin : ""} students={students} />
+      </div>
+    </ClientMessages>
   );
 }

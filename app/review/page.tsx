@@ -10,6 +10,7 @@ import { reviewNow } from "@/lib/review/clock";
 import { syncReviewCards } from "@/lib/review/create-review-cards";
 import { listDueCards } from "@/lib/review/list-due-cards";
 import { getDesiredRetention } from "@/lib/review/review-settings";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -25,17 +26,21 @@ export default async function ReviewPage() {
   await syncReviewCards({ deviceId, now });
   const [cards, retention] = await Promise.all([listDueCards({ deviceId, now }), getDesiredRetention(deviceId)]);
   return (
-    <div className="stack narrow">
-      <div className="row" style={{ justifyContent: "space-between" }}>
-        <p className="muted" style={{ margin: 0 }}>
-          {t("intro")}
-        </p>
-        <Link href="/review/progress">{t("progressLink")}</Link>
+    <ClientMessages namespaces={["quiz", "spaced"]}>
+      <div className="stack narrow">
+        <div className="row" style={{ justifyContent: "space-between" }}>
+          <p className="muted" style={{ margin: 0 }}>
+            {t("intro")}
+          </p>
+          <Link prefetch={false} href="/review/progress">
+            {t("progressLink")}
+          </Link>
+        </div>
+        <ReviewProvider cards={cards}>
+          <ReviewPlayer />
+        </ReviewProvider>
+        {deviceId && <RetentionSetting initial={retention} />}
       </div>
-      <ReviewProvider cards={cards}>
-        <ReviewPlayer />
-      </ReviewProvider>
-      {deviceId && <RetentionSetting initial={retention} />}
-    </div>
+    </ClientMessages>
   );
 }

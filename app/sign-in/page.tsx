@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getTeacher } from "@/lib/authz";
 import { safeNext } from "@/lib/validation/auth";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +17,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getTeacher()) redirect(next);
   const t = await getTranslations("auth");
   return (
-    <div className="stack">
-      <h1>{t("signInTitle")}</h1>
-      <p className="muted">{t("signInIntro")}</p>
-      <AuthForm mode="sign-in" next={next} />
-    </div>
+    <ClientMessages namespaces={["auth"]}>
+      <div className="stack">
+        <h1>{t("signInTitle")}</h1>
+        <p className="muted">{t("signInIntro")}</p>
+        <AuthForm mode="sign-in" next={next} />
+      </div>
+    </ClientMessages>
   );
 }

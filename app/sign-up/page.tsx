@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AuthForm } from "@/components/auth/auth-form";
 import { getTeacher } from "@/lib/authz";
 import { safeNext } from "@/lib/validation/auth";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +17,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (await getTeacher()) redirect(next);
   const t = await getTranslations("auth");
   return (
-    <div className="stack">
-      <h1>{t("signUpTitle")}</h1>
-      <p className="muted">{t("signUpIntro")}</p>
-      <AuthForm mode="sign-up" next={next} />
-    </div>
+    <ClientMessages namespaces={["auth"]}>
+      <div className="stack">
+        <h1>{t("signUpTitle")}</h1>
+        <p className="muted">{t("signUpIntro")}</p>
+        <AuthForm mode="sign-up" next={next} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -12,11 +12,21 @@ export default async function TeacherLayout({ children }: { children: React.Reac
   return (
     <div className="stack">
       <nav className="row teacher-nav" aria-label={t("label")}>
-        <Link href="/teacher">{t("dashboard")}</Link>
-        <Link href="/teacher/articles">{t("articles")}</Link>
-        <Link href="/teacher/quizzes">{t("quizzes")}</Link>
-        <Link href="/teacher/classes">{t("classes")}</Link>
-        <Link href="/teacher/assignments">{t("assignments")}</Link>
+        <Link prefetch={false} href="/teacher">
+          {t("dashboard")}
+        </Link>
+        <Link prefetch={false} href="/teacher/articles">
+          {t("articles")}
+        </Link>
+        <Link prefetch={false} href="/teacher/quizzes">
+          {t("quizzes")}
+        </Link>
+        <Link prefetch={false} href="/teacher/classes">
+          {t("classes")}
+        </Link>
+        <Link prefetch={false} href="/teacher/assignments">
+          {t("assignments")}
+        </Link>
       </nav>
       {children}
     </div>

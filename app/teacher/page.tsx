@@ -49,11 +49,13 @@ export default async function TeacherDashboard() {
         {cards.map((c) => (
           <li key={c.href} className="card stack">
             <h2 style={{ margin: 0 }}>
-              <Link href={c.href}>{c.label}</Link>
+              <Link prefetch={false} href={c.href}>
+                {c.label}
+              </Link>
             </h2>
             <p className="muted">{c.count}</p>
             {c.action && (
-              <Link className="button button-secondary button-small" href={c.action.href}>
+              <Link prefetch={false} className="button button-secondary button-small" href={c.action.href}>
                 {c.action.label}
               </Link>
             )}

@@ -115,7 +115,11 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
       {isNotSignedIn && (
         <p className="alert alert-error" role="alert">
           {t.rich("errors.signUpNotSignedIn", {
-            link: (chunks) => <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>{chunks}</Link>,
+            link: (chunks) => (
+              <Link prefetch={false} href={`/sign-in?next=${encodeURIComponent(next)}`}>
+                {chunks}
+              </Link>
+            ),
           })}
         </p>
       )}
@@ -132,12 +136,14 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
         {isBusy ? t(isSignUp ? "signingUp" : "signingIn") : t(isSignUp ? "signUp" : "signIn")}
       </button>
       <p className="hint">
-        <Link href={`${isSignUp ? "/sign-in" : "/sign-up"}?next=${encodeURIComponent(next)}`}>
+        <Link prefetch={false} href={`${isSignUp ? "/sign-in" : "/sign-up"}?next=${encodeURIComponent(next)}`}>
           {t(isSignUp ? "haveAccount" : "noAccount")}
         </Link>
       </p>
       <p className="hint">
-        <Link href="/join">{t("studentHint")}</Link>
+        <Link prefetch={false} href="/join">
+          {t("studentHint")}
+        </Link>
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 // Why a verdict comes without its key, in the words of the quiz's review options (issue 8): the teacher shows keys
 // later, never, or now but another attempt could still change the score (the safety rule, lib/attempts/attempt-rules).
-import { phaseShowsResults } from "@/lib/validation/quizzes";
+import { phaseShowsResults } from "@/lib/validation/review-phases";
 import type { ReviewRules, ReviewShow, Rules } from "./store";
 
 export type KeysHintKey = "keysLater" | "keysAfterSubmit" | "keysAfterClose" | "keysNever";

@@ -53,13 +53,12 @@ export function QuizProvider({ server, children }: { server: ServerAttempt; chil
 
   return (
     <QuizStoreContext.Provider value={store}>
-      {isReady ? (
-        children
-      ) : (
-        <p className="muted" role="status">
-          …
-        </p>
-      )}
+      {/* The server's record renders at once, on the server too, so the question paints with the HTML instead of
+          after every script (issue 9: it is the page's largest text); it takes input only once this device's saved
+          answers are restored and reconciled, and may then move to where the student was. */}
+      <div className="quiz-boot" inert={!isReady} aria-busy={!isReady}>
+        {children}
+      </div>
     </QuizStoreContext.Provider>
   );
 }

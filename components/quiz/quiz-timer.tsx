@@ -3,7 +3,7 @@
 // extendable then with one action, at least ten times). The server keeps the deadline and accepts an extension only
 // in the same warning period (issue 8); this only shows it.
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { refreshFromServer, useQuizStore, useQuizStoreApi } from "./quiz-provider";
 
 /** Before the server states its warning period (it always does for a timed quiz). */
@@ -17,6 +17,8 @@ function clockOffset(serverNow: string | undefined): number {
   const offset = serverNow ? Date.parse(serverNow) - Date.now() : 0;
   return Number.isFinite(offset) && Math.abs(offset) > SKEW_MS ? offset : 0;
 }
+
+const subscribeNever = () => () => {};
 
 function format(ms: number) {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -36,6 +38,13 @@ export function QuizTimer() {
   const serverNow = useQuizStore((s) => s.rules.serverNow);
   const [offset] = useState(() => clockOffset(serverNow));
   const [now, setNow] = useState(() => Date.now() + offset);
+  // Nothing on the server and while hydrating: the page renders the player on the server too (issue 9), and the time
+  // left read there would not match the browser's first render.
+  const isClient = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -53,7 +62,7 @@ export function QuizTimer() {
     void refreshFromServer(store);
   }, [deadlineAt, finishedAt, left, store]);
 
-  if (!deadlineAt || finishedAt) return null;
+  if (!deadlineAt || finishedAt || !isClient) return null;
 
   async function extend() {
     setIsBusy(true);

@@ -34,7 +34,7 @@ export async function CardReports({
                 {note}
               </blockquote>
             ))}
-            <Link href={`/teacher/articles/${articleId}?question=${encodeURIComponent(r.questionId)}`}>
+            <Link prefetch={false} href={`/teacher/articles/${articleId}?question=${encodeURIComponent(r.questionId)}`}>
               {t("open")}
             </Link>
           </li>

@@ -36,7 +36,7 @@ export async function ClassReviewSection({ stats }: { stats: ClassReviewStats })
                 {stats.articles.map((a) => (
                   <tr key={a.id}>
                     <td>
-                      <Link href={`/teacher/articles/${a.id}`} dir="auto">
+                      <Link prefetch={false} href={`/teacher/articles/${a.id}`} dir="auto">
                         {a.title}
                       </Link>
                     </td>

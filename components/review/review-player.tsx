@@ -63,6 +63,7 @@ export function ReviewPlayer() {
           <p className="row" style={{ justifyContent: "space-between" }}>
             <span data-testid="left">{isAhead ? t("aheadLeft", { count: left }) : t("left", { count: left })}</span>
             <Link
+              prefetch={false}
               href={`/articles/${card.article.id}`}
               lang={card.article.language}
               dir={card.article.language === "ar" ? "rtl" : "ltr"}
@@ -217,7 +218,9 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
         </div>
       )}
       <p>
-        <Link href={`/articles/${card.article.id}`}>{t("readArticle")}</Link>
+        <Link prefetch={false} href={`/articles/${card.article.id}`}>
+          {t("readArticle")}
+        </Link>
       </p>
     </>
   );
@@ -311,7 +314,7 @@ function Done() {
         <button type="button" className="button button-secondary" onClick={learnAhead} disabled={state === "loading"}>
           {state === "loading" ? t("loading") : t("learnAhead")}
         </button>
-        <Link className="button button-ghost" href="/review/progress">
+        <Link prefetch={false} className="button button-ghost" href="/review/progress">
           {t("progressLink")}
         </Link>
       </div>

@@ -17,13 +17,7 @@ export type ReviewShow = (typeof REVIEW_SHOWS)[number];
 /** The phases, in order, as the quiz's fields: after each answer, after submitting, after the due date. */
 export const REVIEW_FIELDS = ["reviewDuring", "reviewAfterSubmit", "reviewAfterClose"] as const;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
-/**
- * Does the feedback setting show results at all in this phase (index into REVIEW_FIELDS)? "after_submit" hides them
- * during the attempt, "after_due" until the due date: there the review option has nothing to show.
- */
-export function phaseShowsResults(feedback: string, phase: number): boolean {
-  return phase >= (feedback === "after_due" ? 2 : feedback === "after_submit" ? 1 : 0);
-}
+export { phaseShowsResults } from "./review-phases";
 
 /** A stored value as a choice: anything but "keys" reads as "verdict" (never reveal by mistake). */
 export const reviewShowOf = (v: string): ReviewShow => (v === "keys" ? "keys" : "verdict");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NewArticleForm } from "@/components/article/new-article-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("newArticle"))("title") };
@@ -9,10 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewArticlePage() {
   const t = await getTranslations("newArticle");
   return (
-    <div className="stack">
-      <h1>{t("title")}</h1>
-      <p className="muted">{t("intro")}</p>
-      <NewArticleForm />
-    </div>
+    <ClientMessages namespaces={["newArticle"]}>
+      <div className="stack">
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("intro")}</p>
+        <NewArticleForm />
+      </div>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,8 @@ import { getAttemptView } from "@/lib/attempts/attempts";
 import { getDeviceId } from "@/lib/device";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { PreloadArabicFont } from "@/components/ui/preload-arabic-font";
 
 export const dynamic = "force-dynamic";
 
@@ -38,19 +40,22 @@ export default async function AttemptPage({ params }: Props) {
     </form>
   );
   return (
-    <div className="stack">
-      <p className="muted" lang={attempt.article.language} dir={dirOf(attempt.article.language)}>
-        {attempt.quizTitle ?? attempt.article.title}
-      </p>
-      <QuizProvider server={attempt}>
-        <QuizPlayer
-          questions={attempt.questions}
-          language={attempt.article.language}
-          backHref={isAssignment ? "/my" : `/articles/${attempt.article.id}`}
-          backLabel={isAssignment ? t("backToMyWork") : t("backToArticle")}
-          practiseAgain={practiseAgain}
-        />
-      </QuizProvider>
-    </div>
+    <ClientMessages namespaces={["quiz"]}>
+      {attempt.article.language === "ar" && <PreloadArabicFont /> /* its title is the first paint's largest text */}
+      <div className="stack">
+        <p className="muted" lang={attempt.article.language} dir={dirOf(attempt.article.language)}>
+          {attempt.quizTitle ?? attempt.article.title}
+        </p>
+        <QuizProvider server={attempt}>
+          <QuizPlayer
+            questions={attempt.questions}
+            language={attempt.article.language}
+            backHref={isAssignment ? "/my" : `/articles/${attempt.article.id}`}
+            backLabel={isAssignment ? t("backToMyWork") : t("backToArticle")}
+            practiseAgain={practiseAgain}
+          />
+        </QuizProvider>
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { JoinPage } from "@/components/student/join-page";
 import { normaliseJoinCode } from "@/lib/classes/join-code";
 import { getDeviceId } from "@/lib/device";
 import { findDeviceMembership } from "@/lib/students/device-membership";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -22,5 +23,9 @@ export default async function JoinWithCode({ params }: { params: Promise<{ code:
   }
   const code = normaliseJoinCode(decoded).slice(0, 20);
   const membership = await findDeviceMembership({ deviceId: await getDeviceId(), code });
-  return <JoinPage code={code} membership={membership} />;
+  return (
+    <ClientMessages namespaces={["student"]}>
+      <JoinPage code={code} membership={membership} />
+    </ClientMessages>
+  );
 }

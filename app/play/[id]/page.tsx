@@ -5,6 +5,7 @@ import { PlayerScreen } from "@/components/live/player-screen";
 import { getDeviceId } from "@/lib/device";
 import { AppError } from "@/lib/errors";
 import { playerView, requirePlayer } from "@/lib/live/play-game";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -20,15 +21,21 @@ export default async function PlayGamePage({ params }: { params: Promise<{ id: s
   });
   if (found instanceof AppError) {
     return (
-      <div className="narrow stack">
-        <p className="alert alert-error" role="alert">
-          {found.status === 403 ? t("play.removed") : t("play.notJoined")}
-        </p>
-        <Link className="button" href="/play">
-          {t("play.joinAnother")}
-        </Link>
-      </div>
+      <ClientMessages namespaces={["live", "quiz"]}>
+        <div className="narrow stack">
+          <p className="alert alert-error" role="alert">
+            {found.status === 403 ? t("play.removed") : t("play.notJoined")}
+          </p>
+          <Link className="button" href="/play">
+            {t("play.joinAnother")}
+          </Link>
+        </div>
+      </ClientMessages>
     );
   }
-  return <PlayerScreen initial={playerView(found.game, found.player)} />;
+  return (
+    <ClientMessages namespaces={["live", "quiz"]}>
+      <PlayerScreen initial={playerView(found.game, found.player)} />
+    </ClientMessages>
+  );
 }

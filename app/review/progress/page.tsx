@@ -22,7 +22,9 @@ export default async function ReviewProgressPage() {
   return (
     <div className="stack">
       <p>
-        <Link href="/review">{t("back")}</Link>
+        <Link prefetch={false} href="/review">
+          {t("back")}
+        </Link>
       </p>
       <h1>{t("title")}</h1>
       {p.cards === 0 ? (
@@ -69,7 +71,7 @@ export default async function ReviewProgressPage() {
               {p.articles.map((a) => (
                 <li key={a.id} className="stack" style={{ gap: 4 }}>
                   <div className="row" style={{ justifyContent: "space-between" }}>
-                    <Link href={`/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
+                    <Link prefetch={false} href={`/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
                       {a.title}
                     </Link>
                     <span>{t("mastered", { mastered: a.mastered, cards: a.cards, percent: pct(a.mastery) })}</span>

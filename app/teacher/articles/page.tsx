@@ -27,7 +27,7 @@ export default async function TeacherArticlesPage({ searchParams }: Props) {
       <div className="row">
         <h1 style={{ margin: 0 }}>{t("articlesTitle")}</h1>
         <span className="spacer" />
-        <Link href="/teacher/articles/import" className="button button-secondary">
+        <Link prefetch={false} href="/teacher/articles/import" className="button button-secondary">
           {tInterop("importPageLink")}
         </Link>
         <Link href="/teacher/articles/new" className="button">
@@ -44,7 +44,7 @@ export default async function TeacherArticlesPage({ searchParams }: Props) {
         <div className="card stack" data-testid="articles-empty">
           <p>{t("articlesEmpty")}</p>
           <p>
-            <Link href="/teacher/articles/new" className="button button-secondary">
+            <Link prefetch={false} href="/teacher/articles/new" className="button button-secondary">
               {t("articlesEmptyAction")}
             </Link>
           </p>
@@ -62,7 +62,7 @@ export default async function TeacherArticlesPage({ searchParams }: Props) {
             {articles.map((a) => (
               <tr key={a.id}>
                 <td>
-                  <Link href={`/teacher/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
+                  <Link prefetch={false} href={`/teacher/articles/${a.id}`} lang={a.language} dir={dirOf(a.language)}>
                     {a.title}
                   </Link>
                   {a.kind === "set" && (

@@ -28,7 +28,10 @@ export default async function AssignmentsPage() {
       <p className="muted">{t("list.intro")}</p>
       {assignments.length === 0 ? (
         <p className="muted">
-          {t("list.empty")} <Link href="/teacher/quizzes">{t("list.toQuizzes")}</Link>
+          {t("list.empty")}{" "}
+          <Link prefetch={false} href="/teacher/quizzes">
+            {t("list.toQuizzes")}
+          </Link>
         </p>
       ) : (
         <AssignmentsTable assignments={assignments} showQuiz testId="assignments" />

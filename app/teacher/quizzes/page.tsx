@@ -51,7 +51,10 @@ export default async function QuizzesPage({
         </h2>
         {articles.length === 0 ? (
           <p className="muted">
-            {t("list.noArticles")} <Link href="/teacher/articles/new">{t("list.addArticle")}</Link>
+            {t("list.noArticles")}{" "}
+            <Link prefetch={false} href="/teacher/articles/new">
+              {t("list.addArticle")}
+            </Link>
           </p>
         ) : (
           // A plain GET form: works without JavaScript and lands on /teacher/quizzes/new?articleId=…
@@ -84,7 +87,7 @@ export default async function QuizzesPage({
           <ul className="article-list" data-testid="quizzes">
             {quizzes.map((q) => (
               <li key={q.id} className="card">
-                <Link href={`/teacher/quizzes/${q.id}`} dir="auto">
+                <Link prefetch={false} href={`/teacher/quizzes/${q.id}`} dir="auto">
                   {q.title}
                 </Link>
                 <p className="hint">
@@ -105,7 +108,9 @@ export default async function QuizzesPage({
           </ul>
         )}
         <p>
-          <Link href="/teacher/assignments">{t("list.allAssignments")}</Link>
+          <Link prefetch={false} href="/teacher/assignments">
+            {t("list.allAssignments")}
+          </Link>
         </p>
       </section>
     </div>

@@ -167,7 +167,7 @@ export function ImportPanel({
                 <ul>
                   {done.placed.map((p) => (
                     <li key={p.articleId}>
-                      <Link href={`/teacher/articles/${p.articleId}`}>
+                      <Link prefetch={false} href={`/teacher/articles/${p.articleId}`}>
                         <bdi dir="auto">{p.title}</bdi>
                       </Link>
                       {": "}
@@ -182,7 +182,7 @@ export function ImportPanel({
           {done && target.kind === "article" && done.set && (
             <p className="alert alert-info" data-testid="import-done">
               {t("movedToSet", { count: done.placed.find((p) => p.articleId === done.set?.id)?.count ?? 0 })}{" "}
-              <Link href={`/teacher/articles/${done.set.id}`}>
+              <Link prefetch={false} href={`/teacher/articles/${done.set.id}`}>
                 <bdi dir="auto">{done.set.title}</bdi>
               </Link>
             </p>

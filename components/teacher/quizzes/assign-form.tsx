@@ -41,7 +41,10 @@ export function AssignForm({
   if (classes.length === 0) {
     return (
       <p className="muted">
-        {t("noClasses")} <Link href="/teacher/classes">{t("createClass")}</Link>
+        {t("noClasses")}{" "}
+        <Link prefetch={false} href="/teacher/classes">
+          {t("createClass")}
+        </Link>
       </p>
     );
   }

@@ -5,7 +5,7 @@ export function QuizTitleLink({ quiz }: { quiz: { id: string; title: string; isD
   return quiz.isDeleted ? (
     <bdi dir="auto">{quiz.title}</bdi>
   ) : (
-    <Link href={`/teacher/quizzes/${quiz.id}`} dir="auto">
+    <Link prefetch={false} href={`/teacher/quizzes/${quiz.id}`} dir="auto">
       {quiz.title}
     </Link>
   );

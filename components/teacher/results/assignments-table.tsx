@@ -49,6 +49,7 @@ export async function AssignmentsTable({
           </td>
           <td>
             <Link
+              prefetch={false}
               href={`/teacher/assignments/${a.id}`}
               aria-label={t("list.resultsFor", { quiz: a.quiz.title, class: a.class.name })}
             >

@@ -88,7 +88,9 @@ export async function ItemAnalysisList({ results, language }: { results: Assignm
                 </div>
               )}
               <p>
-                <Link href={item.reviewHref}>{t("review")}</Link>
+                <Link prefetch={false} href={item.reviewHref}>
+                  {t("review")}
+                </Link>
               </p>
             </li>
           );

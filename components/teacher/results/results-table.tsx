@@ -48,6 +48,7 @@ export async function ResultsTable({ results, language }: { results: AssignmentR
               <th scope="row">
                 {r.attemptsUsed > 0 ? (
                   <Link
+                    prefetch={false}
                     href={`/teacher/assignments/${results.assignment.id}/students/${r.studentId}`}
                     aria-label={t("answersOf", { name: r.name })}
                   >

@@ -15,6 +15,7 @@ import { dirOf } from "@/lib/i18n/config";
 import { firstParam } from "@/lib/http/search-params";
 import { deleteTeacherArticleAction } from "@/app/teacher/articles/actions";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -59,94 +60,100 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const total = article.counts.approved + article.counts.draft;
 
   return (
-    <div className="stack">
-      <p>
-        <Link href="/teacher/articles">{t("backToArticles")}</Link>
-      </p>
-      <h1 lang={article.language} dir={dirOf(article.language)}>
-        {article.title}
-      </h1>
-      {isSet && (
-        <p className="alert alert-info" role="note" data-testid="set-notice">
-          <span className="badge">{tInterop("setBadge")}</span> {tInterop("setNotice")}
+    <ClientMessages namespaces={["article", "common", "interop", "quiz", "review"]}>
+      <div className="stack">
+        <p>
+          <Link prefetch={false} href="/teacher/articles">
+            {t("backToArticles")}
+          </Link>
         </p>
-      )}
-      <p className="row">
-        <span className="badge status-badge status-approved">
-          {t("approvedCount", { count: article.counts.approved })}
-        </span>
-        <span className="badge status-badge status-draft">{t("draftCount", { count: article.counts.draft })}</span>
-        {article.counts.archived > 0 && (
-          <span className="badge status-badge status-archived">
-            {t("archivedCount", { count: article.counts.archived })}
-          </span>
+        <h1 lang={article.language} dir={dirOf(article.language)}>
+          {article.title}
+        </h1>
+        {isSet && (
+          <p className="alert alert-info" role="note" data-testid="set-notice">
+            <span className="badge">{tInterop("setBadge")}</span> {tInterop("setNotice")}
+          </p>
         )}
-      </p>
-      {total > 0 && article.notice === "few_questions" && (
-        <p className="muted" role="note">
-          {tArticle("notice.few_questions", { count: total })}
+        <p className="row">
+          <span className="badge status-badge status-approved">
+            {t("approvedCount", { count: article.counts.approved })}
+          </span>
+          <span className="badge status-badge status-draft">{t("draftCount", { count: article.counts.draft })}</span>
+          {article.counts.archived > 0 && (
+            <span className="badge status-badge status-archived">
+              {t("archivedCount", { count: article.counts.archived })}
+            </span>
+          )}
         </p>
-      )}
-      {total === 0 && (
-        <p className="alert alert-info" role="status">
-          {article.notice && tArticle.has(`notice.${article.notice}`)
-            ? tArticle(`notice.${article.notice}`)
-            : t("emptyBank")}
-        </p>
-      )}
-      {questionParam && status !== "archived" && !focus && (
-        <p className="alert alert-info" role="status">
-          {t("focusGone")}
-        </p>
-      )}
-      {focus?.isReplaced && (
-        <p className="alert alert-info" role="status">
-          {t("focusReplaced")}
-        </p>
-      )}
-      {firstParam(sp.error) && (
-        <p className="alert alert-error" role="alert" data-testid="article-error">
-          {t.has(`deleteErrors.${firstParam(sp.error)}`)
-            ? t(`deleteErrors.${firstParam(sp.error)}`)
-            : t("deleteErrors.unknown")}
-        </p>
-      )}
-      <CardReports
-        articleId={article.id}
-        language={article.language}
-        reports={await listCardReports({ articleId: article.id, ownerId: teacher.id })}
-      />
-      <FilterBar action={`/teacher/articles/${article.id}`} type={type} status={status} focus={questionParam} />
-      {(type || status) && (
-        <p className="hint">
-          {t("filtered", { count: article.questions.length })}{" "}
-          <Link href={`/teacher/articles/${article.id}`}>{t("clearFilters")}</Link>
-        </p>
-      )}
-      <ReviewScreen
-        articleId={article.id}
-        kind={article.kind}
-        body={article.body}
-        language={article.language}
-        questions={article.questions}
-        sentences={isSet ? [] : splitArticleSentences(article.body, article.language)}
-        focusId={focusId}
-        draftCount={article.counts.draft}
-      />
-      <section aria-labelledby="delete-article-heading" className="stack">
-        <h2 id="delete-article-heading">{t("deleteArticle.heading")}</h2>
-        <p className="hint">{t("deleteArticle.hint")}</p>
-        <form action={deleteTeacherArticleAction}>
-          <input type="hidden" name="articleId" value={article.id} />
-          <ConfirmSubmit
-            label={t("deleteArticle.button")}
-            question={t("deleteArticle.question")}
-            confirmLabel={t("deleteArticle.confirm")}
-            cancelLabel={t("cancel")}
-            workingLabel={t("deleteArticle.working")}
-          />
-        </form>
-      </section>
-    </div>
+        {total > 0 && article.notice === "few_questions" && (
+          <p className="muted" role="note">
+            {tArticle("notice.few_questions", { count: total })}
+          </p>
+        )}
+        {total === 0 && (
+          <p className="alert alert-info" role="status">
+            {article.notice && tArticle.has(`notice.${article.notice}`)
+              ? tArticle(`notice.${article.notice}`)
+              : t("emptyBank")}
+          </p>
+        )}
+        {questionParam && status !== "archived" && !focus && (
+          <p className="alert alert-info" role="status">
+            {t("focusGone")}
+          </p>
+        )}
+        {focus?.isReplaced && (
+          <p className="alert alert-info" role="status">
+            {t("focusReplaced")}
+          </p>
+        )}
+        {firstParam(sp.error) && (
+          <p className="alert alert-error" role="alert" data-testid="article-error">
+            {t.has(`deleteErrors.${firstParam(sp.error)}`)
+              ? t(`deleteErrors.${firstParam(sp.error)}`)
+              : t("deleteErrors.unknown")}
+          </p>
+        )}
+        <CardReports
+          articleId={article.id}
+          language={article.language}
+          reports={await listCardReports({ articleId: article.id, ownerId: teacher.id })}
+        />
+        <FilterBar action={`/teacher/articles/${article.id}`} type={type} status={status} focus={questionParam} />
+        {(type || status) && (
+          <p className="hint">
+            {t("filtered", { count: article.questions.length })}{" "}
+            <Link prefetch={false} href={`/teacher/articles/${article.id}`}>
+              {t("clearFilters")}
+            </Link>
+          </p>
+        )}
+        <ReviewScreen
+          articleId={article.id}
+          kind={article.kind}
+          body={article.body}
+          language={article.language}
+          questions={article.questions}
+          sentences={isSet ? [] : splitArticleSentences(article.body, article.language)}
+          focusId={focusId}
+          draftCount={article.counts.draft}
+        />
+        <section aria-labelledby="delete-article-heading" className="stack">
+          <h2 id="delete-article-heading">{t("deleteArticle.heading")}</h2>
+          <p className="hint">{t("deleteArticle.hint")}</p>
+          <form action={deleteTeacherArticleAction}>
+            <input type="hidden" name="articleId" value={article.id} />
+            <ConfirmSubmit
+              label={t("deleteArticle.button")}
+              question={t("deleteArticle.question")}
+              confirmLabel={t("deleteArticle.confirm")}
+              cancelLabel={t("cancel")}
+              workingLabel={t("deleteArticle.working")}
+            />
+          </form>
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

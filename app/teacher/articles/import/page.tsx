@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportPanel } from "@/components/teacher/interop/import-panel";
 import { requireTeacherPage } from "@/lib/authz";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -15,13 +16,17 @@ export default async function ImportQuestionsPage() {
   await requireTeacherPage("/teacher/articles/import");
   const [t, tReview] = await Promise.all([getTranslations("interop"), getTranslations("review")]);
   return (
-    <div className="stack">
-      <p>
-        <Link href="/teacher/articles">{tReview("backToArticles")}</Link>
-      </p>
-      <h1>{t("importPageTitle")}</h1>
-      <p className="muted">{t("importPageIntro")}</p>
-      <ImportPanel target={{ kind: "bank" }} isOpen />
-    </div>
+    <ClientMessages namespaces={["article.type", "interop", "review.errors"]}>
+      <div className="stack">
+        <p>
+          <Link prefetch={false} href="/teacher/articles">
+            {tReview("backToArticles")}
+          </Link>
+        </p>
+        <h1>{t("importPageTitle")}</h1>
+        <p className="muted">{t("importPageIntro")}</p>
+        <ImportPanel target={{ kind: "bank" }} isOpen />
+      </div>
+    </ClientMessages>
   );
 }

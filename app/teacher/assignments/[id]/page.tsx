@@ -14,6 +14,7 @@ import { getAssignment } from "@/lib/assignments/get-assignment";
 import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { setAccommodationAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -48,98 +49,112 @@ export default async function AssignmentResultsPage({ params, searchParams }: Pr
     x == null ? "—" : t("page.outOf", { value: format.number(x, { maximumFractionDigits: 2 }), max: summary.maxScore });
 
   return (
-    <div className="stack">
-      <p className="row">
-        <Link href="/teacher/assignments">{t("page.backToList")}</Link>
-        {!assignment.quiz.isDeleted && (
-          <Link href={`/teacher/quizzes/${assignment.quiz.id}`}>{t("page.backToQuiz")}</Link>
-        )}
-      </p>
-      <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>
-      <p className="muted">
-        <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")}{" "}
-        {when(assignment.opensAt)}
-        {assignment.dueAt && (
-          <>
-            {" "}
-            · {t("list.due")} {when(assignment.dueAt)}
-          </>
-        )}
-      </p>
-      {assignment.quiz.isDeleted && (
-        <p className="alert alert-info" role="status">
-          {t("page.deletedQuiz")}
+    <ClientMessages namespaces={["quizzes.errors", "results.chart", "results.manage"]}>
+      <div className="stack">
+        <p className="row">
+          <Link prefetch={false} href="/teacher/assignments">
+            {t("page.backToList")}
+          </Link>
+          {!assignment.quiz.isDeleted && (
+            <Link prefetch={false} href={`/teacher/quizzes/${assignment.quiz.id}`}>
+              {t("page.backToQuiz")}
+            </Link>
+          )}
         </p>
-      )}
-      {assignment.class.isDeleted && (
-        <p className="alert alert-info" role="status">
-          {t("page.deletedClass")}
+        <h1 dir="auto">{t("page.title", { quiz: assignment.quiz.title })}</h1>
+        <p className="muted">
+          <bdi dir="auto">{t("page.class", { name: assignment.class.name })}</bdi> · {t("list.opens")}{" "}
+          {when(assignment.opensAt)}
+          {assignment.dueAt && (
+            <>
+              {" "}
+              · {t("list.due")} {when(assignment.dueAt)}
+            </>
+          )}
         </p>
-      )}
-      <p className="row">
-        <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.csv`} download>
-          {t("page.csv")}
-        </a>
-        <a className="button button-secondary" href={`/api/teacher/assignments/${assignment.id}/results.xlsx`} download>
-          {t("page.xlsx")}
-        </a>
-      </p>
+        {assignment.quiz.isDeleted && (
+          <p className="alert alert-info" role="status">
+            {t("page.deletedQuiz")}
+          </p>
+        )}
+        {assignment.class.isDeleted && (
+          <p className="alert alert-info" role="status">
+            {t("page.deletedClass")}
+          </p>
+        )}
+        <p className="row">
+          <a
+            className="button button-secondary"
+            href={`/api/teacher/assignments/${assignment.id}/results.csv`}
+            download
+          >
+            {t("page.csv")}
+          </a>
+          <a
+            className="button button-secondary"
+            href={`/api/teacher/assignments/${assignment.id}/results.xlsx`}
+            download
+          >
+            {t("page.xlsx")}
+          </a>
+        </p>
 
-      <section aria-labelledby="summary-heading" className="card stack">
-        <h2 id="summary-heading" className="visually-hidden">
-          {t("page.finished", { finished: summary.finished, students: summary.students })}
-        </h2>
-        <p>
-          <strong>{t("page.finished", { finished: summary.finished, students: summary.students })}</strong>
-          {summary.inProgress > 0 && <> · {t("page.inProgress", { count: summary.inProgress })}</>}
-        </p>
-        {summary.finished === 0 ? (
-          <p className="muted">{t("page.noneFinished")}</p>
-        ) : (
-          <dl className="item-stats">
-            <div>
-              <dt>{t("page.mean")}</dt>
-              <dd>{score(summary.mean)}</dd>
-            </div>
-            <div>
-              <dt>{t("page.median")}</dt>
-              <dd>{score(summary.median)}</dd>
-            </div>
-          </dl>
-        )}
-        {assignment.quiz.attemptsAllowed > 1 && <p className="hint">{t("page.bestAttempt")}</p>}
-      </section>
-
-      {summary.finished > 0 && (
-        <section aria-labelledby="chart-heading">
-          <h2 id="chart-heading">{t("chart.heading")}</h2>
-          <ScoreChart distribution={summary.distribution} max={summary.maxScore} isRtl={dirOf(locale) === "rtl"} />
+        <section aria-labelledby="summary-heading" className="card stack">
+          <h2 id="summary-heading" className="visually-hidden">
+            {t("page.finished", { finished: summary.finished, students: summary.students })}
+          </h2>
+          <p>
+            <strong>{t("page.finished", { finished: summary.finished, students: summary.students })}</strong>
+            {summary.inProgress > 0 && <> · {t("page.inProgress", { count: summary.inProgress })}</>}
+          </p>
+          {summary.finished === 0 ? (
+            <p className="muted">{t("page.noneFinished")}</p>
+          ) : (
+            <dl className="item-stats">
+              <div>
+                <dt>{t("page.mean")}</dt>
+                <dd>{score(summary.mean)}</dd>
+              </div>
+              <div>
+                <dt>{t("page.median")}</dt>
+                <dd>{score(summary.median)}</dd>
+              </div>
+            </dl>
+          )}
+          {assignment.quiz.attemptsAllowed > 1 && <p className="hint">{t("page.bestAttempt")}</p>}
         </section>
-      )}
 
-      <section aria-labelledby="table-heading">
-        <h2 id="table-heading">{t("table.heading")}</h2>
-        <ResultsTable results={results} language={language} />
-      </section>
+        {summary.finished > 0 && (
+          <section aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{t("chart.heading")}</h2>
+            <ScoreChart distribution={summary.distribution} max={summary.maxScore} isRtl={dirOf(locale) === "rtl"} />
+          </section>
+        )}
 
-      <ManageAssignment assignment={assignment} done={firstParam(query.done)} error={firstParam(query.error)} />
+        <section aria-labelledby="table-heading">
+          <h2 id="table-heading">{t("table.heading")}</h2>
+          <ResultsTable results={results} language={language} />
+        </section>
 
-      {!assignment.class.isDeleted && !assignment.isDeleted && (
-        <Accommodations
-          action={setAccommodationAction}
-          assignmentId={assignment.id}
-          rows={results.rows}
-          isTimed={assignment.quiz.timeLimitSec != null}
-          attemptsAllowed={assignment.quiz.attemptsAllowed}
-          done={firstParam(query.done)}
-          error={firstParam(query.error)}
-        />
-      )}
+        <ManageAssignment assignment={assignment} done={firstParam(query.done)} error={firstParam(query.error)} />
 
-      <section aria-labelledby="items-heading">
-        <h2 id="items-heading">{t("items.heading")}</h2>
-        <ItemAnalysisList results={results} language={language} />
-      </section>
-    </div>
+        {!assignment.class.isDeleted && !assignment.isDeleted && (
+          <Accommodations
+            action={setAccommodationAction}
+            assignmentId={assignment.id}
+            rows={results.rows}
+            isTimed={assignment.quiz.timeLimitSec != null}
+            attemptsAllowed={assignment.quiz.attemptsAllowed}
+            done={firstParam(query.done)}
+            error={firstParam(query.error)}
+          />
+        )}
+
+        <section aria-labelledby="items-heading">
+          <h2 id="items-heading">{t("items.heading")}</h2>
+          <ItemAnalysisList results={results} language={language} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

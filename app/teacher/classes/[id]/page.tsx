@@ -51,7 +51,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <p>
-        <Link href="/teacher/classes">{t("detail.backToList")}</Link>
+        <Link prefetch={false} href="/teacher/classes">
+          {t("detail.backToList")}
+        </Link>
       </p>
       <h1>
         <bdi>{cls.name}</bdi>

@@ -5,6 +5,7 @@ import { requireTeacherPage } from "@/lib/authz";
 import { requestOrigin, joinQrSvg } from "@/lib/classes/join-link";
 import { orNotFound } from "@/lib/errors";
 import { getHostGame, hostView } from "@/lib/live/host-game";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -17,5 +18,9 @@ export default async function LiveHostPage({ params }: { params: Promise<{ id: s
   const teacher = await requireTeacherPage(`/teacher/live/${id}`);
   const game = await orNotFound(getHostGame({ teacherId: teacher.id, gameId: id }));
   const joinUrl = new URL(`/play?pin=${game.pin}`, await requestOrigin()).toString();
-  return <HostScreen initial={hostView(game)} joinUrl={joinUrl} qrSvg={await joinQrSvg(joinUrl)} />;
+  return (
+    <ClientMessages namespaces={["live"]}>
+      <HostScreen initial={hostView(game)} joinUrl={joinUrl} qrSvg={await joinQrSvg(joinUrl)} />
+    </ClientMessages>
+  );
 }

@@ -7,6 +7,7 @@ import { requireTeacherPage } from "@/lib/authz";
 import { orNotFound } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getQuizArticle } from "@/lib/quizzes/get-quiz-article";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -27,31 +28,38 @@ export default async function NewQuizPage({ searchParams }: Props) {
   const article = await orNotFound(getQuizArticle({ teacherId: teacher.id, articleId }));
 
   return (
-    <div className="stack">
-      <p>
-        <Link href="/teacher/quizzes">{t("new.back")}</Link>
-      </p>
-      <h1>{t("new.title")}</h1>
-      <p className="muted">
-        {t.rich("new.fromArticle", {
-          title: article.title,
-          name: (chunks) => (
-            <bdi lang={article.language} dir={dirOf(article.language)}>
-              {chunks}
-            </bdi>
-          ),
-        })}
-      </p>
-      {article.questions.length === 0 ? (
-        <p className="alert alert-info" role="status">
-          {t("new.noApproved")} <Link href={`/teacher/articles/${article.id}`}>{t("new.reviewLink")}</Link>
+    <ClientMessages namespaces={["article.type", "quizzes"]}>
+      <div className="stack">
+        <p>
+          <Link prefetch={false} href="/teacher/quizzes">
+            {t("new.back")}
+          </Link>
         </p>
-      ) : (
-        <NewQuizForm
-          article={{ id: article.id, title: article.title, language: article.language }}
-          questions={article.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt }))}
-        />
-      )}
-    </div>
+        <h1>{t("new.title")}</h1>
+        <p className="muted">
+          {t.rich("new.fromArticle", {
+            title: article.title,
+            name: (chunks) => (
+              <bdi lang={article.language} dir={dirOf(article.language)}>
+                {chunks}
+              </bdi>
+            ),
+          })}
+        </p>
+        {article.questions.length === 0 ? (
+          <p className="alert alert-info" role="status">
+            {t("new.noApproved")}{" "}
+            <Link prefetch={false} href={`/teacher/articles/${article.id}`}>
+              {t("new.reviewLink")}
+            </Link>
+          </p>
+        ) : (
+          <NewQuizForm
+            article={{ id: article.id, title: article.title, language: article.language }}
+            questions={article.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt }))}
+          />
+        )}
+      </div>
+    </ClientMessages>
   );
 }

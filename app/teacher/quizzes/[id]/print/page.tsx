@@ -40,7 +40,9 @@ export default async function PrintQuizPage({ params }: Props) {
   return (
     <div className="stack">
       <div className="row no-print">
-        <Link href={`/teacher/quizzes/${quiz.id}`}>{t("back")}</Link>
+        <Link prefetch={false} href={`/teacher/quizzes/${quiz.id}`}>
+          {t("back")}
+        </Link>
         {quiz.questions.length > 0 && <PrintButton label={t("button")} />}
       </div>
       <p className="hint no-print">{t("hint")}</p>

@@ -13,6 +13,7 @@ import { dirOf } from "@/lib/i18n/config";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import type { QuestionType } from "@/questions/types";
 import { overrideVerdictAction } from "../../../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -62,118 +63,122 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
   const error = firstParam(query.error);
 
   return (
-    <div className="stack">
-      <p>
-        <Link href={`/teacher/assignments/${id}`}>{t("back")}</Link>
-      </p>
-      <h1>{t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}</h1>
-      <p className="muted">
-        <bdi>{results.assignment.quiz.title}</bdi>
-      </p>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {t("overrideFailed")}
+    <ClientMessages namespaces={["quiz"]}>
+      <div className="stack">
+        <p>
+          <Link prefetch={false} href={`/teacher/assignments/${id}`}>
+            {t("back")}
+          </Link>
         </p>
-      )}
-      {done === "overridden" && (
-        <p className="alert alert-good" role="status">
-          {t("overridden")}
+        <h1>{t.rich("title", { name: row.name, n: (chunks) => <bdi dir="auto">{chunks}</bdi> })}</h1>
+        <p className="muted">
+          <bdi>{results.assignment.quiz.title}</bdi>
         </p>
-      )}
-      <dl className="item-stats">
-        <div>
-          <dt>{tt("score")}</dt>
-          <dd data-testid="student-score">
-            {row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}
-          </dd>
-        </div>
-        {row.startedAt && (
-          <div>
-            <dt>{t("started")}</dt>
-            <dd>{when(row.startedAt)}</dd>
-          </div>
+        {error && (
+          <p className="alert alert-error" role="alert">
+            {t("overrideFailed")}
+          </p>
         )}
-        {row.submittedAt && (
-          <div>
-            <dt>{t("submitted")}</dt>
-            <dd>{when(row.submittedAt)}</dd>
-          </div>
+        {done === "overridden" && (
+          <p className="alert alert-good" role="status">
+            {t("overridden")}
+          </p>
         )}
-      </dl>
-      {row.status !== "finished" ? (
-        <p className="muted">{t("notFinished")}</p>
-      ) : (
-        <ol className="question-list stack answer-list" data-testid="student-answers">
-          {results.columns.map((col, i) => {
-            const cell = row.cells[i]!;
-            return (
-              <li key={col.rootId} className={`card stack answer-card is-${cell.state}`}>
-                <h2 className="answer-card-title">{t("question", { n: col.n })}</h2>
-                <p lang={language} dir={dirOf(language)}>
-                  {col.prompt}
-                </p>
-                <dl className="answer-facts">
-                  <div>
-                    <dt>{t("given")}</dt>
-                    <dd>
-                      <AnswerText
-                        type={col.type as QuestionType}
-                        answer={cell.given}
-                        left={col.left ?? undefined}
-                        language={language}
-                      />
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t("verdict")}</dt>
-                    <dd data-testid="verdict">
-                      {tt(cell.state, { credit: roundScore(cell.credit ?? 0) })}
-                      {cell.isOverridden && (
-                        <>
-                          {" "}
-                          <span className="badge">{t("overriddenBadge")}</span>
-                        </>
-                      )}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t("time")}</dt>
-                    <dd>{cell.seconds == null ? "—" : tt("seconds", { seconds: cell.seconds })}</dd>
-                  </div>
-                  <div>
-                    <dt>{t("key")}</dt>
-                    <dd>
-                      <AnswerText
-                        type={col.type as QuestionType}
-                        answer={col.answer}
-                        left={col.left ?? undefined}
-                        language={language}
-                      />
-                    </dd>
-                  </div>
-                </dl>
-                {cell.questionId && row.attemptId && (
-                  <div className="row">
-                    {/* an override gives a full point or none; a partly right answer can go either way */}
-                    {(cell.state === "partial" ? [true, false] : [cell.state !== "right"]).map((correct) => (
-                      <form key={String(correct)} action={overrideVerdictAction}>
-                        <input type="hidden" name="assignmentId" value={id} />
-                        <input type="hidden" name="studentId" value={row.studentId} />
-                        <input type="hidden" name="attemptId" value={row.attemptId!} />
-                        <input type="hidden" name="questionId" value={cell.questionId!} />
-                        <input type="hidden" name="correct" value={String(correct)} />
-                        <button type="submit" className="button button-secondary">
-                          {correct ? t("markRight", { n: col.n }) : t("markWrong", { n: col.n })}
-                        </button>
-                      </form>
-                    ))}
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </div>
+        <dl className="item-stats">
+          <div>
+            <dt>{tt("score")}</dt>
+            <dd data-testid="student-score">
+              {row.status === "finished" ? <bdi dir="ltr">{`${row.score} / ${row.total}`}</bdi> : tt(row.status)}
+            </dd>
+          </div>
+          {row.startedAt && (
+            <div>
+              <dt>{t("started")}</dt>
+              <dd>{when(row.startedAt)}</dd>
+            </div>
+          )}
+          {row.submittedAt && (
+            <div>
+              <dt>{t("submitted")}</dt>
+              <dd>{when(row.submittedAt)}</dd>
+            </div>
+          )}
+        </dl>
+        {row.status !== "finished" ? (
+          <p className="muted">{t("notFinished")}</p>
+        ) : (
+          <ol className="question-list stack answer-list" data-testid="student-answers">
+            {results.columns.map((col, i) => {
+              const cell = row.cells[i]!;
+              return (
+                <li key={col.rootId} className={`card stack answer-card is-${cell.state}`}>
+                  <h2 className="answer-card-title">{t("question", { n: col.n })}</h2>
+                  <p lang={language} dir={dirOf(language)}>
+                    {col.prompt}
+                  </p>
+                  <dl className="answer-facts">
+                    <div>
+                      <dt>{t("given")}</dt>
+                      <dd>
+                        <AnswerText
+                          type={col.type as QuestionType}
+                          answer={cell.given}
+                          left={col.left ?? undefined}
+                          language={language}
+                        />
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("verdict")}</dt>
+                      <dd data-testid="verdict">
+                        {tt(cell.state, { credit: roundScore(cell.credit ?? 0) })}
+                        {cell.isOverridden && (
+                          <>
+                            {" "}
+                            <span className="badge">{t("overriddenBadge")}</span>
+                          </>
+                        )}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("time")}</dt>
+                      <dd>{cell.seconds == null ? "—" : tt("seconds", { seconds: cell.seconds })}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("key")}</dt>
+                      <dd>
+                        <AnswerText
+                          type={col.type as QuestionType}
+                          answer={col.answer}
+                          left={col.left ?? undefined}
+                          language={language}
+                        />
+                      </dd>
+                    </div>
+                  </dl>
+                  {cell.questionId && row.attemptId && (
+                    <div className="row">
+                      {/* an override gives a full point or none; a partly right answer can go either way */}
+                      {(cell.state === "partial" ? [true, false] : [cell.state !== "right"]).map((correct) => (
+                        <form key={String(correct)} action={overrideVerdictAction}>
+                          <input type="hidden" name="assignmentId" value={id} />
+                          <input type="hidden" name="studentId" value={row.studentId} />
+                          <input type="hidden" name="attemptId" value={row.attemptId!} />
+                          <input type="hidden" name="questionId" value={cell.questionId!} />
+                          <input type="hidden" name="correct" value={String(correct)} />
+                          <button type="submit" className="button button-secondary">
+                            {correct ? t("markRight", { n: col.n }) : t("markWrong", { n: col.n })}
+                          </button>
+                        </form>
+                      ))}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </div>
+    </ClientMessages>
   );
 }
