@@ -11,6 +11,7 @@ import { submitAnswer } from "@/lib/attempts/submit-answer";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { practiceCardHooks } from "@/lib/review/after-answer";
+import { onSqlite } from "@/lib/sqlite-statements";
 import { attemptKeys, ENGLISH_ARTICLE, wrongAnswer } from "../../setup/factories";
 
 const Database = createRequire(path.resolve("package.json"))("better-sqlite3") as typeof DatabaseType;
@@ -68,6 +69,15 @@ async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; statements
 }
 
 describe("statements per first practice answer (SQLite)", () => {
+  it("runs on the app's connection in WAL mode with synchronous=NORMAL", async () => {
+    await db.$connect();
+    const pragmas = await onSqlite((client) => ({
+      journal: client.pragma("journal_mode", { simple: true }),
+      synchronous: Number(client.pragma("synchronous", { simple: true })),
+    }));
+    expect(pragmas).toEqual({ journal: "wal", synchronous: 1 }); // 1 = NORMAL (2 would be FULL)
+  });
+
   it("one answer alone: read, BEGIN, insert, update, card, card's log, COMMIT — 7 (was 9 with a savepoint)", async () => {
     const [warm, a] = await practiceAttempts(2);
     await answerFirst(warm!); // connects and prepares the statements
