@@ -6,9 +6,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
-import { databaseProvider } from "@/lib/db-provider";
 import { isDatabaseBusy } from "@/lib/errors";
-import { onSqlite, sqliteDate, statement } from "@/lib/sqlite-statements";
+import { onSqlite, onSqliteDatabase, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -312,7 +311,7 @@ async function flushWrites() {
  */
 export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
   const id = crypto.randomUUID();
-  if (databaseProvider() !== "postgresql") {
+  if (onSqliteDatabase()) {
     return new Promise<RecordResult>((resolve, reject) => {
       pending.push({ a, id, resolve, reject });
       if (!flushScheduled) {
