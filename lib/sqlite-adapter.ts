@@ -31,7 +31,20 @@ const sql = (text: string): Query => ({ sql: text, args: [], argTypes: [] });
  *   otherwise run inside the open transaction and could see (and report as saved) rows that are then rolled back.
  */
 export class HardenedSQLiteAdapter extends PrismaBetterSQLite3 {
-  #connection: { client: Database.Database; outsideTransaction: () => Promise<void> } | null = null;
+  #connection: {
+    client: Database.Database;
+    outsideTransaction: () => Promise<void>;
+    isIdle: () => boolean;
+  } | null = null;
+
+  /**
+   * The connection, if it is open and no transaction is started or open: a synchronous function may use it right now,
+   * with no wait (issue 9: the answer path's common case, without withConnection's promises). Null otherwise.
+   */
+  idleConnection(): Database.Database | null {
+    const connection = this.#connection;
+    return connection?.isIdle() ? connection.client : null;
+  }
 
   /**
    * Runs `fn` on the adapter's own better-sqlite3 connection, outside any transaction (issue 9: the answer path's
@@ -103,7 +116,11 @@ export class HardenedSQLiteAdapter extends PrismaBetterSQLite3 {
         ended = true;
       });
     };
-    this.#connection = { client: (adapter as unknown as { client: Database.Database }).client, outsideTransaction };
+    this.#connection = {
+      client: (adapter as unknown as { client: Database.Database }).client,
+      outsideTransaction,
+      isIdle: () => transactions === 0,
+    };
     return adapter;
   }
 }

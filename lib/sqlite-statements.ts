@@ -24,14 +24,22 @@ export function statement(client: Database.Database, sql: string): Database.Stat
   return stmt;
 }
 
+/** True when the app's database is SQLite (its client carries the SQLite adapter); no environment read per call. */
+export const onSqliteDatabase = () => sqliteAdapterOf(db) !== null;
+
 /**
  * Runs `fn` on the adapter's connection outside any Prisma transaction (lib/sqlite-adapter.ts `withConnection`);
  * undefined on PostgreSQL. `fn` is synchronous: nothing else uses the connection while it runs.
  */
 export async function onSqlite<T>(fn: (client: Database.Database) => T): Promise<T | undefined> {
-  if (databaseProvider() === "postgresql") return undefined;
   const adapter = sqliteAdapterOf(db);
-  if (!adapter) throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
+  if (!adapter) {
+    if (databaseProvider() === "postgresql") return undefined;
+    throw new Error("SQLite: the Prisma client was not made by lib/db-client.ts");
+  }
+  // the common case: connected, no transaction open — run now (no promise to wait for)
+  const idle = adapter.idleConnection();
+  if (idle) return fn(idle);
   // boxed: withConnection's null means "not connected yet", and fn may return null itself
   const run = (client: Database.Database) => ({ value: fn(client) });
   const done = await adapter.withConnection(run);

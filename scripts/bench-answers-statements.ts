@@ -1,9 +1,10 @@
 // Part of `npm run bench:answers`: how many SQL statements one first answer costs in the app's own code. Counts every
 // better-sqlite3 statement execution (BEGIN and COMMIT included) while lib's submitAnswer answers the first question of
-// fresh practice attempts, with the review-card hook the answers route passes it (issue 11). Run by bench-answers.ts,
+// fresh practice attempts, with the review-card hook the answers route passes it (issue 11): half of them one at a
+// time, the other half all at once. Run by bench-answers.ts,
 // in the checkout being measured (its lib and its better-sqlite3), as
 //   DATABASE_URL=file:<copy> tsx --conditions=react-server <this file> <answers>
-// and prints {"statementsPerAnswer": n}.
+// and prints {"statementsPerAnswer": n, "statementsPerAnswerConcurrent": n}.
 import { createRequire } from "node:module";
 import path from "node:path";
 import type DatabaseType from "better-sqlite3";
@@ -63,16 +64,27 @@ await submitAnswer({
   answer: JSON.parse(first.answer),
   ...hooks,
 });
-counting = true;
-for (const a of attempts) {
-  await submitAnswer({
+const answerFirst = (a: { id: string; deviceId: string }) =>
+  submitAnswer({
     attemptId: a.id,
     deviceId: a.deviceId,
     questionId: first.id,
     answer: JSON.parse(first.answer),
     ...hooks,
   });
-}
+// one at a time (each answer alone), then the other half all at once (as a class answers: a group commit shares them)
+const alone = attempts.splice(0, Math.floor(attempts.length / 2));
+counting = true;
+for (const a of alone) await answerFirst(a);
+const aloneStatements = statements;
+statements = 0;
+await Promise.all(attempts.map(answerFirst));
 counting = false;
-console.log(JSON.stringify({ statementsPerAnswer: Math.round((statements / attempts.length) * 10) / 10 }));
+const per = (s: number, n: number) => Math.round((s / n) * 10) / 10;
+console.log(
+  JSON.stringify({
+    statementsPerAnswer: per(aloneStatements, alone.length),
+    statementsPerAnswerConcurrent: per(statements, attempts.length),
+  }),
+);
 await db.$disconnect();

@@ -442,7 +442,10 @@ function statementsPerAnswer(tmp: string, dir = root) {
   run("npx", ["tsx", "prisma/seed.ts"], env, dir);
   const script = path.join(root, "scripts/bench-answers-statements.ts");
   const out = run("npx", ["tsx", "--conditions=react-server", script, "40"], env, dir);
-  return (JSON.parse(out.trim().split("\n").at(-1)!) as { statementsPerAnswer: number }).statementsPerAnswer;
+  return JSON.parse(out.trim().split("\n").at(-1)!) as {
+    statementsPerAnswer: number;
+    statementsPerAnswerConcurrent: number;
+  };
 }
 
 for (const dir of BASELINE ? [root, BASELINE] : [root]) {
@@ -468,8 +471,16 @@ try {
       timeoutMs: TIMEOUT_MS,
     },
     cpus: os.cpus().length,
-    statementsPerAnswer: statementsPerAnswer(tmp),
-    ...(BASELINE ? { baselineStatementsPerAnswer: statementsPerAnswer(tmp, BASELINE) } : {}),
+    // one answer alone, and answers sent all at once (the group commit shares BEGIN/COMMIT among them)
+    ...statementsPerAnswer(tmp),
+    ...(BASELINE
+      ? Object.fromEntries(
+          Object.entries(statementsPerAnswer(tmp, BASELINE)).map(([k, v]) => [
+            `baseline${k[0]!.toUpperCase()}${k.slice(1)}`,
+            v,
+          ]),
+        )
+      : {}),
   };
   result.empty = await scenario("empty", 0, tmp);
   if (PRELOAD > 0) result[`preloaded ${PRELOAD} responses`] = await scenario("preloaded", PRELOAD, tmp);

@@ -6,7 +6,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
-import { onSqlite, sqliteDate, statement } from "@/lib/sqlite-statements";
+import { isDatabaseBusy } from "@/lib/errors";
+import { onSqlite, onSqliteDatabase, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -100,9 +101,11 @@ LEFT JOIN "Question" q ON q."id" = $1
 LEFT JOIN "Article" ar ON ar."id" = q."articleId"
 WHERE a."id" = $2`;
 
+// Inserts only into an open attempt, so a statement that changes nothing means "already answered or finished" (the
+// caller tells them apart by replaying) and nothing needs undoing. The WHERE also settles SQLite's upsert parsing.
 const SQLITE_INSERT = `
 INSERT INTO "Response" ("id", "attemptId", "questionId", "given", "correct", "credit", "seconds", "answeredAt")
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ? AND "finishedAt" IS NULL)
 ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
 
 const SQLITE_UPDATE = `
@@ -200,61 +203,124 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
   return row ? toContext(row) : null;
 }
 
-function alsoUnderSavepoint(client: Database.Database, fn: (client: Database.Database) => void): boolean {
-  statement(client, "SAVEPOINT also_with_answer").run();
+/**
+ * SQLite: writes waiting for the next commit. Answers that arrive together (one turn of the event loop) share one
+ * BEGIN IMMEDIATE … COMMIT — a group commit: with a class answering at once, the commit (the WAL write) and the
+ * transaction's two statements are paid once per batch instead of once per answer. Each answer's own statements are
+ * the same as alone, and none of them can fail half-way (see writeOne), so one answer never changes another's outcome.
+ */
+interface PendingWrite {
+  a: NewAnswer;
+  id: string;
+  resolve: (r: RecordResult) => void;
+  reject: (err: unknown) => void;
+}
+let pending: PendingWrite[] = [];
+let flushScheduled = false;
+
+/** Committed batches and the answers in them (tests and the bench: how many answers share a commit). */
+export const answerWriteStats = { batches: 0, answers: 0 };
+
+/** One answer's writes on the open transaction: the response, the attempt's counts, and its card (alsoOnSqlite). */
+function writeOne(client: Database.Database, { a, id }: PendingWrite): RecordResult {
+  const at = sqliteDate(a.now);
+  const inserted = statement(client, SQLITE_INSERT).run(
+    id,
+    a.attemptId,
+    a.questionId,
+    a.givenJson,
+    a.correct ? 1 : 0,
+    a.credit,
+    a.seconds,
+    at,
+    a.attemptId,
+  );
+  // nothing inserted: answered already, or the attempt is finished (the caller's replay tells which)
+  if (inserted.changes === 0) return { status: "duplicate" };
+  // the insert saw the attempt open, and this transaction holds the write lock: the update finds it
+  const row = statement(client, SQLITE_UPDATE).get(a.credit, at, a.questionCount, at, a.attemptId) as {
+    score: number;
+    total: number;
+    answeredCount: number;
+    finishedAt: string | null;
+  };
+  const result: RecordResult = { status: "saved", ...row, finishedAt: toDate(row.finishedAt) };
+  if (a.alsoOnSqlite) result.alsoDone = alsoWithAnswer(client, a.alsoOnSqlite);
+  return result;
+}
+
+/**
+ * More writes that belong with a saved answer. Their failure is logged and leaves the answer saved (the caller then
+ * tries again outside the transaction); `fn` undoes its own partial writes (insertPracticeCard does), so no savepoint
+ * is needed. Only if the error ended the whole transaction (SQLite rolls back on disk full or I/O errors) it is
+ * rethrown: then nothing of the batch was saved.
+ */
+function alsoWithAnswer(client: Database.Database, fn: (client: Database.Database) => void): boolean {
   try {
     fn(client);
-    statement(client, "RELEASE also_with_answer").run();
     return true;
   } catch (err) {
-    statement(client, "ROLLBACK TO also_with_answer").run();
-    statement(client, "RELEASE also_with_answer").run();
+    if (!client.inTransaction) throw err;
     console.error("not saved with the answer", err);
     return false;
   }
 }
 
-/**
- * Stores a first answer and counts it on the attempt (score, answered, last answer, finished once all are answered),
- * in one transaction: "duplicate" if the unique (attempt, question) index already holds an answer, "closed" if the
- * attempt has finished. Throws the driver's error when the database is busy (nothing is then stored).
- */
-export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
-  const id = crypto.randomUUID();
-  const fromSqlite = await onSqlite((client): RecordResult => {
-    const at = sqliteDate(a.now);
+/** One transaction for the batch; if an answer's statement throws, each answer is tried again in its own. */
+function writeBatch(client: Database.Database, batch: PendingWrite[]) {
+  let results: RecordResult[];
+  try {
     statement(client, "BEGIN IMMEDIATE").run();
     try {
-      const inserted = statement(client, SQLITE_INSERT).run(
-        id,
-        a.attemptId,
-        a.questionId,
-        a.givenJson,
-        a.correct ? 1 : 0,
-        a.credit,
-        a.seconds,
-        at,
-      );
-      let result: RecordResult = { status: "duplicate" };
-      if (inserted.changes === 1) {
-        const row = statement(client, SQLITE_UPDATE).get(a.credit, at, a.questionCount, at, a.attemptId) as
-          { score: number; total: number; answeredCount: number; finishedAt: string | null } | undefined;
-        result = row ? { status: "saved", ...row, finishedAt: toDate(row.finishedAt) } : { status: "closed" };
-        if (result.status === "saved" && a.alsoOnSqlite) result.alsoDone = alsoUnderSavepoint(client, a.alsoOnSqlite);
-      }
-      if (result.status !== "saved") {
-        statement(client, "ROLLBACK").run();
-        return result;
-      }
+      results = batch.map((p) => writeOne(client, p));
       statement(client, "COMMIT").run();
-      return result;
     } catch (err) {
       // never leave the shared connection inside a transaction (a failed COMMIT may leave it open)
       if (client.inTransaction) client.prepare("ROLLBACK").run();
       throw err;
     }
-  });
-  if (fromSqlite !== undefined) return fromSqlite;
+  } catch (err) {
+    // busy (another process holds the lock): nothing of the batch is stored; each caller answers 503
+    if (batch.length === 1 || isDatabaseBusy(err)) {
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    for (const p of batch) writeBatch(client, [p]);
+    return;
+  }
+  answerWriteStats.batches++;
+  answerWriteStats.answers += batch.length;
+  batch.forEach((p, i) => p.resolve(results[i]!));
+}
+
+async function flushWrites() {
+  const batch = pending;
+  pending = [];
+  flushScheduled = false;
+  try {
+    await onSqlite((client) => writeBatch(client, batch));
+  } catch (err) {
+    for (const p of batch) p.reject(err);
+  }
+}
+
+/**
+ * Stores a first answer and counts it on the attempt (score, answered, last answer, finished once all are answered),
+ * in one transaction: "duplicate" if the unique (attempt, question) index already holds an answer or the attempt has
+ * finished. Throws the driver's error when the database is busy (nothing is then stored).
+ */
+export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
+  const id = crypto.randomUUID();
+  if (onSqliteDatabase()) {
+    return new Promise<RecordResult>((resolve, reject) => {
+      pending.push({ a, id, resolve, reject });
+      if (!flushScheduled) {
+        flushScheduled = true;
+        // after this turn's I/O callbacks: every answer whose request arrived with this one joins its commit
+        setImmediate(() => void flushWrites());
+      }
+    });
+  }
   const [row] = await db.$queryRawUnsafe<
     Array<{ open: number; score: number | null; total: number; answeredCount: number; finishedAt: Date | null }>
   >(PG_RECORD, id, a.attemptId, a.questionId, a.givenJson, a.correct, a.seconds, a.now, a.credit, a.questionCount);

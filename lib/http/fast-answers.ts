@@ -18,7 +18,9 @@ const ANSWER_PATH = /^\/api\/attempts\/([A-Za-z0-9_-]{1,100})\/answers(?:\?.*)?$
 /** Far above any valid answer (at most 20 items of 500 characters); Next's route would read any size. */
 export const MAX_ANSWER_BODY_BYTES = 1024 * 1024;
 
-const SECURITY_HEADERS = Object.fromEntries(securityHeaders.map((h) => [h.key, h.value]));
+/** next.config.js's headers as writeHead's flat [name, value, …] list, built once: no per-response object spread. */
+const SECURITY_HEADERS: string[] = securityHeaders.flatMap((h) => [h.key, h.value]);
+const utf8 = new TextDecoder(); // as Request.json(): UTF-8, a leading BOM dropped
 
 class TooLargeError extends AppError {
   constructor() {
@@ -42,7 +44,8 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
     req.on("error", reject);
     req.on("end", () => {
       try {
-        resolve(JSON.parse(new TextDecoder().decode(Buffer.concat(chunks))));
+        // an answer is one small chunk: decoded as it is, without a copy
+        resolve(JSON.parse(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))));
       } catch {
         reject(new ValidationError("The request body must be JSON.", "invalid_json"));
       }
@@ -51,7 +54,11 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
 }
 
 function send(res: ServerResponse, r: PlainResponse) {
-  res.writeHead(r.status, { ...SECURITY_HEADERS, ...r.headers, "content-length": Buffer.byteLength(r.body) });
+  const headers = [...SECURITY_HEADERS]; // none of them is a header answerRequest sets (content-*, retry-after)
+  for (const name in r.headers) headers.push(name, r.headers[name]!);
+  headers.push("content-length", String(Buffer.byteLength(r.body)));
+  // headers and body leave in one write (end right after writeHead)
+  res.writeHead(r.status, headers);
   res.end(r.body);
 }
 

@@ -138,6 +138,22 @@ export function insertPracticeCard(client: Database.Database, a: SavedPracticeAn
     sqliteDate(new Date()),
   );
   if (inserted.changes === 0) return false;
+  try {
+    insertFirstLog(client, cardId, a, log);
+  } catch (err) {
+    // no card without its first review: the caller's transaction goes on (the answer stays saved), so undo it here
+    if (client.inTransaction) statement(client, `DELETE FROM "ReviewCard" WHERE "id" = ?`).run(cardId);
+    throw err;
+  }
+  return true;
+}
+
+function insertFirstLog(
+  client: Database.Database,
+  cardId: string,
+  a: SavedPracticeAnswer,
+  log: ReturnType<typeof scheduleReview>["log"],
+) {
   statement(client, SQLITE_INSERT_LOG).run(
     crypto.randomUUID(),
     cardId,
@@ -156,7 +172,6 @@ export function insertPracticeCard(client: Database.Database, a: SavedPracticeAn
     log.learningSteps,
     sqliteDate(log.review),
   );
-  return true;
 }
 
 const SQLITE_INSERT_CARD = `
