@@ -675,6 +675,23 @@ describe("live game", () => {
     expect(projector).toEqual(expect.arrayContaining(["roster", "state", "answered:3", "removed"]));
   });
 
+  it("stores an answer once even if the memory lost its claim: the insert itself refuses a second one", async () => {
+    const { game, control, questions } = await makeGame();
+    const sara = await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-s" });
+    await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-o" });
+    await control("start");
+    const answer = (given: string) =>
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[0]!.id, answer: given });
+    await answer("A");
+    const rt = await getGame(game.id);
+    rt.answers.delete(sara.playerId); // as if this process had not seen it (another process stored it, say)
+    await expectRefused(answer("B"), 409, "already_answered");
+    const rows = await db.liveAnswer.findMany({ where: { gameId: game.id } });
+    expect(rows.map((r) => [r.playerId, r.given, r.correct])).toEqual([[sara.playerId, '"A"', true]]);
+    expect(rows[0]!.answeredAt).toBeInstanceOf(Date); // written by raw SQL, read back by Prisma
+    expect(Number.isNaN(rows[0]!.answeredAt.getTime())).toBe(false);
+  });
+
   it("announces changes on the game's topic", async () => {
     const { game, control, teacher } = await makeGame();
     const seen: string[] = [];
