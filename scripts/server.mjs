@@ -40,6 +40,9 @@ const server = http.createServer((req, res) => {
 });
 // as `next start` does: exit cleanly on a stop signal (so `node --cpu-prof` writes its profile, too)
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => process.exit(0));
-server.listen(port, hostname, () => {
+// A room connecting or answering at once is thousands of new connections within a second: Node's default accept
+// queue (511) overflowed (the kernel drops the SYN; the phone retries after 1 s, 3 s, 7 s…, with the server idle).
+// 4096 is Linux's default cap (net.core.somaxconn); the kernel lowers it where the cap is lower.
+server.listen({ port, host: hostname, backlog: 4096 }, () => {
   console.log(`▲ Fahm ready on http://${hostname ?? "localhost"}:${port}`);
 });
