@@ -22,10 +22,13 @@ const serverConditions = {
   },
 };
 
-export async function buildFastAnswers() {
-  await build({
-    entryPoints: [path.join(root, "lib", "http", "fast-answers.ts")],
-    outfile: FAST_ANSWERS_OUT,
+/** The live game's phone routes on node:http (issue 10; lib/http/fast-live.ts): a bundle of its own, same options. */
+export const FAST_LIVE_OUT = path.join(root, "build", "fast-live.mjs");
+
+const bundle = (entry, outfile) =>
+  build({
+    entryPoints: [path.join(root, "lib", "http", entry)],
+    outfile,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -35,10 +38,14 @@ export async function buildFastAnswers() {
     plugins: [serverConditions],
     logLevel: "warning",
   });
+
+export async function buildFastAnswers() {
+  await bundle("fast-answers.ts", FAST_ANSWERS_OUT);
+  await bundle("fast-live.ts", FAST_LIVE_OUT);
   return FAST_ANSWERS_OUT;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildFastAnswers();
-  console.log(`answer fast path: ${path.relative(root, FAST_ANSWERS_OUT)}`);
+  console.log(`fast paths: ${path.relative(root, FAST_ANSWERS_OUT)}, ${path.relative(root, FAST_LIVE_OUT)}`);
 }

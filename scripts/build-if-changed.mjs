@@ -68,6 +68,7 @@ function isBuilt(stamp) {
     path.join(root, ".next", "BUILD_ID"),
     path.join(root, "build", "generator-worker.mjs"),
     path.join(root, "build", "fast-answers.mjs"),
+    path.join(root, "build", "fast-live.mjs"),
   ];
   if (!outputs.every((f) => fs.existsSync(f))) return false;
   try {

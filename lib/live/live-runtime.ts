@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseAnswer, toStudentQuestion } from "@/lib/question-rows";
 import { createBus, type Bus } from "./bus";
+import { createCoalescer } from "./group-commit";
 import {
   IllegalTransitionError,
   initialState,
@@ -77,6 +78,8 @@ export interface LiveGameRt {
   /** Local changes other than answers (moves, joins, removals): counted, so a reload read meanwhile is not applied. */
   changeSeq: number;
   changesInFlight: number;
+  /** Coalesces the "answered" signals of a burst of answers (signalAnswered). */
+  answeredSignal?: ReturnType<typeof createCoalescer>;
 }
 
 /** A signal on a game's topic; each stream renders its own view from the game's state when it arrives. */
@@ -98,8 +101,36 @@ interface Registry {
 const g = globalThis as unknown as { fahmLive?: Registry };
 export const registry: Registry = (g.fahmLive ??= { bus: createBus<LiveSignal>(), games: new Map(), pings: new Map() });
 
+/** Every signal of a game: the projector's streams (and tests) listen here. */
 export const topicOf = (gameId: string) => `live:${gameId}`;
-export const publish = (game: LiveGameRt, signal: LiveSignal) => registry.bus.publish(topicOf(game.id), signal);
+/** What every phone needs: state changes only. */
+export const phonesTopicOf = (gameId: string) => `live:${gameId}:phones`;
+/** What one phone needs besides state changes: its own removal, its own extra time. */
+export const playerTopicOf = (gameId: string, playerId: string) => `live:${gameId}:player:${playerId}`;
+
+/**
+ * Announces a signal to the streams that need it. The phones of a room are N subscribers: a signal they ignore (a
+ * join, an answer) must not visit each of them, or N answers or N joins cost N × N calls. So the game's topic (the
+ * projector) gets everything, the phones' topic only state changes, and one phone's topic what concerns it alone.
+ */
+export function publish(game: LiveGameRt, signal: LiveSignal) {
+  registry.bus.publish(topicOf(game.id), signal);
+  if (signal.kind === "state") registry.bus.publish(phonesTopicOf(game.id), signal);
+  else if (signal.kind === "removed" || signal.kind === "player")
+    registry.bus.publish(playerTopicOf(game.id, signal.playerId), signal);
+}
+
+/** How often at most the projector is told the answered count while answers arrive. */
+export const ANSWERED_EVERY_MS = 200;
+
+/** An answer was stored: the projector's count is updated within ANSWERED_EVERY_MS, once for many answers. */
+export function signalAnswered(game: LiveGameRt) {
+  game.answeredSignal ??= createCoalescer(
+    () => publish(game, { kind: "answered", count: game.answers.size }),
+    ANSWERED_EVERY_MS,
+  );
+  game.answeredSignal.poke();
+}
 
 const ms = (d: Date | null) => (d ? d.getTime() : null);
 
@@ -369,7 +400,9 @@ async function applyActionNow(game: LiveGameRt, action: LiveAction, durationMs: 
 
 // ---- several processes (PostgreSQL): another process changed a game this one has in memory ----
 
-const refreshing = new Map<string, { isAgain: boolean }>();
+// on globalThis like the registry: the node:http fast path (build/fast-live.mjs) has its own copy of this module
+const gr = globalThis as unknown as { fahmLiveRefreshing?: Map<string, { isAgain: boolean }> };
+const refreshing = (gr.fahmLiveRefreshing ??= new Map<string, { isAgain: boolean }>());
 
 function onRemoteChange(gameId: string) {
   const p = registry.games.get(gameId);
@@ -484,7 +517,7 @@ async function reloadInto(game: LiveGameRt, fresh: LiveGameRt) {
   for (const playerId of retimed) publish(game, { kind: "player", playerId });
   if (isRosterChanged) publish(game, { kind: "roster" });
   if (isStateChanged) publish(game, { kind: "state" });
-  else if (game.answers.size !== answeredBefore) publish(game, { kind: "answered", count: game.answers.size });
+  else if (game.answers.size !== answeredBefore) signalAnswered(game);
 }
 
 function closeQuestion(game: LiveGameRt) {

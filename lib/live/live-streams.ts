@@ -2,7 +2,15 @@
 // climbs) and each phone's (its own view on every change; round-trip pings; "removed" when the teacher removes it).
 import "server-only";
 import { hostView } from "./host-game";
-import { registry, topicOf, type LiveGameRt, type LivePlayerRt, type LiveSignal } from "./live-runtime";
+import {
+  phonesTopicOf,
+  playerTopicOf,
+  registry,
+  topicOf,
+  type LiveGameRt,
+  type LivePlayerRt,
+  type LiveSignal,
+} from "./live-runtime";
 import { newPing, playerView } from "./play-game";
 import type { Send } from "./sse";
 
@@ -16,15 +24,12 @@ const COALESCE_MS = 150;
 export function streamHost(game: LiveGameRt, send: Send, close: () => void) {
   game.hostConnections++;
   send("view", hostView(game));
-  // names joining and answers arriving are coalesced (a class joining at once is one update, not hundreds)
+  // names joining are coalesced (a class joining at once is one update, not hundreds); the answered count comes
+  // coalesced already (signalAnswered)
   let pending: ReturnType<typeof setTimeout> | null = null;
-  let pendingCount: ReturnType<typeof setTimeout> | null = null;
   const off = registry.bus.subscribe(topicOf(game.id), (signal: LiveSignal) => {
     if (signal.kind === "answered") {
-      pendingCount ??= setTimeout(() => {
-        pendingCount = null;
-        send("answered", { count: game.answers.size });
-      }, COALESCE_MS);
+      send("answered", { count: game.answers.size });
     } else if (signal.kind === "state") {
       send("view", hostView(game));
     } else {
@@ -40,7 +45,6 @@ export function streamHost(game: LiveGameRt, send: Send, close: () => void) {
     game.hostConnections--;
     clearInterval(beat);
     if (pending) clearTimeout(pending);
-    if (pendingCount) clearTimeout(pendingCount);
     off();
   };
 }
@@ -53,17 +57,14 @@ export function streamPlayer(game: LiveGameRt, player: LivePlayerRt, send: Send,
   const ping = () => send("ping", { id: newPing(game, player) });
   send("view", playerView(game, player));
   ping();
-  const off = registry.bus.subscribe(topicOf(game.id), (signal: LiveSignal) => {
+  // phones hear state changes, and what concerns this phone alone; not the joins and answers of the whole room
+  // (2,000 joins would be 2,000 × 2,000 calls)
+  const offState = registry.bus.subscribe(phonesTopicOf(game.id), () => send("view", playerView(game, player)));
+  const offOwn = registry.bus.subscribe(playerTopicOf(game.id, player.id), (signal: LiveSignal) => {
     if (signal.kind === "removed") {
-      if (signal.playerId === player.id) {
-        send("removed", {});
-        close();
-      }
-      return;
-    }
-    // roster changes are not sent to phones: 2,000 joins would be 2,000 × 2,000 events
-    if (signal.kind === "state" || (signal.kind === "player" && signal.playerId === player.id))
-      send("view", playerView(game, player));
+      send("removed", {});
+      close();
+    } else send("view", playerView(game, player));
   });
   const early = FIRST_PINGS_MS.map((ms) => setTimeout(ping, ms));
   const timer = setInterval(ping, PING_EVERY_MS);
@@ -75,7 +76,8 @@ export function streamPlayer(game: LiveGameRt, player: LivePlayerRt, send: Send,
     early.forEach(clearTimeout);
     clearInterval(timer);
     clearInterval(beat);
-    off();
+    offState();
+    offOwn();
     if (player.connections === 0) registry.bus.publish(topicOf(game.id), { kind: "roster" });
   };
 }

@@ -5,6 +5,19 @@ import "server-only";
 
 export type Send = (event: string, data: unknown) => void;
 
+/** The response headers of an event stream (the node:http fast path, lib/http/fast-live.ts, sends the same). */
+export const SSE_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-cache, no-transform",
+  connection: "keep-alive",
+  "x-accel-buffering": "no",
+};
+
+/** First on every stream: ask the browser to reconnect after 1 s if the connection drops. */
+export const SSE_PRELUDE = "retry: 1000\n\n";
+
+export const sseFrame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
 export function sseResponse(signal: AbortSignal, start: (send: Send, close: () => void) => () => void): Response {
   const encoder = new TextEncoder();
   let cleanup: (() => void) | null = null;
@@ -24,13 +37,12 @@ export function sseResponse(signal: AbortSignal, start: (send: Send, close: () =
       const send: Send = (event, data) => {
         if (isClosed) return;
         try {
-          controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+          controller.enqueue(encoder.encode(sseFrame(event, data)));
         } catch {
           close();
         }
       };
-      // ask the browser to reconnect after 1 s if the connection drops
-      controller.enqueue(encoder.encode("retry: 1000\n\n"));
+      controller.enqueue(encoder.encode(SSE_PRELUDE));
       cleanup = start(send, close);
       if (signal.aborted) close();
       else signal.addEventListener("abort", close, { once: true });
@@ -40,12 +52,5 @@ export function sseResponse(signal: AbortSignal, start: (send: Send, close: () =
       cleanup?.();
     },
   });
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    },
-  });
+  return new Response(stream, { headers: SSE_HEADERS });
 }

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { controlGame, createLiveGame, hostView, removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
-import { forgetLiveGames, getGame, registry, topicOf } from "@/lib/live/live-runtime";
+import { forgetLiveGames, getGame, phonesTopicOf, playerTopicOf, registry, topicOf } from "@/lib/live/live-runtime";
 import { getLiveResults, getLiveResultsCsv, listTeacherLiveGames } from "@/lib/live/live-results";
 import {
   joinGame,
@@ -553,7 +553,7 @@ describe("live game", () => {
 
   it("every phone's view counts the players in the room, also right after a join or a removal", async () => {
     const { teacher, game } = await makeGame();
-    const joined = [];
+    const joined: Awaited<ReturnType<typeof joinGame>>[] = [];
     for (const name of ["Ann", "Ben", "Cal"]) {
       joined.push(await joinGame({ pin: game.pin, name, deviceId: `dev-${name}` }));
       const rt = await getGame(game.id);
@@ -636,6 +636,60 @@ describe("live game", () => {
     expect(lines.some((l) => l.startsWith("'=cmd()"))).toBe(true); // no spreadsheet formula from a student's name
     const stranger = await makeTeacher({ name: "Other" });
     await expectRefused(getLiveResults({ teacherId: stranger.id, gameId: game.id }), 404, "not_found");
+  });
+
+  it("sends phones only what concerns them, and the projector one answered count for a burst of answers", async () => {
+    const { game, control, teacher, questions } = await makeGame();
+    const names = ["A", "B", "C", "D"];
+    const joined: Awaited<ReturnType<typeof joinGame>>[] = [];
+    for (const n of names) joined.push(await joinGame({ pin: game.pin, name: n, deviceId: `dev-${n}` }));
+    const projector: string[] = [];
+    const phones: string[] = [];
+    const own = new Map<string, string[]>(joined.map((j) => [j.playerId, []]));
+    registry.bus.subscribe(topicOf(game.id), (s) =>
+      projector.push(s.kind === "answered" ? `answered:${s.count}` : s.kind),
+    );
+    registry.bus.subscribe(phonesTopicOf(game.id), (s) => phones.push(s.kind));
+    for (const j of joined)
+      registry.bus.subscribe(playerTopicOf(game.id, j.playerId), (s) => own.get(j.playerId)!.push(s.kind));
+    await joinGame({ pin: game.pin, name: "Late", deviceId: "dev-late" }); // a join: the projector only
+    await control("start");
+    // three answers at once: stored, and the projector is told once, with the count of all three
+    await Promise.all(
+      joined.slice(0, 3).map((j) =>
+        submitLiveAnswer({
+          gameId: game.id,
+          deviceId: `dev-${names[joined.indexOf(j)]}`,
+          questionId: questions[0]!.id,
+          answer: "A",
+        }),
+      ),
+    );
+    await vi.waitFor(() => expect(projector.filter((k) => k.startsWith("answered"))).toEqual(["answered:3"]), {
+      timeout: 2000,
+    });
+    await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: joined[3]!.playerId });
+    expect(phones).toEqual(["state"]); // no joins, answers or removals on every phone ("Late" has not answered)
+    expect(own.get(joined[3]!.playerId)).toEqual(["removed"]); // the removed phone is told, alone
+    expect(own.get(joined[0]!.playerId)).toEqual([]);
+    expect(projector).toEqual(expect.arrayContaining(["roster", "state", "answered:3", "removed"]));
+  });
+
+  it("stores an answer once even if the memory lost its claim: the insert itself refuses a second one", async () => {
+    const { game, control, questions } = await makeGame();
+    const sara = await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-s" });
+    await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-o" });
+    await control("start");
+    const answer = (given: string) =>
+      submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[0]!.id, answer: given });
+    await answer("A");
+    const rt = await getGame(game.id);
+    rt.answers.delete(sara.playerId); // as if this process had not seen it (another process stored it, say)
+    await expectRefused(answer("B"), 409, "already_answered");
+    const rows = await db.liveAnswer.findMany({ where: { gameId: game.id } });
+    expect(rows.map((r) => [r.playerId, r.given, r.correct])).toEqual([[sara.playerId, '"A"', true]]);
+    expect(rows[0]!.answeredAt).toBeInstanceOf(Date); // written by raw SQL, read back by Prisma
+    expect(Number.isNaN(rows[0]!.answeredAt.getTime())).toBe(false);
   });
 
   it("announces changes on the game's topic", async () => {
