@@ -28,10 +28,18 @@ case "$cmd" in
       as_pg "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
-    # Only TCP on 127.0.0.1, socket in the temp dir (not /var/run/postgresql), no fsync: a test cluster.
-    as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
-      || { cat "$dir/server.log" >&2; exit 1; }
+    # Only TCP on 127.0.0.1, socket in the temp dir (not /var/run/postgresql), no fsync: a test cluster. Another
+    # cluster may take the free port between the probe and the start: then the next port (when none was asked for).
+    tries=0
+    until as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; do
+      tries=$((tries + 1))
+      if [ -n "${3:-}" ] || [ "$tries" -ge 5 ] || ! grep -q "Address already in use" "$dir/server.log"; then
+        cat "$dir/server.log" >&2
+        exit 1
+      fi
+      port=$((port + 1 + RANDOM % 20))
+    done
     as_pg "$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qtAc \
       "SELECT 1 FROM pg_database WHERE datname = 'fahm'" | grep -q 1 \
       || as_pg "$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres fahm
