@@ -331,5 +331,8 @@ export async function startSamplePractice(page: Page): Promise<string> {
     .first()
     .click();
   await page.waitForURL(/\/attempts\//);
+  // the question is drawn on the server; the player takes input once this device's saved answers are restored
+  await expect(page.locator(".quiz-boot[aria-busy='true']")).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
   return attemptIdFromUrl(page);
 }
