@@ -248,8 +248,8 @@ export function leadSentence(c: Ctx): number {
 }
 
 /**
- * An Arabic name that ran on into the next word loses that word: a place with its preposition («عياض بمراكش» of «جامعة
- * القاضي عياض بمراكش») or a noun with a possessive suffix whose bare form the article uses («ريمون لافيت قراره»: his
+ * An Arabic name that ran on into the next word loses that word: a place with its preposition («X بمدينة» of «جامعة
+ * X بمدينة», where «مدينة» is a place of the article) or a noun with a possessive suffix whose bare form the article uses («Y Z قراره»: his
  * decision). A name left with one word was a fragment and goes, and so does a name inside a place named after
  * someone. (Written forms are read as in the text: normalising
  * turns «ة» into «ه», and «سلامة» is a family name.)
@@ -273,7 +273,7 @@ function trimGluedNames(spans: Span[], roles: Map<string, string>, text: string)
       out.push(sp);
       continue;
     }
-    // the name inside a place's name («مستشفى الملك فهد العام») is no person of the article
+    // the name inside a place's name (a hospital, airport or university named after someone) is no person of the article
     if (AR_NAMED_AFTER.test(text.slice(Math.max(0, sp.start - 40), sp.start))) continue;
     const toks = sp.text.trim().split(/\s+/u);
     let k = toks.length;

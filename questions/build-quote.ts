@@ -51,7 +51,7 @@ export function buildQuote(c: Ctx, out: Candidate[]): void {
     let ds = shuffle(others, (c.seed ^ hashInt("q" + sp.qStart)) >>> 0).filter(
       (d) => !normContains(prompt, d) && plausiblePerson(c, d),
     );
-    // one name per family among the choices ("Eleanor Haverford" and "Nell Haverford" may be one woman)
+    // one name per family among the choices ("Margaret Doe" and "Peggy Doe" may be one woman)
     ds = ds.filter((d, i) => !ds.slice(0, i).some((x) => sameFamily(c, normalizeForMatch(x), normalizeForMatch(d))));
     // people who speak elsewhere in the article or carry a role there ("the minister X") are the ones a reader could
     // take for this speaker; a name met once in passing (a historical figure, a verb phrase read as a name) is not

@@ -55,9 +55,9 @@ export function conflicts(c: Ctx, keyNorm: string, candNorm: string): boolean {
 }
 
 /**
- * Two full names with the same last name ("Eleanor Mary Haverford", "Nell Haverford"): often one person under a
+ * Two full names with the same last name ("Margaret Anne Doe", "Peggy Doe"): often one person under a
  * birth name and a nickname, never to be offered one for the other. Two people who each speak or carry a role in the
- * article (two experts called Lerner) are told apart by it, and stay.
+ * article (two experts who share a surname) are told apart by it, and stay.
  */
 export function sameFamily(c: Ctx, aNorm: string, bNorm: string): boolean {
   const a = aNorm.split(" ");
