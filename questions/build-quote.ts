@@ -65,8 +65,11 @@ export function buildQuote(c: Ctx, out: Candidate[]): void {
     if (/\s/u.test(name.trim()) && full.length >= 2) ds = full;
     const ch = choiceSet(c, name, ds, "quote" + sp.qStart);
     if (!ch) continue;
+    const strongChoices = ch.every((x) => x === name || strong.includes(x));
     out.push(
-      mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5),
+      mkCand(c, "quote", prompt, name, ch, { start: evStart, end: s.end }, s.idx, 1.1 + sentenceScore(c, s), 0.5, {
+        strongChoices,
+      }),
     );
   }
 }

@@ -44,6 +44,8 @@ export interface Candidate {
   statement?: boolean;
   /** "what did A become?" (A renamed / turned into B): a change the article states outright */
   transform?: boolean;
+  /** "who said …?": every wrong option speaks elsewhere in the article or carries a role there */
+  strongChoices?: boolean;
   /** ranker features (rank.ts) and the predicted probability that a reviewer accepts the question */
   feat?: Features;
   pAccept?: number;
@@ -78,6 +80,8 @@ export interface Ctx {
   /** sentences that read alone as statements (computed on first use, questions/build-why.ts) */
   standalone?: Array<{ idx: number; text: string }>;
   /** the latest year the article mentions (0 when none) */
+  /** places of the article, normalised (gates.ts) */
+  placeNorms?: Set<string>;
   maxYear: number;
   kinds?: Map<string, string>;
 }

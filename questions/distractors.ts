@@ -237,7 +237,11 @@ export function distractors(
           const same = (c.bySent.get(key.sent) ?? []).filter(
             (x) => x !== key && x.kind === key.kind && (x.fmt ?? "") === (key.fmt ?? "") && x.value !== undefined,
           );
-          return same.length === 1 ? same[0]!.value : undefined;
+          if (same.length === 1) return same[0]!.value;
+          // several: the one next to the key ("fell to 3.2% from ____ …, while its margin rose to 31.1%")
+          const gap = (x: Span) => (x.start > key.end ? x.start - key.end : key.start - x.end);
+          const near = same.filter((x) => gap(x) <= 24).sort((a, b) => gap(a) - gap(b));
+          return near.length > 0 ? near[0]!.value : undefined;
         })()
       : undefined;
   // Arabic: «4200 منزل» but «860 منزلاً» — a figure followed by its counted noun keeps the key's agreement class
@@ -258,7 +262,11 @@ export function distractors(
   };
   const sideOk = (v: number | undefined): boolean => {
     if (partner === undefined || v === undefined || key.value === undefined) return true;
-    return Math.sign(v - partner) === Math.sign(key.value - partner);
+    if (Math.sign(v - partner) !== Math.sign(key.value - partner)) return false;
+    // "cut the rate to ____ from 4.75%": a figure of another order than the two compared ones is no alternative
+    const kv = Math.abs(key.value);
+    const av = Math.abs(v);
+    return kv === 0 || av === 0 || Math.max(kv, av) / Math.min(kv, av) <= 1.6;
   };
   // "In 1382 he left Tunis …, and in ____ he was appointed": a year on the wrong side of another year of the same
   // sentence is ruled out by the stem itself

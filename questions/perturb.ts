@@ -37,7 +37,8 @@ export function perturbNumber(key: Span, k: number, pos = 0): string | null {
   let nv: number;
   if (key.kind === "percent") {
     const steps = [-10, 10, -5, 5, 15, -15, 20];
-    nv = v + steps[k % steps.length]! * (v >= 30 ? 1 : 0.5);
+    // steps in proportion: a rate of 4.5% has neighbours at 3.5% and 5%, not at 9.5%
+    nv = v + steps[k % steps.length]! * (v >= 30 ? 1 : v >= 10 ? 0.5 : 0.1);
     if (nv <= 0 || nv > 100) return null;
   } else if (v < 20 && !dec && v % 5 === 0) {
     // a round figure ("10 minutes") among 11 and 12 stands out: other round figures

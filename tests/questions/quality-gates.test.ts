@@ -183,3 +183,57 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
     expect(all.questions.some((q) => q.prompt.includes("ثالثاً، التصحر") || q.prompt.includes("وأضاف أن"))).toBe(true);
   });
 });
+
+describe("the default quiz leaves out what reviewers of unseen articles rejected (2.10.0)", () => {
+  const PAREN = /\([^()]*____[^()]*\)/u;
+  const EN_PAREN = [
+    "Cooling centres cut heat illness among brick workers by half, trial finds",
+    "",
+    "A cooling programme cut heat illness among brick kiln workers by 52% over two summers, researchers reported on Tuesday.",
+    "The programme cost about 2,400 rupees (roughly 29 dollars) per worker per year, mostly for shade, water and rest breaks.",
+    "Workers in the programme lost 11% fewer working days than those in comparison kilns, the team found.",
+    "Kiln owners paid for 40% of the cost, and a state health fund covered the rest.",
+  ].join("\n");
+  it("asks no figure blanked inside brackets (a conversion, a change in a fact box)", () => {
+    // a teacher who asks for figures still gets the bracketed one: the gate is the default quiz's
+    const asked = generateQuestions(EN_PAREN, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    expect(asked.some((q) => PAREN.test(q.prompt))).toBe(true);
+    const res = generateQuestions(EN_PAREN, { lang: "en" });
+    expect(res.questions.length).toBeGreaterThan(0);
+    for (const q of res.questions) expect(q.prompt).not.toMatch(PAREN);
+  });
+
+  it("asks nothing in the writer's first person outside a quotation", () => {
+    const text = [
+      "Why I stopped tipping at the self-service counter",
+      "",
+      "The card machine at my local bakery asked me for a 20% tip on a takeaway coffee last week.",
+      "Card terminals in cafes across the country now suggest tips of 10% to 25%, according to a survey by the Retail Payments Council.",
+      "The council found that 64% of customers felt pressured by the prompt, and 41% said they now avoid such shops.",
+      "Cafe owners say the tips go to staff, whose wages rose by only 3% last year.",
+    ].join("\n");
+    const asked = generateQuestions(text, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    expect(asked.some((q) => /\b(?:me|my)\b/u.test(q.prompt))).toBe(true);
+    const res = generateQuestions(text, { lang: "en" });
+    expect(res.questions.length).toBeGreaterThan(0);
+    for (const q of res.questions) if (q.type !== "quote") expect(q.prompt).not.toMatch(/\b(?:I|me|my|we|us|our)\b/u);
+  });
+
+  it("keeps the wrong options of a compared figure near the two compared ones ('cut to ____ from 4.75%')", () => {
+    const text = [
+      "Central bank cuts its main rate for the second time this year",
+      "",
+      "The central bank lowered its main rate to 4.50% from 4.75% at the end of a two-day meeting on Wednesday.",
+      "Foreign investors hold 14.2% of government bonds, down from 15.0% a year earlier.",
+      "Inflation slowed to 2.1% in October, inside the bank's target range, and core inflation was 1.8%.",
+    ].join("\n");
+    const qs = generateQuestions(text, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    const q = qs.find((x) => x.answer === "4.50%");
+    expect(q).toBeDefined();
+    for (const ch of q!.choices) {
+      const v = Number(ch.replace(/[^0-9.]/gu, ""));
+      expect(v, ch).toBeLessThan(4.75);
+      expect(v, ch).toBeGreaterThan(4.5 / 1.7);
+    }
+  });
+});
