@@ -21,7 +21,8 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * unseen: a third (a6-/e6-), written before 2.4.0 was first run on it; unseen2: a fourth (a7-/e7-), written before
  * 2.5.0 was first run on it; unseen3: a fifth (a8-/e8-), written before 2.6.0 was first run on it;
  * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it; unseen5: a seventh (a10-/e10-), written before
- * 2.8.0 was first run on it; unseen6: an eighth (a11-/e11-), written before 2.9.0 was first run on it.
+ * 2.8.0 was first run on it; unseen6: an eighth (a11-/e11-), written before 2.9.0 was first run on it; unseen7: a ninth
+ * (a12-/e12-), written before 2.10.0 was first run on it.
  */
 export const SPLITS = [
   "dev",
@@ -34,6 +35,7 @@ export const SPLITS = [
   "unseen4",
   "unseen5",
   "unseen6",
+  "unseen7",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -105,6 +107,7 @@ export function readSplit(): {
   unseen4: string[];
   unseen5: string[];
   unseen6: string[];
+  unseen7: string[];
 } {
   const f = path.join(CORPUS_DIR, "split.json");
   if (!fs.existsSync(f))
@@ -118,6 +121,7 @@ export function readSplit(): {
       unseen4: [],
       unseen5: [],
       unseen6: [],
+      unseen7: [],
     };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
@@ -129,6 +133,7 @@ export function readSplit(): {
     unseen4_prefixes?: string[];
     unseen5_prefixes?: string[];
     unseen6_prefixes?: string[];
+    unseen7_prefixes?: string[];
   };
   return {
     test: new Set(j.test),
@@ -140,6 +145,7 @@ export function readSplit(): {
     unseen4: j.unseen4_prefixes ?? [],
     unseen5: j.unseen5_prefixes ?? [],
     unseen6: j.unseen6_prefixes ?? [],
+    unseen7: j.unseen7_prefixes ?? [],
   };
 }
 
@@ -153,6 +159,7 @@ function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.unseen4.some((p) => slug.startsWith(p))) return "unseen4";
   if (s.unseen5.some((p) => slug.startsWith(p))) return "unseen5";
   if (s.unseen6.some((p) => slug.startsWith(p))) return "unseen6";
+  if (s.unseen7.some((p) => slug.startsWith(p))) return "unseen7";
   return "dev";
 }
 
