@@ -157,9 +157,21 @@ export function distractors(
   const norms: string[] = [key.norm];
   const bound = key.kind === "number" || key.kind === "percent" ? boundOf(c, key) : 0;
   const keyNum = bound !== 0 ? leadingNumber(key.text) : NaN;
+  // "8 out of every 10", «8 من كل 10»: no option at or above the whole
+  const whole =
+    key.kind === "number" || key.kind === "percent"
+      ? /^\s*(?:out of(?: every)?|in every|of every|من كل|من أصل|من بين)\s+([0-9٠-٩]+)/u.exec(
+          c.text.slice(key.end, key.end + 24),
+        )
+      : null;
+  const wholeMax = whole ? leadingNumber(whole[1]!) : NaN;
   const accept = (t: string): boolean => {
     const n = normalizeForMatch(t);
     if (!n) return false;
+    if (Number.isFinite(wholeMax)) {
+      const v = leadingNumber(t);
+      if (!Number.isFinite(v) || v <= 0 || v >= wholeMax) return false;
+    }
     // "more than ____": a smaller figure would make a true statement too (and a larger one under "less than")
     if (bound !== 0 && Number.isFinite(keyNum)) {
       const v = leadingNumber(t);

@@ -237,3 +237,46 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
     }
   });
 });
+
+describe("the default quiz leaves out what reviewers of unseen articles rejected (2.11.0)", () => {
+  it("offers no option at or above the whole in '8 out of every 10'", () => {
+    const text = [
+      "Survey: most city cyclists have had a near miss",
+      "",
+      "About 8 out of every 10 cyclists in the city have had a near miss with a car in the past year, a survey by the Urban Transport Institute found.",
+      "The institute questioned 2,300 cyclists in March, and 35% of them said they now avoid the ring road.",
+      "Only 12% said they felt safe at junctions, down from 19% five years ago.",
+    ].join("\n");
+    const qs = generateQuestions(text, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    const q = qs.find((x) => x.answer === "8");
+    expect(q).toBeDefined();
+    for (const ch of q!.choices) expect(Number(ch), ch).toBeLessThan(10);
+  });
+
+  it("asks no timing in seconds, no bullet line of a fact box and no Arabic date by default", () => {
+    const en = [
+      "Okoro wins the Lakeside marathon in a course record",
+      "",
+      "Grace Okoro won the Lakeside marathon on Sunday in a course record, finishing 38 seconds ahead of her training partner.",
+      "The race drew 14,000 runners, and organisers said entries had risen by 30% since last year because of a new flat course.",
+      "- Prize money for the winner: 25,000 dollars",
+    ].join("\n");
+    const ar = [
+      "افتتاح متحف للخط العربي في مدينة الواحة",
+      "",
+      "افتتحت وزارة الثقافة متحفاً للخط العربي في مدينة الواحة بعد أعمال ترميم استمرت ثلاث سنوات.",
+      "وبُني المبنى الأصلي عام 1912 مدرسةً للبنات، قبل أن يتحول إلى مكتبة عامة بسبب تراجع عدد الطالبات.",
+      "ويضم المتحف 640 لوحة ومخطوطة، وتتوقع الوزارة أن يستقبل 50 ألف زائر في عامه الأول.",
+    ].join("\n");
+    // the figures exist: a teacher who asks for them gets them
+    const enAll = generateQuestions(en, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    expect(enAll.some((q) => /seconds/u.test(q.prompt + " " + String(q.answer)))).toBe(true);
+    const arAll = generateQuestions(ar, { lang: "ar", types: ["date", "cloze"], count: 30 }).questions;
+    expect(arAll.some((q) => q.answer === "1912")).toBe(true);
+    for (const q of generateQuestions(en, { lang: "en" }).questions) {
+      expect(q.prompt + " " + String(q.answer)).not.toMatch(/seconds/u);
+      expect(q.prompt).not.toMatch(/[“"]\s*-/u);
+    }
+    for (const q of generateQuestions(ar, { lang: "ar" }).questions) expect(q.answer).not.toBe("1912");
+  });
+});

@@ -91,8 +91,10 @@ describe("why/how in the default quiz", () => {
     "Hotel owners say most rooms are already booked for the festival weekend.",
   ].join("\n");
 
-  it("matches statements with the reasons the article gives when it states three", () => {
-    const res = generateQuestions(THREE, { lang: "en" });
+  it("matches statements with the reasons the article gives when it states three, for a teacher who asks for matching", () => {
+    // (not in the default quiz since 2.11.0: reviewers accepted 3 of 18)
+    expect(generateQuestions(THREE, { lang: "en" }).questions.some((x) => x.type === "matching")).toBe(false);
+    const res = generateQuestions(THREE, { lang: "en", types: ["matching"] });
     const q = res.questions.find((x) => x.type === "matching" && WHY_PROMPT.test(x.prompt));
     expect(q).toBeDefined();
     expect(q!.left).toEqual([
