@@ -22,7 +22,8 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * 2.5.0 was first run on it; unseen3: a fifth (a8-/e8-), written before 2.6.0 was first run on it;
  * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it; unseen5: a seventh (a10-/e10-), written before
  * 2.8.0 was first run on it; unseen6: an eighth (a11-/e11-), written before 2.9.0 was first run on it; unseen7: a ninth
- * (a12-/e12-), written before 2.10.0 was first run on it.
+ * (a12-/e12-), written before 2.10.0 was first run on it; unseen8: a tenth (a13-/e13-), written before 2.11.0 was first
+ * run on it.
  */
 export const SPLITS = [
   "dev",
@@ -36,6 +37,7 @@ export const SPLITS = [
   "unseen5",
   "unseen6",
   "unseen7",
+  "unseen8",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -108,6 +110,7 @@ export function readSplit(): {
   unseen5: string[];
   unseen6: string[];
   unseen7: string[];
+  unseen8: string[];
 } {
   const f = path.join(CORPUS_DIR, "split.json");
   if (!fs.existsSync(f))
@@ -122,6 +125,7 @@ export function readSplit(): {
       unseen5: [],
       unseen6: [],
       unseen7: [],
+      unseen8: [],
     };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
@@ -134,6 +138,7 @@ export function readSplit(): {
     unseen5_prefixes?: string[];
     unseen6_prefixes?: string[];
     unseen7_prefixes?: string[];
+    unseen8_prefixes?: string[];
   };
   return {
     test: new Set(j.test),
@@ -146,6 +151,7 @@ export function readSplit(): {
     unseen5: j.unseen5_prefixes ?? [],
     unseen6: j.unseen6_prefixes ?? [],
     unseen7: j.unseen7_prefixes ?? [],
+    unseen8: j.unseen8_prefixes ?? [],
   };
 }
 
@@ -160,6 +166,7 @@ function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.unseen5.some((p) => slug.startsWith(p))) return "unseen5";
   if (s.unseen6.some((p) => slug.startsWith(p))) return "unseen6";
   if (s.unseen7.some((p) => slug.startsWith(p))) return "unseen7";
+  if (s.unseen8.some((p) => slug.startsWith(p))) return "unseen8";
   return "dev";
 }
 
