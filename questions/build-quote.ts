@@ -5,6 +5,7 @@ import { type Candidate, type Ctx, QUOTE_FRAGMENT_START, aliasOf, ar, speakerSet
 import { normContains, quoteWrap, stripEndPunct, truncateWords } from "./text";
 import { conflicts, sameFamily } from "./distractors";
 import { plausiblePerson } from "./gates";
+import { AR_GIVEN_NAMES } from "./lexicon";
 import { choiceSet, mkCand, sentenceScore } from "./candidate";
 
 export function buildQuote(c: Ctx, out: Candidate[]): void {
@@ -30,6 +31,17 @@ export function buildQuote(c: Ctx, out: Candidate[]): void {
         name = c.text.slice(sp.mStart, sp.mEnd);
         surnameMode = true;
       }
+    }
+    // «وقالت ابنته سلمى حسن النور»: a surname met right after another given name is someone else of the family, not
+    // the speaker the surname stands for elsewhere
+    if (ar(c)) {
+      const mention = normalizeForMatch(c.text.slice(sp.mStart, sp.mEnd));
+      const prev =
+        normalizeForMatch(c.text.slice(Math.max(s.start, sp.mStart - 30), sp.mStart))
+          .split(" ")
+          .pop() ?? "";
+      if (AR_GIVEN_NAMES.has(prev) && !normContains(c.displayName.get(sp.speaker) ?? sp.speaker, prev + " " + mention))
+        continue;
     }
     const qt = truncateWords(stripEndPunct(sp.quote.replace(/["«»“”]/gu, "")), 22);
     if (QUOTE_FRAGMENT_START.test(qt.trim())) continue;

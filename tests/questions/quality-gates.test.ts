@@ -279,4 +279,20 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
     }
     for (const q of generateQuestions(ar, { lang: "ar" }).questions) expect(q.answer).not.toBe("1912");
   });
+
+  it("Arabic: never keys a daughter's words to her father when only their family name is shared", () => {
+    const ar = [
+      "رحيل المعماري سالم خليل العتيبي عن 80 عاماً",
+      "",
+      "غيّب الموت أمس المعماري الكويتي الدكتور سالم خليل العتيبي، أحد رواد العمارة الحديثة في الخليج، عن عمر ناهز 80 عاماً بعد صراع مع المرض.",
+      "وأعلنت أسرته نبأ الوفاة في بيان قصير، وقالت ابنته المهندسة ريم سالم العتيبي إن والدها «ظل حتى أيامه الأخيرة يرسم على دفتره ويسأل عن مكتبة لم يكتمل بناؤها».",
+      "وصمم العتيبي أكثر من أربعين مبنى عاماً، وقال في مقابلة قديمة إن «البيت يجب أن يتنفس مثل ساكنه، وأن يحفظ الظل قبل أن يحفظ الجدران».",
+      "وقال أحد تلاميذه، المهندس ماجد الحربي، إن «الأستاذ علّمنا أن نبدأ من المناخ والناس قبل أن نبدأ من الورق والمسطرة».",
+      "وكتب المعماري الأردني الدكتور فراس النعيمي أن «رحيله خسارة لكل من آمن بعمارة تحترم المكان وأهله وذاكرته».",
+    ].join("\n");
+    const qs = generateQuestions(ar, { lang: "ar", types: ["quote"], count: 30 }).questions;
+    // his own words are still asked, with him as the key
+    expect(qs.some((q) => q.prompt.includes("البيت يجب أن يتنفس") && q.answer === "سالم خليل العتيبي")).toBe(true);
+    for (const q of qs) if (q.prompt.includes("ظل حتى أيامه الأخيرة")) expect(q.answer).not.toBe("سالم خليل العتيبي");
+  });
 });
