@@ -72,6 +72,9 @@ export function perturbNumber(key: Span, k: number, pos = 0): string | null {
     if (/[,\u066C]/u.test(m[0])) s = s.replace(/\B(?=(\d{3})+(?!\d))/gu, /\u066C/u.test(m[0]) ? "\u066C" : ",");
   }
   if (nv === v) return null;
+  // "4.0 million" beside "3.2 million", "0.76 million" beside "1.9 million": a figure no writer would print
+  if (dec && key.kind !== "percent" && /[.]0+$/u.test(s) && !/[.\u066B]0+$/u.test(m[0])) return null;
+  if (dec && v >= 1 && nv < 1) return null;
   // no temperature below absolute zero
   const unit = (key.fmt ?? "").split("|")[1] ?? "";
   if ((key.value ?? 0) < 0 && ((unit === "°c" && nv > 273) || (unit === "°f" && nv > 459))) return null;

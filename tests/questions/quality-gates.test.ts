@@ -296,3 +296,60 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
     for (const q of qs) if (q.prompt.includes("ظل حتى أيامه الأخيرة")) expect(q.answer).not.toBe("سالم خليل العتيبي");
   });
 });
+
+describe("the default quiz leaves out what reviewers of unseen articles rejected (2.12.0)", () => {
+  const REASONS = [
+    "Port authority dredges the northern channel",
+    "",
+    "The port authority dredged the northern channel in March because silt had blocked the largest fishing boats.",
+    "The town council opened a second car park near the beach in order to ease traffic on the coast road.",
+    "The ferry company cancelled its winter timetable because of a shortage of trained engineers.",
+    "The fishermen's cooperative raised its prices because fuel had become more expensive.",
+    "The harbour school closed for a week because its heating system had failed in the cold.",
+    "The lifeboat crew trained at night because most volunteers worked during the day.",
+    "Fans travelled up to 3,500 km to see the final, and the club sold 41,000 tickets in two days.",
+  ].join("\n");
+  it("asks no 'complete with the reason' question unless a teacher asks for multiple choice", () => {
+    const why = /^Complete with the (?:reason|purpose)/u;
+    expect(generateQuestions(REASONS, { lang: "en", types: ["mcq"] }).questions.some((q) => why.test(q.prompt))).toBe(
+      true,
+    );
+    for (const q of generateQuestions(REASONS, { lang: "en" }).questions) expect(q.prompt).not.toMatch(why);
+  });
+
+  it("never blanks part of a number ('____,000 km')", () => {
+    const asked = generateQuestions(REASONS, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of generateQuestions(REASONS, { lang: "en" }).questions)
+      expect(q.prompt).not.toMatch(/____[,.][0-9]|[0-9][,.]____/u);
+  });
+
+  it("Arabic: asks no figure whose stem opens on a pronoun pointing to an earlier sentence («وبلغ إنتاجه …»)", () => {
+    const ar = [
+      "مصنع الواحة للإسمنت يرفع إنتاجه",
+      "",
+      "أعلنت شركة الواحة للإسمنت أنها رفعت طاقة مصنعها الجديد في مدينة الرمال إلى ثلاثة ملايين طن سنوياً بعد توسعة استمرت عامين.",
+      "وبلغ إنتاجه في الأشهر العشرة الأولى من العام 2.4 مليون طن، بحسب بيان الشركة.",
+      "وقالت الشركة إن صادراتها إلى الأسواق المجاورة ارتفعت بنسبة 18% خلال العام الجاري.",
+    ].join("\n");
+    const asked = generateQuestions(ar, { lang: "ar", types: ["number", "cloze"], count: 30 }).questions;
+    expect(asked.some((q) => q.prompt.includes("وبلغ إنتاجه"))).toBe(true);
+    for (const q of generateQuestions(ar, { lang: "ar" }).questions) expect(q.prompt).not.toContain("وبلغ إنتاجه");
+  });
+
+  it("offers no '4.0 million' beside '3.2 million' and no figure below one million beside millions", () => {
+    const text = [
+      "Record year for the Harbour City museum",
+      "",
+      "The Harbour City museum welcomed 3.2 million visitors last year, a record, after it reopened its renovated east wing.",
+      "Ticket revenue rose to 41.5 million dollars, and the museum hired 120 new staff.",
+    ].join("\n");
+    const qs = generateQuestions(text, { lang: "en", types: ["number", "cloze"], count: 30 }).questions;
+    const q = qs.find((x) => x.answer === "3.2 million");
+    expect(q).toBeDefined();
+    for (const ch of q!.choices) {
+      expect(ch).not.toMatch(/\.0 million/u);
+      expect(Number(ch.replace(/[^0-9.]/gu, "")), ch).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
