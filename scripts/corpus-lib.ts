@@ -23,7 +23,7 @@ export const FIXTURE_DIR = path.resolve(here, "../tests/fixtures/articles");
  * unseen4: a sixth (a9-/e9-), written before 2.7.0 was first run on it; unseen5: a seventh (a10-/e10-), written before
  * 2.8.0 was first run on it; unseen6: an eighth (a11-/e11-), written before 2.9.0 was first run on it; unseen7: a ninth
  * (a12-/e12-), written before 2.10.0 was first run on it; unseen8: a tenth (a13-/e13-), written before 2.11.0 was first
- * run on it.
+ * run on it; unseen9: an eleventh (a14-/e14-), written before 2.12.0 was first run on it.
  */
 export const SPLITS = [
   "dev",
@@ -38,6 +38,7 @@ export const SPLITS = [
   "unseen6",
   "unseen7",
   "unseen8",
+  "unseen9",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -111,6 +112,7 @@ export function readSplit(): {
   unseen6: string[];
   unseen7: string[];
   unseen8: string[];
+  unseen9: string[];
 } {
   const f = path.join(CORPUS_DIR, "split.json");
   if (!fs.existsSync(f))
@@ -126,6 +128,7 @@ export function readSplit(): {
       unseen6: [],
       unseen7: [],
       unseen8: [],
+      unseen9: [],
     };
   const j = JSON.parse(fs.readFileSync(f, "utf8")) as {
     test: string[];
@@ -139,6 +142,7 @@ export function readSplit(): {
     unseen6_prefixes?: string[];
     unseen7_prefixes?: string[];
     unseen8_prefixes?: string[];
+    unseen9_prefixes?: string[];
   };
   return {
     test: new Set(j.test),
@@ -152,6 +156,7 @@ export function readSplit(): {
     unseen6: j.unseen6_prefixes ?? [],
     unseen7: j.unseen7_prefixes ?? [],
     unseen8: j.unseen8_prefixes ?? [],
+    unseen9: j.unseen9_prefixes ?? [],
   };
 }
 
@@ -167,6 +172,7 @@ function splitOf(slug: string, s: ReturnType<typeof readSplit>): Split {
   if (s.unseen6.some((p) => slug.startsWith(p))) return "unseen6";
   if (s.unseen7.some((p) => slug.startsWith(p))) return "unseen7";
   if (s.unseen8.some((p) => slug.startsWith(p))) return "unseen8";
+  if (s.unseen9.some((p) => slug.startsWith(p))) return "unseen9";
   return "dev";
 }
 

@@ -10,7 +10,7 @@
 //     cause, the share of date+number items, verbatim true statements, pairs of questions that answer each other;
 //   - the baseline (generator 1.1.1's default quiz on the test split, judged before any tuning) for comparison;
 //   - the ranker's cross-validated precision (from questions/ranker-weights.json, written by npm run train:ranker).
-// Options: --split dev|test|heldout|fresh|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8, --lang ar|en, --verbose (every question with its verdict), --unlabeled (list those only).
+// Options: --split dev|test|heldout|fresh|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|unseen9, --lang ar|en, --verbose (every question with its verdict), --unlabeled (list those only).
 // A measurement, not a test: always exits 0.
 import fs from "node:fs";
 import {
