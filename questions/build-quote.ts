@@ -8,6 +8,10 @@ import { plausiblePerson } from "./gates";
 import { AR_GIVEN_NAMES } from "./lexicon";
 import { choiceSet, mkCand, sentenceScore } from "./candidate";
 
+/** Words that stand before a person's name as a title or rank ("Minister Jane Doe", "Dr Omar Ali"). */
+const EN_TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Judge|Justice|Rev|Reverend|Father|Sister|Brother|Imam|Rabbi|Sheikh|Mayor|Governor|Senator|Representative|Rep|President|Vice|Prime|Minister|Secretary|Chancellor|Ambassador|Commissioner|Chairman|Chairwoman|Chair|Chief|Executive|Director|Manager|Editor|Administrator|Spokesperson|Spokesman|Spokeswoman|General|Gen|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Admiral|Officer|Inspector|Detective|Coach|Nurse|Doctor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|MP|MEP|Councillor|Councilman|Councilwoman|Superintendent|Principal|Dean|Curator|Founder|CEO|Chef|Sen|Gov|Pres|Supt)$/u;
+
 export function buildQuote(c: Ctx, out: Candidate[]): void {
   const people = [...new Set(c.ex.spans.filter((x) => x.kind === "person").map((x) => x.norm))];
   const speakers = speakerSet(c);
@@ -42,6 +46,12 @@ export function buildQuote(c: Ctx, out: Candidate[]): void {
           .pop() ?? "";
       if (AR_GIVEN_NAMES.has(prev) && !normContains(c.displayName.get(sp.speaker) ?? sp.speaker, prev + " " + mention))
         continue;
+    }
+    // "Lucía Paredes, now with the Orquesta Escuela de Tango, said": a "name" right after another capitalised word that
+    // is no title is the tail of an orchestra's, a school's or a team's name, never the speaker
+    if (!ar(c)) {
+      const prev = /(\S+)\s+$/u.exec(c.text.slice(Math.max(s.start, sp.mStart - 30), sp.mStart))?.[1] ?? "";
+      if (/^\p{Lu}/u.test(prev) && !EN_TITLE.test(prev.replace(/[.,]$/u, ""))) continue;
     }
     const qt = truncateWords(stripEndPunct(sp.quote.replace(/["«»“”]/gu, "")), 22);
     if (QUOTE_FRAGMENT_START.test(qt.trim())) continue;

@@ -352,4 +352,20 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
       expect(Number(ch.replace(/[^0-9.]/gu, "")), ch).toBeGreaterThanOrEqual(1);
     }
   });
+
+  it("keys a quotation to a person, never to the newspaper or the orchestra named next to the speaker", () => {
+    const en = [
+      "Rosa Delgado, bandoneon teacher, dies at 88",
+      "",
+      "Rosa Delgado, who taught the bandoneon to three generations of musicians in Rosario, died on Sunday at the age of 88.",
+      'Her former student Marta Quiroga, now with the Orquesta Escuela del Sur, said: "She would sit next to you with her eyes closed and just say again, until the phrase sounded right."',
+      'The conductor Alberto Meyer said: "Rosa Delgado never accepted a lazy note, and the whole orchestra learned that from her."',
+      'Her nephew Tomas Delgado said: "She kept every letter her pupils ever sent her in a box under the piano."',
+      'The critic Julia Benitez wrote in the Rosario Herald: "Nobody in this city did more to keep the old style alive for young players."',
+    ].join("\n");
+    const qs = generateQuestions(en, { lang: "en", types: ["quote"], count: 30 }).questions;
+    expect(qs.length).toBeGreaterThanOrEqual(3);
+    const people = ["Marta Quiroga", "Alberto Meyer", "Tomas Delgado", "Julia Benitez", "Rosa Delgado"];
+    for (const q of qs) expect(people).toContain(q.answer);
+  });
 });
