@@ -7,7 +7,8 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { isDatabaseBusy } from "@/lib/errors";
-import { onSqlite, onSqliteDatabase, sqliteDate, statement } from "@/lib/sqlite-statements";
+import { createGroupCommit } from "@/lib/group-commit";
+import { immediateTransaction, onSqlite, onSqliteDatabase, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -203,23 +204,10 @@ export async function readAnswerContext(attemptId: string, questionId: string): 
   return row ? toContext(row) : null;
 }
 
-/**
- * SQLite: writes waiting for the next commit. Answers that arrive together (one turn of the event loop) share one
- * BEGIN IMMEDIATE … COMMIT — a group commit: with a class answering at once, the commit (the WAL write) and the
- * transaction's two statements are paid once per batch instead of once per answer. Each answer's own statements are
- * the same as alone, and none of them can fail half-way (see writeOne), so one answer never changes another's outcome.
- */
 interface PendingWrite {
   a: NewAnswer;
   id: string;
-  resolve: (r: RecordResult) => void;
-  reject: (err: unknown) => void;
 }
-let pending: PendingWrite[] = [];
-let flushScheduled = false;
-
-/** Committed batches and the answers in them (tests and the bench: how many answers share a commit). */
-export const answerWriteStats = { batches: 0, answers: 0 };
 
 /** One answer's writes on the open transaction: the response, the attempt's counts, and its card (alsoOnSqlite). */
 function writeOne(client: Database.Database, { a, id }: PendingWrite): RecordResult {
@@ -266,43 +254,27 @@ function alsoWithAnswer(client: Database.Database, fn: (client: Database.Databas
   }
 }
 
-/** One transaction for the batch; if an answer's statement throws, each answer is tried again in its own. */
-function writeBatch(client: Database.Database, batch: PendingWrite[]) {
-  let results: RecordResult[];
-  try {
-    statement(client, "BEGIN IMMEDIATE").run();
-    try {
-      results = batch.map((p) => writeOne(client, p));
-      statement(client, "COMMIT").run();
-    } catch (err) {
-      // never leave the shared connection inside a transaction (a failed COMMIT may leave it open)
-      if (client.inTransaction) client.prepare("ROLLBACK").run();
-      throw err;
-    }
-  } catch (err) {
-    // busy (another process holds the lock): nothing of the batch is stored; each caller answers 503
-    if (batch.length === 1 || isDatabaseBusy(err)) {
-      for (const p of batch) p.reject(err);
-      return;
-    }
-    for (const p of batch) writeBatch(client, [p]);
-    return;
-  }
-  answerWriteStats.batches++;
-  answerWriteStats.answers += batch.length;
-  batch.forEach((p, i) => p.resolve(results[i]!));
-}
+/**
+ * SQLite: answers that arrive together (one turn of the event loop) share one BEGIN IMMEDIATE … COMMIT — a group
+ * commit (lib/group-commit.ts): with a class answering at once, the commit (the WAL write) and the transaction's two
+ * statements are paid once per batch instead of once per answer. Each answer's own statements are the same as alone,
+ * and none of them can fail half-way (see writeOne), so one answer never changes another's outcome; should a statement
+ * throw anyway, each answer is written again in its own transaction. "Busy" (another process holds the lock) is the
+ * same for every answer: nothing of the batch is stored and each caller answers 503.
+ */
+const answerWrites = createGroupCommit<PendingWrite, RecordResult>(
+  async (batch) => {
+    const results = await onSqlite((client) =>
+      immediateTransaction(client, () => batch.map((p) => writeOne(client, p))),
+    );
+    if (!results) throw new Error("the answer's group commit is for SQLite only");
+    return results;
+  },
+  { retryAlone: (err) => !isDatabaseBusy(err) },
+);
 
-async function flushWrites() {
-  const batch = pending;
-  pending = [];
-  flushScheduled = false;
-  try {
-    await onSqlite((client) => writeBatch(client, batch));
-  } catch (err) {
-    for (const p of batch) p.reject(err);
-  }
-}
+/** Committed batches and the answers in them (tests and the bench: how many answers share a commit). */
+export const answerWriteStats = answerWrites.stats;
 
 /**
  * Stores a first answer and counts it on the attempt (score, answered, last answer, finished once all are answered),
@@ -311,16 +283,7 @@ async function flushWrites() {
  */
 export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
   const id = crypto.randomUUID();
-  if (onSqliteDatabase()) {
-    return new Promise<RecordResult>((resolve, reject) => {
-      pending.push({ a, id, resolve, reject });
-      if (!flushScheduled) {
-        flushScheduled = true;
-        // after this turn's I/O callbacks: every answer whose request arrived with this one joins its commit
-        setImmediate(() => void flushWrites());
-      }
-    });
-  }
+  if (onSqliteDatabase()) return answerWrites.submit({ a, id });
   const [row] = await db.$queryRawUnsafe<
     Array<{ open: number; score: number | null; total: number; answeredCount: number; finishedAt: Date | null }>
   >(PG_RECORD, id, a.attemptId, a.questionId, a.givenJson, a.correct, a.seconds, a.now, a.credit, a.questionCount);
