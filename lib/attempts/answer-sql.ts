@@ -73,8 +73,8 @@ export interface NewAnswer {
 
 // SQLite's and JavaScript's string positions agree only while no character outside the BMP (an emoji) comes before
 // them: SQLite counts characters, the generator's evidence offsets count UTF-16 units. Such articles get their whole
-// body instead (GLOB compares characters by code point).
-const ASTRAL_GLOB = "*[\u{10000}-\u{10FFFF}]*";
+// body instead. On SQLite where the first such character stands is found once per article in JavaScript (an article's
+// body never changes) — a GLOB over the body's start in every answer's read cost more than the rest of the read.
 const ASTRAL_REGEX = "[\\U00010000-\\U0010FFFF]";
 
 const SQLITE_READ = `
@@ -83,7 +83,7 @@ SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."starte
        max(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
        substr(ar."body", max(0, q."evidenceStart" - ${MARGIN}) + 1,
               q."evidenceEnd" + ${MARGIN} - max(0, q."evidenceStart" - ${MARGIN})) AS "slice",
-       CASE WHEN substr(ar."body", 1, q."evidenceEnd" + ${MARGIN}) GLOB ? THEN ar."body" END AS "wholeBody"
+       NULL AS "wholeBody"
 FROM "Attempt" a
 LEFT JOIN "Question" q ON q."id" = ?
 LEFT JOIN "Article" ar ON ar."id" = q."articleId"
@@ -191,14 +191,38 @@ function toContext(row: ContextRow): AnswerContext {
   };
 }
 
+const SQLITE_BODY = `SELECT "body" FROM "Article" WHERE "id" = ?`;
+
+/** Per article: the UTF-16 index of its body's first character outside the BMP (Infinity: none). Bodies never change. */
+const firstAstralOf = new Map<string, number>();
+const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
+
+function articleBody(client: Database.Database, articleId: string): string {
+  return (statement(client, SQLITE_BODY).get(articleId) as { body: string }).body;
+}
+
+/** Whether a character outside the BMP stands among the first `chars` characters of the article's body. */
+function hasAstralBefore(client: Database.Database, articleId: string, chars: number): boolean {
+  let at = firstAstralOf.get(articleId);
+  if (at === undefined) {
+    const i = articleBody(client, articleId).search(ASTRAL);
+    at = i === -1 ? Infinity : i; // every character before it is one UTF-16 unit: its index counts characters too
+    if (firstAstralOf.size >= 10_000) firstAstralOf.clear(); // bounded: the articles being answered come back
+    firstAstralOf.set(articleId, at);
+  }
+  return at < chars;
+}
+
 /** The attempt with what answering needs, and the question with only its evidence (and context) from the body. */
 export async function readAnswerContext(attemptId: string, questionId: string): Promise<AnswerContext | null> {
   // no such attempt: better-sqlite3 gives undefined, which onSqlite uses for "not SQLite" (it ran PostgreSQL's SQL on
   // SQLite: a 500 for an unknown attempt id) — hence the `?? null`
-  const fromSqlite = await onSqlite(
-    (client) =>
-      (statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId) as ContextRow | undefined) ?? null,
-  );
+  const fromSqlite = await onSqlite((client) => {
+    const row = (statement(client, SQLITE_READ).get(questionId, attemptId) as ContextRow | undefined) ?? null;
+    if (row?.articleId && hasAstralBefore(client, row.articleId, Number(row.evidenceEnd) + MARGIN))
+      row.wholeBody = articleBody(client, row.articleId);
+    return row;
+  });
   if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite) : null;
   const [row] = await db.$queryRawUnsafe<ContextRow[]>(PG_READ, questionId, attemptId);
   return row ? toContext(row) : null;
