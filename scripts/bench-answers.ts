@@ -6,8 +6,11 @@
 //  3. copies that database for the ceiling (scripts/bench-ceiling-server.mjs: node:http + better-sqlite3, the same four
 //     steps in one transaction), so both answer exactly the same (attempt, question) pairs, each a real first answer,
 //  4. fires answers at each concurrency (--conns, default 50,200), app and ceiling interleaved round by round.
-// Prints JSON: answers/s, p50/p99 ms, errors and client timeouts, the ratio to the ceiling, SQL statements per answer
-// (counted in lib by bench-answers-statements.ts) and the servers' peak RSS.
+// Prints JSON: answers/s, p50/p99 ms (and p99 without each connection's first answer, p99KeptAliveMs), errors and
+// client timeouts, the ratio to the ceiling, SQL statements per answer (counted in lib by bench-answers-statements.ts),
+// the servers' peak RSS and CPU milliseconds per answer (cpuMsPerAnswer: steadier than answers/s on a loaded machine).
+// Env: BENCH_APP_NODE_ARGS (node flags for the apps), BENCH_LATENCY_LOG=<file> (one line per answer: port, round,
+// connections, start ms, latency ms, new connection 1/0), BENCH_NO_BUILD=1 (use the builds as they are).
 // Options: --rounds 2 --answers 1500 (per round) --max-seconds 25 (per round) --preload 500000 (0: skip) --port 3391
 //          --timeout-ms 10000. Needs a production build (`npm run build`; built here when missing).
 // --baseline <dir>: another checkout of Fahm (e.g. a worktree of the branch you compare against, built there) answers
@@ -72,11 +75,36 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
+/** CPU seconds (user + system) the server and every process under it have used so far (Linux /proc, 100 ticks/s). */
+function treeCpuSeconds(pid: number): number {
+  let ticks = 0;
+  const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(d), fields);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {}
+  }
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    const f = stats.get(p);
+    if (f) ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15 of stat)
+    stack.push(...(children.get(p) ?? []));
+  }
+  return ticks / 100;
+}
+
 function request(
   agent: http.Agent,
   port: number,
   opts: { method: string; path: string; body?: string; headers?: Record<string, string> },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; isNewConnection: boolean }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -92,11 +120,18 @@ function request(
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+            isNewConnection,
+          }),
         );
         res.on("error", reject);
       },
     );
+    let isNewConnection = false;
+    req.on("socket", (sock) => (isNewConnection = sock.connecting));
     req.on("timeout", () => req.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
     req.on("error", reject);
     req.end(opts.body);
@@ -247,16 +282,22 @@ interface RoundResult {
   answers: number;
   seconds: number;
   latencies: number[];
+  keptAlive: number[];
   errors: number;
   /** Non-200 answers by HTTP status, and other failures ("network"). */
   errorsBy: Record<string, number>;
   timeouts: number;
   peakRssKb: number;
+  cpuSeconds: number;
 }
 
+let fires = 0;
 async function fire(port: number, pid: number, conns: number, slots: Slot[]): Promise<RoundResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: conns });
   const latencies: number[] = [];
+  const keptAlive: number[] = []; // answers on a connection already open (a phone keeps its connection)
+  const trace: string[] = []; // BENCH_LATENCY_LOG: one line per answer
+  const fireNo = ++fires;
   let errors = 0;
   const errorsBy: Record<string, number> = {};
   const fail = (why: string) => (errors++, (errorsBy[why] = (errorsBy[why] ?? 0) + 1));
@@ -264,6 +305,7 @@ async function fire(port: number, pid: number, conns: number, slots: Slot[]): Pr
   let next = 0;
   let peakRssKb = treeRssKb(pid);
   const sampler = setInterval(() => (peakRssKb = Math.max(peakRssKb, treeRssKb(pid))), 250);
+  const cpuBefore = treeCpuSeconds(pid);
   const t0 = performance.now();
   const stopAt = t0 + MAX_SECONDS * 1000;
   const worker = async () => {
@@ -277,8 +319,12 @@ async function fire(port: number, pid: number, conns: number, slots: Slot[]): Pr
           body: JSON.stringify({ questionId: s.questionId, answer: s.answer }),
           headers: { "content-type": "application/json", cookie: `fahm_device=${s.deviceId}` },
         });
-        if (r.status === 200) latencies.push(performance.now() - t);
-        else fail(String(r.status));
+        const ms = performance.now() - t;
+        if (r.status === 200) {
+          latencies.push(ms);
+          if (!r.isNewConnection) keptAlive.push(ms);
+          trace.push(`${port} ${fireNo} ${conns} ${(t - t0).toFixed(1)} ${ms.toFixed(1)} ${r.isNewConnection ? 1 : 0}`);
+        } else fail(String(r.status));
       } catch (err) {
         if ((err as { code?: string }).code === "TIMEOUT") timeouts++;
         else fail("network");
@@ -286,10 +332,22 @@ async function fire(port: number, pid: number, conns: number, slots: Slot[]): Pr
     }
   };
   await Promise.all(Array.from({ length: conns }, worker));
+  if (process.env.BENCH_LATENCY_LOG) fs.appendFileSync(process.env.BENCH_LATENCY_LOG, trace.join("\n") + "\n");
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   agent.destroy();
-  return { answers: latencies.length, seconds, latencies, errors, errorsBy, timeouts, peakRssKb };
+  const cpuSeconds = treeCpuSeconds(pid) - cpuBefore;
+  return {
+    answers: latencies.length,
+    seconds,
+    latencies,
+    keptAlive,
+    errors,
+    errorsBy,
+    timeouts,
+    peakRssKb,
+    cpuSeconds,
+  };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -306,6 +364,12 @@ function summarise(rounds: RoundResult[]) {
     answersPerSec: Math.round((answers / seconds) * 10) / 10,
     p50Ms: pct(all, 50),
     p99Ms: pct(all, 99),
+    // without each connection's first answer: under full load Node accepts one new connection per event-loop turn
+    // (libuv ≥ 1.45), so a round's burst of new connections waits for the turns of the answers already in flight
+    p99KeptAliveMs: pct(
+      rounds.flatMap((r) => r.keptAlive),
+      99,
+    ),
     answered: answers,
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     ...(rounds.some((r) => r.errors > 0)
@@ -318,6 +382,8 @@ function summarise(rounds: RoundResult[]) {
       : {}),
     timeouts: rounds.reduce((n, r) => n + r.timeouts, 0),
     peakRssMb: Math.round(Math.max(...rounds.map((r) => r.peakRssKb)) / 1024),
+    // the server's own CPU per answer: steadier than answers/s on a machine others load too
+    cpuMsPerAnswer: Math.round((rounds.reduce((n, r) => n + r.cpuSeconds, 0) / Math.max(1, answers)) * 1e5) / 100,
   };
 }
 
@@ -449,6 +515,7 @@ function statementsPerAnswer(tmp: string, dir = root) {
 }
 
 for (const dir of BASELINE ? [root, BASELINE] : [root]) {
+  if (process.env.BENCH_NO_BUILD) continue; // experiments: the builds as they are
   if (fs.existsSync(path.join(dir, "scripts/build-if-changed.mjs"))) {
     run("node", ["scripts/build-if-changed.mjs"], {}, dir); // builds only when the sources changed since the last build
   } else if (!fs.existsSync(path.join(dir, ".next/BUILD_ID"))) {

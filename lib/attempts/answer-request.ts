@@ -3,28 +3,14 @@
 // production server's node:http fast path (lib/http/fast-answers.ts). Same order of checks, same status codes, same
 // JSON; the device cookie is the only credential (ownership is checked in submitAnswer).
 import "server-only";
-import { errorParts, readJson } from "@/lib/errors";
+import { readJson } from "@/lib/errors";
+import { errorJson, JSON_ONLY_CSP, jsonResponse, type PlainResponse } from "@/lib/http/json-response";
 import { createReviewCardsAfterAnswer, practiceCardHooks } from "@/lib/review/after-answer";
 import { AnswerInputSchema } from "./answer-shape";
 import { submitAnswer } from "./submit-answer";
 
-/**
- * The answer route answers only JSON: no document a browser could run anything in, so a fixed policy that allows
- * nothing replaces the per-request nonce policy of pages (proxy.ts leaves this route out).
- */
-export const ANSWER_CSP = "default-src 'none'; frame-ancestors 'none'";
-
-export interface PlainResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): PlainResponse => ({
-  status,
-  headers: { "content-type": "application/json", "content-security-policy": ANSWER_CSP, ...headers },
-  body: JSON.stringify(body),
-});
+/** The answer route answers only JSON: the fixed policy that allows nothing (lib/http/json-response.ts). */
+export const ANSWER_CSP = JSON_ONLY_CSP;
 
 export async function answerRequest({
   attemptId,
@@ -53,16 +39,10 @@ export async function answerRequest({
     });
     // an assigned quiz: its cards are owed only once its keys may be shown (maybe for earlier answers too)
     if (!practice && "answer" in result) await createReviewCardsAfterAnswer({ attemptId, deviceId });
-    return json(200, result);
+    return jsonResponse(200, result);
   } catch (err) {
-    const { status, body, headers } = errorParts(err);
-    return json(status, body, headers);
+    return errorJson(err);
   }
-}
-
-/** The Next route's Response for a PlainResponse. */
-export function toResponse(r: PlainResponse): Response {
-  return new Response(r.body, { status: r.status, headers: r.headers });
 }
 
 /** Reads a web Request's JSON body as the route always has (readJson: bad JSON is a 400). */

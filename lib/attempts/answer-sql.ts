@@ -7,7 +7,8 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { isDatabaseBusy } from "@/lib/errors";
-import { onSqlite, onSqliteDatabase, sqliteDate, statement } from "@/lib/sqlite-statements";
+import { createGroupCommit } from "@/lib/group-commit";
+import { immediateTransaction, onSqlite, onSqliteDatabase, sqliteDate, statement } from "@/lib/sqlite-statements";
 import { CONTEXT_CHARS, type BodySlice } from "./attempts";
 
 /** Characters either side of the evidence that the read returns: the context, and one more to see past it. */
@@ -72,8 +73,8 @@ export interface NewAnswer {
 
 // SQLite's and JavaScript's string positions agree only while no character outside the BMP (an emoji) comes before
 // them: SQLite counts characters, the generator's evidence offsets count UTF-16 units. Such articles get their whole
-// body instead (GLOB compares characters by code point).
-const ASTRAL_GLOB = "*[\u{10000}-\u{10FFFF}]*";
+// body instead. On SQLite where the first such character stands is found once per article in JavaScript (an article's
+// body never changes) — a GLOB over the body's start in every answer's read cost more than the rest of the read.
 const ASTRAL_REGEX = "[\\U00010000-\\U0010FFFF]";
 
 const SQLITE_READ = `
@@ -82,7 +83,7 @@ SELECT a."deviceId", a."studentId", a."assignmentId", a."questionIds", a."starte
        max(0, q."evidenceStart" - ${MARGIN}) AS "sliceStart",
        substr(ar."body", max(0, q."evidenceStart" - ${MARGIN}) + 1,
               q."evidenceEnd" + ${MARGIN} - max(0, q."evidenceStart" - ${MARGIN})) AS "slice",
-       CASE WHEN substr(ar."body", 1, q."evidenceEnd" + ${MARGIN}) GLOB ? THEN ar."body" END AS "wholeBody"
+       NULL AS "wholeBody"
 FROM "Attempt" a
 LEFT JOIN "Question" q ON q."id" = ?
 LEFT JOIN "Article" ar ON ar."id" = q."articleId"
@@ -190,36 +191,47 @@ function toContext(row: ContextRow): AnswerContext {
   };
 }
 
+const SQLITE_BODY = `SELECT "body" FROM "Article" WHERE "id" = ?`;
+
+/** Per article: the UTF-16 index of its body's first character outside the BMP (Infinity: none). Bodies never change. */
+const firstAstralOf = new Map<string, number>();
+const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
+
+function articleBody(client: Database.Database, articleId: string): string {
+  return (statement(client, SQLITE_BODY).get(articleId) as { body: string }).body;
+}
+
+/** Whether a character outside the BMP stands among the first `chars` characters of the article's body. */
+function hasAstralBefore(client: Database.Database, articleId: string, chars: number): boolean {
+  let at = firstAstralOf.get(articleId);
+  if (at === undefined) {
+    const i = articleBody(client, articleId).search(ASTRAL);
+    at = i === -1 ? Infinity : i; // every character before it is one UTF-16 unit: its index counts characters too
+    if (firstAstralOf.size >= 10_000) firstAstralOf.clear(); // bounded: the articles being answered come back
+    firstAstralOf.set(articleId, at);
+  }
+  return at < chars;
+}
+
 /** The attempt with what answering needs, and the question with only its evidence (and context) from the body. */
 export async function readAnswerContext(attemptId: string, questionId: string): Promise<AnswerContext | null> {
   // no such attempt: better-sqlite3 gives undefined, which onSqlite uses for "not SQLite" (it ran PostgreSQL's SQL on
   // SQLite: a 500 for an unknown attempt id) — hence the `?? null`
-  const fromSqlite = await onSqlite(
-    (client) =>
-      (statement(client, SQLITE_READ).get(ASTRAL_GLOB, questionId, attemptId) as ContextRow | undefined) ?? null,
-  );
+  const fromSqlite = await onSqlite((client) => {
+    const row = (statement(client, SQLITE_READ).get(questionId, attemptId) as ContextRow | undefined) ?? null;
+    if (row?.articleId && hasAstralBefore(client, row.articleId, Number(row.evidenceEnd) + MARGIN))
+      row.wholeBody = articleBody(client, row.articleId);
+    return row;
+  });
   if (fromSqlite !== undefined) return fromSqlite ? toContext(fromSqlite) : null;
   const [row] = await db.$queryRawUnsafe<ContextRow[]>(PG_READ, questionId, attemptId);
   return row ? toContext(row) : null;
 }
 
-/**
- * SQLite: writes waiting for the next commit. Answers that arrive together (one turn of the event loop) share one
- * BEGIN IMMEDIATE … COMMIT — a group commit: with a class answering at once, the commit (the WAL write) and the
- * transaction's two statements are paid once per batch instead of once per answer. Each answer's own statements are
- * the same as alone, and none of them can fail half-way (see writeOne), so one answer never changes another's outcome.
- */
 interface PendingWrite {
   a: NewAnswer;
   id: string;
-  resolve: (r: RecordResult) => void;
-  reject: (err: unknown) => void;
 }
-let pending: PendingWrite[] = [];
-let flushScheduled = false;
-
-/** Committed batches and the answers in them (tests and the bench: how many answers share a commit). */
-export const answerWriteStats = { batches: 0, answers: 0 };
 
 /** One answer's writes on the open transaction: the response, the attempt's counts, and its card (alsoOnSqlite). */
 function writeOne(client: Database.Database, { a, id }: PendingWrite): RecordResult {
@@ -266,43 +278,27 @@ function alsoWithAnswer(client: Database.Database, fn: (client: Database.Databas
   }
 }
 
-/** One transaction for the batch; if an answer's statement throws, each answer is tried again in its own. */
-function writeBatch(client: Database.Database, batch: PendingWrite[]) {
-  let results: RecordResult[];
-  try {
-    statement(client, "BEGIN IMMEDIATE").run();
-    try {
-      results = batch.map((p) => writeOne(client, p));
-      statement(client, "COMMIT").run();
-    } catch (err) {
-      // never leave the shared connection inside a transaction (a failed COMMIT may leave it open)
-      if (client.inTransaction) client.prepare("ROLLBACK").run();
-      throw err;
-    }
-  } catch (err) {
-    // busy (another process holds the lock): nothing of the batch is stored; each caller answers 503
-    if (batch.length === 1 || isDatabaseBusy(err)) {
-      for (const p of batch) p.reject(err);
-      return;
-    }
-    for (const p of batch) writeBatch(client, [p]);
-    return;
-  }
-  answerWriteStats.batches++;
-  answerWriteStats.answers += batch.length;
-  batch.forEach((p, i) => p.resolve(results[i]!));
-}
+/**
+ * SQLite: answers that arrive together (one turn of the event loop) share one BEGIN IMMEDIATE … COMMIT — a group
+ * commit (lib/group-commit.ts): with a class answering at once, the commit (the WAL write) and the transaction's two
+ * statements are paid once per batch instead of once per answer. Each answer's own statements are the same as alone,
+ * and none of them can fail half-way (see writeOne), so one answer never changes another's outcome; should a statement
+ * throw anyway, each answer is written again in its own transaction. "Busy" (another process holds the lock) is the
+ * same for every answer: nothing of the batch is stored and each caller answers 503.
+ */
+const answerWrites = createGroupCommit<PendingWrite, RecordResult>(
+  async (batch) => {
+    const results = await onSqlite((client) =>
+      immediateTransaction(client, () => batch.map((p) => writeOne(client, p))),
+    );
+    if (!results) throw new Error("the answer's group commit is for SQLite only");
+    return results;
+  },
+  { retryAlone: (err) => !isDatabaseBusy(err) },
+);
 
-async function flushWrites() {
-  const batch = pending;
-  pending = [];
-  flushScheduled = false;
-  try {
-    await onSqlite((client) => writeBatch(client, batch));
-  } catch (err) {
-    for (const p of batch) p.reject(err);
-  }
-}
+/** Committed batches and the answers in them (tests and the bench: how many answers share a commit). */
+export const answerWriteStats = answerWrites.stats;
 
 /**
  * Stores a first answer and counts it on the attempt (score, answered, last answer, finished once all are answered),
@@ -311,16 +307,7 @@ async function flushWrites() {
  */
 export async function recordAnswer(a: NewAnswer): Promise<RecordResult> {
   const id = crypto.randomUUID();
-  if (onSqliteDatabase()) {
-    return new Promise<RecordResult>((resolve, reject) => {
-      pending.push({ a, id, resolve, reject });
-      if (!flushScheduled) {
-        flushScheduled = true;
-        // after this turn's I/O callbacks: every answer whose request arrived with this one joins its commit
-        setImmediate(() => void flushWrites());
-      }
-    });
-  }
+  if (onSqliteDatabase()) return answerWrites.submit({ a, id });
   const [row] = await db.$queryRawUnsafe<
     Array<{ open: number; score: number | null; total: number; answeredCount: number; finishedAt: Date | null }>
   >(PG_RECORD, id, a.attemptId, a.questionId, a.givenJson, a.correct, a.seconds, a.now, a.credit, a.questionCount);

@@ -11,88 +11,40 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AnswerInputSchema } from "@/lib/attempts/answer-shape";
 import { deviceIdFromCookieHeader } from "@/lib/device-cookie";
-import { AppError, errorParts, ValidationError } from "@/lib/errors";
 import { streamPlayer } from "@/lib/live/live-streams";
 import { recordPong, requirePlayer, submitLiveAnswer } from "@/lib/live/play-game";
 import { SSE_HEADERS, sseFrame, SSE_PRELUDE } from "@/lib/live/sse";
 import { LivePongSchema } from "@/lib/validation/live";
-import securityHeaders from "./security-headers.json";
+import { errorJson, JSON_ONLY_CSP, jsonResponse } from "./json-response";
+import { readJsonBody, sendPlain, withSecurityHeaders } from "./node-io";
 
 const LIVE_PATH = /^\/api\/live\/games\/([A-Za-z0-9_-]{1,100})\/(answers|pong|events)(?:\?.*)?$/;
 
 /** Far above any valid answer (at most 20 items of 500 characters). */
 const MAX_BODY_BYTES = 256 * 1024;
 
-/** These routes answer JSON or an event stream, never a document: a policy that allows nothing (as the answer route). */
-const LIVE_CSP = "default-src 'none'; frame-ancestors 'none'";
+/** The event stream's headers, built once (its policy allows nothing, as the JSON routes'). */
+const EVENT_STREAM_HEADERS = withSecurityHeaders({ "content-security-policy": JSON_ONLY_CSP, ...SSE_HEADERS });
 
-const HEADERS = {
-  ...Object.fromEntries(securityHeaders.map((h) => [h.key, h.value])),
-  "content-security-policy": LIVE_CSP,
-};
-
-class TooLargeError extends AppError {
-  constructor() {
-    super(413, "too_large", "The request is too large.");
-  }
-}
-
-function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners("data");
-        req.resume();
-        reject(new TooLargeError());
-      } else chunks.push(c);
-    });
-    req.on("error", reject);
-    req.on("end", () => {
-      try {
-        resolve(JSON.parse(new TextDecoder().decode(Buffer.concat(chunks))));
-      } catch {
-        reject(new ValidationError("The request body must be JSON.", "invalid_json"));
-      }
-    });
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...HEADERS,
-    ...headers,
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function sendError(res: ServerResponse, err: unknown) {
-  const { status, body, headers } = errorParts(err);
-  sendJson(res, status, body, headers);
-}
+const sendJson = (res: ServerResponse, body: unknown) => sendPlain(res, jsonResponse(200, body));
 
 async function answer(req: IncomingMessage, res: ServerResponse, gameId: string) {
   const receivedAt = Date.now(); // the answer's time is when it reached the server, before any work
-  const input = AnswerInputSchema.parse(await readJsonBody(req));
+  const input = AnswerInputSchema.parse(await readJsonBody(req, MAX_BODY_BYTES));
   const deviceId = deviceIdFromCookieHeader(req.headers.cookie);
-  sendJson(res, 200, await submitLiveAnswer({ gameId, deviceId, ...input, receivedAt }));
+  sendJson(res, await submitLiveAnswer({ gameId, deviceId, ...input, receivedAt }));
 }
 
 async function pong(req: IncomingMessage, res: ServerResponse, gameId: string) {
-  const { pingId } = LivePongSchema.parse(await readJsonBody(req));
+  const { pingId } = LivePongSchema.parse(await readJsonBody(req, MAX_BODY_BYTES));
   const deviceId = deviceIdFromCookieHeader(req.headers.cookie);
-  sendJson(res, 200, await recordPong({ gameId, deviceId, pingId }));
+  sendJson(res, await recordPong({ gameId, deviceId, pingId }));
 }
 
 async function events(req: IncomingMessage, res: ServerResponse, gameId: string) {
   const { game, player } = await requirePlayer(gameId, deviceIdFromCookieHeader(req.headers.cookie));
   if (req.destroyed || res.destroyed) return;
-  res.writeHead(200, { ...HEADERS, ...SSE_HEADERS });
+  res.writeHead(200, EVENT_STREAM_HEADERS);
   res.write(SSE_PRELUDE);
   let isClosed = false;
   let cleanup: (() => void) | null = null;
@@ -126,7 +78,7 @@ export function serveLive(req: IncomingMessage, res: ServerResponse): boolean {
   if (!run) return false; // a wrong method: Next's route answers it (405 with Allow)
   run(req, res, gameId).catch((err: unknown) => {
     if (res.headersSent) res.end();
-    else sendError(res, err);
+    else sendPlain(res, errorJson(err));
   });
   return true;
 }

@@ -1,9 +1,8 @@
-// Group commit for live answers (issue 10): a room answering at once is hundreds of answers a second, and SQLite takes
-// one transaction at a time, so one transaction per answer queued them for seconds. Every row handed in while a
-// batch is being written waits for the next batch, which takes all of them in one write; each caller is answered
-// only once its own row is committed (or refused). One batch is written at a time.
-// The write is passed in (no database here), so tests drive it directly.
+// The live game's answers go through the app's group commit (lib/group-commit.ts): a room answering at once is
+// hundreds of answers a second, and one transaction per answer queued them for seconds. Here a batch's write returns
+// each row's refusal (null: stored), and a refused row's caller gets the refusal as its error.
 import "server-only";
+import { createGroupCommit as createBatchCommit, type GroupCommitOptions } from "@/lib/group-commit";
 
 /** Writes rows in one transaction; returns each row's refusal (null: stored), in order. */
 export type BatchWrite<T> = (rows: T[]) => Promise<(Error | null)[]>;
@@ -15,47 +14,14 @@ export interface GroupCommit<T> {
   pending(): number;
 }
 
-export function createGroupCommit<T>(write: BatchWrite<T>, o: { maxBatch?: number } = {}): GroupCommit<T> {
-  const maxBatch = o.maxBatch ?? 1000;
-  const queue: { row: T; resolve: () => void; reject: (err: unknown) => void }[] = [];
-  let inFlight = 0;
-  let isFlushing = false;
-
-  async function flush() {
-    const batch = queue.splice(0, maxBatch);
-    inFlight = batch.length;
-    try {
-      const refusals = await write(batch.map((b) => b.row));
-      batch.forEach((b, i) => (refusals[i] ? b.reject(refusals[i]) : b.resolve()));
-    } catch {
-      // a bad row (a duplicate, say) fails the whole batch: each row again on its own, so only the bad one is refused
-      for (const b of batch) {
-        try {
-          const [refusal] = await write([b.row]);
-          if (refusal) b.reject(refusal);
-          else b.resolve();
-        } catch (err) {
-          b.reject(err);
-        }
-      }
-    }
-    inFlight = 0;
-    if (queue.length > 0) setImmediate(() => void flush());
-    else isFlushing = false;
-  }
-
+export function createGroupCommit<T>(write: BatchWrite<T>, o: GroupCommitOptions = {}): GroupCommit<T> {
+  const commit = createBatchCommit(write, o);
   return {
-    submit(row) {
-      return new Promise<void>((resolve, reject) => {
-        queue.push({ row, resolve, reject });
-        if (!isFlushing) {
-          isFlushing = true;
-          // after this tick's other requests have queued theirs
-          setImmediate(() => void flush());
-        }
-      });
-    },
-    pending: () => queue.length + inFlight,
+    submit: (row) =>
+      commit.submit(row).then((refusal) => {
+        if (refusal) throw refusal;
+      }),
+    pending: commit.pending,
   };
 }
 

@@ -2,9 +2,7 @@
 // same requests, on twin practice attempts of the same article, must get the same status and the same JSON — first
 // answers, replays, a changed answer, no cookie, another device's cookie, bad JSON, bad input, an unknown attempt —
 // plus the headers next.config.js gives every response, and everything else is passed on to Next untouched.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { POST as routePost } from "@/app/api/attempts/[id]/answers/route";
 import { createArticle } from "@/lib/articles/create-article";
 import { ANSWER_CSP } from "@/lib/attempts/answer-request";
@@ -13,54 +11,19 @@ import { db } from "@/lib/db";
 import { MAX_ANSWER_BODY_BYTES, serveAnswer } from "@/lib/http/fast-answers";
 import securityHeaders from "@/lib/http/security-headers.json";
 import { attemptKeys, ENGLISH_ARTICLE, wrongAnswer } from "../setup/factories";
+import { PASSED_ON, servingOnly, viaRoute as viaNext } from "../setup/fast-path-server";
 
 // the route handler reads the device cookie through next/headers
-const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../setup/fast-path-server"));
 
 const DEVICE = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const OTHER = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
-const PASSED_ON = 599;
 
-let server: http.Server;
-let base: string;
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (!serveAnswer(req, res)) res.writeHead(PASSED_ON).end("next");
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
-
-interface Sent {
-  status: number;
-  json: unknown;
-  headers: Headers;
-}
-
-async function viaFastPath(attemptId: string, body: string, device: string | null, path?: string): Promise<Sent> {
-  const res = await fetch(`${base}${path ?? `/api/attempts/${attemptId}/answers`}`, {
-    method: "POST",
-    body,
-    headers: { "content-type": "application/json", ...(device ? { cookie: `theme=x; fahm_device=${device}` } : {}) },
-  });
-  const text = await res.text();
-  return { status: res.status, json: res.status === PASSED_ON ? text : JSON.parse(text), headers: res.headers };
-}
-
-async function viaRoute(attemptId: string, body: string, device: string | null): Promise<Sent> {
-  cookieJar.device = device;
-  const res = await routePost(new Request("http://app/x", { method: "POST", body }), {
-    params: Promise.resolve({ id: attemptId }),
-  });
-  return { status: res.status, json: await res.json(), headers: res.headers };
-}
+const fastPath = servingOnly(serveAnswer);
+const viaFastPath = (attemptId: string, body: string, device: string | null, path?: string) =>
+  fastPath.post(path ?? `/api/attempts/${attemptId}/answers`, body, device);
+const viaRoute = (attemptId: string, body: string, device: string | null) =>
+  viaNext(routePost, attemptId, body, device);
 
 describe("the answer fast path answers as the Next route does", () => {
   it("first answers, replays, a changed answer, other devices, bad bodies and unknown attempts", async () => {
@@ -117,7 +80,7 @@ describe("the answer fast path answers as the Next route does", () => {
   it("passes everything but a POST to the answer route on to Next, and refuses a huge body", async () => {
     const articleId = (await createArticle({ title: "Riverside", body: ENGLISH_ARTICLE })).id;
     const { id } = await startAttempt({ articleId, deviceId: DEVICE, fresh: true });
-    const get = await fetch(`${base}/api/attempts/${id}/answers`);
+    const get = await fetch(fastPath.url(`/api/attempts/${id}/answers`));
     expect(get.status).toBe(PASSED_ON);
     for (const path of [`/api/attempts/${id}/answers/`, `/api/attempts/${id}`, `/api/attempts/a%2Fb/answers`])
       expect((await viaFastPath(id, "{}", DEVICE, path)).status, path).toBe(PASSED_ON);

@@ -124,6 +124,19 @@ export async function makeQuiz(
   return insertQuiz(db, { ownerId, articleId, title: `Quiz ${next()}`, ...settings, questionIds: ids });
 }
 
+/** A live game (in its lobby) of a new quiz of the teacher's new article with `specs` as its questions, in order. */
+export async function makeLiveGame(
+  teacherId: string,
+  specs: QuestionSpec[],
+  { scoring = "accuracy", streakBonus = false }: { scoring?: "accuracy" | "speed"; streakBonus?: boolean } = {},
+) {
+  const { createLiveGame } = await import("@/lib/live/host-game"); // loaded only by the tests that play a game
+  const { article, questions } = await makeArticle(teacherId, specs);
+  const quiz = await makeQuiz(teacherId, article.id, { questionIds: questions.map((q) => q.id) });
+  const game = await createLiveGame({ teacherId, quizId: quiz.id, questionSec: 20, scoring, streakBonus });
+  return { article, quiz, questions, game };
+}
+
 /** A class with one student already linked to `deviceId`. */
 export async function makeClassWithStudent(ownerId: string, deviceId: string, name = "Sara") {
   const { klass, students } = await insertClass(db, {

@@ -94,7 +94,7 @@ describe("statements per first practice answer (SQLite)", () => {
     const { result, statements: n } = await counted(() => Promise.all(attempts.map(answerFirst)));
     expect(result).toEqual(attempts.map(() => expect.objectContaining({ correct: true, answered: 1 })));
     const batches = answerWriteStats.batches - before.batches;
-    expect(answerWriteStats.answers - before.answers).toBe(20);
+    expect(answerWriteStats.rows - before.rows).toBe(20);
     expect(batches).toBeLessThan(20);
     expect(n / 20).toBeLessThan(6);
     const rows = await db.attempt.findMany({

@@ -3,82 +3,39 @@
 // cookie, bad JSON, bad input, an unknown question, an unknown ping), the headers next.config.js gives every response,
 // and the event stream must carry the phone's own view (no key while the question is open). Anything else is passed
 // on to Next.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as answerRoute } from "@/app/api/live/games/[id]/answers/route";
 import { POST as pongRoute } from "@/app/api/live/games/[id]/pong/route";
 import { db } from "@/lib/db";
 import { serveLive } from "@/lib/http/fast-live";
 import securityHeaders from "@/lib/http/security-headers.json";
-import { controlGame, createLiveGame } from "@/lib/live/host-game";
+import { controlGame } from "@/lib/live/host-game";
 import { forgetLiveGames } from "@/lib/live/live-runtime";
 import { joinGame } from "@/lib/live/play-game";
-import { makeArticle, makeTeacher } from "../../setup/factories";
+import { makeLiveGame, makeTeacher } from "../../setup/factories";
+import { PASSED_ON, servingOnly, viaRoute } from "../../setup/fast-path-server";
 
-const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../../setup/fast-path-server"));
 
 const DEVICE = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const STRANGER = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
-const PASSED_ON = 599;
 
-let server: http.Server;
-let base: string;
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (!serveLive(req, res)) res.writeHead(PASSED_ON).end("next");
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const fastPath = servingOnly(serveLive);
 afterEach(() => forgetLiveGames());
 
 async function startedGame() {
   const teacher = await makeTeacher();
-  const { article, questions } = await makeArticle(teacher.id, [
+  const { questions, game } = await makeLiveGame(teacher.id, [
     { prompt: "Capital?", choices: ["Cairo", "Giza", "Luxor"], answer: "Cairo" },
     { prompt: "River?", choices: ["Nile", "Amazon", "Seine"], answer: "Nile" },
   ]);
-  const quiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Live" } });
-  for (const [i, q] of questions.entries())
-    await db.quizItem.create({ data: { quizId: quiz.id, questionId: q.id, position: i } });
-  const game = await createLiveGame({
-    teacherId: teacher.id,
-    quizId: quiz.id,
-    questionSec: 20,
-    scoring: "accuracy",
-    streakBonus: false,
-  });
   await joinGame({ pin: game.pin, name: "Sara", deviceId: DEVICE });
   await joinGame({ pin: game.pin, name: "Omar", deviceId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd" });
   await controlGame({ teacherId: teacher.id, gameId: game.id, action: "start" });
   return { gameId: game.id, questions };
 }
 
-type Sent = { status: number; json: unknown };
-
-async function viaFastPath(path: string, body: string, device: string | null): Promise<Sent & { headers: Headers }> {
-  const res = await fetch(`${base}${path}`, {
-    method: "POST",
-    body,
-    headers: { "content-type": "application/json", ...(device ? { cookie: `theme=x; fahm_device=${device}` } : {}) },
-  });
-  const text = await res.text();
-  return { status: res.status, json: res.status === PASSED_ON ? text : JSON.parse(text), headers: res.headers };
-}
-
-async function viaRoute(route: typeof answerRoute, id: string, body: string, device: string | null): Promise<Sent> {
-  cookieJar.device = device;
-  const res = await route(new Request("http://app/x", { method: "POST", body }), { params: Promise.resolve({ id }) });
-  return { status: res.status, json: await res.json() };
-}
+const viaFastPath = fastPath.post;
 
 describe("live fast path", () => {
   it("answers exactly as the Next route does", async () => {
@@ -118,7 +75,7 @@ describe("live fast path", () => {
   it("streams the phone's own view without the key, answers the ping, and passes everything else on", async () => {
     const { gameId } = await startedGame();
     const ctrl = new AbortController();
-    const res = await fetch(`${base}/api/live/games/${gameId}/events`, {
+    const res = await fetch(fastPath.url(`/api/live/games/${gameId}/events`), {
       headers: { cookie: `fahm_device=${DEVICE}` },
       signal: ctrl.signal,
     });
@@ -139,13 +96,13 @@ describe("live fast path", () => {
     expect(pong.json).toMatchObject({ rttMs: expect.any(Number) });
 
     // a device that never joined: a JSON 404, no stream
-    const stranger = await fetch(`${base}/api/live/games/${gameId}/events`, {
+    const stranger = await fetch(fastPath.url(`/api/live/games/${gameId}/events`), {
       headers: { cookie: `fahm_device=${STRANGER}` },
     });
     expect(stranger.status).toBe(404);
     expect(await stranger.json()).toMatchObject({ error: { code: "not_found" } });
     // other methods and paths go to Next
-    const get = await fetch(`${base}/api/live/games/${gameId}/answers`);
+    const get = await fetch(fastPath.url(`/api/live/games/${gameId}/answers`));
     expect([get.status, await get.text()]).toEqual([PASSED_ON, "next"]);
     const join = await viaFastPath("/api/live/join", "{}", DEVICE);
     expect(join.status).toBe(PASSED_ON);

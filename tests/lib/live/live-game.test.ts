@@ -2,7 +2,7 @@
 // kind of bad input refused with a 4xx and no change to scores.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { controlGame, createLiveGame, hostView, removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
+import { controlGame, hostView, removePlayer, setPlayerExtraTime } from "@/lib/live/host-game";
 import { forgetLiveGames, getGame, phonesTopicOf, playerTopicOf, registry, topicOf } from "@/lib/live/live-runtime";
 import { getLiveResults, getLiveResultsCsv, listTeacherLiveGames } from "@/lib/live/live-results";
 import {
@@ -14,7 +14,7 @@ import {
   studentsOnDevice,
   submitLiveAnswer,
 } from "@/lib/live/play-game";
-import { makeArticle, makeTeacher } from "../../setup/factories";
+import { makeArticle, makeLiveGame, makeTeacher } from "../../setup/factories";
 
 type Spec = { prompt: string; choices: string[]; answer: string };
 
@@ -29,17 +29,7 @@ async function makeGame(
       choices: ["A", "B", "C"],
       answer: "A",
     }));
-  const { article, questions } = await makeArticle(teacher.id, specs);
-  const quiz = await db.quiz.create({ data: { ownerId: teacher.id, articleId: article.id, title: "Live quiz" } });
-  for (const [i, q] of questions.entries())
-    await db.quizItem.create({ data: { quizId: quiz.id, questionId: q.id, position: i } });
-  const game = await createLiveGame({
-    teacherId: teacher.id,
-    quizId: quiz.id,
-    questionSec: 20,
-    scoring: opts.scoring ?? "accuracy",
-    streakBonus: opts.streakBonus ?? false,
-  });
+  const { quiz, questions, game } = await makeLiveGame(teacher.id, specs, opts);
   const control = (action: Parameters<typeof controlGame>[0]["action"]) =>
     controlGame({ teacherId: teacher.id, gameId: game.id, action });
   return { teacher, quiz, questions, game, control };

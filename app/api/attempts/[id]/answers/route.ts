@@ -1,8 +1,9 @@
 // A student's answer to one question. Production serves POST on a node:http fast path in front of Next
 // (lib/http/fast-answers.ts, scripts/server.mjs); this handler does the same through Next (`next dev`, and any request
 // the fast path passes on): both call answerRequest.
-import { answerRequest, requestBody, toResponse } from "@/lib/attempts/answer-request";
+import { answerRequest, requestBody } from "@/lib/attempts/answer-request";
 import { getDeviceId } from "@/lib/device";
+import { toResponse } from "@/lib/http/json-response";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
