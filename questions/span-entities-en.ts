@@ -4,6 +4,7 @@ import type { Sentence } from "./sentences";
 import { normalizeForMatch } from "./normalize";
 import { EN_ROLE_CUES, EN_TITLES } from "./lexicon";
 import type { Span, SpanKind, Token } from "./span-common";
+import { SWEEP_FOR_VERSION, bulkMatch } from "./nlp-sweep";
 
 export const EN_STRIP_EDGE = /^[\s"'“”‘’«»(\[]+|[\s"'“”‘’«»)\],.;:!?]+$/gu;
 
@@ -127,17 +128,23 @@ interface CompromiseInternals {
 }
 
 /**
- * compromise's last hook groups terms into noun/verb chunks, which only `.chunks()` and `<Noun>`-style matches read:
- * people(), organizations() and places() use neither, so the batch skips it (about a tenth of compromise's time).
+ * Settings for the batch, restored afterwards. compromise's last hook groups terms into noun/verb chunks, which only
+ * `.chunks()` and `<Noun>`-style matches read: people(), organizations() and places() use neither, so the batch skips
+ * it (about a tenth of compromise's time). Its rule sweep is swapped for nlp-sweep.ts's faster one with the same
+ * results (only for the compromise release that one reproduces).
  */
-function withoutChunks<T>(fn: () => T): T {
-  const world = nlp.world() as unknown as { hooks: string[] };
+function batchSettings<T>(fn: () => T): T {
+  const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { bulkMatch: unknown } } };
   const hooks = world.hooks;
+  const one = world.methods.one;
+  const sweep = one.bulkMatch;
   world.hooks = hooks.filter((h) => h !== "chunks");
+  if (nlp.version === SWEEP_FOR_VERSION) one.bulkMatch = bulkMatch;
   try {
     return fn();
   } finally {
     world.hooks = hooks;
+    one.bulkMatch = sweep;
   }
 }
 
@@ -146,8 +153,9 @@ function withoutChunks<T>(fn: () => T): T {
  * of the English generator's time). Each sentence is tokenised on its own exactly as `nlp(sentence)` would, the
  * token lists are put in one document, and that document is tagged in one pass; compromise tags sentence by
  * sentence (no hook looks across sentences), so every sentence gets the tags it gets alone. Hits are mapped back by
- * character offset. Sentences without a capital letter are skipped (every span kept below starts with one). On any
- * error nothing is recorded, and extractEnglishEntities tags sentence by sentence as before.
+ * character offset. Sentences without a capital letter are skipped (every span kept below starts with one), and a
+ * sentence whose text came earlier in the article is tagged once (same text, same tags). On any error nothing is
+ * recorded, and extractEnglishEntities tags sentence by sentence as before.
  */
 export function tagEnglishSentences(sentences: readonly Sentence[]): void {
   try {
@@ -156,12 +164,20 @@ export function tagEnglishSentences(sentences: readonly Sentence[]): void {
     const picked: Sentence[] = [];
     const bases: number[] = []; // where each picked sentence starts in the joined document
     const document: Array<{ terms: CompromiseTerm[] }> = [];
+    const byText = new Map<string, number>(); // a sentence's text → its index in picked
+    const repeats: Array<[Sentence, number]> = [];
     let elapsed = 0;
     for (const s of sentences) {
       if (s.text.length > MAX_TAGGED || !/\p{Lu}/u.test(s.text)) {
         tagged.set(s, noHits());
         continue;
       }
+      const earlier = byText.get(s.text);
+      if (earlier !== undefined) {
+        repeats.push([s, earlier]);
+        continue;
+      }
+      byText.set(s.text, picked.length);
       picked.push(s);
       bases.push(elapsed);
       for (const terms of methods.one.tokenize.fromString(s.text, world)) {
@@ -172,7 +188,7 @@ export function tagEnglishSentences(sentences: readonly Sentence[]): void {
     bases.push(elapsed);
     const found = picked.map(noHits);
     if (document.length > 0) {
-      const doc = withoutChunks(() => nlp(document as unknown as Parameters<typeof nlp>[0]));
+      const doc = batchSettings(() => nlp(document as unknown as Parameters<typeof nlp>[0]));
       const place = (kind: keyof Found, list: OffsetJson) => {
         let k = 0;
         for (const h of hits(list)) {
@@ -190,6 +206,7 @@ export function tagEnglishSentences(sentences: readonly Sentence[]): void {
       place("place", offsets(doc.places()));
     }
     picked.forEach((s, i) => tagged.set(s, found[i]!));
+    for (const [s, i] of repeats) tagged.set(s, found[i]!);
   } catch {
     for (const s of sentences) tagged.delete(s);
   }

@@ -1,14 +1,23 @@
 // npm run bench [-- --lang ar|en] — generator time per language: a real article and synthetic 1k/10k/50k-word inputs,
 // each against plain segmentation (questions/sentences.ts splitSentences) of the same input, measured in the same run.
 // Issue 9's targets: ≤ 50 ms per 1,000 words and ≤ 5× plain segmentation, in both languages.
+// `--baseline <checkout>` also times that checkout's generator (e.g. a worktree of main) in the same process, run by
+// run alternately with this one, and prints its CPU ms and this/baseline (the fair comparison on a busy machine).
 import fs from "node:fs";
 import path from "node:path";
 import { generateQuestions } from "../questions/index";
 import { splitSentences } from "../questions/sentences";
 
 type Lang = "ar" | "en";
-const argLang = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : undefined;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const argLang = arg("--lang");
 const langs: Lang[] = argLang === "ar" || argLang === "en" ? [argLang] : ["ar", "en"];
+const baselineDir = arg("--baseline");
+type Generate = typeof generateQuestions;
+const baseline: Generate | null = baselineDir
+  ? ((await import(path.resolve(baselineDir, "questions/index.ts"))) as { generateQuestions: Generate })
+      .generateQuestions
+  : null;
 
 function readTexts(dir: string, keep: (f: string) => boolean): string[] {
   try {
@@ -67,20 +76,25 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median wall and CPU ms of fn over runs (after one warm-up). */
-function time(fn: () => void, runs: number): { ms: number; cpu: number } {
-  fn();
-  const times: number[] = [];
-  const cpus: number[] = [];
+/** Median wall and CPU ms of each fn over runs (after one warm-up each), the fns alternating run by run. */
+function time(fns: Array<() => void>, runs: number): Array<{ ms: number; cpu: number }> {
+  for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
+  const cpus = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
+    const order = fns.map((_, k) => k);
+    if (i % 2 === 1) order.reverse(); // neither goes first every time
+    order.forEach((k) => {
+      const fn = fns[k]!;
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      fn();
+      times[k]!.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpus[k]!.push((c.user + c.system) / 1000);
+    });
   }
-  return { ms: median(times), cpu: median(cpus) };
+  return fns.map((_, k) => ({ ms: median(times[k]!), cpu: median(cpus[k]!) }));
 }
 
 interface Row {
@@ -91,13 +105,17 @@ interface Row {
   cpu: number;
   segMs: number;
   segCpu: number;
+  baseCpu?: number;
 }
 
 function bench(lang: Lang, label: string, text: string, runs: number): Row {
-  // segmentation and generation interleaved run by run, so both see the same load
-  const gen = time(() => generateQuestions(text, { lang }), runs);
-  const seg = time(() => splitSentences(text, lang), runs);
-  return { lang, label, words: words(text), ms: gen.ms, cpu: gen.cpu, segMs: seg.ms, segCpu: seg.cpu };
+  // generation, segmentation (and the baseline's generation) interleaved run by run, so all see the same load
+  const fns = [() => void generateQuestions(text, { lang }), () => void splitSentences(text, lang)];
+  if (baseline) fns.push(() => void baseline(text, { lang }));
+  const [gen, seg, base] = time(fns, runs);
+  const row: Row = { lang, label, words: words(text), ms: gen!.ms, cpu: gen!.cpu, segMs: seg!.ms, segCpu: seg!.cpu };
+  if (base) row.baseCpu = base.cpu;
+  return row;
 }
 
 const rows: Row[] = [];
@@ -110,13 +128,19 @@ for (const lang of langs) {
 
 const per1k = (ms: number, w: number) => (ms / w) * 1000;
 console.log(
-  "lang input                       words   median ms  median cpu ms  ms/1k words  cpu ms/1k   seg cpu ms  × seg (cpu)",
+  "lang input                       words   median ms  median cpu ms  ms/1k words  cpu ms/1k   seg cpu ms  × seg (cpu)" +
+    (baseline ? "  baseline cpu ms  ÷ baseline" : ""),
 );
 for (const r of rows) {
+  const vs =
+    r.baseCpu === undefined
+      ? ""
+      : `${r.baseCpu.toFixed(1).padStart(17)} ${(r.cpu / Math.max(r.baseCpu, 0.001)).toFixed(2).padStart(12)}`;
   console.log(
-    `${r.lang.padEnd(4)} ${r.label.padEnd(26)} ${String(r.words).padStart(6)} ${r.ms.toFixed(1).padStart(11)} ${r.cpu.toFixed(1).padStart(14)} ${per1k(r.ms, r.words).toFixed(2).padStart(12)} ${per1k(r.cpu, r.words).toFixed(2).padStart(10)} ${r.segCpu.toFixed(1).padStart(12)} ${(r.cpu / Math.max(r.segCpu, 0.001)).toFixed(1).padStart(12)}`,
+    `${r.lang.padEnd(4)} ${r.label.padEnd(26)} ${String(r.words).padStart(6)} ${r.ms.toFixed(1).padStart(11)} ${r.cpu.toFixed(1).padStart(14)} ${per1k(r.ms, r.words).toFixed(2).padStart(12)} ${per1k(r.cpu, r.words).toFixed(2).padStart(10)} ${r.segCpu.toFixed(1).padStart(12)} ${(r.cpu / Math.max(r.segCpu, 0.001)).toFixed(1).padStart(12)}${vs}`,
   );
 }
+if (baselineDir) console.log(`(baseline: ${path.resolve(baselineDir)}, timed alternately with this checkout)`);
 console.log("(wall-clock medians are inflated when the machine is busy; cpu ms is this process's user+system time)");
 console.log(
   "(inputs above 400 sentences are sampled evenly before the expensive steps, so growth flattens past ~10k words)",
