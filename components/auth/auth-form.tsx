@@ -9,7 +9,7 @@ import { useId, useState } from "react";
 import { authClient } from "@/lib/auth-client";
 import { SignInSchema, SignUpSchema } from "@/lib/validation/auth";
 
-type Mode = "sign-in" | "sign-up";
+export type AuthMode = "sign-in" | "sign-up";
 type Field = "name" | "email" | "password";
 
 /** Better Auth's error codes → our messages. */
@@ -23,7 +23,7 @@ function messageKey(status: number, code: string | undefined): string {
   return "unknown";
 }
 
-export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
+export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const ids = { name: useId(), email: useId(), password: useId(), hint: useId() };
