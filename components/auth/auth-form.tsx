@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { authClient } from "@/lib/auth-client";
 import { SignInSchema, SignUpSchema } from "@/lib/validation/auth";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export type AuthMode = "sign-in" | "sign-up";
 type Field = "name" | "email" | "password";
@@ -88,11 +89,7 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
           {hint}
         </p>
       )}
-      {errors[name] && (
-        <p id={`${ids[name]}-error`} className="alert alert-error" role="alert">
-          {errors[name]}
-        </p>
-      )}
+      <ErrorAlert id={`${ids[name]}-error`}>{errors[name]}</ErrorAlert>
     </div>
   );
 
@@ -107,13 +104,9 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
       aria-busy={isBusy}
       style={{ maxWidth: 460 }}
     >
-      {errors.form && (
-        <p className="alert alert-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <ErrorAlert>{errors.form}</ErrorAlert>
       {isNotSignedIn && (
-        <p className="alert alert-error" role="alert">
+        <ErrorAlert>
           {t.rich("errors.signUpNotSignedIn", {
             link: (chunks) => (
               <Link prefetch={false} href={`/sign-in?next=${encodeURIComponent(next)}`}>
@@ -121,7 +114,7 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
               </Link>
             ),
           })}
-        </p>
+        </ErrorAlert>
       )}
       {isSignUp && field("name", "text", "name")}
       {field("email", "email", "email")}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { createClassAction, type CreateClassState } from "@/app/teacher/classes/actions";
 import { CLASS_NAME_MAX, ClassNameSchema } from "@/lib/validation/classes";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export function CreateClassForm() {
   const t = useTranslations("classes");
@@ -44,9 +45,9 @@ export function CreateClassForm() {
           {t("create.nameHint")}
         </p>
         {error && (
-          <p className="alert alert-error" role="alert" id={`${id}-error`}>
+          <ErrorAlert id={`${id}-error`}>
             {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
-          </p>
+          </ErrorAlert>
         )}
       </div>
       <div>

@@ -10,6 +10,7 @@ import { IMPORT_MAX_BYTES } from "@/lib/interop/types";
 import { TITLE_MAX } from "@/lib/validation/article";
 import { bankUrl } from "../review/api";
 import { SkippedList } from "./skipped-list";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type ApiError = { code: string; message: string; detail?: Record<string, string | number> };
 type Placed = { articleId: string; title: string; count: number };
@@ -154,11 +155,7 @@ export function ImportPanel({
             {t("previewButton")}
           </button>
         </form>
-        {error && (
-          <p className="alert alert-error" role="alert" data-testid="import-error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert testId="import-error">{error}</ErrorAlert>
         <div role="status" aria-live="polite">
           {done && target.kind !== "article" && (
             <div className="alert alert-good stack" data-testid="import-done">

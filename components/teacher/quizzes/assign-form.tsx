@@ -7,6 +7,7 @@ import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { createAssignmentAction } from "@/app/teacher/assignments/actions";
 import { AssignmentInputSchema } from "@/lib/validation/quizzes";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Field = "classId" | "opensAt" | "dueAt";
 const subscribe = () => () => {};
@@ -85,12 +86,7 @@ export function AssignForm({
     });
   }
 
-  const err = (f: Field | "form") =>
-    errors[f] ? (
-      <p id={`${id}-${f}-error`} className="alert alert-error" role="alert">
-        {errors[f]}
-      </p>
-    ) : null;
+  const err = (f: Field | "form") => <ErrorAlert id={`${id}-${f}-error`}>{errors[f]}</ErrorAlert>;
 
   return (
     <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isPending}>

@@ -13,6 +13,7 @@ import {
   type SettingsErrors,
 } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface PickerQuestion {
   id: string;
@@ -175,17 +176,9 @@ export function NewQuizForm({
             </ol>
           </>
         )}
-        {questionsError && (
-          <p className="alert alert-error" role="alert">
-            {questionsError}
-          </p>
-        )}
+        <ErrorAlert>{questionsError}</ErrorAlert>
       </fieldset>
-      {formError && (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert>{formError}</ErrorAlert>
       <button type="submit" className="button" disabled={isPending}>
         {isPending && <span className="spinner" aria-hidden="true" />}
         {isPending ? t("new.submitting") : t("new.submit")}

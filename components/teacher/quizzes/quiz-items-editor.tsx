@@ -6,6 +6,7 @@ import { useId } from "react";
 import { AddQuestionsPanel, type EditorArticle } from "./add-questions-panel";
 import { QuizItemList } from "./quiz-item-list";
 import { useQuizItems, type EditorQuestion } from "./use-quiz-items";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export type { EditorArticle } from "./add-questions-panel";
 export type { EditorQuestion } from "./use-quiz-items";
@@ -51,11 +52,7 @@ export function QuizItemsEditor({
       <p role="status" className="hint" aria-live="polite">
         {status}
       </p>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <AddQuestionsPanel state={state} language={language} articles={articles} headingId={headingId} />
     </div>
   );

@@ -7,6 +7,7 @@ import { QuizSettingsSchema } from "@/lib/validation/quizzes";
 import type { FeedbackMode, ReviewShow } from "@/lib/validation/quizzes";
 import { SettingsFields, fieldOfCode, settingsDraftOf, settingsInputOf, type SettingsErrors } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface QuizSettingsValues {
   title: string;
@@ -65,11 +66,7 @@ export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial:
   return (
     <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isPending}>
       <SettingsFields value={draft} onChange={setDraft} errors={errors} disabled={isPending} isLegendHidden />
-      {formError && (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert>{formError}</ErrorAlert>
       <div className="row">
         <button type="submit" className="button" disabled={isPending}>
           {isPending && <span className="spinner" aria-hidden="true" />}

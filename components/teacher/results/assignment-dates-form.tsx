@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { updateAssignmentDatesAction } from "@/app/teacher/assignments/actions";
 import { useErrorMessage } from "@/components/teacher/quizzes/use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 function toIso(local: string): string {
   const d = new Date(local);
@@ -49,11 +50,7 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
   }
 
   const err = (f: "opensAt" | "dueAt" | "form") =>
-    error?.field === f ? (
-      <p id={`${id}-${f}-error`} className="alert alert-error" role="alert">
-        {error.text}
-      </p>
-    ) : null;
+    error?.field === f ? <ErrorAlert id={`${id}-${f}-error`}>{error.text}</ErrorAlert> : null;
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-busy={isPending} aria-labelledby={`${id}-legend`}>
