@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ArticleInputSchema, BODY_MAX, TITLE_MAX } from "@/lib/validation/article";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 const FILE_MAX_BYTES = 1_000_000;
 type FieldErrors = { title?: string; body?: string; form?: string };
@@ -129,10 +130,7 @@ export function NewArticleForm({
         <input id={ids.file} type="file" accept=".txt,text/plain" onChange={onFile} />
       </div>
       <div className="row">
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting && <span className="spinner" aria-hidden="true" />}
-          {isSubmitting ? t("submitting") : t("submit")}
-        </button>
+        <BusyButton isBusy={isSubmitting} label={t("submit")} busyLabel={t("submitting")} />
       </div>
     </form>
   );

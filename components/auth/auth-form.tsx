@@ -9,6 +9,7 @@ import { useId, useState } from "react";
 import { authClient } from "@/lib/auth-client";
 import { SignInSchema, SignUpSchema } from "@/lib/validation/auth";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export type AuthMode = "sign-in" | "sign-up";
 type Field = "name" | "email" | "password";
@@ -124,10 +125,11 @@ export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
         isSignUp ? "new-password" : "current-password",
         isSignUp ? t("passwordHint") : undefined,
       )}
-      <button type="submit" className="button" disabled={isBusy}>
-        {isBusy && <span className="spinner" aria-hidden="true" />}
-        {isBusy ? t(isSignUp ? "signingUp" : "signingIn") : t(isSignUp ? "signUp" : "signIn")}
-      </button>
+      <BusyButton
+        isBusy={isBusy}
+        label={t(isSignUp ? "signUp" : "signIn")}
+        busyLabel={t(isSignUp ? "signingUp" : "signingIn")}
+      />
       <p className="hint">
         <Link prefetch={false} href={`${isSignUp ? "/sign-in" : "/sign-up"}?next=${encodeURIComponent(next)}`}>
           {t(isSignUp ? "haveAccount" : "noAccount")}

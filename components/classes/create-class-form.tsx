@@ -5,6 +5,7 @@ import { useActionState, useId, useState } from "react";
 import { createClassAction, type CreateClassState } from "@/app/teacher/classes/actions";
 import { CLASS_NAME_MAX, ClassNameSchema } from "@/lib/validation/classes";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export function CreateClassForm() {
   const t = useTranslations("classes");
@@ -51,10 +52,7 @@ export function CreateClassForm() {
         )}
       </div>
       <div>
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isPending ? t("create.submitting") : t("create.submit")}
-        </button>
+        <BusyButton isBusy={isPending} label={t("create.submit")} busyLabel={t("create.submitting")} />
       </div>
     </form>
   );

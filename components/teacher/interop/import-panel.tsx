@@ -11,6 +11,7 @@ import { TITLE_MAX } from "@/lib/validation/article";
 import { bankUrl } from "../review/api";
 import { SkippedList } from "./skipped-list";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 type ApiError = { code: string; message: string; detail?: Record<string, string | number> };
 type Placed = { articleId: string; title: string; count: number };
@@ -150,10 +151,12 @@ export function ImportPanel({
               setDone(undefined);
             }}
           />
-          <button type="submit" className="button button-secondary" disabled={!file || isBusy}>
-            {isBusy && <span className="spinner" aria-hidden="true" />}
-            {t("previewButton")}
-          </button>
+          <BusyButton
+            isBusy={isBusy}
+            label={t("previewButton")}
+            className="button button-secondary"
+            disabled={!file || isBusy}
+          />
         </form>
         <ErrorAlert testId="import-error">{error}</ErrorAlert>
         <div role="status" aria-live="polite">

@@ -8,6 +8,7 @@ import { createAssignmentAction } from "@/app/teacher/assignments/actions";
 import { AssignmentInputSchema } from "@/lib/validation/quizzes";
 import { useErrorMessage } from "./use-error-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 type Field = "classId" | "opensAt" | "dueAt";
 const subscribe = () => () => {};
@@ -147,10 +148,7 @@ export function AssignForm({
       </p>
       {err("form")}
       <div className="row">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isPending ? t("submitting") : t("submit")}
-        </button>
+        <BusyButton isBusy={isPending} label={t("submit")} busyLabel={t("submitting")} />
         <span role="status" className="hint">
           {done ? t("done") : ""}
         </span>

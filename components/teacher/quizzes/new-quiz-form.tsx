@@ -14,6 +14,7 @@ import {
 } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export interface PickerQuestion {
   id: string;
@@ -179,10 +180,7 @@ export function NewQuizForm({
         <ErrorAlert>{questionsError}</ErrorAlert>
       </fieldset>
       <ErrorAlert>{formError}</ErrorAlert>
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
-        {isPending ? t("new.submitting") : t("new.submit")}
-      </button>
+      <BusyButton isBusy={isPending} label={t("new.submit")} busyLabel={t("new.submitting")} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useId, useState, useTransition } from "react";
 import { updateAssignmentDatesAction } from "@/app/teacher/assignments/actions";
 import { useErrorMessage } from "@/components/teacher/quizzes/use-error-message";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 function toIso(local: string): string {
   const d = new Date(local);
@@ -89,10 +90,7 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
       </div>
       {err("form")}
       <div className="row">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isClosed ? t("reopen") : t("saveDates")}
-        </button>
+        <BusyButton isBusy={isPending} label={isClosed ? t("reopen") : t("saveDates")} />
         <span role="status" className="hint">
           {done ? t("datesSaved") : ""}
         </span>
