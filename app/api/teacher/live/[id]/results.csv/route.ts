@@ -1,6 +1,7 @@
 // GET a live game's answers as CSV (one row per player and question), for the teacher who hosted it.
 import { getTranslations } from "next-intl/server";
 import { requireTeacher } from "@/lib/authz";
+import { CSV_TYPE, downloadResponse } from "@/lib/download";
 import { errorResponse } from "@/lib/errors";
 import { getLiveResultsCsv } from "@/lib/live/live-results";
 import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
@@ -27,14 +28,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
         skipped: t("skipped"),
       },
     });
-    return new Response(csv.body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": csv.contentDisposition,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return downloadResponse(csv.body, { contentType: CSV_TYPE, contentDisposition: csv.contentDisposition });
   } catch (err) {
     return errorResponse(err);
   }
