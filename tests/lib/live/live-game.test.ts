@@ -57,6 +57,27 @@ async function expectRefused(p: Promise<unknown>, status: number, code: string) 
   await expect(p).rejects.toMatchObject({ status, code });
 }
 
+/** The live results CSV's lines (byte-order mark and line ends removed), with short column labels. */
+async function csvLines(teacherId: string, gameId: string) {
+  const labels = {
+    player: "player",
+    rank: "rank",
+    total: "total",
+    question: "q",
+    prompt: "prompt",
+    answer: "answer",
+    correct: "correct",
+    points: "points",
+    seconds: "s",
+    skipped: "skipped",
+  };
+  const csv = await getLiveResultsCsv({ teacherId, gameId, labels });
+  return csv.body
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+}
+
 beforeEach(() => forgetLiveGames());
 afterEach(() => {
   forgetLiveGames();
@@ -272,23 +293,7 @@ describe("live game", () => {
       { score: 1, count: 1 },
       { score: 2, count: 1 },
     ]);
-    const labels = {
-      player: "player",
-      rank: "rank",
-      total: "total",
-      question: "q",
-      prompt: "prompt",
-      answer: "answer",
-      correct: "correct",
-      points: "points",
-      seconds: "s",
-      skipped: "skipped",
-    };
-    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
-    const rows = csv.body
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    const rows = await csvLines(teacher.id, game.id);
     expect(rows[0]!.endsWith(",skipped")).toBe(true);
     expect(rows.filter((l) => l.startsWith("Sara,")).map((l) => l.split(",").at(-1))).toEqual(["", "1", "1", ""]);
   });
@@ -614,23 +619,7 @@ describe("live game", () => {
       { choice: "B", count: 0 },
       { choice: "C", count: 1 },
     ]);
-    const labels = {
-      player: "player",
-      rank: "rank",
-      total: "total",
-      question: "q",
-      prompt: "prompt",
-      answer: "answer",
-      correct: "correct",
-      points: "points",
-      seconds: "s",
-      skipped: "skipped",
-    };
-    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
-    const lines = csv.body
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    const lines = await csvLines(teacher.id, game.id);
     expect(lines).toHaveLength(1 + 2 * 2);
     expect(lines[1]).toMatch(/^سارة,1,1000,1,Q1\?,A,1,1000,/);
     expect(lines.some((l) => l.startsWith("'=cmd()"))).toBe(true); // no spreadsheet formula from a student's name
