@@ -1,5 +1,6 @@
 // E2E helpers: read answer keys straight from the e2e database (the pages never reveal them before answering),
 // and answer a question in the player right or wrong, whatever its type.
+import { mkdirSync } from "node:fs";
 import Database from "better-sqlite3";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { E2E_DB, E2E_PORT } from "./env";
@@ -313,6 +314,20 @@ export function seedTeacherWorld(
     );
   });
   return world;
+}
+
+/** Full-page screenshots at desktop and phone width (tmp/screenshots/<name>-desktop.png, -phone.png), then back to
+ * the desktop width. */
+export async function shootDesktopAndPhone(page: Page, name: string) {
+  mkdirSync("tmp/screenshots", { recursive: true });
+  for (const [label, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `tmp/screenshots/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Moves an assignment's due date (e.g. into the past while a student is mid-quiz). */
