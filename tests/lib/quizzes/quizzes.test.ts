@@ -9,6 +9,7 @@ import { getQuizArticle } from "@/lib/quizzes/get-quiz-article";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";
 import { setQuizItems } from "@/lib/quizzes/set-quiz-items";
 import { updateQuizSettings } from "@/lib/quizzes/update-quiz";
+import { DEFAULT_QUIZ_SETTINGS } from "@/lib/validation/quizzes";
 import { makeArticle, makeNewVersion, makeTeacher } from "../../setup/factories";
 
 async function setup() {
@@ -56,6 +57,8 @@ describe("createQuiz", () => {
     const quiz = await getQuiz({ teacherId: teacher.id, quizId: id });
     expect(quiz.items.map((i) => i.id)).toEqual([ids[2], ids[0]]);
     expect(quiz.settings).toEqual({ ...settings, title: "Quiz" });
+    // the new-quiz form starts from the same defaults
+    expect({ ...DEFAULT_QUIZ_SETTINGS, title: "Quiz" }).toEqual(quiz.settings);
     expect(quiz.available.map((q) => q.id)).toEqual(ids.slice(0, 4));
   });
 
