@@ -145,6 +145,18 @@ export async function makeAssignment(
   return { article, ids, quiz, klass, students, assignment };
 }
 
+/** No classes (nor what hangs off them) and no teachers but two: Ana (`a`) and Ben (`b`). */
+export async function resetToTwoTeachers(a: string, b: string) {
+  await db.class.deleteMany();
+  await db.user.deleteMany();
+  await db.user.createMany({
+    data: [
+      { id: a, name: "Ana", email: "ana@example.com" },
+      { id: b, name: "Ben", email: "ben@example.com" },
+    ],
+  });
+}
+
 /** A class with one student already linked to `deviceId`. */
 export async function makeClassWithStudent(ownerId: string, deviceId: string, name = "Sara") {
   const { klass, students } = await insertClass(db, {
