@@ -10,6 +10,9 @@ export interface AssignmentRef {
   now?: Date;
 }
 
+/** The columns every teacher's view of an assignment reads (the list and one assignment). */
+export const ASSIGNMENT_SELECT = { id: true, opensAt: true, dueAt: true, deletedAt: true, createdAt: true } as const;
+
 /** A `where` for the teacher's assignments; add `id` for one. */
 export function ownedAssignments(teacherId: string) {
   return { quiz: { ownerId: teacherId }, class: { ownerId: teacherId } } satisfies Prisma.AssignmentWhereInput;
