@@ -8,19 +8,6 @@ import { methodsNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
-const LABELS = [
-  "player",
-  "rank",
-  "total",
-  "question",
-  "prompt",
-  "answer",
-  "correct",
-  "points",
-  "seconds",
-  "skipped",
-] as const;
-
 export const GET = withErrors(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const teacher = await requireTeacher();
   const t = await getTranslations("live.csv");
