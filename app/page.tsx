@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listArticles } from "@/lib/articles/get-article";
 import { getDeviceId } from "@/lib/device";
 import { dirOf } from "@/lib/i18n/config";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const dynamic = "force-dynamic";
 
@@ -24,11 +25,7 @@ export default async function HomePage({ searchParams }: Props) {
           {t("newArticle")}
         </Link>
       </div>
-      {failed && (
-        <p className="alert alert-error" role="alert">
-          {t("actionFailed")}
-        </p>
-      )}
+      {failed && <ErrorAlert>{t("actionFailed")}</ErrorAlert>}
       <p className="muted">{t("intro")}</p>
       {articles.length === 0 ? (
         <p className="card">{t("empty")}</p>

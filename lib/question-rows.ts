@@ -30,6 +30,13 @@ export interface QuestionReveal {
 }
 
 export const STUDENT_QUESTION_SELECT = { id: true, type: true, prompt: true, choices: true, left: true } as const;
+/** The student's fields plus the key and its evidence: what `toStudentQuestion` and `toReveal` read. */
+export const QUESTION_KEY_SELECT = {
+  ...STUDENT_QUESTION_SELECT,
+  answer: true,
+  evidenceStart: true,
+  evidenceEnd: true,
+} as const;
 
 // The codec of the JSON-in-TEXT columns (choices, left, answer, given, questionIds: the schema stays portable between
 // SQLite and PostgreSQL, docs/postgresql.md). Every read of those columns goes through these two functions.

@@ -6,6 +6,7 @@ import { AssignmentList, type Bucket } from "@/components/student/assignment-lis
 import { getDeviceId } from "@/lib/device";
 import { getMyWork } from "@/lib/students/my-work";
 import { firstParam } from "@/lib/http/search-params";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const dynamic = "force-dynamic";
 
@@ -30,9 +31,7 @@ export default async function MyWorkPage({ searchParams }: Props) {
   const back = classes.find((c) => c.student.id === backId);
 
   const errorAlert = error && (
-    <p className="alert alert-error" role="alert">
-      {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
-    </p>
+    <ErrorAlert>{t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}</ErrorAlert>
   );
 
   if (classes.length === 0) {

@@ -1,28 +1,11 @@
-import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { AuthForm } from "@/components/auth/auth-form";
-import { getTeacher } from "@/lib/authz";
-import { safeNext } from "@/lib/validation/auth";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { AuthPage, authMetadata, type AuthPageProps } from "@/components/auth/auth-page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signInTitle") };
+export async function generateMetadata() {
+  return authMetadata("sign-in");
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
-  const next = safeNext((await searchParams).next);
-  if (await getTeacher()) redirect(next);
-  const t = await getTranslations("auth");
-  return (
-    <ClientMessages namespaces={["auth"]}>
-      <div className="stack">
-        <h1>{t("signInTitle")}</h1>
-        <p className="muted">{t("signInIntro")}</p>
-        <AuthForm mode="sign-in" next={next} />
-      </div>
-    </ClientMessages>
-  );
+export default function SignInPage({ searchParams }: AuthPageProps) {
+  return <AuthPage mode="sign-in" searchParams={searchParams} />;
 }

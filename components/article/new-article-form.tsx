@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ArticleInputSchema, BODY_MAX, TITLE_MAX } from "@/lib/validation/article";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 const FILE_MAX_BYTES = 1_000_000;
 type FieldErrors = { title?: string; body?: string; form?: string };
@@ -86,11 +88,7 @@ export function NewArticleForm({
     // method="post": submitted before the script has loaded, the article must not land in the address (a long text
     // makes the request fail); the page just comes back and the form works once hydrated.
     <form className="card stack" method="post" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
-      {errors.form && (
-        <p className="alert alert-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <ErrorAlert>{errors.form}</ErrorAlert>
       <div className="field">
         <label htmlFor={ids.title}>{t("titleLabel")}</label>
         <input
@@ -104,11 +102,7 @@ export function NewArticleForm({
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={errors.title ? `${ids.title}-error` : undefined}
         />
-        {errors.title && (
-          <p id={`${ids.title}-error`} className="alert alert-error" role="alert">
-            {errors.title}
-          </p>
-        )}
+        <ErrorAlert id={`${ids.title}-error`}>{errors.title}</ErrorAlert>
       </div>
       <div className="field">
         <label htmlFor={ids.body}>{t("bodyLabel")}</label>
@@ -127,11 +121,7 @@ export function NewArticleForm({
           {/* Not a live region (issue 12): it would speak on every keystroke. The field describes itself with it. */}
           <span data-testid="char-count">{t("characters", { count: body.length, max: BODY_MAX })}</span>
         </div>
-        {errors.body && (
-          <p id={`${ids.body}-error`} className="alert alert-error" role="alert">
-            {errors.body}
-          </p>
-        )}
+        <ErrorAlert id={`${ids.body}-error`}>{errors.body}</ErrorAlert>
       </div>
       <div className="field">
         <label htmlFor={ids.file} className="hint">
@@ -140,10 +130,7 @@ export function NewArticleForm({
         <input id={ids.file} type="file" accept=".txt,text/plain" onChange={onFile} />
       </div>
       <div className="row">
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting && <span className="spinner" aria-hidden="true" />}
-          {isSubmitting ? t("submitting") : t("submit")}
-        </button>
+        <BusyButton isBusy={isSubmitting} label={t("submit")} busyLabel={t("submitting")} />
       </div>
     </form>
   );

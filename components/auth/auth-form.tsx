@@ -8,8 +8,10 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { authClient } from "@/lib/auth-client";
 import { SignInSchema, SignUpSchema } from "@/lib/validation/auth";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
-type Mode = "sign-in" | "sign-up";
+export type AuthMode = "sign-in" | "sign-up";
 type Field = "name" | "email" | "password";
 
 /** Better Auth's error codes → our messages. */
@@ -23,7 +25,7 @@ function messageKey(status: number, code: string | undefined): string {
   return "unknown";
 }
 
-export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
+export function AuthForm({ mode, next }: { mode: AuthMode; next: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const ids = { name: useId(), email: useId(), password: useId(), hint: useId() };
@@ -88,11 +90,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
           {hint}
         </p>
       )}
-      {errors[name] && (
-        <p id={`${ids[name]}-error`} className="alert alert-error" role="alert">
-          {errors[name]}
-        </p>
-      )}
+      <ErrorAlert id={`${ids[name]}-error`}>{errors[name]}</ErrorAlert>
     </div>
   );
 
@@ -107,13 +105,9 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
       aria-busy={isBusy}
       style={{ maxWidth: 460 }}
     >
-      {errors.form && (
-        <p className="alert alert-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <ErrorAlert>{errors.form}</ErrorAlert>
       {isNotSignedIn && (
-        <p className="alert alert-error" role="alert">
+        <ErrorAlert>
           {t.rich("errors.signUpNotSignedIn", {
             link: (chunks) => (
               <Link prefetch={false} href={`/sign-in?next=${encodeURIComponent(next)}`}>
@@ -121,7 +115,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
               </Link>
             ),
           })}
-        </p>
+        </ErrorAlert>
       )}
       {isSignUp && field("name", "text", "name")}
       {field("email", "email", "email")}
@@ -131,10 +125,11 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
         isSignUp ? "new-password" : "current-password",
         isSignUp ? t("passwordHint") : undefined,
       )}
-      <button type="submit" className="button" disabled={isBusy}>
-        {isBusy && <span className="spinner" aria-hidden="true" />}
-        {isBusy ? t(isSignUp ? "signingUp" : "signingIn") : t(isSignUp ? "signUp" : "signIn")}
-      </button>
+      <BusyButton
+        isBusy={isBusy}
+        label={t(isSignUp ? "signUp" : "signIn")}
+        busyLabel={t(isSignUp ? "signingUp" : "signingIn")}
+      />
       <p className="hint">
         <Link prefetch={false} href={`${isSignUp ? "/sign-in" : "/sign-up"}?next=${encodeURIComponent(next)}`}>
           {t(isSignUp ? "haveAccount" : "noAccount")}

@@ -3,6 +3,7 @@
 // "Yes" and "Cancel"; focus moves to the question so keyboard and screen-reader users hear it.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export function ConfirmSubmit({
   label,
@@ -48,10 +49,12 @@ export function ConfirmSubmit({
         {question}
       </p>
       <div className="row">
-        <button type="submit" className="button button-small button-danger" disabled={pending}>
-          {pending && <span className="spinner" aria-hidden="true" />}
-          {pending ? workingLabel : confirmLabel}
-        </button>
+        <BusyButton
+          isBusy={pending}
+          label={confirmLabel}
+          busyLabel={workingLabel}
+          className="button button-small button-danger"
+        />
         <button
           type="button"
           className="button button-ghost button-small"

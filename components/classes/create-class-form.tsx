@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { createClassAction, type CreateClassState } from "@/app/teacher/classes/actions";
 import { CLASS_NAME_MAX, ClassNameSchema } from "@/lib/validation/classes";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export function CreateClassForm() {
   const t = useTranslations("classes");
@@ -44,16 +46,13 @@ export function CreateClassForm() {
           {t("create.nameHint")}
         </p>
         {error && (
-          <p className="alert alert-error" role="alert" id={`${id}-error`}>
+          <ErrorAlert id={`${id}-error`}>
             {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
-          </p>
+          </ErrorAlert>
         )}
       </div>
       <div>
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isPending ? t("create.submitting") : t("create.submit")}
-        </button>
+        <BusyButton isBusy={isPending} label={t("create.submit")} busyLabel={t("create.submitting")} />
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 // The outcome of the last class action (?done=… / ?error=… after a redirect), announced politely.
 import { getTranslations } from "next-intl/server";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const DONE: Record<string, string> = {
   regenerated: "join.regenerated",
@@ -14,11 +15,7 @@ const DONE: Record<string, string> = {
 export async function ClassNotice({ done, error }: { done?: string; error?: string }) {
   const t = await getTranslations("classes");
   if (error) {
-    return (
-      <p className="alert alert-error" role="alert">
-        {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
-      </p>
-    );
+    return <ErrorAlert>{t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}</ErrorAlert>;
   }
   const key = done ? DONE[done] : undefined;
   if (!key) return null;

@@ -10,6 +10,7 @@ import type { HostView } from "@/lib/live/live-types";
 import { ShapeMark, choiceStyle } from "./shapes";
 import { useCountdown } from "./use-countdown";
 import { useEventStream } from "./use-event-stream";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 interface Props {
   initial: HostView;
@@ -148,11 +149,7 @@ export function HostScreen({ initial, joinUrl, qrSvg }: Props) {
         )}
       </div>
 
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
 
       {view.phase === "lobby" && (
         <section className="live-lobby" aria-labelledby="lobby-heading">

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { LIVE_NAME_MAX } from "@/lib/validation/live";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface DeviceStudent {
   id: string;
@@ -114,11 +115,7 @@ export function JoinLiveForm({ initialPin, students }: { initialPin: string; stu
           <input id="live-name" name="name" autoComplete="nickname" maxLength={LIVE_NAME_MAX} required />
         </div>
       )}
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <button type="submit" className="button live-big-button" disabled={isBusy}>
         {isBusy ? t("join.joining") : t("join.submit")}
       </button>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { startLiveGameAction } from "@/app/teacher/live/actions";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { LIVE_QUESTION_SEC } from "@/lib/validation/live";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 interface Props {
   quizId: string;
@@ -19,11 +20,7 @@ export async function PlayLivePanel({ quizId, hasItems, games, error }: Props) {
     <section aria-labelledby="live-heading" className="stack">
       <h2 id="live-heading">{t("start.heading")}</h2>
       <p className="muted">{t("start.intro")}</p>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error === "no_questions" ? t("start.noQuestions") : t("start.failed")}
-        </p>
-      )}
+      {error && <ErrorAlert>{error === "no_questions" ? t("start.noQuestions") : t("start.failed")}</ErrorAlert>}
       {!hasItems ? (
         <p className="muted">{t("start.noQuestions")}</p>
       ) : (

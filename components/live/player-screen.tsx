@@ -12,6 +12,7 @@ import { TopList, labelOf, skippedBefore } from "./host-screen";
 import { ShapeMark, choiceStyle } from "./shapes";
 import { useCountdown } from "./use-countdown";
 import { useEventStream } from "./use-event-stream";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** The answer this phone has given but the server has not confirmed, kept across reloads (one per game). */
 interface PendingAnswer {
@@ -162,9 +163,7 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
   if (isRemoved) {
     return (
       <div className="stack live-phone">
-        <p className="alert alert-error" role="alert">
-          {t("play.removed")}
-        </p>
+        <ErrorAlert>{t("play.removed")}</ErrorAlert>
         <Link href="/play">{t("play.joinAnother")}</Link>
       </div>
     );
@@ -184,11 +183,7 @@ export function PlayerScreen({ initial }: { initial: PlayerView }) {
           {t("play.reconnecting")}
         </p>
       )}
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       {isQueued && (
         <p className="alert alert-info" role="status">
           {t("play.queued")}

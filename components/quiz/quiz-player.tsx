@@ -16,6 +16,7 @@ import { QuizTimer } from "./quiz-timer";
 import { hasVerdict, isRevealed } from "./store";
 import { SubmitQuiz } from "./submit-quiz";
 import { useQuizPlayer } from "./use-quiz-player";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface QuizPlayerProps {
   questions: PlayerQuestion[];
@@ -81,11 +82,7 @@ export function QuizPlayer(props: QuizPlayerProps) {
         onSubmit={player.onSubmit}
         intro={<p className="hint">{t("progress", { current: current + 1, total })}</p>}
       >
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        {error && <ErrorAlert>{errorText(error)}</ErrorAlert>}
       </QuestionForm>
 
       {hasFeedback && (

@@ -12,6 +12,7 @@ import { keysHintKey } from "./keys-hint";
 import type { QuizPlayerProps } from "./quiz-player";
 import { useQuizStore } from "./quiz-provider";
 import { hasVerdict } from "./store";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export function QuizSummary({ questions, language, backHref, backLabel, practiseAgain }: QuizPlayerProps) {
   const t = useTranslations("quiz");
@@ -73,9 +74,7 @@ export function QuizSummary({ questions, language, backHref, backLabel, practise
           </>
         )}
         {refused.map((text) => (
-          <p key={text} className="alert alert-error" role="alert">
-            {text}
-          </p>
+          <ErrorAlert key={text}>{text}</ErrorAlert>
         ))}
         <p className="muted">{t("timeTaken", { time })}</p>
         <div className="row">

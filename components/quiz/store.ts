@@ -241,7 +241,8 @@ export function createQuizStore(server: ServerAttempt) {
   );
 }
 
-function withoutKey<T>(obj: Record<string, T>, key: string): Record<string, T> {
+/** The record without `key` (the same object when it has none, so subscribers see no change). */
+export function withoutKey<T>(obj: Record<string, T>, key: string): Record<string, T> {
   if (!(key in obj)) return obj;
   const copy = { ...obj };
   delete copy[key];

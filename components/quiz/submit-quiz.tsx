@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { flushAnswers, useQuizStoreApi } from "./quiz-provider";
 import type { ServerAttempt } from "./store";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** Assignments: hand in now, even with blanks (after a confirmation). */
 export function SubmitQuiz({ unanswered }: { unanswered: number }) {
@@ -47,11 +48,7 @@ export function SubmitQuiz({ unanswered }: { unanswered: number }) {
           </button>
         </div>
       )}
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import type { QuestionType } from "@/questions/types";
 import { useReviewStore, useReviewStoreApi } from "./review-provider";
 import { isSettled, type ReviewCardView, type ReviewResult } from "./store";
 import { flushReviews } from "./sync";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const RATINGS = ["again", "hard", "good", "easy"] as const;
 
@@ -135,11 +136,11 @@ function CardView({
               {t("savedOnDevice")}
             </p>
           ) : error ? (
-            <p className="alert alert-error" role="alert">
+            <ErrorAlert>
               {t.has(`errors.${error.code}`)
                 ? t(`errors.${error.code}`)
                 : t("errors.generic", { message: error.message })}
-            </p>
+            </ErrorAlert>
           ) : null}
           {isSuspended ? (
             <p className="alert alert-good" role="status">
@@ -210,11 +211,7 @@ function ReviewFeedback({ card, result }: { card: ReviewCardView; result: Review
               </button>
             ))}
           </div>
-          {error && (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorAlert>{error}</ErrorAlert>
         </div>
       )}
       <p>
@@ -277,11 +274,7 @@ function SuspendCard({ cardId }: { cardId: string }) {
           {t("cancel")}
         </button>
       </div>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
     </form>
   );
 }
@@ -323,11 +316,7 @@ function Done() {
           {t("nothingAhead")}
         </p>
       )}
-      {state === "error" && (
-        <p className="alert alert-error" role="alert">
-          {t("offline")}
-        </p>
-      )}
+      {state === "error" && <ErrorAlert>{t("offline")}</ErrorAlert>}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // The server is the only scheduler: the client keeps answers and the server's results, and computes no schedule.
 import { createJSONStorage, persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import type { Evidence } from "@/components/quiz/store";
+import { withoutKey, type Evidence } from "@/components/quiz/store";
 
 export type Given = string | string[];
 export interface ReviewCardView {
@@ -170,11 +170,4 @@ export function createReviewStore(initial: { cards: ReviewCardView[] }, storage 
       },
     ),
   );
-}
-
-function withoutKey<T>(obj: Record<string, T>, key: string): Record<string, T> {
-  if (!(key in obj)) return obj;
-  const copy = { ...obj };
-  delete copy[key];
-  return copy;
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { joinClassAction, resumeWithPinAction, type JoinField, type JoinFormState } from "@/app/join/actions";
 import { DISPLAY_NAME_MAX, joinFieldErrors, nameKey, PIN_LENGTH } from "@/lib/validation/join-fields";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Mode = "join" | "resume";
 type Errors = Partial<Record<JoinField, string>>;
@@ -57,19 +58,11 @@ export function JoinForm({ mode, code = "" }: { mode: Mode; code?: string }) {
       .trim() || undefined;
 
   const fieldError = (field: "code" | "displayName" | "pin") =>
-    errors[field] && (
-      <p className="alert alert-error" role="alert" id={`${ids[field]}-error`}>
-        {message(errors[field]!)}
-      </p>
-    );
+    errors[field] && <ErrorAlert id={`${ids[field]}-error`}>{message(errors[field])}</ErrorAlert>;
 
   return (
     <form className="card stack" action={action} onSubmit={onSubmit} noValidate aria-busy={isPending}>
-      {errors.form && !taken && (
-        <p className="alert alert-error" role="alert">
-          {message(errors.form)}
-        </p>
-      )}
+      {errors.form && !taken && <ErrorAlert>{message(errors.form)}</ErrorAlert>}
       <div className="field">
         <label htmlFor={ids.code}>{t("join.codeLabel")}</label>
         <input
@@ -168,11 +161,7 @@ function PinField({ id, error, autoFocus }: { id: string; error?: string; autoFo
       <p className="hint" id={`${id}-hint`}>
         {t("join.pinHint")}
       </p>
-      {error && (
-        <p className="alert alert-error" role="alert" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <ErrorAlert id={`${id}-error`}>{error}</ErrorAlert>
     </div>
   );
 }

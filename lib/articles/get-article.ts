@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { toReveal, toStudentQuestion } from "@/lib/question-rows";
+import { QUESTION_KEY_SELECT, toReveal, toStudentQuestion } from "@/lib/question-rows";
 
 /** The self-practice articles `deviceId` may see: the public ones and its own pastes. */
 export function visibleToDevice(deviceId: string | null | undefined): Prisma.ArticleWhereInput {
@@ -55,16 +55,7 @@ export async function getArticle(id: string, { deviceId }: { deviceId?: string |
       deviceId: true,
       questions: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          type: true,
-          prompt: true,
-          choices: true,
-          left: true,
-          answer: true,
-          evidenceStart: true,
-          evidenceEnd: true,
-        },
+        select: QUESTION_KEY_SELECT,
       },
     },
   });

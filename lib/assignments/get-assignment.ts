@@ -2,16 +2,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { ASSIGNMENT_SELECT, ownedAssignments, type AssignmentRef } from "./owned-assignment";
 
-export async function getAssignment({ teacherId, assignmentId }: { teacherId: string; assignmentId: string }) {
+export async function getAssignment({ teacherId, assignmentId }: AssignmentRef) {
   const a = await db.assignment.findFirst({
-    where: { id: assignmentId, quiz: { ownerId: teacherId }, class: { ownerId: teacherId } },
+    where: { id: assignmentId, ...ownedAssignments(teacherId) },
     select: {
-      id: true,
-      opensAt: true,
-      dueAt: true,
-      deletedAt: true,
-      createdAt: true,
+      ...ASSIGNMENT_SELECT,
       quiz: {
         select: {
           id: true,

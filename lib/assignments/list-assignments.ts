@@ -2,6 +2,7 @@
 // over the class's students who have not been removed. A deleted class's assignments stay listed (marked).
 import "server-only";
 import { db } from "@/lib/db";
+import { ASSIGNMENT_SELECT, ownedAssignments } from "./owned-assignment";
 
 export interface AssignmentSummary {
   id: string;
@@ -24,15 +25,11 @@ export async function listAssignments({
   quizId?: string;
 }): Promise<AssignmentSummary[]> {
   const rows = await db.assignment.findMany({
-    where: { quiz: { ownerId: teacherId }, class: { ownerId: teacherId }, ...(quizId ? { quizId } : {}) },
+    where: { ...ownedAssignments(teacherId), ...(quizId ? { quizId } : {}) },
     orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],
     take: 500,
     select: {
-      id: true,
-      opensAt: true,
-      dueAt: true,
-      deletedAt: true,
-      createdAt: true,
+      ...ASSIGNMENT_SELECT,
       quiz: { select: { id: true, title: true, deletedAt: true } },
       class: {
         select: { id: true, name: true, deletedAt: true },

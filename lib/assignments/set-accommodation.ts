@@ -5,29 +5,24 @@ import { accommodationSec, isTimeUp } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { AccommodationSchema } from "@/lib/validation/accommodations";
+import { ownedAssignments, type AssignmentRef } from "./owned-assignment";
 
 export async function setAccommodation({
   teacherId,
   assignmentId,
   input,
   now = new Date(),
-}: {
-  teacherId: string;
-  assignmentId: string;
+}: AssignmentRef & {
   /** Unparsed (form data or JSON): checked here with the form's schema. */
   input: unknown;
-  now?: Date;
 }) {
   const parsed = AccommodationSchema.safeParse(input);
   if (!parsed.success)
     throw new ValidationError("Check the accommodation.", parsed.error.issues[0]?.message ?? "invalid_input");
   const { studentId, ...rule } = parsed.data;
+  const owned = ownedAssignments(teacherId);
   const assignment = await db.assignment.findFirst({
-    where: {
-      id: assignmentId,
-      quiz: { ownerId: teacherId },
-      class: { ownerId: teacherId, students: { some: { id: studentId } } },
-    },
+    where: { id: assignmentId, ...owned, class: { ...owned.class, students: { some: { id: studentId } } } },
     select: { id: true, dueAt: true, quiz: { select: { timeLimitSec: true } } },
   });
   if (!assignment) throw new NotFoundError("No such student in this assignment.");

@@ -6,10 +6,11 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseQuizInput, quizError } from "@/lib/quizzes/quiz-questions";
 import { AssignmentDatesSchema } from "@/lib/validation/quizzes";
+import { ownedAssignments, type AssignmentRef } from "./owned-assignment";
 
 async function findOwn(teacherId: string, assignmentId: string) {
   const a = await db.assignment.findFirst({
-    where: { id: String(assignmentId), quiz: { ownerId: teacherId }, class: { ownerId: teacherId } },
+    where: { id: String(assignmentId), ...ownedAssignments(teacherId) },
     select: { id: true, opensAt: true, dueAt: true, deletedAt: true, class: { select: { deletedAt: true } } },
   });
   if (!a) throw new NotFoundError("No such assignment.");
@@ -24,12 +25,7 @@ export async function updateAssignmentDates({
   assignmentId,
   input,
   now = new Date(),
-}: {
-  teacherId: string;
-  assignmentId: string;
-  input: unknown;
-  now?: Date;
-}) {
+}: AssignmentRef & { input: unknown }) {
   const a = await findOwn(teacherId, assignmentId);
   const data = parseQuizInput(AssignmentDatesSchema, input);
   const opensAt = data.opensAt ?? a.opensAt;
@@ -41,15 +37,7 @@ export async function updateAssignmentDates({
 }
 
 /** Due now. One not yet open opens and closes now (nobody can start it). */
-export async function closeAssignment({
-  teacherId,
-  assignmentId,
-  now = new Date(),
-}: {
-  teacherId: string;
-  assignmentId: string;
-  now?: Date;
-}) {
+export async function closeAssignment({ teacherId, assignmentId, now = new Date() }: AssignmentRef) {
   const a = await findOwn(teacherId, assignmentId);
   if (a.dueAt && a.dueAt <= now) return { id: a.id };
   await db.assignment.update({
@@ -60,15 +48,7 @@ export async function closeAssignment({
 }
 
 /** Soft delete: hidden from students and closed; results kept. */
-export async function deleteAssignment({
-  teacherId,
-  assignmentId,
-  now = new Date(),
-}: {
-  teacherId: string;
-  assignmentId: string;
-  now?: Date;
-}) {
+export async function deleteAssignment({ teacherId, assignmentId, now = new Date() }: AssignmentRef) {
   const a = await findOwn(teacherId, assignmentId);
   await db.assignment.update({
     where: { id: a.id },

@@ -1,6 +1,6 @@
 // The teacher's view of a question: key, evidence, status and history, parsed from its row.
 import "server-only";
-import { parseAnswer, parseStrings } from "@/lib/question-rows";
+import { QUESTION_KEY_SELECT, toReveal, toStudentQuestion, type QuestionRow } from "@/lib/question-rows";
 import type { QuestionType } from "@/questions/types";
 
 export interface BankQuestion {
@@ -23,16 +23,9 @@ export interface BankQuestion {
 }
 
 export const BANK_QUESTION_SELECT = {
-  id: true,
+  ...QUESTION_KEY_SELECT,
   articleId: true,
   position: true,
-  type: true,
-  prompt: true,
-  choices: true,
-  left: true,
-  answer: true,
-  evidenceStart: true,
-  evidenceEnd: true,
   status: true,
   origin: true,
   version: true,
@@ -40,17 +33,9 @@ export const BANK_QUESTION_SELECT = {
   archivedAt: true,
 } as const;
 
-export interface BankQuestionRow {
-  id: string;
+export interface BankQuestionRow extends Omit<QuestionRow, "difficulty"> {
   articleId: string;
   position: number;
-  type: string;
-  prompt: string;
-  choices: string;
-  left: string | null;
-  answer: string;
-  evidenceStart: number;
-  evidenceEnd: number;
   status: string;
   origin: string;
   version: number;
@@ -60,17 +45,11 @@ export interface BankQuestionRow {
 
 /** `responses`: how many answers it has (lib/bank/response-counts.ts; 0 for a question just created). */
 export function toBankQuestion(row: BankQuestionRow, body: string, responses: number): BankQuestion {
-  const left = row.left ? parseStrings(row.left) : undefined;
   return {
-    id: row.id,
+    ...toStudentQuestion(row),
+    ...toReveal(row, body),
     articleId: row.articleId,
     position: row.position,
-    type: row.type as QuestionType,
-    prompt: row.prompt,
-    choices: parseStrings(row.choices) ?? [],
-    ...(left ? { left } : {}),
-    answer: parseAnswer(row.answer),
-    evidence: { start: row.evidenceStart, end: row.evidenceEnd, text: body.slice(row.evidenceStart, row.evidenceEnd) },
     status: row.status === "approved" ? "approved" : "draft",
     origin: row.origin === "manual" || row.origin === "imported" ? row.origin : "generated",
     version: row.version,

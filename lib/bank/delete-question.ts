@@ -2,18 +2,10 @@
 // removed. Either way it leaves every quiz it was in, so no future attempt asks it.
 import "server-only";
 import { db } from "@/lib/db";
-import { loadOwnedQuestion } from "./ownership";
+import { loadOwnedQuestion, type OwnedQuestionRef } from "./ownership";
 
-export async function deleteQuestion({
-  teacherId,
-  questionId,
-  articleId,
-}: {
-  teacherId: string;
-  questionId: string;
-  articleId?: string;
-}): Promise<{ archived: boolean }> {
-  const q = await loadOwnedQuestion({ teacherId, questionId, articleId });
+export async function deleteQuestion(ref: OwnedQuestionRef): Promise<{ archived: boolean }> {
+  const q = await loadOwnedQuestion(ref);
   if (q._count.responses > 0) {
     await db.$transaction([
       db.quizItem.deleteMany({ where: { questionId: q.id } }),

@@ -9,18 +9,16 @@ import { loadOwnedArticle } from "./ownership";
 
 import type { StatusFilter } from "@/lib/validation/question";
 
-export async function listQuestions({
-  teacherId,
-  articleId,
-  type,
-  status,
-}: {
+/** One of the teacher's articles' bank, filtered (the review screen's filters). */
+export interface BankQuery {
   teacherId: string;
   articleId: string;
   type?: QuestionType;
   /** draft / approved: current questions with that status; archived: only archived ones; none: all current ones. */
   status?: StatusFilter;
-}): Promise<BankQuestion[]> {
+}
+
+export async function listQuestions({ teacherId, articleId, type, status }: BankQuery): Promise<BankQuestion[]> {
   const article = await loadOwnedArticle({ teacherId, articleId });
   const rows = await db.question.findMany({
     where: {

@@ -19,16 +19,15 @@ export async function loadOwnedArticle({ teacherId, articleId }: { teacherId: st
   return article;
 }
 
-/** A question of one of the teacher's articles (optionally of a given article), with its answer count. */
-export async function loadOwnedQuestion({
-  teacherId,
-  questionId,
-  articleId,
-}: {
+/** One question of the teacher's, optionally only if it is of the given article. */
+export interface OwnedQuestionRef {
   teacherId: string;
   questionId: string;
   articleId?: string;
-}) {
+}
+
+/** A question of one of the teacher's articles (optionally of a given article), with its answer count. */
+export async function loadOwnedQuestion({ teacherId, questionId, articleId }: OwnedQuestionRef) {
   assertTeacherId(teacherId);
   const question = await db.question.findFirst({
     where: { id: questionId, article: { ownerId: teacherId }, ...(articleId ? { articleId } : {}) },

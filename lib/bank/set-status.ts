@@ -3,20 +3,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import type { QuestionStatus } from "@/lib/validation/question";
-import { loadOwnedArticle, loadOwnedQuestion } from "./ownership";
+import { loadOwnedArticle, loadOwnedQuestion, type OwnedQuestionRef } from "./ownership";
 
 export async function setQuestionStatus({
-  teacherId,
-  questionId,
-  articleId,
   status,
-}: {
-  teacherId: string;
-  questionId: string;
-  articleId?: string;
-  status: QuestionStatus;
-}): Promise<{ id: string; status: QuestionStatus }> {
-  const q = await loadOwnedQuestion({ teacherId, questionId, articleId });
+  ...ref
+}: OwnedQuestionRef & { status: QuestionStatus }): Promise<{ id: string; status: QuestionStatus }> {
+  const q = await loadOwnedQuestion(ref);
   if (q.archivedAt)
     throw new ConflictError("This question was replaced or deleted; use its current version.", "archived");
   await db.question.update({ where: { id: q.id }, data: { status } });

@@ -2,9 +2,7 @@
 import "server-only";
 import { createArticle } from "@/lib/articles/create-article";
 import { db } from "@/lib/db";
-import type { QuestionType } from "@/questions/types";
-import type { StatusFilter } from "@/lib/validation/question";
-import { listQuestions } from "./list-questions";
+import { listQuestions, type BankQuery } from "./list-questions";
 import { assertTeacherId, loadOwnedArticle } from "./ownership";
 
 export interface TeacherArticleSummary {
@@ -38,17 +36,7 @@ export async function listTeacherArticles({ teacherId }: { teacherId: string }):
 }
 
 /** The article with its bank (keys and evidence: this is the teacher's own view), plus current counts by status. */
-export async function getTeacherArticle({
-  teacherId,
-  articleId,
-  type,
-  status,
-}: {
-  teacherId: string;
-  articleId: string;
-  type?: QuestionType;
-  status?: StatusFilter;
-}) {
+export async function getTeacherArticle({ teacherId, articleId, type, status }: BankQuery) {
   await loadOwnedArticle({ teacherId, articleId });
   const [article, questions, counts] = await Promise.all([
     db.article.findUniqueOrThrow({

@@ -4,23 +4,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { BANK_QUESTION_SELECT, toBankQuestion, type BankQuestion } from "./bank-question";
-import { loadOwnedQuestion } from "./ownership";
+import { loadOwnedQuestion, type OwnedQuestionRef } from "./ownership";
 import { validateQuestionContent } from "./validate";
 
 export async function updateQuestion({
-  teacherId,
-  questionId,
-  articleId,
   input,
-}: {
-  teacherId: string;
-  questionId: string;
-  /** When given, the question must belong to this article. */
-  articleId?: string;
+  ...ref
+}: OwnedQuestionRef & {
   /** { prompt, choices?, answer?, evidence? }; the type never changes. */
   input: unknown;
 }): Promise<{ question: BankQuestion; versioned: boolean }> {
-  const old = await loadOwnedQuestion({ teacherId, questionId, articleId });
+  const old = await loadOwnedQuestion(ref);
   if (old.archivedAt)
     throw new ConflictError("This question was replaced or deleted; edit its current version.", "archived");
   const content = validateQuestionContent(input, { bodyLength: old.article.body.length, type: old.type });

@@ -4,16 +4,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isPinLocked } from "@/lib/students/join-rate-limit";
+import { CLASS_SELECT } from "./list-classes";
 
 export async function getClass({ teacherId, classId }: { teacherId: string; classId: string }) {
   const found = await db.class.findFirst({
     where: { id: classId, ownerId: teacherId },
     select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      createdAt: true,
-      deletedAt: true,
+      ...CLASS_SELECT,
       students: {
         where: { removedAt: null },
         orderBy: [{ joinedAt: "asc" }, { displayName: "asc" }],

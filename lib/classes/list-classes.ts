@@ -2,17 +2,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+/** The columns every teacher's view of a class reads (the list and one class). */
+export const CLASS_SELECT = { id: true, name: true, joinCode: true, createdAt: true, deletedAt: true } as const;
+
 export async function listClasses({ teacherId }: { teacherId: string }) {
   const rows = await db.class.findMany({
     where: { ownerId: teacherId },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      createdAt: true,
-      deletedAt: true,
-    },
+    select: CLASS_SELECT,
   });
   // counted through indexes for these classes only: Prisma's `_count` groups the whole table (issue 9)
   const ids = rows.map((c) => c.id);

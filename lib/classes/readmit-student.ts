@@ -2,18 +2,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { classStudent, type ClassStudentRef } from "./class-student";
 
-export async function readmitStudent({
-  teacherId,
-  classId,
-  studentId,
-}: {
-  teacherId: string;
-  classId: string;
-  studentId: string;
-}) {
+export async function readmitStudent(ref: ClassStudentRef) {
   const { count } = await db.student.updateMany({
-    where: { id: studentId, classId, removedAt: { not: null }, class: { ownerId: teacherId, deletedAt: null } },
+    where: classStudent(ref, { removed: true, openClass: true }),
     data: { removedAt: null },
   });
   if (count === 0) throw new NotFoundError("No such removed student in this class.");

@@ -2,18 +2,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { classStudent, type ClassStudentRef } from "./class-student";
 
-export async function removeStudent({
-  teacherId,
-  classId,
-  studentId,
-}: {
-  teacherId: string;
-  classId: string;
-  studentId: string;
-}) {
+export async function removeStudent(ref: ClassStudentRef) {
   const { count } = await db.student.updateMany({
-    where: { id: studentId, classId, removedAt: null, class: { ownerId: teacherId } },
+    where: classStudent(ref, { removed: false, openClass: false }),
     data: { removedAt: new Date() },
   });
   if (count === 0) throw new NotFoundError("No such student in this class.");

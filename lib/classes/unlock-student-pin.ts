@@ -3,20 +3,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { unlockPin } from "@/lib/students/join-rate-limit";
+import { classStudent, type ClassStudentRef } from "./class-student";
 
-export async function unlockStudentPin({
-  teacherId,
-  classId,
-  studentId,
-}: {
-  teacherId: string;
-  classId: string;
-  studentId: string;
-}): Promise<void> {
+export async function unlockStudentPin(ref: ClassStudentRef): Promise<void> {
   const student = await db.student.findFirst({
-    where: { id: studentId, classId, removedAt: null, class: { ownerId: teacherId, deletedAt: null } },
+    where: classStudent(ref, { removed: false, openClass: true }),
     select: { displayName: true },
   });
   if (!student) throw new NotFoundError("No such student in this class.");
-  await unlockPin({ classId, displayName: student.displayName });
+  await unlockPin({ classId: ref.classId, displayName: student.displayName });
 }

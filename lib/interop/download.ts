@@ -1,6 +1,7 @@
 // The HTTP response of an export: the file, an ASCII file name plus the UTF-8 one (an Arabic title), and how many
 // questions the format could not carry (X-Fahm-Skipped; the page lists them before the download).
 import "server-only";
+import { attachment, downloadResponse } from "@/lib/download";
 import { safeFilename } from "@/lib/results/results-csv";
 import { FORMAT_FILES, exportQuestions, type ExportFormat } from "./formats";
 import type { ExportSource } from "./types";
@@ -12,14 +13,9 @@ export async function exportResponse(
   const { bytes, skipped } = await exportQuestions(format, src);
   const { extension, contentType } = FORMAT_FILES[format];
   const ascii = safeFilename("fahm", [src.fileStem], "fahm-questions").replace(/\.csv$/, `.${extension}`);
-  const unicode = `${src.fileStem}.${extension}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
-  return new Response(bytes as unknown as BodyInit, {
-    headers: {
-      "content-type": contentType,
-      "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(unicode)}`,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-      "x-fahm-skipped": String(skipped.length),
-    },
+  return downloadResponse(bytes as unknown as BodyInit, {
+    contentType,
+    contentDisposition: attachment(ascii, `${src.fileStem}.${extension}`),
+    headers: { "x-fahm-skipped": String(skipped.length) },
   });
 }

@@ -3,21 +3,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { parseAnswer, parseStrings } from "@/lib/question-rows";
+import { parseAnswer, parseStrings, QUESTION_KEY_SELECT, type QuestionRow } from "@/lib/question-rows";
 import { loadOwnedArticle } from "@/lib/bank/ownership";
 import { loadQuizItems } from "@/lib/quizzes/get-quiz";
 import type { QuestionType } from "@/questions/types";
 import type { ExportSource, InteropQuestion } from "./types";
 
-interface Row {
-  type: string;
-  prompt: string;
-  choices: string;
-  answer: string;
-  left: string | null;
-  evidenceStart: number;
-  evidenceEnd: number;
-}
+type Row = Omit<QuestionRow, "id" | "difficulty">;
 
 export function toInteropQuestion(row: Row, body: string): InteropQuestion {
   const hasEvidence = row.evidenceEnd > row.evidenceStart;
@@ -36,17 +28,6 @@ export function toInteropQuestion(row: Row, body: string): InteropQuestion {
   };
 }
 
-const ROW_SELECT = {
-  id: true,
-  type: true,
-  prompt: true,
-  choices: true,
-  answer: true,
-  left: true,
-  evidenceStart: true,
-  evidenceEnd: true,
-} as const;
-
 export async function loadQuizExport({
   teacherId,
   quizId,
@@ -63,7 +44,7 @@ export async function loadQuizExport({
   // Each question's evidence from its own article: a quiz may draw from several.
   const rows = await db.question.findMany({
     where: { id: { in: items.map((i) => i.id) } },
-    select: { ...ROW_SELECT, article: { select: { id: true, title: true, body: true } } },
+    select: { ...QUESTION_KEY_SELECT, article: { select: { id: true, title: true, body: true } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const sources = new Set(rows.map((r) => r.article.id));
@@ -94,7 +75,7 @@ export async function loadBankExport({
   const rows = await db.question.findMany({
     where: { articleId: article.id, archivedAt: null, ...(questionIds ? { id: { in: questionIds } } : {}) },
     orderBy: { position: "asc" },
-    select: ROW_SELECT,
+    select: QUESTION_KEY_SELECT,
   });
   return {
     title: meta.title,

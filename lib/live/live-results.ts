@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseAnswer } from "@/lib/question-rows";
+import { attachment } from "@/lib/download";
 import { CSV_BOM, safeCell, safeFilename } from "@/lib/results/results-csv";
 import { scoreDistribution } from "@/lib/results/stats";
 import { parseSkipped } from "./game-machine";
@@ -192,6 +193,6 @@ export async function getLiveResultsCsv({
   const filename = safeFilename("live", [r.quiz.title, r.game.pin], `live-${r.game.id}`);
   return {
     body: CSV_BOM + stringify([header.map(safeCell), ...records], { record_delimiter: "windows" }),
-    contentDisposition: `attachment; filename="${filename}"`,
+    contentDisposition: attachment(filename),
   };
 }

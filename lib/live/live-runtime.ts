@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { parseAnswer, toStudentQuestion } from "@/lib/question-rows";
+import { parseAnswer, QUESTION_KEY_SELECT, toStudentQuestion } from "@/lib/question-rows";
 import { createBus, type Bus } from "./bus";
 import { createCoalescer } from "./group-commit";
 import {
@@ -146,17 +146,7 @@ async function loadGame(gameId: string): Promise<LiveGameRt> {
   const ids = JSON.parse(row.questionIds) as string[];
   const qrows = await db.question.findMany({
     where: { id: { in: ids } },
-    select: {
-      id: true,
-      type: true,
-      prompt: true,
-      choices: true,
-      left: true,
-      answer: true,
-      evidenceStart: true,
-      evidenceEnd: true,
-      articleId: true,
-    },
+    select: { ...QUESTION_KEY_SELECT, articleId: true },
   });
   const byId = new Map(qrows.map((q) => [q.id, q]));
   // Each question's evidence from its own article: a quiz may draw from several.

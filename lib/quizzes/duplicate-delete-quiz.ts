@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { SETTINGS_SELECT } from "@/lib/quizzes/quiz-questions";
 import { QUIZ_TITLE_MAX } from "@/lib/validation/quizzes";
 
 export async function duplicateQuiz({
@@ -19,17 +20,8 @@ export async function duplicateQuiz({
   const quiz = await db.quiz.findFirst({
     where: { id: String(quizId), ownerId: teacherId, deletedAt: null },
     select: {
-      title: true,
+      ...SETTINGS_SELECT,
       articleId: true,
-      timeLimitSec: true,
-      attemptsAllowed: true,
-      shuffleQuestions: true,
-      shuffleChoices: true,
-      partialCredit: true,
-      feedback: true,
-      reviewDuring: true,
-      reviewAfterSubmit: true,
-      reviewAfterClose: true,
       items: { orderBy: { position: "asc" }, select: { questionId: true, position: true } },
     },
   });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { toStudentQuestion, type StudentQuestion } from "@/lib/question-rows";
 import { latestIdsOf } from "@/lib/quizzes/question-versions";
-import { listUsableQuestions, toTimeLimitMin } from "@/lib/quizzes/quiz-questions";
+import { listUsableQuestions, SETTINGS_SELECT, toTimeLimitMin } from "@/lib/quizzes/quiz-questions";
 import { listAddableArticles, sourcesOf } from "@/lib/quizzes/quiz-sources";
 import { reviewShowOf, type FeedbackMode } from "@/lib/validation/quizzes";
 
@@ -53,16 +53,7 @@ export async function getQuiz({ teacherId, quizId }: { teacherId: string; quizId
     where: { id: quizId, ownerId: teacherId, deletedAt: null },
     select: {
       id: true,
-      title: true,
-      timeLimitSec: true,
-      attemptsAllowed: true,
-      shuffleQuestions: true,
-      shuffleChoices: true,
-      partialCredit: true,
-      feedback: true,
-      reviewDuring: true,
-      reviewAfterSubmit: true,
-      reviewAfterClose: true,
+      ...SETTINGS_SELECT,
       createdAt: true,
       updatedAt: true,
       article: { select: { id: true, title: true, language: true } },

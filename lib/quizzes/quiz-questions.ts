@@ -2,6 +2,7 @@
 // the teacher's own articles: a quiz may draw from several of them).
 import "server-only";
 import type { z } from "zod";
+import { REVIEW_OPTIONS_SELECT } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { QUIZ_ERROR_MESSAGES, firstIssueCode, type QuizSettings } from "@/lib/validation/quizzes";
@@ -72,4 +73,15 @@ export function settingsColumns(data: QuizSettings) {
     reviewAfterClose: data.reviewAfterClose,
   };
 }
+/** The same columns, to read a quiz's settings back or copy them. */
+export const SETTINGS_SELECT = {
+  title: true,
+  timeLimitSec: true,
+  attemptsAllowed: true,
+  shuffleQuestions: true,
+  shuffleChoices: true,
+  partialCredit: true,
+  feedback: true,
+  ...REVIEW_OPTIONS_SELECT,
+} as const satisfies Record<keyof ReturnType<typeof settingsColumns>, true>;
 export const toTimeLimitMin = (sec: number | null) => (sec == null ? null : Math.round(sec / 60));

@@ -3,6 +3,7 @@
 // is the root of a quiz item's question, in quiz item order. The numbers come from lib/results/stats.ts.
 import "server-only";
 import { getAssignment } from "@/lib/assignments/get-assignment";
+import type { AssignmentRef } from "@/lib/assignments/owned-assignment";
 import { creditOfResponse, roundScore } from "@/lib/attempts/answer-credit";
 import { finishedAsOf } from "@/lib/attempts/attempt-rules";
 import { db } from "@/lib/db";
@@ -343,15 +344,7 @@ function summarize(rows: ResultRow[], counted: ResultRow[], columnCount: number)
   };
 }
 
-export async function getAssignmentResults({
-  teacherId,
-  assignmentId,
-  now = new Date(),
-}: {
-  teacherId: string;
-  assignmentId: string;
-  now?: Date;
-}) {
+export async function getAssignmentResults({ teacherId, assignmentId, now = new Date() }: AssignmentRef) {
   const assignment = await getAssignment({ teacherId, assignmentId });
   const { itemIds, students, attempts } = await loadResultData(assignment);
   const { columns, columnOf } = await buildColumns(itemIds, attempts, assignment.quiz.article.id);

@@ -6,6 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { creditOfResponse } from "@/lib/attempts/answer-credit";
+import { ownedAssignments } from "@/lib/assignments/owned-assignment";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
@@ -31,7 +32,7 @@ export async function overrideVerdict({
     where: {
       attemptId,
       questionId,
-      attempt: { assignment: { quiz: { ownerId: teacherId }, class: { ownerId: teacherId } } },
+      attempt: { assignment: ownedAssignments(teacherId) },
     },
     select: {
       id: true,

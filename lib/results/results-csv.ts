@@ -2,6 +2,7 @@
 // apps read Arabic names correctly), one row per student.
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { attachment } from "@/lib/download";
 import { getAssignmentResults, type AssignmentResults } from "@/lib/results/assignment-results";
 import { DEFAULT_EXPORT_LABELS, resultsToRows, type ExportCell, type ExportLabels } from "@/lib/results/results-export";
 
@@ -50,11 +51,7 @@ export function safeFilename(prefix: string, parts: string[], fallback: string, 
 export function resultsDisposition(results: Pick<AssignmentResults, "assignment">, ext: "csv" | "xlsx") {
   const { quiz, class: klass, id } = results.assignment;
   const filename = safeFilename("results", [quiz.title, klass.name], `results-${id}`, ext);
-  const unicodeName = `${quiz.title} - ${klass.name}.${ext}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
-  return {
-    filename,
-    contentDisposition: `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(unicodeName)}`,
-  };
+  return { filename, contentDisposition: attachment(filename, `${quiz.title} - ${klass.name}.${ext}`) };
 }
 
 export async function getResultsCsv({

@@ -36,62 +36,45 @@ export interface LogFields {
 
 const schedulerFor = (retention: number) => fsrs({ request_retention: retention, enable_fuzz: false });
 
-function toCard(c: CardFields): Card {
-  return {
-    due: c.due,
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: c.elapsedDays,
-    scheduled_days: c.scheduledDays,
-    learning_steps: c.learningSteps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    last_review: c.lastReview ?? undefined,
-  };
+/** Each of our fields (camelCase, as the columns) and ts-fsrs's name for it (snake_case), for a card and for a log. */
+const CARD_NAMES = {
+  due: "due",
+  stability: "stability",
+  difficulty: "difficulty",
+  elapsedDays: "elapsed_days",
+  scheduledDays: "scheduled_days",
+  learningSteps: "learning_steps",
+  reps: "reps",
+  lapses: "lapses",
+  state: "state",
+  lastReview: "last_review",
+} as const satisfies { [K in keyof CardFields]-?: keyof Card };
+const LOG_NAMES = {
+  rating: "rating",
+  state: "state",
+  due: "due",
+  stability: "stability",
+  difficulty: "difficulty",
+  elapsedDays: "elapsed_days",
+  lastElapsedDays: "last_elapsed_days",
+  scheduledDays: "scheduled_days",
+  learningSteps: "learning_steps",
+  review: "review",
+} as const satisfies { [K in keyof LogFields]-?: keyof ReviewLog };
+
+/** Copies only the named fields (a row from the database carries more), renamed one way or the other. */
+function renamed(from: object, names: Record<string, string>, toFsrs: boolean): Record<string, unknown> {
+  const source = from as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(names).map(([ours, theirs]) => (toFsrs ? [theirs, source[ours]] : [ours, source[theirs]])),
+  );
 }
-function fromCard(c: Card): CardFields {
-  return {
-    due: c.due,
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsedDays: c.elapsed_days,
-    scheduledDays: c.scheduled_days,
-    learningSteps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    lastReview: c.last_review ?? null,
-  };
-}
-function fromLog(l: ReviewLog): LogFields {
-  return {
-    rating: l.rating,
-    state: l.state,
-    due: l.due,
-    stability: l.stability,
-    difficulty: l.difficulty,
-    elapsedDays: l.elapsed_days,
-    lastElapsedDays: l.last_elapsed_days,
-    scheduledDays: l.scheduled_days,
-    learningSteps: l.learning_steps,
-    review: l.review,
-  };
-}
-function toLog(l: LogFields): ReviewLog {
-  return {
-    rating: l.rating,
-    state: l.state,
-    due: l.due,
-    stability: l.stability,
-    difficulty: l.difficulty,
-    elapsed_days: l.elapsedDays,
-    last_elapsed_days: l.lastElapsedDays,
-    scheduled_days: l.scheduledDays,
-    learning_steps: l.learningSteps,
-    review: l.review,
-  };
-}
+
+// ts-fsrs leaves `last_review` out of a new card; the column is null.
+const toCard = (c: CardFields) => ({ ...renamed(c, CARD_NAMES, true), last_review: c.lastReview ?? undefined }) as Card;
+const fromCard = (c: Card) => ({ ...renamed(c, CARD_NAMES, false), lastReview: c.last_review ?? null }) as CardFields;
+const toLog = (l: LogFields) => renamed(l, LOG_NAMES, true) as unknown as ReviewLog;
+const fromLog = (l: ReviewLog) => renamed(l, LOG_NAMES, false) as unknown as LogFields;
 
 export function newCard(now: Date): CardFields {
   return fromCard(createEmptyCard(now));

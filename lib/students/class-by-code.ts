@@ -16,6 +16,22 @@ export interface JoinedStudent {
   isNew: boolean;
 }
 
+/** What a join or a resume answers: `student` of `cls`, now on this device. */
+export function joinedStudent(
+  cls: { id: string; name: string },
+  student: { id: string; displayName: string; pin: string },
+  isNew: boolean,
+): JoinedStudent {
+  return {
+    studentId: student.id,
+    classId: cls.id,
+    className: cls.name,
+    displayName: student.displayName,
+    pin: student.pin,
+    isNew,
+  };
+}
+
 /**
  * Parses a join or resume form and finds the class behind its code. Missing or over-long fields are reported first
  * (they cost no try). Then the code is a try, counted against the device and the address before it is looked up: a

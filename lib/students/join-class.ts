@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, ConflictError } from "@/lib/errors";
 import { JoinSchema, nameKey } from "@/lib/validation/classes";
-import { findClassByCode, type JoinedStudent } from "./class-by-code";
+import { findClassByCode, joinedStudent, type JoinedStudent } from "./class-by-code";
 import { giveBackTries } from "./join-rate-limit";
 
 function generatePin(): string {
@@ -69,16 +69,7 @@ export async function joinClass({
     orderBy: { joinedAt: "asc" },
     select: { id: true, displayName: true, pin: true },
   });
-  if (existing) {
-    return {
-      studentId: existing.id,
-      classId: cls.id,
-      className: cls.name,
-      displayName: existing.displayName,
-      pin: existing.pin,
-      isNew: false,
-    };
-  }
+  if (existing) return joinedStudent(cls, existing, false);
   // A device whose student the teacher removed does not walk back in as a new student with the same code (issue 8,
   // Low): it stays out until the teacher lets that student back in (lib/classes/readmit-student.ts).
   const removed = await db.student.findFirst({
@@ -108,14 +99,7 @@ export async function joinClass({
         data: { classId: cls.id, displayName: name, pin: generatePin(), devices: { create: { deviceId } } },
         select: { id: true, displayName: true, pin: true },
       });
-      return {
-        studentId: student.id,
-        classId: cls.id,
-        className: cls.name,
-        displayName: student.displayName,
-        pin: student.pin,
-        isNew: true,
-      };
+      return joinedStudent(cls, student, true);
     } catch (err) {
       if (tries >= 4 || !isUniqueViolation(err)) throw err;
     }

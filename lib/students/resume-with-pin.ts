@@ -6,7 +6,7 @@ import { timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { JOIN_ERROR_MESSAGES, nameKey, ResumeSchema } from "@/lib/validation/classes";
-import { findClassByCode, type JoinedStudent } from "./class-by-code";
+import { findClassByCode, joinedStudent, type JoinedStudent } from "./class-by-code";
 import { giveBackTries, takePinTry } from "./join-rate-limit";
 
 function samePin(a: string, b: string): boolean {
@@ -54,12 +54,5 @@ export async function resumeWithPin({
     create: { studentId: student.id, deviceId },
     update: {},
   });
-  return {
-    studentId: student.id,
-    classId: cls.id,
-    className: cls.name,
-    displayName: student.displayName,
-    pin: student.pin,
-    isNew: false,
-  };
+  return joinedStudent(cls, student, false);
 }

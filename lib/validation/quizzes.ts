@@ -58,6 +58,8 @@ export const QuizSettingsSchema = z.object({
 });
 export type QuizSettingsInput = z.input<typeof QuizSettingsSchema>;
 export type QuizSettings = z.output<typeof QuizSettingsSchema>;
+/** A new quiz's settings but its title: the schema's defaults, what the new-quiz form starts from. */
+export const DEFAULT_QUIZ_SETTINGS: Omit<QuizSettings, "title"> = QuizSettingsSchema.omit({ title: true }).parse({});
 
 export const QuizItemsSchema = z.object({
   questionIds: z

@@ -2,28 +2,10 @@
 // like being offline: keep the answer, show it as saved on this device, and send it again — never drop it.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushAnswers } from "@/components/quiz/quiz-provider";
-import { createQuizStore, type ServerAttempt } from "@/components/quiz/store";
+import { createQuizStore } from "@/components/quiz/store";
+import { serverAttempt } from "../setup/server-attempt";
 
-const server: ServerAttempt = {
-  id: "a1",
-  startedAt: "2026-01-01T00:00:00.000Z",
-  finishedAt: null,
-  score: 0,
-  total: 2,
-  rules: {
-    isAssignment: false,
-    feedback: "immediate",
-    canReveal: true,
-    canShowKeys: true,
-    deadlineAt: null,
-    dueAt: null,
-    warningMs: null,
-    extensionMs: null,
-    canExtend: false,
-  },
-  questions: [{ id: "q1" }, { id: "q2" }],
-  responses: [],
-};
+const server = serverAttempt(2);
 
 const busy = () =>
   Response.json(

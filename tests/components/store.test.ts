@@ -7,31 +7,13 @@ import {
   type Result,
   type ServerAttempt,
 } from "@/components/quiz/store";
+import { PRACTICE_RULES, serverAttempt } from "../setup/server-attempt";
 
-const rules: ServerAttempt["rules"] = {
-  isAssignment: false,
-  feedback: "immediate",
-  canReveal: true,
-  canShowKeys: true,
-  deadlineAt: null,
-  dueAt: null,
-  warningMs: null,
-  extensionMs: null,
-  canExtend: false,
-};
+const rules = PRACTICE_RULES;
 const verdict = (r: Result | undefined) => (isRevealed(r) ? r.correct : undefined);
 
 const evidence = { before: "", text: "Proof.", after: "" };
-const server = (responses: ServerAttempt["responses"], score: number): ServerAttempt => ({
-  id: "a1",
-  startedAt: "2026-01-01T00:00:00.000Z",
-  finishedAt: null,
-  score,
-  total: 3,
-  rules,
-  questions: [{ id: "q1" }, { id: "q2" }, { id: "q3" }],
-  responses,
-});
+const server = (responses: ServerAttempt["responses"], score: number) => serverAttempt(3, { responses, score });
 
 describe("quiz store reconciliation", () => {
   it("opens a fresh device at the first unanswered question", () => {

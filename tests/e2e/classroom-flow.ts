@@ -188,7 +188,7 @@ export async function createClass(page: Page, name: string) {
 }
 
 /** "YYYY-MM-DDTHH:mm" in the browser's own time zone (what a datetime-local input holds). */
-async function localInputValue(page: Page, ms: number) {
+export async function localInputValue(page: Page, ms: number) {
   return page.evaluate((t) => {
     const d = new Date(t);
     const p = (n: number) => String(n).padStart(2, "0");

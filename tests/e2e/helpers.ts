@@ -1,5 +1,6 @@
 // E2E helpers: read answer keys straight from the e2e database (the pages never reveal them before answering),
 // and answer a question in the player right or wrong, whatever its type.
+import { mkdirSync } from "node:fs";
 import Database from "better-sqlite3";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { E2E_DB, E2E_PORT } from "./env";
@@ -138,6 +139,115 @@ export function writeDb<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
+export const e2eId = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+/** A moment as Prisma writes it in SQLite. */
+export const sqliteTime = (ms = Date.now()) => new Date(ms).toISOString().replace("Z", "+00:00");
+
+export interface SeedQuestion {
+  type: string;
+  prompt: string;
+  choices: string[];
+  answer: string;
+  /** The evidence's offsets in the body. */
+  evidence: [number, number];
+}
+
+/**
+ * An English article of `body` with approved `questions` (in order) and a quiz of all of them, straight in the
+ * database; the quiz shows feedback at once and is not shuffled.
+ */
+export function insertArticleQuiz(
+  db: Database.Database,
+  ownerId: string,
+  body: string,
+  questions: SeedQuestion[],
+  quiz: { title: string; attemptsAllowed?: number; feedback?: string; timeLimitSec?: number },
+) {
+  const now = sqliteTime();
+  const w = { articleId: e2eId(), quizId: e2eId(), questionIds: questions.map(() => e2eId()) };
+  db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(
+    w.articleId,
+    `Library ${w.articleId}`,
+    body,
+    ownerId,
+    now,
+  );
+  const q = db.prepare(
+    `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
+      difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
+  );
+  questions.forEach((x, i) =>
+    q.run(
+      w.questionIds[i],
+      w.articleId,
+      i,
+      x.type,
+      x.prompt,
+      JSON.stringify(x.choices),
+      JSON.stringify(x.answer),
+      x.evidence[0],
+      x.evidence[1],
+      `k${i}`,
+      now,
+      now,
+    ),
+  );
+  db.prepare(
+    "INSERT INTO Quiz (id, ownerId, articleId, title, timeLimitSec, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
+  ).run(
+    w.quizId,
+    ownerId,
+    w.articleId,
+    `${quiz.title} ${w.quizId}`,
+    quiz.timeLimitSec ?? null,
+    quiz.attemptsAllowed ?? 1,
+    quiz.feedback ?? "immediate",
+    now,
+    now,
+  );
+  w.questionIds.forEach((qid, i) =>
+    db
+      .prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)")
+      .run(e2eId(), w.quizId, qid, i),
+  );
+  return w;
+}
+
+/** A class of the teacher with one student (PIN 1234) whose device already joined it, straight in the database. */
+export function insertClassStudent(
+  db: Database.Database,
+  ownerId: string,
+  c: {
+    classId: string;
+    name: string;
+    joinCode: string | null;
+    studentId: string;
+    displayName: string;
+    deviceId: string;
+  },
+) {
+  const now = sqliteTime();
+  db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+    c.classId,
+    ownerId,
+    c.name,
+    c.joinCode,
+    now,
+  );
+  db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, ?, '1234', ?)").run(
+    c.studentId,
+    c.classId,
+    c.displayName,
+    now,
+  );
+  db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(
+    c.studentId,
+    c.deviceId,
+    now,
+  );
+}
+
 /**
  * Gives a teacher a small world straight in the database: an article with two approved questions, a quiz of them,
  * a class with one student (linked to `studentDevice`) and an assignment — everything the teacher routes show.
@@ -147,16 +257,14 @@ export function seedTeacherWorld(
   studentDevice: string,
   quiz: { feedback?: string; attemptsAllowed?: number; dueAt?: Date; timeLimitSec?: number } = {},
 ) {
-  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
-  const now = iso(Date.now());
+  const now = sqliteTime();
   const world = {
-    articleId: id(),
-    questionIds: [id(), id()],
-    quizId: id(),
-    classId: id(),
-    studentId: id(),
-    assignmentId: id(),
+    articleId: "",
+    questionIds: [] as string[],
+    quizId: "",
+    classId: e2eId(),
+    studentId: e2eId(),
+    assignmentId: e2eId(),
     joinCode: randomUUID()
       .replace(/[^A-F2-9]/gi, "")
       .toUpperCase()
@@ -165,106 +273,74 @@ export function seedTeacherWorld(
   };
   const body = "The library opened in 1998. It was designed by Maria Lopez.";
   writeDb((db) => {
-    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(
-      world.articleId,
-      `Library ${world.articleId}`,
+    const seeded = insertArticleQuiz(
+      db,
+      ownerId,
       body,
-      ownerId,
-      now,
+      [
+        {
+          type: "mcq",
+          prompt: "When did the library open?",
+          choices: ["1996", "1998", "2001"],
+          answer: "1998",
+          evidence: [0, 27],
+        },
+        {
+          type: "mcq",
+          prompt: "Who designed it?",
+          choices: ["Maria Lopez", "Tom Becker", "Ana Ruiz"],
+          answer: "Maria Lopez",
+          evidence: [28, body.length],
+        },
+      ],
+      { title: "Quiz", ...quiz },
     );
-    const q = db.prepare(
-      `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
-        difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
-       VALUES (?, ?, ?, 'mcq', ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
-    );
-    q.run(
-      world.questionIds[0],
-      world.articleId,
-      0,
-      "When did the library open?",
-      JSON.stringify(["1996", "1998", "2001"]),
-      JSON.stringify("1998"),
-      0,
-      27,
-      "k0",
-      now,
-      now,
-    );
-    q.run(
-      world.questionIds[1],
-      world.articleId,
-      1,
-      "Who designed it?",
-      JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]),
-      JSON.stringify("Maria Lopez"),
-      28,
-      body.length,
-      "k1",
-      now,
-      now,
-    );
-    db.prepare(
-      "INSERT INTO Quiz (id, ownerId, articleId, title, timeLimitSec, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
-    ).run(
-      world.quizId,
-      ownerId,
-      world.articleId,
-      `Quiz ${world.quizId}`,
-      quiz.timeLimitSec ?? null,
-      quiz.attemptsAllowed ?? 1,
-      quiz.feedback ?? "immediate",
-      now,
-      now,
-    );
-    world.questionIds.forEach((qid, i) =>
-      db
-        .prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)")
-        .run(id(), world.quizId, qid, i),
-    );
-    db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(
-      world.classId,
-      ownerId,
-      `Class ${world.classId}`,
-      world.joinCode,
-      now,
-    );
-    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, 'Sara', '1234', ?)").run(
-      world.studentId,
-      world.classId,
-      now,
-    );
-    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(
-      world.studentId,
-      studentDevice,
-      now,
-    );
+    Object.assign(world, seeded);
+    insertClassStudent(db, ownerId, {
+      classId: world.classId,
+      name: `Class ${world.classId}`,
+      joinCode: world.joinCode,
+      studentId: world.studentId,
+      displayName: "Sara",
+      deviceId: studentDevice,
+    });
     db.prepare("INSERT INTO Assignment (id, quizId, classId, opensAt, dueAt, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(
       world.assignmentId,
       world.quizId,
       world.classId,
-      iso(Date.now() - 60_000),
-      quiz.dueAt ? iso(quiz.dueAt.getTime()) : null,
+      sqliteTime(Date.now() - 60_000),
+      quiz.dueAt ? sqliteTime(quiz.dueAt.getTime()) : null,
       now,
     );
   });
   return world;
 }
 
+/** Full-page screenshots at desktop and phone width (tmp/screenshots/<name>-desktop.png, -phone.png), then back to
+ * the desktop width. */
+export async function shootDesktopAndPhone(page: Page, name: string) {
+  mkdirSync("tmp/screenshots", { recursive: true });
+  for (const [label, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `tmp/screenshots/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 /** Moves an assignment's due date (e.g. into the past while a student is mid-quiz). */
 export function setDueAt(assignmentId: string, dueAt: Date) {
   writeDb((db) =>
-    db
-      .prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?")
-      .run(dueAt.toISOString().replace("Z", "+00:00"), assignmentId),
+    db.prepare("UPDATE Assignment SET dueAt = ? WHERE id = ?").run(sqliteTime(dueAt.getTime()), assignmentId),
   );
 }
 
 /** Moves an attempt's deadline to `ms` from now (e.g. into its warning period without waiting for it). */
 export function setDeadlineIn(attemptId: string, ms: number) {
   writeDb((db) =>
-    db
-      .prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?")
-      .run(new Date(Date.now() + ms).toISOString().replace("Z", "+00:00"), attemptId),
+    db.prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?").run(sqliteTime(Date.now() + ms), attemptId),
   );
 }
 

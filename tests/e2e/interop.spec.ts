@@ -6,21 +6,9 @@ import fs from "node:fs";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { approveAll, bankOf, buildQuiz, OBSERVATORY, pasteArticle, setLocale, signUpThroughUi } from "./classroom-flow";
-import { readDb } from "./helpers";
+import { readDb, shootDesktopAndPhone } from "./helpers";
 
-const SHOTS = "tmp/screenshots";
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ["desktop", { width: 1280, height: 900 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SHOTS}/interop-${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootDesktopAndPhone(page, `interop-${name}`);
 
 test("a quiz exported as Moodle XML comes back into a new article's bank with its evidence", async ({
   page,

@@ -1,10 +1,9 @@
 // Helpers of the live-game specs (issue 10): a quiz and a class student straight in the e2e database, phones,
 // joining with a name.
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
 import { devices, type Browser, type Page } from "@playwright/test";
 import { hydrated, setLocale } from "./classroom-flow";
-import { E2E_DB } from "./env";
+import { e2eId, insertArticleQuiz, insertClassStudent, sqliteTime, writeDb } from "./helpers";
 import { expect } from "./test";
 
 export const SHOTS = "tmp/screens";
@@ -12,78 +11,37 @@ export const BODY = "The library opened in 1998. It was designed by Maria Lopez.
 
 /** An article with three approved questions (two choices, one typed) and a quiz of them, straight in the database. */
 export function seedQuiz(ownerId: string) {
-  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const w = { articleId: id(), quizId: id(), questionIds: [id(), id(), id()] };
-  const db = new Database(E2E_DB, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  try {
-    db.prepare("INSERT INTO Article (id, title, body, language, ownerId, createdAt) VALUES (?, ?, ?, 'en', ?, ?)").run(
-      w.articleId,
-      `Library ${w.articleId}`,
-      BODY,
+  return writeDb((db) =>
+    insertArticleQuiz(
+      db,
       ownerId,
-      now,
-    );
-    const q = db.prepare(
-      `INSERT INTO Question (id, articleId, position, type, prompt, choices, answer, evidenceStart, evidenceEnd,
-        difficulty, generatorKey, generatorVersion, status, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.5, ?, 'e2e', 'approved', ?, ?)`,
-    );
-    q.run(
-      w.questionIds[0],
-      w.articleId,
-      0,
-      "mcq",
-      "When did the library open?",
-      JSON.stringify(["1996", "1998", "2001"]),
-      JSON.stringify("1998"),
-      0,
-      27,
-      "k0",
-      now,
-      now,
-    );
-    q.run(
-      w.questionIds[1],
-      w.articleId,
-      1,
-      "mcq",
-      "Who designed the library?",
-      JSON.stringify(["Maria Lopez", "Tom Becker", "Ana Ruiz"]),
-      JSON.stringify("Maria Lopez"),
-      28,
-      59,
-      "k1",
-      now,
-      now,
-    );
-    q.run(
-      w.questionIds[2],
-      w.articleId,
-      2,
-      "short_answer",
-      "How many books does it hold?",
-      "[]",
-      JSON.stringify("40,000"),
-      60,
-      BODY.length,
-      "k2",
-      now,
-      now,
-    );
-    db.prepare(
-      "INSERT INTO Quiz (id, ownerId, articleId, title, attemptsAllowed, shuffleQuestions, shuffleChoices, feedback, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, 0, 0, 'immediate', ?, ?)",
-    ).run(w.quizId, ownerId, w.articleId, `Live quiz ${w.quizId}`, now, now);
-    w.questionIds.forEach((qid, i) =>
-      db
-        .prepare("INSERT INTO QuizItem (id, quizId, questionId, position) VALUES (?, ?, ?, ?)")
-        .run(id(), w.quizId, qid, i),
-    );
-  } finally {
-    db.close();
-  }
-  return w;
+      BODY,
+      [
+        {
+          type: "mcq",
+          prompt: "When did the library open?",
+          choices: ["1996", "1998", "2001"],
+          answer: "1998",
+          evidence: [0, 27],
+        },
+        {
+          type: "mcq",
+          prompt: "Who designed the library?",
+          choices: ["Maria Lopez", "Tom Becker", "Ana Ruiz"],
+          answer: "Maria Lopez",
+          evidence: [28, 59],
+        },
+        {
+          type: "short_answer",
+          prompt: "How many books does it hold?",
+          choices: [],
+          answer: "40,000",
+          evidence: [60, BODY.length],
+        },
+      ],
+      { title: "Live quiz" },
+    ),
+  );
 }
 
 export async function phone(browser: Browser, baseURL: string, locale: "en" | "ar" = "en", deviceId?: string) {
@@ -98,32 +56,8 @@ export async function phone(browser: Browser, baseURL: string, locale: "en" | "a
 
 /** A class of the teacher with one student whose device (the device cookie) joined it already. */
 export function seedClassStudent(ownerId: string, displayName: string) {
-  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const w = { classId: id(), studentId: id(), deviceId: randomUUID() };
-  const db = new Database(E2E_DB, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  try {
-    db.prepare("INSERT INTO Class (id, ownerId, name, joinCode, createdAt) VALUES (?, ?, ?, NULL, ?)").run(
-      w.classId,
-      ownerId,
-      "Class 5B",
-      now,
-    );
-    db.prepare("INSERT INTO Student (id, classId, displayName, pin, joinedAt) VALUES (?, ?, ?, '1234', ?)").run(
-      w.studentId,
-      w.classId,
-      displayName,
-      now,
-    );
-    db.prepare("INSERT INTO StudentDevice (studentId, deviceId, createdAt) VALUES (?, ?, ?)").run(
-      w.studentId,
-      w.deviceId,
-      now,
-    );
-  } finally {
-    db.close();
-  }
+  const w = { classId: e2eId(), studentId: e2eId(), deviceId: randomUUID() };
+  writeDb((db) => insertClassStudent(db, ownerId, { ...w, name: "Class 5B", joinCode: null, displayName }));
   return w;
 }
 
@@ -141,12 +75,9 @@ export const choice = (page: Page, text: string) =>
 
 /** The teacher's accommodation for a student on an assignment of the quiz to their class (issue 12's, per assignment). */
 export function seedAccommodation(o: { quizId: string; classId: string; studentId: string; extraTimePercent: number }) {
-  const id = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const assignmentId = id();
-  const db = new Database(E2E_DB, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  try {
+  const now = sqliteTime();
+  const assignmentId = e2eId();
+  writeDb((db) => {
     db.prepare("INSERT INTO Assignment (id, quizId, classId, opensAt, createdAt) VALUES (?, ?, ?, ?, ?)").run(
       assignmentId,
       o.quizId,
@@ -156,10 +87,8 @@ export function seedAccommodation(o: { quizId: string; classId: string; studentI
     );
     db.prepare(
       "INSERT INTO Accommodation (id, assignmentId, studentId, extraTimePercent, extraTimeMin, extraAttempts, updatedAt) VALUES (?, ?, ?, ?, 0, 0, ?)",
-    ).run(id(), assignmentId, o.studentId, o.extraTimePercent, now);
-  } finally {
-    db.close();
-  }
+    ).run(e2eId(), assignmentId, o.studentId, o.extraTimePercent, now);
+  });
 }
 
 /** Phrases that only an answer key shows (the evidence sentences of questions 1 and 3 of seedQuiz). */

@@ -4,9 +4,8 @@
 // English and Arabic; screenshots of the builder on a desktop and a phone (tmp/screens/multi-article-*.png).
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
-import { setLocale } from "./classroom-flow";
+import { localInputValue, setLocale } from "./classroom-flow";
 import { E2E_PORT } from "./env";
 import {
   answerCurrent,
@@ -50,14 +49,6 @@ type ReviewMessages = {
 };
 const reviewMessages = (locale: "en" | "ar") =>
   JSON.parse(fs.readFileSync(`lib/i18n/messages/review.${locale}.json`, "utf8")) as ReviewMessages;
-
-async function localInputValue(page: Page, ms: number) {
-  return page.evaluate((t) => {
-    const d = new Date(t);
-    const p = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-  }, ms);
-}
 
 for (const locale of ["en", "ar"] as const) {
   test(`a quiz from two articles: feedback quotes the second article (${locale})`, async ({ browser }) => {

@@ -19,22 +19,10 @@ import {
   startAssignment,
   teacherNav,
 } from "./classroom-flow";
-import { answerCurrent, readDb } from "./helpers";
+import { answerCurrent, readDb, shootDesktopAndPhone } from "./helpers";
 import { AxeLog } from "./axe";
 
-const SHOTS = "tmp/screenshots";
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ["desktop", { width: 1280, height: 900 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SHOTS}/question-set-${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => shootDesktopAndPhone(page, `question-set-${name}`);
 
 const FIRST_LINE = OBSERVATORY.split("\n")[0]!;
 const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -4,9 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { type Browser, type Page } from "@playwright/test";
+import { type Browser } from "@playwright/test";
 import { expect, test } from "./test";
-import { hydrated } from "./classroom-flow";
+import { hydrated, localInputValue } from "./classroom-flow";
 import { E2E_PORT } from "./env";
 import {
   answerCurrent,
@@ -21,14 +21,6 @@ import {
 } from "./helpers";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
-
-async function localInputValue(page: Page, ms: number) {
-  return page.evaluate((t) => {
-    const d = new Date(t);
-    const p = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-  }, ms);
-}
 
 async function teacherAndStudent(browser: Browser, name: string, quiz: Parameters<typeof seedTeacherWorld>[2] = {}) {
   const teacherContext = await browser.newContext({ baseURL: base });

@@ -13,19 +13,14 @@ import { getResultsCsv } from "@/lib/results/results-csv";
 import { parseCsv } from "../setup/parse-csv";
 import { getMyWork } from "@/lib/students/my-work";
 import { attemptKeys, makeArticle, makeClassWithStudent, makeQuiz, makeTeacher, wrongAnswer } from "../setup/factories";
+import { cookieJar } from "../setup/device-cookie";
 
 const DEVICE = "dddddddd-dddd-4ddd-8ddd-dddddddddddd";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 // The route handler reads the device cookie through next/headers (the request boundary).
-const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../setup/device-cookie"));
 
 async function setup(settings: Parameters<typeof makeQuiz>[2], dueAt: Date) {
   // Three multiple-choice questions made here (key "A"), so no test depends on what the generator asks.

@@ -17,6 +17,7 @@ import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { getResultsCsv } from "@/lib/results/results-csv";
 import { getMyWork } from "@/lib/students/my-work";
 import { makeArticle, makeClassWithStudent, makeQuiz, makeTeacher } from "../setup/factories";
+import { cookieJar } from "../setup/device-cookie";
 
 const DEVICE = "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee";
 const SECOND = 1_000;
@@ -24,13 +25,7 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 // The route handler reads the device cookie through next/headers (the request boundary).
-const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../setup/device-cookie"));
 
 async function setup(settings: Parameters<typeof makeQuiz>[2] = {}) {
   const teacher = await makeTeacher();

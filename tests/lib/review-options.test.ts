@@ -16,14 +16,9 @@ import { serveAnswer } from "@/lib/http/fast-answers";
 import { QuizSettingsSchema, type ReviewShow } from "@/lib/validation/quizzes";
 import { keysHintKey } from "@/components/quiz/keys-hint";
 import { makeArticle, makeClassWithStudent, makeQuiz, makeTeacher } from "../setup/factories";
+import { cookieJar } from "../setup/device-cookie";
 
-const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../setup/device-cookie"));
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -24,9 +24,11 @@ export const ARABIC_ARTICLE = `افتُتحت مكتبة النهر في عام 
 ويعمل في المكتبة 28 موظفًا ونحو 70 متطوعًا يديرون نوادي الواجبات المدرسية بعد الظهر.`;
 
 import { createArticle } from "@/lib/articles/create-article";
+import { createAssignment } from "@/lib/assignments/create-assignment";
 import { createTeacherArticle } from "@/lib/bank/teacher-articles";
 import { db } from "@/lib/db";
 import { parseAnswer } from "@/lib/question-rows";
+import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { insertArticle, insertClass, insertQuiz, insertTeacher } from "@/lib/seed/rows";
 
 // The one set of test factories. Rows go through lib/seed/rows.ts, as the seed's do; where a test needs what a
@@ -135,6 +137,37 @@ export async function makeLiveGame(
   const quiz = await makeQuiz(teacherId, article.id, { questionIds: questions.map((q) => q.id) });
   const game = await createLiveGame({ teacherId, quizId: quiz.id, questionSec: 20, scoring, streakBonus });
   return { article, quiz, questions, game };
+}
+
+/** The week the results tests assign in (UTC). */
+export const ASSIGNED_WEEK = { opensAt: "2026-01-10T08:00:00.000Z", dueAt: "2026-01-17T08:00:00.000Z" };
+
+/** An article of `specs`, a quiz of all its questions and a class of `names`, assigned (through createQuiz and
+ * createAssignment, as a teacher does it) for `dates`. */
+export async function makeAssignment(
+  teacherId: string,
+  specs: QuestionSpec[],
+  names: string[],
+  dates: { opensAt?: string; dueAt: string } = ASSIGNED_WEEK,
+) {
+  const { article, questions } = await makeArticle(teacherId, specs);
+  const ids = questions.map((q) => q.id);
+  const quiz = await createQuiz({ teacherId, input: { title: "Quiz", articleId: article.id, questionIds: ids } });
+  const { klass, students } = await makeClass(teacherId, names);
+  const assignment = await createAssignment({ teacherId, input: { quizId: quiz.id, classId: klass.id, ...dates } });
+  return { article, ids, quiz, klass, students, assignment };
+}
+
+/** No classes (nor what hangs off them) and no teachers but two: Ana (`a`) and Ben (`b`). */
+export async function resetToTwoTeachers(a: string, b: string) {
+  await db.class.deleteMany();
+  await db.user.deleteMany();
+  await db.user.createMany({
+    data: [
+      { id: a, name: "Ana", email: "ana@example.com" },
+      { id: b, name: "Ben", email: "ben@example.com" },
+    ],
+  });
 }
 
 /** A class with one student already linked to `deviceId`. */

@@ -6,6 +6,7 @@ import { getDeviceId } from "@/lib/device";
 import { AppError } from "@/lib/errors";
 import { playerView, requirePlayer } from "@/lib/live/play-game";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const dynamic = "force-dynamic";
 
@@ -23,9 +24,7 @@ export default async function PlayGamePage({ params }: { params: Promise<{ id: s
     return (
       <ClientMessages namespaces={["live", "quiz"]}>
         <div className="narrow stack">
-          <p className="alert alert-error" role="alert">
-            {found.status === 403 ? t("play.removed") : t("play.notJoined")}
-          </p>
+          <ErrorAlert>{found.status === 403 ? t("play.removed") : t("play.notJoined")}</ErrorAlert>
           <Link className="button" href="/play">
             {t("play.joinAnother")}
           </Link>

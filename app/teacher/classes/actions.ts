@@ -7,6 +7,7 @@ import { createClass } from "@/lib/classes/create-class";
 import { deleteClass } from "@/lib/classes/delete-class";
 import { purgeClass } from "@/lib/classes/purge-class";
 import { regenerateJoinCode } from "@/lib/classes/regenerate-code";
+import type { ClassStudentRef } from "@/lib/classes/class-student";
 import { readmitStudent } from "@/lib/classes/readmit-student";
 import { removeStudent } from "@/lib/classes/remove-student";
 import { restoreClass } from "@/lib/classes/restore-class";
@@ -72,32 +73,29 @@ async function run(
   redirect(target);
 }
 
+/** A roster button: one student of the class named in the form. */
+async function onStudent(formData: FormData, change: (ref: ClassStudentRef) => Promise<unknown>, notice: string) {
+  await run(
+    formData,
+    (teacherId, { classId, studentId }) => change({ teacherId, classId, studentId: studentId ?? "" }),
+    notice,
+  );
+}
+
 export async function regenerateCodeAction(formData: FormData) {
   await run(formData, (teacherId, { classId }) => regenerateJoinCode({ teacherId, classId }), "regenerated");
 }
 
 export async function removeStudentAction(formData: FormData) {
-  await run(
-    formData,
-    (teacherId, { classId, studentId }) => removeStudent({ teacherId, classId, studentId: studentId ?? "" }),
-    "removed",
-  );
+  await onStudent(formData, removeStudent, "removed");
 }
 
 export async function readmitStudentAction(formData: FormData) {
-  await run(
-    formData,
-    (teacherId, { classId, studentId }) => readmitStudent({ teacherId, classId, studentId: studentId ?? "" }),
-    "readmitted",
-  );
+  await onStudent(formData, readmitStudent, "readmitted");
 }
 
 export async function unlockPinAction(formData: FormData) {
-  await run(
-    formData,
-    (teacherId, { classId, studentId }) => unlockStudentPin({ teacherId, classId, studentId: studentId ?? "" }),
-    "unlocked",
-  );
+  await onStudent(formData, unlockStudentPin, "unlocked");
 }
 
 export async function deleteClassAction(formData: FormData) {

@@ -6,6 +6,7 @@ import { ReviewSummary } from "@/components/teacher/quizzes/review-summary";
 import { requireTeacherPage } from "@/lib/authz";
 import { dirOf } from "@/lib/i18n/config";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const dynamic = "force-dynamic";
 
@@ -34,11 +35,7 @@ export default async function QuizzesPage({
     <div className="stack">
       <h1>{t("list.title")}</h1>
       <p className="muted">{t("list.intro")}</p>
-      {failed && (
-        <p className="alert alert-error" role="alert">
-          {t("list.actionFailed")}
-        </p>
-      )}
+      {failed && <ErrorAlert>{t("list.actionFailed")}</ErrorAlert>}
       {done === "deleted" && (
         <p className="alert alert-good" role="status">
           {t("list.deleted")}

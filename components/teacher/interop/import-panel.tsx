@@ -10,6 +10,8 @@ import { IMPORT_MAX_BYTES } from "@/lib/interop/types";
 import { TITLE_MAX } from "@/lib/validation/article";
 import { bankUrl } from "../review/api";
 import { SkippedList } from "./skipped-list";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 type ApiError = { code: string; message: string; detail?: Record<string, string | number> };
 type Placed = { articleId: string; title: string; count: number };
@@ -149,16 +151,14 @@ export function ImportPanel({
               setDone(undefined);
             }}
           />
-          <button type="submit" className="button button-secondary" disabled={!file || isBusy}>
-            {isBusy && <span className="spinner" aria-hidden="true" />}
-            {t("previewButton")}
-          </button>
+          <BusyButton
+            isBusy={isBusy}
+            label={t("previewButton")}
+            className="button button-secondary"
+            disabled={!file || isBusy}
+          />
         </form>
-        {error && (
-          <p className="alert alert-error" role="alert" data-testid="import-error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert testId="import-error">{error}</ErrorAlert>
         <div role="status" aria-live="polite">
           {done && target.kind !== "article" && (
             <div className="alert alert-good stack" data-testid="import-done">

@@ -7,6 +7,8 @@ import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { createAssignmentAction } from "@/app/teacher/assignments/actions";
 import { AssignmentInputSchema } from "@/lib/validation/quizzes";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 type Field = "classId" | "opensAt" | "dueAt";
 const subscribe = () => () => {};
@@ -85,12 +87,7 @@ export function AssignForm({
     });
   }
 
-  const err = (f: Field | "form") =>
-    errors[f] ? (
-      <p id={`${id}-${f}-error`} className="alert alert-error" role="alert">
-        {errors[f]}
-      </p>
-    ) : null;
+  const err = (f: Field | "form") => <ErrorAlert id={`${id}-${f}-error`}>{errors[f]}</ErrorAlert>;
 
   return (
     <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isPending}>
@@ -151,10 +148,7 @@ export function AssignForm({
       </p>
       {err("form")}
       <div className="row">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isPending ? t("submitting") : t("submit")}
-        </button>
+        <BusyButton isBusy={isPending} label={t("submit")} busyLabel={t("submitting")} />
         <span role="status" className="hint">
           {done ? t("done") : ""}
         </span>

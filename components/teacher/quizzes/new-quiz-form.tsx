@@ -4,15 +4,18 @@ import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { createQuizAction } from "@/app/teacher/quizzes/actions";
 import { dirOf } from "@/lib/i18n/config";
-import { CreateQuizSchema, QUIZ_ITEMS_MAX, QUIZ_TITLE_MAX } from "@/lib/validation/quizzes";
+import { CreateQuizSchema, DEFAULT_QUIZ_SETTINGS, QUIZ_ITEMS_MAX, QUIZ_TITLE_MAX } from "@/lib/validation/quizzes";
 import {
   SettingsFields,
   fieldOfCode,
+  settingsDraftOf,
   settingsInputOf,
   type SettingsDraft,
   type SettingsErrors,
 } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export interface PickerQuestion {
   id: string;
@@ -32,18 +35,9 @@ export function NewQuizForm({
   const tType = useTranslations("article.type");
   const message = useErrorMessage();
   const id = useId();
-  const [draft, setDraft] = useState<SettingsDraft>({
-    title: article.title.slice(0, QUIZ_TITLE_MAX),
-    timeLimitMin: "",
-    attemptsAllowed: "1",
-    shuffleQuestions: false,
-    shuffleChoices: false,
-    partialCredit: false,
-    feedback: "immediate",
-    reviewDuring: "keys",
-    reviewAfterSubmit: "keys",
-    reviewAfterClose: "keys",
-  });
+  const [draft, setDraft] = useState<SettingsDraft>(() =>
+    settingsDraftOf({ ...DEFAULT_QUIZ_SETTINGS, title: article.title.slice(0, QUIZ_TITLE_MAX) }),
+  );
   const [mode, setMode] = useState<"choose" | "pick">("choose");
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(questions.map((q) => q.id)));
   const [pickCount, setPickCount] = useState(String(Math.min(10, questions.length)));
@@ -175,21 +169,10 @@ export function NewQuizForm({
             </ol>
           </>
         )}
-        {questionsError && (
-          <p className="alert alert-error" role="alert">
-            {questionsError}
-          </p>
-        )}
+        <ErrorAlert>{questionsError}</ErrorAlert>
       </fieldset>
-      {formError && (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
-        {isPending ? t("new.submitting") : t("new.submit")}
-      </button>
+      <ErrorAlert>{formError}</ErrorAlert>
+      <BusyButton isBusy={isPending} label={t("new.submit")} busyLabel={t("new.submitting")} />
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { useId } from "react";
 import { AddQuestionsPanel, type EditorArticle } from "./add-questions-panel";
 import { QuizItemList } from "./quiz-item-list";
 import { useQuizItems, type EditorQuestion } from "./use-quiz-items";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export type { EditorArticle } from "./add-questions-panel";
 export type { EditorQuestion } from "./use-quiz-items";
@@ -42,20 +44,21 @@ export function QuizItemsEditor({
       <p className="hint">{t("builder.itemsCount", { count: order.length })}</p>
       <QuizItemList state={state} language={language} articleTitles={titles} />
       <div className="row">
-        <button type="button" className="button" onClick={save} disabled={isPending || !isDirty} aria-busy={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isPending ? t("builder.savingItems") : t("builder.saveItems")}
-        </button>
+        <BusyButton
+          isBusy={isPending}
+          label={t("builder.saveItems")}
+          busyLabel={t("builder.savingItems")}
+          type="button"
+          onClick={save}
+          disabled={isPending || !isDirty}
+          aria-busy={isPending}
+        />
         {isDirty && <span className="hint">{t("builder.unsaved")}</span>}
       </div>
       <p role="status" className="hint" aria-live="polite">
         {status}
       </p>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <AddQuestionsPanel state={state} language={language} articles={articles} headingId={headingId} />
     </div>
   );

@@ -7,6 +7,8 @@ import { QuizSettingsSchema } from "@/lib/validation/quizzes";
 import type { FeedbackMode, ReviewShow } from "@/lib/validation/quizzes";
 import { SettingsFields, fieldOfCode, settingsDraftOf, settingsInputOf, type SettingsErrors } from "./settings-fields";
 import { useErrorMessage } from "./use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export interface QuizSettingsValues {
   title: string;
@@ -65,16 +67,9 @@ export function QuizSettingsForm({ quizId, initial }: { quizId: string; initial:
   return (
     <form className="card stack" onSubmit={onSubmit} noValidate aria-busy={isPending}>
       <SettingsFields value={draft} onChange={setDraft} errors={errors} disabled={isPending} isLegendHidden />
-      {formError && (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert>{formError}</ErrorAlert>
       <div className="row">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isPending ? t("saving") : t("save")}
-        </button>
+        <BusyButton isBusy={isPending} label={t("save")} busyLabel={t("saving")} />
         <span role="status" className="hint">
           {status}
         </span>

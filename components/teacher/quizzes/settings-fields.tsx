@@ -16,6 +16,7 @@ import {
   type QuizSettings,
   type QuizSettingsInput,
 } from "@/lib/validation/quizzes";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** What the inputs hold (numbers as typed text, so an empty time limit means "none"). */
 export type SettingsDraft = Omit<QuizSettings, "timeLimitMin" | "attemptsAllowed"> & {
@@ -70,12 +71,7 @@ export function SettingsFields({
   const t = useTranslations("quizzes.settings");
   const id = useId();
   const set = <K extends SettingsField>(k: K, v: SettingsDraft[K]) => onChange({ ...value, [k]: v });
-  const err = (k: SettingsField) =>
-    errors[k] ? (
-      <p id={`${id}-${k}-error`} className="alert alert-error" role="alert">
-        {errors[k]}
-      </p>
-    ) : null;
+  const err = (k: SettingsField) => <ErrorAlert id={`${id}-${k}-error`}>{errors[k]}</ErrorAlert>;
   const described = (k: SettingsField, hint?: boolean) =>
     [hint ? `${id}-${k}-hint` : "", errors[k] ? `${id}-${k}-error` : ""].filter(Boolean).join(" ") || undefined;
 

@@ -2,6 +2,7 @@
 // set one (it works before hydration; the server action returns here with a notice).
 import { getTranslations } from "next-intl/server";
 import { EXTRA_ATTEMPTS_MAX, EXTRA_TIME_MIN_MAX, EXTRA_TIME_PERCENTS } from "@/lib/validation/accommodations";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface AccommodationRow {
   studentId: string;
@@ -44,11 +45,7 @@ export async function Accommodations({
     <section id="accommodations" aria-labelledby="accommodations-heading" className="card stack">
       <h2 id="accommodations-heading">{t("heading")}</h2>
       <p className="hint">{isTimed ? t("intro") : `${t("intro")} ${t("untimed")}`}</p>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}
-        </p>
-      )}
+      {error && <ErrorAlert>{t.has(`errors.${error}`) ? t(`errors.${error}`) : t("errors.unknown")}</ErrorAlert>}
       {!error && done === "accommodation" && (
         <p className="alert alert-good" role="status">
           {t("saved")}

@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { updateAssignmentDatesAction } from "@/app/teacher/assignments/actions";
 import { useErrorMessage } from "@/components/teacher/quizzes/use-error-message";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { BusyButton } from "@/components/ui/busy-button";
 
 function toIso(local: string): string {
   const d = new Date(local);
@@ -49,11 +51,7 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
   }
 
   const err = (f: "opensAt" | "dueAt" | "form") =>
-    error?.field === f ? (
-      <p id={`${id}-${f}-error`} className="alert alert-error" role="alert">
-        {error.text}
-      </p>
-    ) : null;
+    error?.field === f ? <ErrorAlert id={`${id}-${f}-error`}>{error.text}</ErrorAlert> : null;
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-busy={isPending} aria-labelledby={`${id}-legend`}>
@@ -92,10 +90,7 @@ export function AssignmentDatesForm({ assignmentId, isClosed }: { assignmentId: 
       </div>
       {err("form")}
       <div className="row">
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
-          {isClosed ? t("reopen") : t("saveDates")}
-        </button>
+        <BusyButton isBusy={isPending} label={isClosed ? t("reopen") : t("saveDates")} />
         <span role="status" className="hint">
           {done ? t("datesSaved") : ""}
         </span>

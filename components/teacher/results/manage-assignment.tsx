@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { closeAssignmentAction, deleteAssignmentAction } from "@/app/teacher/assignments/actions";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 import { AssignmentDatesForm } from "./assignment-dates-form";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const DONE = new Set(["closed", "deleted"]);
 
@@ -28,9 +29,7 @@ export async function ManageAssignment({
         ? "upcoming"
         : "open";
   const notice = error ? (
-    <p className="alert alert-error" role="alert">
-      {tq.has(error) ? tq(error) : tq("unknown")}
-    </p>
+    <ErrorAlert>{tq.has(error) ? tq(error) : tq("unknown")}</ErrorAlert>
   ) : done && DONE.has(done) ? (
     <p className="alert alert-good" role="status">
       {t(`done.${done}`)}

@@ -1,5 +1,6 @@
 // A form field's error, linked to its input by id (aria-describedby); nothing when the field is fine.
 import type { Errors, Field } from "./use-question-form";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 const errorIdOf = (formId: string, field: Field) => `${formId}-${field}-error`;
 
@@ -8,11 +9,5 @@ export const describedBy = (formId: string, errors: Errors, field: Field) =>
   errors[field] ? errorIdOf(formId, field) : undefined;
 
 export function FieldError({ formId, errors, field }: { formId: string; errors: Errors; field: Field }) {
-  const message = errors[field];
-  if (!message) return null;
-  return (
-    <p id={errorIdOf(formId, field)} className="alert alert-error" role="alert">
-      {message}
-    </p>
-  );
+  return <ErrorAlert id={errorIdOf(formId, field)}>{errors[field]}</ErrorAlert>;
 }

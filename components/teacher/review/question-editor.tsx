@@ -20,6 +20,7 @@ import { ChoicesFieldset } from "./choices-fieldset";
 import { EvidenceFieldset } from "./evidence-fieldset";
 import { describedBy, FieldError } from "./field-error";
 import { useQuestionForm } from "./use-question-form";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export interface EditorProps {
   articleId: string;
@@ -179,10 +180,7 @@ export function QuestionEditor(props: EditorProps) {
       )}
 
       <div className="row">
-        <button type="submit" className="button" disabled={isSaving}>
-          {isSaving && <span className="spinner" aria-hidden="true" />}
-          {isSaving ? t("saving") : isNew ? t("addSubmit") : t("save")}
-        </button>
+        <BusyButton isBusy={isSaving} label={isNew ? t("addSubmit") : t("save")} busyLabel={t("saving")} />
         <button type="button" className="button button-ghost" onClick={onCancel} disabled={isSaving}>
           {t("cancel")}
         </button>

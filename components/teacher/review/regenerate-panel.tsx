@@ -7,6 +7,7 @@ import { REGENERATE_COUNT_MAX } from "@/lib/validation/question";
 import { QUESTION_TYPES, type QuestionType } from "@/questions/types";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { bankUrl, callApi } from "./api";
+import { BusyButton } from "@/components/ui/busy-button";
 
 export function RegeneratePanel({
   articleId,
@@ -82,10 +83,12 @@ export function RegeneratePanel({
           </span>
         </div>
         <div className="row">
-          <button type="submit" className="button button-secondary" disabled={isBusy}>
-            {isBusy && <span className="spinner" aria-hidden="true" />}
-            {isBusy ? t("regenerating") : t("regenerateSubmit")}
-          </button>
+          <BusyButton
+            isBusy={isBusy}
+            label={t("regenerateSubmit")}
+            busyLabel={t("regenerating")}
+            className="button button-secondary"
+          />
         </div>
       </form>
     </details>

@@ -14,6 +14,7 @@ import { ExportPanel } from "./export-panel";
 import { QuestionEditor } from "./question-editor";
 import { RegeneratePanel } from "./regenerate-panel";
 import { useBankActions } from "./use-bank-actions";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export interface ReviewScreenProps {
   articleId: string;
@@ -132,11 +133,7 @@ export function ReviewScreen({
       <div aria-live="polite" role="status">
         {actions.notice && <p className="alert alert-good">{actions.notice}</p>}
       </div>
-      {actions.error && (
-        <p className="alert alert-error" role="alert">
-          {actions.error}
-        </p>
-      )}
+      <ErrorAlert>{actions.error}</ErrorAlert>
 
       {/* While a question is edited or added, the two columns share the width and the bank column stops scrolling on
           its own, so the form has room and its Save button is reached in the page's scroll (issue 12). */}

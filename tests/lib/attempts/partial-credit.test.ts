@@ -17,14 +17,9 @@ import { getResultsCsv } from "@/lib/results/results-csv";
 import { getResultsXlsx } from "@/lib/results/results-xlsx";
 import { parseCsv } from "../../setup/parse-csv";
 import { makeArticle, makeTeacher } from "../../setup/factories";
+import { cookieJar } from "../../setup/device-cookie";
 
-const cookieJar = vi.hoisted(() => ({ device: null as string | null }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "fahm_device" && cookieJar.device ? { name, value: cookieJar.device } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", () => import("../../setup/device-cookie"));
 
 let server: http.Server;
 let base: string;

@@ -19,6 +19,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { studentIdsForDevice } from "@/lib/students/device-students";
 import { joinClass } from "@/lib/students/join-class";
+import { resetToTwoTeachers } from "../../setup/factories";
 
 const TEACHER = "teacher-a";
 const OTHER_TEACHER = "teacher-b";
@@ -26,14 +27,7 @@ const DEVICE = "11111111-1111-4111-8111-111111111111";
 
 beforeEach(async () => {
   // One database per test file: start each test from no classes and two teachers.
-  await db.class.deleteMany();
-  await db.user.deleteMany();
-  await db.user.createMany({
-    data: [
-      { id: TEACHER, name: "Ana", email: "ana@example.com" },
-      { id: OTHER_TEACHER, name: "Ben", email: "ben@example.com" },
-    ],
-  });
+  await resetToTwoTeachers(TEACHER, OTHER_TEACHER);
 });
 
 describe("join codes", () => {

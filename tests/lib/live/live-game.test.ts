@@ -32,7 +32,10 @@ async function makeGame(
   const { quiz, questions, game } = await makeLiveGame(teacher.id, specs, opts);
   const control = (action: Parameters<typeof controlGame>[0]["action"]) =>
     controlGame({ teacherId: teacher.id, gameId: game.id, action });
-  return { teacher, quiz, questions, game, control };
+  /** A phone's answer to a question of this game. */
+  const answer = (deviceId: string, questionId: string, given: string | string[]) =>
+    submitLiveAnswer({ gameId: game.id, deviceId, questionId, answer: given });
+  return { teacher, quiz, questions, game, control, answer };
 }
 
 const scores = async (gameId: string) =>
@@ -47,6 +50,27 @@ async function expectRefused(p: Promise<unknown>, status: number, code: string) 
   await expect(p).rejects.toMatchObject({ status, code });
 }
 
+/** The live results CSV's lines (byte-order mark and line ends removed), with short column labels. */
+async function csvLines(teacherId: string, gameId: string) {
+  const labels = {
+    player: "player",
+    rank: "rank",
+    total: "total",
+    question: "q",
+    prompt: "prompt",
+    answer: "answer",
+    correct: "correct",
+    points: "points",
+    seconds: "s",
+    skipped: "skipped",
+  };
+  const csv = await getLiveResultsCsv({ teacherId, gameId, labels });
+  return csv.body
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+}
+
 beforeEach(() => forgetLiveGames());
 afterEach(() => {
   forgetLiveGames();
@@ -55,7 +79,7 @@ afterEach(() => {
 
 describe("live game", () => {
   it("plays a 3-question game to the podium; the phone never sees a key while the question is open", async () => {
-    const { game, control, questions } = await makeGame({ streakBonus: true });
+    const { game, control, questions, answer } = await makeGame({ streakBonus: true });
     expect(game.pin).toMatch(/^\d{6}$/);
     const sara = await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-sara" });
     const omar = await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-omar" });
@@ -67,9 +91,9 @@ describe("live game", () => {
     expect(view.reveal).toBeNull();
 
     for (const [i, q] of questions.entries()) {
-      await submitLiveAnswer({ gameId: game.id, deviceId: "dev-sara", questionId: q.id, answer: "A" });
+      await answer("dev-sara", q.id, "A");
       // Omar answers wrong on the first question, right on the others; the last answer closes the question
-      await submitLiveAnswer({ gameId: game.id, deviceId: "dev-omar", questionId: q.id, answer: i === 0 ? "B" : "A" });
+      await answer("dev-omar", q.id, i === 0 ? "B" : "A");
       expect(rt.state.phase).toBe("reveal");
       const revealed = playerView(rt, rt.players.get(omar.playerId)!);
       expect(revealed.reveal?.answer).toBe("A");
@@ -89,11 +113,11 @@ describe("live game", () => {
   });
 
   it("a rejoin on the same device keeps name, score and streak, even after the server forgets the game", async () => {
-    const { game, control, questions } = await makeGame({ streakBonus: true });
+    const { game, control, questions, answer } = await makeGame({ streakBonus: true });
     const first = await joinGame({ pin: game.pin, name: "Layla", deviceId: "dev-l" });
     await joinGame({ pin: game.pin, name: "Other", deviceId: "dev-o" });
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-l", questionId: questions[0]!.id, answer: "A" });
+    await answer("dev-l", questions[0]!.id, "A");
     forgetLiveGames(); // a restart: everything comes back from the database
     const again = await joinGame({ pin: game.pin, name: "A new name", deviceId: "dev-l" });
     expect(again).toMatchObject({ playerId: first.playerId, name: "Layla", isRejoin: true });
@@ -103,7 +127,7 @@ describe("live game", () => {
   });
 
   it("refuses bad input with a clear 4xx and leaves scores as they were", async () => {
-    const { game, control, questions, teacher } = await makeGame();
+    const { game, control, questions, teacher, answer } = await makeGame();
     await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
     const bob = await joinGame({ pin: game.pin, name: "Bob", deviceId: "dev-b" });
     await joinGame({ pin: game.pin, name: "Third", deviceId: "dev-c" });
@@ -111,61 +135,27 @@ describe("live game", () => {
     await expectRefused(joinGame({ pin: "000000", name: "X", deviceId: "dev-x" }), 404, "not_found");
     await expectRefused(joinGame({ pin: game.pin, name: "sara", deviceId: "dev-x" }), 409, "name_taken");
     // an answer before the game starts
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
-      409,
-      "question_closed",
-    );
+    await expectRefused(answer("dev-a", questions[0]!.id, "A"), 409, "question_closed");
     await control("start");
     // an answer for another question than the one on screen, and for a question not in the game
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[1]!.id, answer: "A" }),
-      409,
-      "wrong_question",
-    );
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: "nope", answer: "A" }),
-      404,
-      "not_found",
-    );
+    await expectRefused(answer("dev-a", questions[1]!.id, "A"), 409, "wrong_question");
+    await expectRefused(answer("dev-a", "nope", "A"), 404, "not_found");
     // not a choice; not a player
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "Z" }),
-      400,
-      "invalid_answer",
-    );
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "stranger", questionId: questions[0]!.id, answer: "A" }),
-      404,
-      "not_found",
-    );
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" });
+    await expectRefused(answer("dev-a", questions[0]!.id, "Z"), 400, "invalid_answer");
+    await expectRefused(answer("stranger", questions[0]!.id, "A"), 404, "not_found");
+    await answer("dev-a", questions[0]!.id, "A");
     // the same answer again is a replay; a different one is refused
-    await expect(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
-    ).resolves.toMatchObject({ isAccepted: true });
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "B" }),
-      409,
-      "already_answered",
-    );
+    await expect(answer("dev-a", questions[0]!.id, "A")).resolves.toMatchObject({ isAccepted: true });
+    await expectRefused(answer("dev-a", questions[0]!.id, "B"), 409, "already_answered");
     // a removed player reconnecting or answering (Third has not answered, so the question stays open)
     await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: bob.playerId });
     expect((await getGame(game.id)).state.phase).toBe("question");
     await expectRefused(joinGame({ pin: game.pin, name: "Bob", deviceId: "dev-b" }), 403, "forbidden");
     await expectRefused(requirePlayer(game.id, "dev-b"), 403, "forbidden");
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-b", questionId: questions[0]!.id, answer: "A" }),
-      403,
-      "forbidden",
-    );
+    await expectRefused(answer("dev-b", questions[0]!.id, "A"), 403, "forbidden");
     // an answer after the question closed
     await control("close");
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-c", questionId: questions[0]!.id, answer: "A" }),
-      409,
-      "question_closed",
-    );
+    await expectRefused(answer("dev-c", questions[0]!.id, "A"), 409, "question_closed");
     // illegal transitions
     await expectRefused(control("pause"), 409, "illegal_transition");
     await expectRefused(control("start"), 409, "illegal_transition");
@@ -180,7 +170,7 @@ describe("live game", () => {
   });
 
   it("skip moves on without revealing the key: no key in any view, it scores nobody, streaks are as before it", async () => {
-    const { game, control, questions, teacher } = await makeGame({
+    const { game, control, questions, teacher, answer } = await makeGame({
       streakBonus: true,
       specs: [
         { prompt: "Which city?", choices: ["Cairo", "Paris", "Rome"], answer: "Cairo" },
@@ -192,8 +182,6 @@ describe("live game", () => {
     const [q1, q2, q3, q4] = questions;
     const sara = await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-s" });
     const omar = await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-o" });
-    const answer = (deviceId: string, questionId: string, given: string) =>
-      submitLiveAnswer({ gameId: game.id, deviceId, questionId, answer: given });
     const rt = await getGame(game.id);
     // every payload a phone or the projector can get: each player's view and the projector's
     const payloads = () =>
@@ -262,61 +250,33 @@ describe("live game", () => {
       { score: 1, count: 1 },
       { score: 2, count: 1 },
     ]);
-    const labels = {
-      player: "player",
-      rank: "rank",
-      total: "total",
-      question: "q",
-      prompt: "prompt",
-      answer: "answer",
-      correct: "correct",
-      points: "points",
-      seconds: "s",
-      skipped: "skipped",
-    };
-    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
-    const rows = csv.body
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    const rows = await csvLines(teacher.id, game.id);
     expect(rows[0]!.endsWith(",skipped")).toBe(true);
     expect(rows.filter((l) => l.startsWith("Sara,")).map((l) => l.split(",").at(-1))).toEqual(["", "1", "1", ""]);
   });
 
   it("a phone resending an answer the server already stored (its acknowledgement lost) is counted once", async () => {
-    const { game, control, questions } = await makeGame({ count: 2 });
+    const { game, control, questions, answer } = await makeGame({ count: 2 });
     await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
     await joinGame({ pin: game.pin, name: "Omar", deviceId: "dev-b" });
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" });
+    await answer("dev-a", questions[0]!.id, "A");
     // the server restarts (memory lost) and the phone, back online after a reload, sends its stored copy
     forgetLiveGames();
-    await expect(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
-    ).resolves.toMatchObject({ isAccepted: true });
+    await expect(answer("dev-a", questions[0]!.id, "A")).resolves.toMatchObject({ isAccepted: true });
     await control("close");
     await control("next");
     // the next question is open: a late copy of the first answer is still accepted (it was stored), a changed one not
-    await expect(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
-    ).resolves.toMatchObject({ isAccepted: true });
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "B" }),
-      409,
-      "already_answered",
-    );
+    await expect(answer("dev-a", questions[0]!.id, "A")).resolves.toMatchObject({ isAccepted: true });
+    await expectRefused(answer("dev-a", questions[0]!.id, "B"), 409, "already_answered");
     // Omar never answered question 1: an answer to it now is refused, not stored
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-b", questionId: questions[0]!.id, answer: "A" }),
-      409,
-      "wrong_question",
-    );
+    await expectRefused(answer("dev-b", questions[0]!.id, "A"), 409, "wrong_question");
     expect(await db.liveAnswer.count({ where: { gameId: game.id } })).toBe(1);
     expect(await scores(game.id)).toEqual({ Sara: 1000, Omar: 0 });
   });
 
   it("a student of the teacher's class plays under their roster name, recognised by their device", async () => {
-    const { game, control, questions, teacher } = await makeGame({ count: 1 });
+    const { game, control, questions, teacher, answer } = await makeGame({ count: 1 });
     const cls = await db.class.create({ data: { ownerId: teacher.id, name: "5B" } });
     const sara = await db.student.create({
       data: { classId: cls.id, displayName: "Sara", pin: "1234", devices: { create: { deviceId: "dev-sara" } } },
@@ -341,7 +301,7 @@ describe("live game", () => {
     expect((await getGame(game.id)).players.size).toBe(2);
 
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-sara", questionId: questions[0]!.id, answer: "A" });
+    await answer("dev-sara", questions[0]!.id, "A");
     // her phone dies; she resumes on a tablet linked to her (class PIN) and gets her player and score back
     await db.studentDevice.create({ data: { studentId: sara.id, deviceId: "dev-tablet" } });
     const again = await joinGame({ pin: game.pin, studentId: sara.id, deviceId: "dev-tablet" });
@@ -350,7 +310,7 @@ describe("live game", () => {
     expect(player.score).toBe(1000);
     await expectRefused(requirePlayer(game.id, "dev-sara"), 404, "not_found");
     // the guest answers too; the results name the class student
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-guest", questionId: questions[0]!.id, answer: "B" });
+    await answer("dev-guest", questions[0]!.id, "B");
     await control("next");
     const results = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
     expect(results.players.map((p) => [p.name, p.studentId])).toEqual([
@@ -437,13 +397,13 @@ describe("live game", () => {
   });
 
   it("a room of 1,200 players: closing a question saves every streak (no database parameter limit hit)", async () => {
-    const { game, control, questions } = await makeGame({ count: 2 });
+    const { game, control, questions, answer } = await makeGame({ count: 2 });
     await db.livePlayer.createMany({
       data: Array.from({ length: 1200 }, (_, i) => ({ gameId: game.id, deviceId: `dev-${i}`, name: `P${i}` })),
     });
     forgetLiveGames();
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-0", questionId: questions[0]!.id, answer: "A" });
+    await answer("dev-0", questions[0]!.id, "A");
     await expect(control("close")).resolves.toMatchObject({ phase: "reveal" });
     const saved = await db.livePlayer.groupBy({ by: ["streak"], where: { gameId: game.id }, _count: { _all: true } });
     expect(saved.map((g) => [g.streak, g._count._all])).toEqual([
@@ -456,7 +416,7 @@ describe("live game", () => {
   });
 
   it("a move another process made first is refused here (409) and this copy of the game catches up", async () => {
-    const { game, control, questions } = await makeGame({ count: 2 });
+    const { game, control, questions, answer } = await makeGame({ count: 2 });
     await joinGame({ pin: game.pin, name: "Sara", deviceId: "dev-a" });
     await control("start");
     const rt = await getGame(game.id);
@@ -464,11 +424,7 @@ describe("live game", () => {
     await db.liveGame.update({ where: { id: game.id }, data: { phase: "reveal" } });
     await expectRefused(control("skip"), 409, "illegal_transition");
     expect(rt.state.phase).toBe("reveal");
-    await expectRefused(
-      submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" }),
-      409,
-      "question_closed",
-    );
+    await expectRefused(answer("dev-a", questions[0]!.id, "A"), 409, "question_closed");
     await control("next");
     expect((await db.liveGame.findUniqueOrThrow({ where: { id: game.id } })).questionIndex).toBe(1);
   });
@@ -522,11 +478,11 @@ describe("live game", () => {
   it("closes the question when its time runs out, pause stops the clock, and a missed question breaks the streak", async () => {
     vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
     vi.setSystemTime(5_000_000);
-    const { game, control, questions } = await makeGame({ streakBonus: true });
+    const { game, control, questions, answer } = await makeGame({ streakBonus: true });
     const a = await joinGame({ pin: game.pin, name: "A", deviceId: "dev-1" });
     await joinGame({ pin: game.pin, name: "B", deviceId: "dev-2" });
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-1", questionId: questions[0]!.id, answer: "A" });
+    await answer("dev-1", questions[0]!.id, "A");
     const rt = await getGame(game.id);
     await control("pause");
     await vi.advanceTimersByTimeAsync(60_000);
@@ -556,11 +512,11 @@ describe("live game", () => {
   });
 
   it("removing the last player who had not answered closes the question", async () => {
-    const { game, control, questions, teacher } = await makeGame();
+    const { game, control, questions, teacher, answer } = await makeGame();
     await joinGame({ pin: game.pin, name: "A", deviceId: "dev-a" });
     const slow = await joinGame({ pin: game.pin, name: "Away", deviceId: "dev-away" });
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-a", questionId: questions[0]!.id, answer: "A" });
+    await answer("dev-a", questions[0]!.id, "A");
     expect((await getGame(game.id)).state.phase).toBe("question");
     await removePlayer({ teacherId: teacher.id, gameId: game.id, playerId: slow.playerId });
     expect((await getGame(game.id)).state.phase).toBe("reveal");
@@ -579,14 +535,14 @@ describe("live game", () => {
   });
 
   it("stores a finished game for the teacher: results with every answer, and a CSV row per player and question", async () => {
-    const { game, control, questions, teacher } = await makeGame({ count: 2 });
+    const { game, control, questions, teacher, answer } = await makeGame({ count: 2 });
     await joinGame({ pin: game.pin, name: "=cmd()", deviceId: "dev-evil" });
     await joinGame({ pin: game.pin, name: "سارة", deviceId: "dev-s" });
     await control("start");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[0]!.id, answer: "A" });
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-evil", questionId: questions[0]!.id, answer: "C" });
+    await answer("dev-s", questions[0]!.id, "A");
+    await answer("dev-evil", questions[0]!.id, "C");
     await control("next");
-    await submitLiveAnswer({ gameId: game.id, deviceId: "dev-s", questionId: questions[1]!.id, answer: "B" });
+    await answer("dev-s", questions[1]!.id, "B");
     await control("end"); // ended while question 2 was open: what was answered stays
     const r = await getLiveResults({ teacherId: teacher.id, gameId: game.id });
     expect(r.players.map((p) => [p.name, p.score, p.rank])).toEqual([
@@ -604,23 +560,7 @@ describe("live game", () => {
       { choice: "B", count: 0 },
       { choice: "C", count: 1 },
     ]);
-    const labels = {
-      player: "player",
-      rank: "rank",
-      total: "total",
-      question: "q",
-      prompt: "prompt",
-      answer: "answer",
-      correct: "correct",
-      points: "points",
-      seconds: "s",
-      skipped: "skipped",
-    };
-    const csv = await getLiveResultsCsv({ teacherId: teacher.id, gameId: game.id, labels });
-    const lines = csv.body
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    const lines = await csvLines(teacher.id, game.id);
     expect(lines).toHaveLength(1 + 2 * 2);
     expect(lines[1]).toMatch(/^سارة,1,1000,1,Q1\?,A,1,1000,/);
     expect(lines.some((l) => l.startsWith("'=cmd()"))).toBe(true); // no spreadsheet formula from a student's name

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { createQuiz } from "@/lib/quizzes/create-quiz";
+import { duplicateQuiz } from "@/lib/quizzes/duplicate-delete-quiz";
 import { getPrintableQuiz } from "@/lib/quizzes/get-printable-quiz";
 import { getQuiz } from "@/lib/quizzes/get-quiz";
 import { getQuizArticle } from "@/lib/quizzes/get-quiz-article";
 import { listQuizArticles, listQuizzes } from "@/lib/quizzes/list-quizzes";
 import { setQuizItems } from "@/lib/quizzes/set-quiz-items";
 import { updateQuizSettings } from "@/lib/quizzes/update-quiz";
+import { DEFAULT_QUIZ_SETTINGS } from "@/lib/validation/quizzes";
 import { makeArticle, makeNewVersion, makeTeacher } from "../../setup/factories";
 
 async function setup() {
@@ -55,6 +57,8 @@ describe("createQuiz", () => {
     const quiz = await getQuiz({ teacherId: teacher.id, quizId: id });
     expect(quiz.items.map((i) => i.id)).toEqual([ids[2], ids[0]]);
     expect(quiz.settings).toEqual({ ...settings, title: "Quiz" });
+    // the new-quiz form starts from the same defaults
+    expect({ ...DEFAULT_QUIZ_SETTINGS, title: "Quiz" }).toEqual(quiz.settings);
     expect(quiz.available.map((q) => q.id)).toEqual(ids.slice(0, 4));
   });
 
@@ -210,7 +214,7 @@ describe("updating and reading quizzes", () => {
     ).toBe("attemptsRange");
   });
 
-  it("writes every setting when creating and when saving settings (one list of columns for both)", async () => {
+  it("writes every setting when creating, saving settings and copying (one list of columns for all)", async () => {
     const { teacher, article, ids } = await setup();
     const created = {
       title: "All on",
@@ -243,6 +247,12 @@ describe("updating and reading quizzes", () => {
     };
     await updateQuizSettings({ teacherId: teacher.id, quizId: id, input: saved });
     expect((await getQuiz({ teacherId: teacher.id, quizId: id })).settings).toEqual(saved);
+    // a copy carries every setting too (it reads the same list of columns)
+    const copy = await duplicateQuiz({ teacherId: teacher.id, quizId: id, title: (t) => `Copy of ${t}` });
+    expect((await getQuiz({ teacherId: teacher.id, quizId: copy.id })).settings).toEqual({
+      ...saved,
+      title: "Copy of All changed",
+    });
   });
 
   it("reorders, adds and removes items; refuses unusable ones; another teacher gets not found", async () => {

@@ -1,37 +1,21 @@
 // Issue 12: a teacher overrides a verdict; the score, the results table, item analysis and the CSV follow, and the
 // override is recorded (and cleared when set back to the checker's verdict).
 import { describe, expect, it } from "vitest";
-import { createAssignment } from "@/lib/assignments/create-assignment";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { overrideVerdict } from "@/lib/results/override-verdict";
 import { getResultsCsv } from "@/lib/results/results-csv";
-import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../../setup/factories";
+import { makeAssignment, makeAttempt, makeTeacher } from "../../setup/factories";
 
 async function setup() {
   const teacher = await makeTeacher();
   const other = await makeTeacher({ name: "Other" });
-  const { article, questions } = await makeArticle(teacher.id, [
-    {},
-    { type: "short_answer", choices: [], answer: "Maria Lopez" },
-  ]);
-  const ids = questions.map((q) => q.id);
-  const quiz = await createQuiz({
-    teacherId: teacher.id,
-    input: { title: "Quiz", articleId: article.id, questionIds: ids },
-  });
-  const { klass, students } = await makeClass(teacher.id, ["Ali"]);
-  const assignment = await createAssignment({
-    teacherId: teacher.id,
-    input: {
-      quizId: quiz.id,
-      classId: klass.id,
-      opensAt: "2026-01-10T08:00:00.000Z",
-      dueAt: "2026-01-17T08:00:00.000Z",
-    },
-  });
+  const { article, ids, students, assignment } = await makeAssignment(
+    teacher.id,
+    [{}, { type: "short_answer", choices: [], answer: "Maria Lopez" }],
+    ["Ali"],
+  );
   const attempt = await makeAttempt({
     assignmentId: assignment.id,
     articleId: article.id,

@@ -4,11 +4,10 @@ import { getAssignment } from "@/lib/assignments/get-assignment";
 import { listAssignableClasses, listAssignments } from "@/lib/assignments/list-assignments";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getAssignmentResults } from "@/lib/results/assignment-results";
 import { CSV_BOM, getResultsCsv, resultsToCsv, safeFilename } from "@/lib/results/results-csv";
 import { DEFAULT_EXPORT_LABELS } from "@/lib/results/results-export";
-import { makeArticle, makeAttempt, makeClass, makeNewVersion, makeTeacher } from "../../setup/factories";
+import { makeAssignment, makeAttempt, makeClass, makeNewVersion, makeTeacher } from "../../setup/factories";
 
 const open = "2026-01-10T08:00:00.000Z";
 const due = "2026-01-17T08:00:00.000Z";
@@ -16,22 +15,13 @@ const due = "2026-01-17T08:00:00.000Z";
 async function setup(names = ["Ali", "Bea", "Cy"]) {
   const teacher = await makeTeacher();
   const other = await makeTeacher({ name: "Other" });
-  const { article, questions } = await makeArticle(teacher.id, [
-    {},
-    {},
-    { type: "true_false", choices: ["true", "false"], answer: "true" },
-  ]);
-  const ids = questions.map((q) => q.id);
-  const quiz = await createQuiz({
-    teacherId: teacher.id,
-    input: { title: "Quiz", articleId: article.id, questionIds: ids },
-  });
-  const { klass, students } = await makeClass(teacher.id, names);
-  const assignment = await createAssignment({
-    teacherId: teacher.id,
-    input: { quizId: quiz.id, classId: klass.id, opensAt: open, dueAt: due },
-  });
-  return { teacher, other, article, ids, quiz, klass, students, assignment };
+  const made = await makeAssignment(
+    teacher.id,
+    [{}, {}, { type: "true_false", choices: ["true", "false"], answer: "true" }],
+    names,
+    { opensAt: open, dueAt: due },
+  );
+  return { teacher, other, ...made };
 }
 
 describe("createAssignment", () => {

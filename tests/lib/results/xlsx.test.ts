@@ -2,33 +2,17 @@
 // with exceljs as a spreadsheet app would.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { createAssignment } from "@/lib/assignments/create-assignment";
-import { createQuiz } from "@/lib/quizzes/create-quiz";
 import { getResultsXlsx } from "@/lib/results/results-xlsx";
-import { makeArticle, makeAttempt, makeClass, makeTeacher } from "../../setup/factories";
+import { makeAssignment, makeAttempt, makeTeacher } from "../../setup/factories";
 
 describe("results XLSX", () => {
   it("one row per student with status, percentage, dates and each answer; Arabic and '=' names intact", async () => {
     const teacher = await makeTeacher();
-    const { article, questions } = await makeArticle(teacher.id, [
-      {},
-      { type: "true_false", choices: ["true", "false"], answer: "true" },
-    ]);
-    const ids = questions.map((q) => q.id);
-    const quiz = await createQuiz({
-      teacherId: teacher.id,
-      input: { title: "Quiz", articleId: article.id, questionIds: ids },
-    });
-    const { klass, students } = await makeClass(teacher.id, ["سارة", "=cmd"]);
-    const assignment = await createAssignment({
-      teacherId: teacher.id,
-      input: {
-        quizId: quiz.id,
-        classId: klass.id,
-        opensAt: "2026-01-10T08:00:00.000Z",
-        dueAt: "2026-01-17T08:00:00.000Z",
-      },
-    });
+    const { article, ids, students, assignment } = await makeAssignment(
+      teacher.id,
+      [{}, { type: "true_false", choices: ["true", "false"], answer: "true" }],
+      ["سارة", "=cmd"],
+    );
     await makeAttempt({
       assignmentId: assignment.id,
       articleId: article.id,

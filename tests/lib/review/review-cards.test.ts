@@ -34,9 +34,16 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 
-/** Practises an article on DEVICE: answers `rightAt` indexes right (2 s each: fast), the rest wrong. */
-async function practise(articleId: string, isRight: (i: number) => boolean, start: Date) {
-  const { id } = await startAttempt({ articleId, deviceId: DEVICE });
+/** Practises an article on a device (DEVICE unless told): answers the indexes `isRight` picks right (2 s each: fast),
+ * the rest wrong. The cards are synced after each answer (the full sync), unless `syncEach` is false; `hooks` go to
+ * each answer as the answer route passes them. */
+async function practise(
+  articleId: string,
+  isRight: (i: number) => boolean,
+  start: Date,
+  { deviceId = DEVICE, syncEach = true, hooks = {} }: { deviceId?: string; syncEach?: boolean; hooks?: object } = {},
+) {
+  const { id } = await startAttempt({ articleId, deviceId });
   await db.attempt.update({ where: { id }, data: { startedAt: start } });
   const qs = await attemptKeys(id);
   let now = start;
@@ -44,12 +51,13 @@ async function practise(articleId: string, isRight: (i: number) => boolean, star
     now = at(now, 2_000);
     await submitAnswer({
       attemptId: id,
-      deviceId: DEVICE,
+      deviceId,
       questionId: q.id,
       answer: isRight(i) ? q.answer : wrongAnswer(q),
       now,
+      ...hooks,
     });
-    await createReviewCards({ attemptId: id, deviceId: DEVICE, now });
+    if (syncEach) await createReviewCards({ attemptId: id, deviceId, now });
   }
   return { attemptId: id, qs, end: now };
 }
@@ -318,40 +326,18 @@ describe("progress and class aggregates", () => {
 
 describe("the answer path's own card for a practice answer (one insert, issue 9 × 11)", () => {
   it("schedules exactly what the full sync would, and a second sync adds nothing", async () => {
-    const { id } = await startAttempt({ articleId: english, deviceId: DEVICE });
-    await db.attempt.update({ where: { id }, data: { startedAt: T0 } });
-    const qs = await attemptKeys(id);
-    let now = T0;
-    for (const [i, q] of qs.entries()) {
-      now = at(now, 2_000);
-      await submitAnswer({
-        attemptId: id,
-        deviceId: DEVICE,
-        questionId: q.id,
-        answer: i % 2 === 0 ? q.answer : wrongAnswer(q),
-        now,
-        ...practiceCardHooks, // as the answer route: on SQLite the card is written in the answer's own transaction
-      });
-    }
+    // as the answer route: on SQLite the card is written in the answer's own transaction
+    const { attemptId, qs, end } = await practise(english, (i) => i % 2 === 0, T0, {
+      syncEach: false,
+      hooks: practiceCardHooks,
+    });
     const fast = await db.reviewCard.findMany({ where: { ownerKey: `d:${DEVICE}` }, orderBy: { questionId: "asc" } });
     expect(fast).toHaveLength(qs.length);
-    expect(await createReviewCards({ attemptId: id, deviceId: DEVICE, now })).toBe(0);
+    expect(await createReviewCards({ attemptId, deviceId: DEVICE, now: end })).toBe(0);
     // the same answers through the full sync on another device give the same schedule
     const other = crypto.randomUUID();
-    const { id: id2 } = await startAttempt({ articleId: english, deviceId: other });
-    await db.attempt.update({ where: { id: id2 }, data: { startedAt: T0 } });
-    now = T0;
-    for (const [i, q] of (await attemptKeys(id2)).entries()) {
-      now = at(now, 2_000);
-      await submitAnswer({
-        attemptId: id2,
-        deviceId: other,
-        questionId: q.id,
-        answer: i % 2 === 0 ? q.answer : wrongAnswer(q),
-        now,
-      });
-    }
-    await createReviewCards({ attemptId: id2, deviceId: other, now });
+    const second = await practise(english, (i) => i % 2 === 0, T0, { deviceId: other, syncEach: false });
+    await createReviewCards({ attemptId: second.attemptId, deviceId: other, now: second.end });
     const full = await db.reviewCard.findMany({
       where: { ownerKey: `d:${other}` },
       orderBy: { questionId: "asc" },

@@ -58,6 +58,32 @@ describe("FSRS intervals", () => {
     expect(back.stability).toBeCloseTo(first.card.stability);
   });
 
+  it("keeps every field of a card and of its log, and takes only those from a row", () => {
+    const first = scheduleReview(newCard(T0), T0, Rating.Good);
+    expect(first.card.lastReview).toEqual(T0);
+    expect(Object.keys(first.log).sort()).toEqual(
+      [
+        "difficulty",
+        "due",
+        "elapsedDays",
+        "lastElapsedDays",
+        "learningSteps",
+        "rating",
+        "review",
+        "scheduledDays",
+        "stability",
+        "state",
+      ].sort(),
+    );
+    expect(first.log).toMatchObject({ rating: Rating.Good, state: 0, due: T0, review: T0 });
+    // a database row has more columns than the card: they are not passed on (the result is written back as is)
+    const row = { ...first.card, id: "card-1", deviceId: "d1" };
+    const second = scheduleReview(row, first.card.due, Rating.Good);
+    expect(Object.keys(second.card).sort()).toEqual(Object.keys(first.card).sort());
+    expect(rollbackReview(second.card, { ...second.log, id: 7 } as typeof second.log)).toEqual(first.card);
+    expect(newCard(T0)).toMatchObject({ due: T0, reps: 0, lapses: 0, state: 0, lastReview: null });
+  });
+
   it("counts mastery only in review state with stability of 21 days or more", () => {
     expect(isMastered({ state: 2, stability: 21 })).toBe(true);
     expect(isMastered({ state: 2, stability: 20.9 })).toBe(false);

@@ -17,6 +17,7 @@ import {
   TooManyAttemptsError,
 } from "@/lib/students/join-rate-limit";
 import { resumeWithPin } from "@/lib/students/resume-with-pin";
+import { resetToTwoTeachers } from "../../setup/factories";
 
 const TEACHER = "teacher-a";
 const OTHER_TEACHER = "teacher-b";
@@ -40,14 +41,7 @@ const outcome = (p: Promise<unknown>) =>
   );
 
 beforeEach(async () => {
-  await db.class.deleteMany();
-  await db.user.deleteMany();
-  await db.user.createMany({
-    data: [
-      { id: TEACHER, name: "Ana", email: "ana@example.com" },
-      { id: OTHER_TEACHER, name: "Ben", email: "ben@example.com" },
-    ],
-  });
+  await resetToTwoTeachers(TEACHER, OTHER_TEACHER);
   const cls = await createClass({ teacherId: TEACHER, name: "7A" });
   code = cls.joinCode!;
   classId = cls.id;

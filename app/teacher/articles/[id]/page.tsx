@@ -16,6 +16,7 @@ import { firstParam } from "@/lib/http/search-params";
 import { deleteTeacherArticleAction } from "@/app/teacher/articles/actions";
 import { ConfirmSubmit } from "@/components/classes/confirm-submit";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const dynamic = "force-dynamic";
 
@@ -109,11 +110,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </p>
         )}
         {firstParam(sp.error) && (
-          <p className="alert alert-error" role="alert" data-testid="article-error">
+          <ErrorAlert testId="article-error">
             {t.has(`deleteErrors.${firstParam(sp.error)}`)
               ? t(`deleteErrors.${firstParam(sp.error)}`)
               : t("deleteErrors.unknown")}
-          </p>
+          </ErrorAlert>
         )}
         <CardReports
           articleId={article.id}

@@ -1,5 +1,6 @@
 // GET the results table of an assignment as CSV (UTF-8 with BOM), for the signed-in teacher who owns it.
 import { requireTeacher } from "@/lib/authz";
+import { CSV_TYPE, downloadResponse } from "@/lib/download";
 import { withErrors } from "@/lib/errors";
 import { getExportLabels } from "@/lib/results/export-labels";
 import { getResultsCsv } from "@/lib/results/results-csv";
@@ -14,14 +15,7 @@ export const GET = withErrors(async (_req: Request, { params }: { params: Promis
     assignmentId: (await params).id,
     labels: await getExportLabels(),
   });
-  return new Response(csv.body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": csv.contentDisposition,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return downloadResponse(csv.body, { contentType: CSV_TYPE, contentDisposition: csv.contentDisposition });
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);

@@ -1,6 +1,7 @@
 // GET the results of an assignment as an Excel workbook, for the signed-in teacher who owns it.
 import { getLocale } from "next-intl/server";
 import { requireTeacher } from "@/lib/authz";
+import { downloadResponse } from "@/lib/download";
 import { withErrors } from "@/lib/errors";
 import { dirOf } from "@/lib/i18n/config";
 import { getExportLabels } from "@/lib/results/export-labels";
@@ -18,13 +19,9 @@ export const GET = withErrors(async (_req: Request, { params }: { params: Promis
     labels,
     isRtl: dirOf(locale) === "rtl",
   });
-  return new Response(new Uint8Array(file.body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": file.contentDisposition,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
+  return downloadResponse(new Uint8Array(file.body), {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    contentDisposition: file.contentDisposition,
   });
 });
 

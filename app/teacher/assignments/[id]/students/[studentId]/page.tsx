@@ -14,6 +14,7 @@ import { getAssignmentResults } from "@/lib/results/assignment-results";
 import type { QuestionType } from "@/questions/types";
 import { overrideVerdictAction } from "../../../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export const dynamic = "force-dynamic";
 
@@ -74,11 +75,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
         <p className="muted">
           <bdi>{results.assignment.quiz.title}</bdi>
         </p>
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {t("overrideFailed")}
-          </p>
-        )}
+        {error && <ErrorAlert>{t("overrideFailed")}</ErrorAlert>}
         {done === "overridden" && (
           <p className="alert alert-good" role="status">
             {t("overridden")}
