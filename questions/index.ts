@@ -29,7 +29,7 @@ export { checkAnswer } from "./answer";
 export { WHY_PROMPT } from "./build-why";
 
 /** Stored with each generated question; bump when the output for the same text changes. */
-export const GENERATOR_VERSION = "2.12.1";
+export const GENERATOR_VERSION = "2.12.2";
 
 export type { GenerateDetail };
 

@@ -253,7 +253,7 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
     for (const ch of q!.choices) expect(Number(ch), ch).toBeLessThan(10);
   });
 
-  it("asks no timing in seconds, no bullet line of a fact box and no Arabic date by default", () => {
+  it("asks no timing in seconds, no bullet line of a fact box and no Arabic date without a stated cause by default", () => {
     const en = [
       "Okoro wins the Lakeside marathon in a course record",
       "",
@@ -265,7 +265,7 @@ describe("the default quiz leaves out what reviewers of unseen articles rejected
       "افتتاح متحف للخط العربي في مدينة الواحة",
       "",
       "افتتحت وزارة الثقافة متحفاً للخط العربي في مدينة الواحة بعد أعمال ترميم استمرت ثلاث سنوات.",
-      "وبُني المبنى الأصلي عام 1912 مدرسةً للبنات، قبل أن يتحول إلى مكتبة عامة بسبب تراجع عدد الطالبات.",
+      "وبُني المبنى الأصلي عام 1912 مدرسةً للبنات، ثم تحول إلى مكتبة عامة تضم آلاف الكتب النادرة.",
       "ويضم المتحف 640 لوحة ومخطوطة، وتتوقع الوزارة أن يستقبل 50 ألف زائر في عامه الأول.",
     ].join("\n");
     // the figures exist: a teacher who asks for them gets them
