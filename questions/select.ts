@@ -54,14 +54,13 @@ export function select(
 ): Candidate[] {
   // the ranker's gate: what a reviewer would likely reject is not asked at all ("fewer but good")
   const lead = leadSentence(c);
-  // "what did A become?" and why/how questions are asked whatever the ranker thinks: it has too few labels of these
-  // kinds to judge them, and a quiz should ask a cause where the article states one (the lead's "which statement
-  // matches …?" no longer comes in this way: see gates.ts)
-  const mainEvent = (q: Candidate) => q.transform || q.why;
+  // "what did A become?" is asked whatever the ranker thinks: it has too few labels of this kind to judge it (why/how
+  // questions no longer reach the default mix at all since 2.12.0, and the lead's "which statement matches …?" neither:
+  // see gates.ts)
   const pool = cands.filter(
     (q) =>
-      (types.has(q.type) || (defaultMix && q.why)) &&
-      ((q.pAccept ?? 1) >= gate || (defaultMix && mainEvent(q))) &&
+      types.has(q.type) &&
+      ((q.pAccept ?? 1) >= gate || (defaultMix && q.transform)) &&
       (!defaultMix || defaultAllowed(c, q)),
   );
   // dates and figures: at most a third of a quiz (trivia otherwise crowds out the substance)
